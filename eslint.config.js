@@ -1,0 +1,78 @@
+// ESLint flat config: TypeScript rules, the Office add-in rules, React hooks, and the architecture's
+// boundaries (DESIGN.md): scheme/ and register/ stay free of Office.js, React, exceljs and the clock.
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const officeAddins = require("eslint-plugin-office-addins");
+const reactHooks = require("eslint-plugin-react-hooks");
+const globals = require("globals");
+
+const HOST_IMPORTS = {
+  patterns: [
+    { group: ["react", "react-*", "react/*", "@fluentui/*"], message: "The core knows no UI: React belongs in src/taskpane or src/preview." },
+    { group: ["exceljs"], message: "Only src/xlsx imports exceljs." },
+    { group: ["office-*", "@microsoft/office-js*"], message: "The core knows no host: Office.js belongs in src/excel or src/functions." },
+    { group: ["**/excel/*", "**/xlsx/*", "**/taskpane/*", "**/preview/*", "**/functions/*", "**/cli/*"], message: "The core may not import an adapter or an entry." },
+    { group: ["fs", "node:*", "path", "os", "child_process"], message: "The core does no I/O." },
+  ],
+};
+
+module.exports = tseslint.config(
+  { ignores: ["dist/", "coverage/", "node_modules/", "test-results/", "docs/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/scheme/**", "src/register/**"],
+    rules: {
+      "no-restricted-imports": ["error", HOST_IMPORTS],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions", "OfficeRuntime", "window", "document", "localStorage", "process"].map((name) => ({
+          name,
+          message: "The core knows no host.",
+        })),
+      ],
+      "no-restricted-properties": ["error", { object: "Date", property: "now", message: "No clock in the core: take today as a parameter." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No clock in the core: take today as a parameter." },
+      ],
+    },
+  },
+  {
+    files: ["src/**"],
+    ignores: ["src/xlsx/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "exceljs", message: "Only src/xlsx imports exceljs." }] }],
+    },
+  },
+  {
+    files: ["src/scheme/**", "src/register/**"],
+    rules: { "no-restricted-imports": ["error", HOST_IMPORTS] },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["test/e2e/**/*.js", "bench/**/*.js", "scripts/**/*.js", "bin/**/*.js"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  }
+);

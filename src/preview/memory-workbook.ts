@@ -1,0 +1,129 @@
+import type { Grid } from "../register/cells";
+import { parseAddress } from "../register/cells";
+import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
+import type { SheetPlan } from "../register/sheet-plan";
+
+/** One sheet of the in-memory workbook: its values and, for the add-in's own sheets, the plan it came from. */
+export interface MemorySheet {
+  name: string;
+  values: Grid;
+  ours: boolean;
+  /** The plan that last wrote the sheet (formats, layout), for the preview's grids. */
+  plan?: SheetPlan;
+  selected?: string;
+}
+
+const INVALID_NAME = /[:\\/?*[\]]/;
+
+/**
+ * The register port over an in-memory workbook: the browser preview's host and the tests' workbook.
+ * It enforces what Excel enforces where it matters to the add-in (sheet names, ownership, all-or-nothing
+ * writes) so that code working here works in Excel.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  private sheets: MemorySheet[] = [];
+  private listeners = new Set<() => void>();
+  /** The sheet and cell last selected through {@link select}. */
+  selection: { sheet: string; address: string } | null = null;
+
+  constructor(initial?: Map<string, Grid>) {
+    initial?.forEach((values, name) => this.sheets.push({ name, values: values.map((r) => [...r]), ours: false }));
+  }
+
+  /** Current sheets, in tab order (a snapshot for display). */
+  snapshot(): readonly MemorySheet[] {
+    return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces a person's cell, as typing in Excel would (the preview and tests use it to edit input). */
+  setCell(sheet: string, address: string, value: string | number | boolean | null): void {
+    const target = this.find(sheet);
+    if (!target) throw new RangeError(`no sheet named ${sheet}`);
+    const { row, column } = parseAddress(address);
+    while (target.values.length <= row) target.values.push([]);
+    const line = target.values[row];
+    while (line.length <= column) line.push(null);
+    line[column] = value;
+    this.notify();
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.map((s) => ({ name: s.name, ours: s.ours }));
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
+    const out = new Map<string, SheetData>();
+    for (const name of names) {
+      const sheet = this.find(name);
+      if (sheet) out.set(sheet.name, { name: sheet.name, values: sheet.values.map((r) => [...r]), merges: sheet.plan?.merges ?? [], ours: sheet.ours });
+    }
+    return out;
+  }
+
+  async write(change: WorkbookChange): Promise<void> {
+    // Validate everything first, so that a refusal leaves the workbook exactly as it was.
+    for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) checkName(plan.name);
+    for (const plan of change.sheets ?? []) {
+      const existing = this.find(plan.name);
+      if (existing && !existing.ours) throw new SheetNotOursError(existing.name);
+    }
+    for (const a of change.appendRows ?? []) if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
+    for (const c of change.cells ?? []) {
+      if (!this.find(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
+      parseAddress(c.address);
+    }
+
+    for (const plan of change.inputSheets ?? []) {
+      if (!this.find(plan.name)) this.sheets.push({ name: plan.name, values: plan.values.map((r) => [...r]), ours: false, plan });
+    }
+    for (const plan of change.sheets ?? []) {
+      const sheet: MemorySheet = { name: plan.name, values: plan.values.map((r) => [...r]), ours: true, plan };
+      const at = this.sheets.findIndex((s) => s.name.toLowerCase() === plan.name.toLowerCase());
+      if (at >= 0) this.sheets[at] = sheet;
+      else this.sheets.push(sheet);
+    }
+    for (const a of change.appendRows ?? []) {
+      const sheet = this.find(a.sheet)!;
+      let last = sheet.values.length;
+      while (last > 0 && sheet.values[last - 1].every((v) => v === null || v === "")) last--;
+      sheet.values.splice(last, sheet.values.length - last, ...a.rows.map((r) => [...r]));
+    }
+    for (const c of change.cells ?? []) {
+      const sheet = this.find(c.sheet)!;
+      const { row, column } = parseAddress(c.address);
+      while (sheet.values.length <= row) sheet.values.push([]);
+      while (sheet.values[row].length <= column) sheet.values[row].push(null);
+      sheet.values[row][column] = c.value;
+    }
+    this.notify();
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    const target = this.find(sheet);
+    if (!target) throw new RangeError(`no sheet named ${sheet}`);
+    parseAddress(address);
+    this.selection = { sheet: target.name, address };
+    this.notify();
+  }
+
+  private find(name: string): MemorySheet | undefined {
+    // Excel compares sheet names case-insensitively.
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l());
+  }
+}
+
+function checkName(name: string): void {
+  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name)) {
+    throw new RangeError(`invalid sheet name: ${name}`);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Place, Problem, Severity } from "../../scheme/problems";
+import { qualifiedAddress } from "../cells";
+
+/**
+ * Problems found while reading the workbook, before the scheme sees the data. They use the scheme's
+ * Problem shape; `place.ref` is the sheet-qualified cell (民主评议!F7) and `args.sheet`/`args.cell` name it.
+ */
+export const REGISTER_CODES = {
+  "register.sheet-missing": "error",
+  "register.settings-missing": "warning",
+  "register.columns-missing": "error",
+  "register.header-duplicate": "error",
+  "register.merged-cells": "error",
+  "register.cell-error": "error",
+  "register.number-invalid": "error",
+  "register.date-invalid": "error",
+  "register.month-invalid": "error",
+  "register.period-invalid": "error",
+  "register.year-invalid": "error",
+  "register.yes-no-invalid": "error",
+  "register.kind-invalid": "error",
+  "register.role-invalid": "warning",
+  "register.text-missing": "error",
+  "register.name-mismatch": "warning",
+  "register.column-member-unknown": "error",
+  "register.column-member-ambiguous": "error",
+  "register.column-member-duplicate": "error",
+  "register.column-criterion-missing": "error",
+  "register.column-unknown": "warning",
+  "register.voter-ambiguous": "warning",
+  "register.setting-unknown": "warning",
+  "register.setting-invalid": "error",
+  "register.setting-duplicate": "error",
+  "register.more-problems": "warning",
+} as const satisfies Record<string, Severity>;
+
+export type RegisterCode = keyof typeof REGISTER_CODES;
+
+/** Problems of one kind shown per sheet before the rest are summarised (a sheet of junk stays readable). */
+const PER_SHEET_LIMIT = 20;
+
+/** Collects problems, capping repeats of one code on one sheet and counting what was left out. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  private counts = new Map<string, number>();
+
+  /** Adds a register problem at a cell (address "" for the whole sheet). */
+  at(code: RegisterCode, sheet: string, address: string, args: Record<string, string | number> = {}, place: Place = {}): void {
+    const key = `${code}\u0000${sheet}`;
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    if (n > PER_SHEET_LIMIT) return;
+    const ref = address ? qualifiedAddress(sheet, address) : sheet;
+    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref }, args: { sheet, cell: address, ...args } });
+  }
+
+  /** Adds problems from the scheme (they already carry their refs). */
+  addAll(problems: readonly Problem[]): void {
+    this.items.push(...problems);
+  }
+
+  /** The problems, with one summary per capped code and sheet. Errors first, in reading order otherwise. */
+  finish(): Problem[] {
+    const out = [...this.items];
+    for (const [key, n] of this.counts) {
+      if (n <= PER_SHEET_LIMIT) continue;
+      const [code, sheet] = key.split("\u0000");
+      out.push({
+        severity: REGISTER_CODES[code as RegisterCode],
+        code: "register.more-problems",
+        place: { ref: sheet },
+        args: { sheet, cell: "", code, count: n - PER_SHEET_LIMIT },
+      });
+    }
+    return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  }
+}

@@ -1,0 +1,490 @@
+import { DEFAULT_SETTINGS, GRADES, type Settings } from "../../scheme/settings";
+import { thresholdSettingName } from "../../scheme/setting-names";
+import type { Adjustment, Ballot, Criterion, Kind, Member, Objection, ObjectionResult, RecordRow, VoterRole } from "../../scheme/types";
+import type { Problem } from "../../scheme/problems";
+import { cellAddress } from "../cells";
+import type { SheetData } from "../port";
+import { inputSheet, type InputSheetKey } from "../schema";
+import { SETTING_ROWS } from "../setting-rows";
+import { ProblemList } from "./problems";
+import { addressOf, cellOf, findTable, normalizeHeader, type Table, type TableRow } from "./table";
+import { cellText, readDate, readMonth, readNumber, readPeriod, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
+
+/** Everything read from the register's input sheets, ready for the scheme. */
+export interface RegisterData {
+  settings: Settings;
+  members: Member[];
+  criteria: Criterion[];
+  records: RecordRow[];
+  adjustments: Adjustment[];
+  ballots: Ballot[];
+  objections: Objection[];
+}
+
+/** Which rows to read: rows of other periods are skipped unchecked (a junk cell in March never blocks November). */
+export interface ReadOptions {
+  /** Months (YYYY-MM) whose record, adjustment and ballot rows are read; also years (YYYY) for ballots. */
+  periods: ReadonlySet<string>;
+  /** Sheets that must exist (an error names each missing one). */
+  require: readonly InputSheetKey[];
+}
+
+/** The sheets a monthly generation reads. */
+export const MONTH_SHEETS: readonly InputSheetKey[] = ["settings", "roster", "criteria", "record", "adjustments", "ballots"];
+
+/**
+ * Reads and checks the register. Every problem names its sheet and cell; all are returned at once.
+ * Values that cannot be read are left out of the data (with an error), never guessed.
+ */
+export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: ReadOptions): { data: RegisterData; problems: Problem[] } {
+  const problems = new ProblemList();
+  const get = (key: InputSheetKey): SheetData | undefined => {
+    const def = inputSheet(key);
+    const found = [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+    if (!found && options.require.includes(key)) {
+      if (key === "settings") problems.at("register.settings-missing", def.name, "");
+      else problems.at("register.sheet-missing", def.name, "", { expected: def.columns.filter((c) => c.required).map((c) => c.zh).join("、") });
+    }
+    return found;
+  };
+  const table = (key: InputSheetKey): Table | null => {
+    const data = get(key);
+    return data ? findTable(data, inputSheet(key), problems) : null;
+  };
+
+  const settingsTable = table("settings");
+  const settings = settingsTable ? readSettings(settingsTable, problems) : { settings: { ...DEFAULT_SETTINGS }, rows: new Map<string, string>() };
+  const members = readMembers(table("roster"), problems);
+  const criteria = readCriteria(table("criteria"), problems);
+  const roster = rosterIndex(members);
+  const data: RegisterData = {
+    settings: settings.settings,
+    members,
+    criteria,
+    records: readRecords(table("record"), criteria, roster, options.periods, problems),
+    adjustments: readAdjustments(table("adjustments"), roster, options.periods, problems),
+    ballots: readBallots(table("ballots"), roster, options.periods, problems),
+    objections: options.require.includes("objections") ? readObjections(table("objections"), roster, options.periods, problems) : [],
+  };
+  return { data, problems: problems.finish() };
+}
+
+/** Gives scheme problems without a cell the best cell we know: a setting's value, a member's roster row. */
+export function attachRefs(problems: readonly Problem[], sheets: ReadonlyMap<string, SheetData>, data: RegisterData): Problem[] {
+  const settingsSheet = [...sheets.values()].find((s) => s.name === "设置");
+  const settingRow = new Map<string, string>();
+  settingsSheet?.values.forEach((row, r) => {
+    const name = normalizeHeader(cellText(row[0] ?? null));
+    if (name) settingRow.set(name, `设置!${cellAddress(r, 1)}`);
+  });
+  const memberRef = new Map(data.members.map((m) => [m.id, m.ref]));
+  return problems.map((p) => {
+    if (p.place.ref) return p;
+    const ref =
+      (p.place.setting && settingRow.get(normalizeHeader(p.place.setting))) ||
+      (p.place.member && memberRef.get(p.place.member)) ||
+      (p.code.startsWith("criteria.") ? "考核细则" : undefined);
+    return ref ? { ...p, place: { ...p.place, ref } } : p;
+  });
+}
+
+type Roster = { byId: Map<string, Member>; byName: Map<string, Member[]> };
+
+function rosterIndex(members: readonly Member[]): Roster {
+  const byId = new Map<string, Member>();
+  const byName = new Map<string, Member[]>();
+  for (const m of members) {
+    byId.set(m.id.toUpperCase(), m);
+    byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  }
+  return { byId, byName };
+}
+
+/** Text of an ID cell: numbers as written (1 → "1"), full-width folded, trimmed. */
+function idText(v: ReturnType<typeof cellOf>): string {
+  return toHalfWidth(cellText(v ?? null)).trim();
+}
+
+function ref(table: Table, row: TableRow, key: string): string {
+  return `${table.sheet}!${addressOf(table, row, key)}`;
+}
+
+// ---- 设置 ----
+
+type SettingKind = "text" | "weight" | "number" | "yesno";
+const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v: string | number | boolean) => void }> = {
+  支部名称: { kind: "text", apply: (s, v) => (s.branchName = String(v)) },
+  支部书记: { kind: "text", apply: (s, v) => (s.secretary = String(v)) },
+  副书记: { kind: "text", apply: (s, v) => (s.deputySecretary = String(v)) },
+  记实考核专人: { kind: "text", apply: (s, v) => (s.recorder = String(v)) },
+  民主评议权重: { kind: "weight", apply: (s, v) => (s.appraisalWeight = Number(v)) },
+  记实考核权重: { kind: "weight", apply: (s, v) => (s.recordWeight = Number(v)) },
+  小数位数: { kind: "number", apply: (s, v) => (s.decimals = Number(v)) },
+  去掉最高最低分: { kind: "yesno", apply: (s, v) => (s.trimExtremes = Boolean(v)) },
+  最少有效票数: { kind: "number", apply: (s, v) => (s.minValidMarks = Number(v)) },
+  允许自评: { kind: "yesno", apply: (s, v) => (s.allowSelfMark = Boolean(v)) },
+  月度优秀星级: { kind: "number", apply: (s, v) => (s.monthlyExcellentStars = Number(v)) },
+  年度公示天数: { kind: "number", apply: (s, v) => (s.annualPublicityDays = Number(v)) },
+  年度最少考核月数: { kind: "number", apply: (s, v) => (s.annualMinMonths = Number(v)) },
+  评优最低星级: { kind: "number", apply: (s, v) => (s.commendationMinStars = Number(v)) },
+  "整改期限（月）": { kind: "number", apply: (s, v) => (s.rectificationMonths = Number(v)) },
+};
+for (let i = 0; i < 5; i++) {
+  SETTING_FIELDS[thresholdSettingName(i)] = {
+    kind: "number",
+    apply: (s, v) => {
+      const t: number[] = [...s.thresholds];
+      t[i] = Number(v);
+      s.thresholds = t as unknown as Settings["thresholds"];
+    },
+  };
+}
+for (const grade of GRADES) {
+  SETTING_FIELDS[`${grade}分值`] = { kind: "number", apply: (s, v) => (s.gradePoints = { ...s.gradePoints, [grade]: Number(v) }) };
+}
+
+/** Setting names by normalised Chinese or English 项目. */
+const SETTING_ALIASES = new Map<string, string>();
+for (const row of SETTING_ROWS) {
+  SETTING_ALIASES.set(normalizeHeader(row.name), row.name);
+  SETTING_ALIASES.set(normalizeHeader(row.en), row.name);
+}
+SETTING_ALIASES.set(normalizeHeader("整改期限(月)"), "整改期限（月）");
+
+function readSettings(table: Table, problems: ProblemList): { settings: Settings; rows: Map<string, string> } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: [...DEFAULT_SETTINGS.thresholds] as Settings["thresholds"], gradePoints: { ...DEFAULT_SETTINGS.gradePoints } };
+  const seen = new Map<string, string>();
+  for (const row of table.rows) {
+    const nameCell = cellOf(table, row, "setting");
+    const rawName = cellText(nameCell ?? null);
+    if (!rawName) continue;
+    const name = SETTING_ALIASES.get(normalizeHeader(rawName));
+    const at = addressOf(table, row, "value");
+    if (!name) {
+      problems.at("register.setting-unknown", table.sheet, addressOf(table, row, "setting"), { name: rawName });
+      continue;
+    }
+    if (seen.has(name)) {
+      problems.at("register.setting-duplicate", table.sheet, addressOf(table, row, "setting"), { name, first: seen.get(name)! });
+      continue;
+    }
+    seen.set(name, addressOf(table, row, "setting"));
+    const field = SETTING_FIELDS[name];
+    const value = cellOf(table, row, "value");
+    if (cellText(value ?? null) === "") continue; // blank: the default stands
+    const parsed =
+      field.kind === "text" ? cellText(value ?? null) : field.kind === "weight" ? readWeight(value) : field.kind === "yesno" ? readYesNo(value) : readNumber(value);
+    if (parsed === null || parsed === undefined) {
+      problems.at("register.setting-invalid", table.sheet, at, { name, value: cellText(value ?? null), expected: field.kind });
+      continue;
+    }
+    field.apply(settings, parsed);
+  }
+  return { settings, rows: seen };
+}
+
+// ---- 人员名册 ----
+
+const KIND_WORDS: Record<string, Kind> = {
+  党员: "党员",
+  中共党员: "党员",
+  正式党员: "党员",
+  预备党员: "党员",
+  "party member": "党员",
+  member: "党员",
+  党外: "党外",
+  非党员: "党外",
+  非党: "党外",
+  群众: "党外",
+  党外干部: "党外",
+  党外干部职工: "党外",
+  职工: "党外",
+  "non-party": "党外",
+};
+
+function readMembers(table: Table | null, problems: ProblemList): Member[] {
+  if (!table) return [];
+  const members: Member[] = [];
+  for (const row of table.rows) {
+    const id = idText(cellOf(table, row, "id"));
+    const name = cellText(cellOf(table, row, "name") ?? null);
+    const kindText = toHalfWidth(cellText(cellOf(table, row, "kind") ?? null)).toLowerCase();
+    if (!id) problems.at("register.text-missing", table.sheet, addressOf(table, row, "id"), { column: "编号" });
+    if (!name) problems.at("register.text-missing", table.sheet, addressOf(table, row, "name"), { column: "姓名" });
+    const kind = KIND_WORDS[kindText];
+    if (!kind) problems.at("register.kind-invalid", table.sheet, addressOf(table, row, "kind"), { value: kindText });
+    const joined = dateCell(table, row, "joined", problems);
+    const left = dateCell(table, row, "left", problems);
+    if (!id || !name || !kind) continue;
+    const optional = (key: string) => cellText(cellOf(table, row, key) ?? null) || undefined;
+    members.push({
+      id,
+      name,
+      kind,
+      group: optional("group"),
+      position: optional("position"),
+      joined: joined ?? undefined,
+      left: left ?? undefined,
+      note: optional("note"),
+      ref: ref(table, row, "id"),
+    });
+  }
+  return members;
+}
+
+function dateCell(table: Table, row: TableRow, key: string, problems: ProblemList): string | null | undefined {
+  const v = readDate(cellOf(table, row, key));
+  if (v === null) problems.at("register.date-invalid", table.sheet, addressOf(table, row, key), { value: cellText(cellOf(table, row, key) ?? null) });
+  return v;
+}
+
+// ---- 考核细则 ----
+
+function readCriteria(table: Table | null, problems: ProblemList): Criterion[] {
+  if (!table) return [];
+  const out: Criterion[] = [];
+  for (const row of table.rows) {
+    const code = idText(cellOf(table, row, "code"));
+    const name = cellText(cellOf(table, row, "name") ?? null);
+    const category = cellText(cellOf(table, row, "category") ?? null);
+    const max = readNumber(cellOf(table, row, "max"));
+    if (!code) problems.at("register.text-missing", table.sheet, addressOf(table, row, "code"), { column: "编号" });
+    if (!name) problems.at("register.text-missing", table.sheet, addressOf(table, row, "name"), { column: "名称" });
+    if (typeof max !== "number") {
+      problems.at("register.number-invalid", table.sheet, addressOf(table, row, "max"), { value: cellText(cellOf(table, row, "max") ?? null), expected: "满分" });
+    }
+    if (!code || !name || typeof max !== "number") continue;
+    out.push({ code, name, category, max, description: cellText(cellOf(table, row, "description") ?? null) || undefined, ref: ref(table, row, "code") });
+  }
+  return out;
+}
+
+// ---- 记实考核 ----
+
+function readRecords(table: Table | null, criteria: readonly Criterion[], roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): RecordRow[] {
+  if (!table) return [];
+  // Criterion columns: headed by the criterion's 名称 or 编号.
+  const criterionColumn = new Map<string, number>();
+  const byHeader = new Map<string, Criterion>();
+  for (const c of criteria) {
+    byHeader.set(normalizeHeader(c.name), c);
+    byHeader.set(normalizeHeader(c.code), c);
+  }
+  for (const { column, header } of table.extra) {
+    const c = byHeader.get(normalizeHeader(header));
+    if (c && !criterionColumn.has(c.code)) criterionColumn.set(c.code, column);
+    else if (c) problems.at("register.header-duplicate", table.sheet, cellAddress(table.headerRow, column), { header, first: cellAddress(table.headerRow, criterionColumn.get(c.code)!) });
+    else problems.at("register.column-unknown", table.sheet, cellAddress(table.headerRow, column), { header });
+  }
+  for (const c of criteria) {
+    if (!criterionColumn.has(c.code)) {
+      problems.at("register.column-criterion-missing", table.sheet, cellAddress(table.headerRow, 0), { criterion: c.name, code: c.code });
+    }
+  }
+  const out: RecordRow[] = [];
+  for (const row of table.rows) {
+    const period = monthCell(table, row, problems);
+    if (!period || !periods.has(period)) continue;
+    const memberId = memberCell(table, row, roster, problems);
+    if (!memberId) continue;
+    const points: Record<string, number | null> = {};
+    const pointRefs: Record<string, string> = {};
+    let unreadable = false;
+    for (const [code, column] of criterionColumn) {
+      const raw = row.cells[column] ?? null;
+      const n = readNumber(raw);
+      pointRefs[code] = `${table.sheet}!${cellAddress(row.row, column)}`;
+      if (n === null) {
+        problems.at("register.number-invalid", table.sheet, cellAddress(row.row, column), { value: cellText(raw), expected: "分数" });
+        unreadable = true;
+      }
+      points[code] = n ?? null;
+    }
+    const exemptCell = cellOf(table, row, "exempt");
+    const exempt = readYesNo(exemptCell);
+    if (exempt === null) problems.at("register.yes-no-invalid", table.sheet, addressOf(table, row, "exempt"), { value: cellText(exemptCell ?? null) });
+    if (unreadable) continue;
+    out.push({
+      period,
+      memberId,
+      points,
+      exempt: exempt === true,
+      exemptReason: cellText(cellOf(table, row, "note") ?? null) || undefined,
+      ref: ref(table, row, "id"),
+      pointRefs,
+    });
+  }
+  return out;
+}
+
+function monthCell(table: Table, row: TableRow, problems: ProblemList): string | undefined {
+  const raw = cellOf(table, row, "month");
+  const month = readMonth(raw);
+  if (!month) {
+    problems.at("register.month-invalid", table.sheet, addressOf(table, row, "month"), { value: cellText(raw ?? null) });
+    return undefined;
+  }
+  return month;
+}
+
+/** The roster ID of a row's 编号 (checking 姓名 beside it); undefined, with a problem, when missing. */
+function memberCell(table: Table, row: TableRow, roster: Roster, problems: ProblemList): string | undefined {
+  const id = idText(cellOf(table, row, "id"));
+  if (!id) {
+    problems.at("register.text-missing", table.sheet, addressOf(table, row, "id"), { column: "编号" });
+    return undefined;
+  }
+  const member = roster.byId.get(id.toUpperCase());
+  const name = cellText(cellOf(table, row, "name") ?? null);
+  if (member && name && name !== member.name) {
+    problems.at("register.name-mismatch", table.sheet, addressOf(table, row, "name"), { id, name, expected: member.name });
+  }
+  // Unknown IDs go on to the scheme, which reports them with this row's cell.
+  return member?.id ?? id;
+}
+
+// ---- 加减分 ----
+
+function readAdjustments(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): Adjustment[] {
+  if (!table) return [];
+  const out: Adjustment[] = [];
+  for (const row of table.rows) {
+    const period = monthCell(table, row, problems);
+    if (!period || !periods.has(period)) continue;
+    const memberId = memberCell(table, row, roster, problems);
+    const raw = cellOf(table, row, "points");
+    const points = readNumber(raw);
+    if (typeof points !== "number") problems.at("register.number-invalid", table.sheet, addressOf(table, row, "points"), { value: cellText(raw ?? null), expected: "分值" });
+    const date = dateCell(table, row, "date", problems);
+    if (!memberId || typeof points !== "number") continue;
+    const text = (key: string) => cellText(cellOf(table, row, key) ?? null) || undefined;
+    out.push({
+      period,
+      memberId,
+      points,
+      reason: text("reason") ?? "",
+      evidence: text("evidence"),
+      recorder: text("recorder"),
+      date: date ?? undefined,
+      ref: ref(table, row, "points"),
+    });
+  }
+  return out;
+}
+
+// ---- 民主评议 ----
+
+const ROLES: readonly VoterRole[] = ["党员", "支部书记", "群众代表", "行政领导", "党外"];
+
+/** The roster member a ballot column's header names: 编号, 姓名, or 姓名(编号); or why not. */
+function memberOfHeader(header: string, roster: Roster): { member?: Member; problem?: "unknown" | "ambiguous" } {
+  const text = toHalfWidth(header).trim();
+  const withId = /^(.*?)[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
+  if (withId) {
+    const m = roster.byId.get(withId[2].toUpperCase());
+    if (m) return { member: m };
+  }
+  const byId = roster.byId.get(text.toUpperCase());
+  if (byId) return { member: byId };
+  const named = roster.byName.get(text) ?? roster.byName.get(header.trim()) ?? [];
+  if (named.length === 1) return { member: named[0] };
+  return { problem: named.length > 1 ? "ambiguous" : "unknown" };
+}
+
+function readBallots(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): Ballot[] {
+  if (!table) return [];
+  const columns: { column: number; member: Member }[] = [];
+  const seen = new Map<string, number>();
+  for (const { column, header } of table.extra) {
+    const at = cellAddress(table.headerRow, column);
+    const { member, problem } = memberOfHeader(header, roster);
+    if (problem === "ambiguous") {
+      const ids = (roster.byName.get(header.trim()) ?? []).map((m) => m.id).join("、");
+      problems.at("register.column-member-ambiguous", table.sheet, at, { header, ids });
+    } else if (!member) {
+      problems.at("register.column-member-unknown", table.sheet, at, { header });
+    } else if (seen.has(member.id)) {
+      problems.at("register.column-member-duplicate", table.sheet, at, { header, first: cellAddress(table.headerRow, seen.get(member.id)!), name: member.name });
+    } else {
+      seen.set(member.id, column);
+      columns.push({ column, member });
+    }
+  }
+  const out: Ballot[] = [];
+  for (const row of table.rows) {
+    const raw = cellOf(table, row, "period");
+    const period = readPeriod(raw);
+    if (!period) {
+      problems.at("register.period-invalid", table.sheet, addressOf(table, row, "period"), { value: cellText(raw ?? null) });
+      continue;
+    }
+    if (!periods.has(period)) continue;
+    const voterName = cellText(cellOf(table, row, "voter") ?? null) || undefined;
+    let voterId: string | undefined;
+    if (voterName) {
+      const { member, problem } = memberOfHeader(voterName, roster);
+      if (member) voterId = member.id;
+      else if (problem === "ambiguous") problems.at("register.voter-ambiguous", table.sheet, addressOf(table, row, "voter"), { name: voterName });
+    }
+    const roleText = cellText(cellOf(table, row, "role") ?? null);
+    const role = ROLES.find((r) => r === roleText);
+    if (roleText && !role) problems.at("register.role-invalid", table.sheet, addressOf(table, row, "role"), { value: roleText, expected: ROLES.join("、") });
+    const marks: Ballot["marks"] = [];
+    for (const { column, member } of columns) {
+      const cell = row.cells[column] ?? null;
+      const text = cellText(cell);
+      if (!text) continue;
+      const n = readNumber(cell);
+      marks.push({ memberId: member.id, mark: typeof n === "number" ? n : text, ref: `${table.sheet}!${cellAddress(row.row, column)}` });
+    }
+    out.push({
+      period,
+      ballotNo: idText(cellOf(table, row, "ballot")),
+      voterId,
+      voterName,
+      role,
+      marks,
+      ref: ref(table, row, "ballot"),
+    });
+  }
+  return out;
+}
+
+// ---- 异议登记 ----
+
+const RESULTS: readonly ObjectionResult[] = ["待核查", "属实", "不属实"];
+
+function readObjections(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): Objection[] {
+  if (!table) return [];
+  const out: Objection[] = [];
+  for (const row of table.rows) {
+    const rawYear = cellOf(table, row, "year");
+    const year = readYear(rawYear);
+    if (!year) {
+      problems.at("register.year-invalid", table.sheet, addressOf(table, row, "year"), { value: cellText(rawYear ?? null) });
+      continue;
+    }
+    if (!periods.has(year)) continue;
+    const memberId = memberCell(table, row, roster, problems);
+    const received = dateCell(table, row, "received", problems);
+    if (received === undefined) problems.at("register.text-missing", table.sheet, addressOf(table, row, "received"), { column: "收到日期" });
+    const resultText = cellText(cellOf(table, row, "result") ?? null) || "待核查";
+    const result = RESULTS.find((r) => r === resultText);
+    if (!result) problems.at("register.setting-invalid", table.sheet, addressOf(table, row, "result"), { name: "核查结果", value: resultText, expected: RESULTS.join("、") });
+    const adjustedRaw = cellOf(table, row, "adjusted");
+    const adjusted = readNumber(adjustedRaw);
+    if (adjusted === null) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), { value: cellText(adjustedRaw ?? null), expected: "0–5" });
+    if (!memberId || !received || !result) continue;
+    out.push({
+      year,
+      memberId,
+      received,
+      content: cellText(cellOf(table, row, "content") ?? null),
+      result,
+      adjustedStars: adjusted ?? null,
+      handler: cellText(cellOf(table, row, "handler") ?? null) || undefined,
+      ref: ref(table, row, "id"),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+import type { CellValue } from "../cells";
+
+/**
+ * Reading what secretaries type: numbers typed as text ("95", "９５", "95分", "95.0"), Excel date serials
+ * and date text, months in the spellings REGISTER.md lists, yes/no, weights as 30%, 0.3 or 30.
+ * Each parser returns undefined for a blank cell and null for a value it cannot read.
+ */
+
+const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** True for an Excel error value as a host reports it ("#N/A", "#VALUE!", …). */
+export function isExcelError(value: CellValue): boolean {
+  return typeof value === "string" && EXCEL_ERROR.test(value.trim());
+}
+
+/** Full-width digits, signs, point and percent (as Chinese input methods type them) to ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+/** Cell text, trimmed; "" for blank. Numbers and booleans as their text. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim();
+}
+
+/** True for a blank cell. */
+export function blank(value: CellValue | undefined): boolean {
+  return cellText(value) === "";
+}
+
+/** A number: a numeric cell, or text such as "95", "９５", "95分", "95.0", "+2", "-3分", "1,000". */
+export function readNumber(value: CellValue | undefined): number | null | undefined {
+  if (blank(value)) return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return null;
+  const text = toHalfWidth(String(value)).trim().replace(/\s+/g, "").replace(/,/g, "").replace(/分$/, "");
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  return Number(text);
+}
+
+/** An ISO date from an Excel serial, or text 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日. */
+export function readDate(value: CellValue | undefined): string | null | undefined {
+  if (blank(value)) return undefined;
+  if (typeof value === "number") return serialToIso(value);
+  if (typeof value === "boolean") return null;
+  const text = toHalfWidth(String(value)).trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (!m) return null;
+  return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** A month YYYY-MM from 2026-11, 2026/11, 2026.11, 2026年11月, 202611, or a date within the month (serial or text). */
+export function readMonth(value: CellValue | undefined): string | null | undefined {
+  if (blank(value)) return undefined;
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 190001 && value <= 299912) return monthOf(Math.floor(value / 100), value % 100);
+    if (value >= 1900 && value < 3000) {
+      // "2026.11" typed into a cell becomes the number 2026.11. "2026.10" becomes 2026.1, which cannot be
+      // told from January written "2026.1": only a two-digit fraction is read as a month.
+      const m = /^(\d{4})\.(\d{2})$/.exec(String(value));
+      return m ? monthOf(Number(m[1]), Number(m[2])) : null;
+    }
+    const date = serialToIso(value);
+    return date ? date.slice(0, 7) : null;
+  }
+  if (typeof value === "boolean") return null;
+  const text = toHalfWidth(String(value)).trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?份?$/.exec(text) ?? /^(\d{4})(\d{2})$/.exec(text);
+  if (m) return monthOf(Number(m[1]), Number(m[2]));
+  const date = readDate(text);
+  if (date) return date.slice(0, 7);
+  return null;
+}
+
+/** A year YYYY from 2026, "2026", 2026年, 2026年度. */
+export function readYear(value: CellValue | undefined): string | null | undefined {
+  if (blank(value)) return undefined;
+  const text = toHalfWidth(String(value)).trim();
+  const m = /^(\d{4})\s*(年度?)?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year >= 1900 && year <= 2999 ? m[1] : null;
+}
+
+/** A period of 民主评议: a month (YYYY-MM) or a year (YYYY) for the year-end appraisal. */
+export function readPeriod(value: CellValue | undefined): string | null | undefined {
+  if (blank(value)) return undefined;
+  const text = toHalfWidth(String(value)).trim();
+  if (/^\d{4}\s*(年度?)?$/.test(text)) return readYear(text);
+  return readMonth(value);
+}
+
+const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "☑", "有"]);
+const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "☐", "无"]);
+
+/** Yes/no from 是/否, Y/N, TRUE/FALSE, a checkbox value (boolean) or √. */
+export function readYesNo(value: CellValue | undefined): boolean | null | undefined {
+  if (blank(value)) return undefined;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
+  const text = toHalfWidth(String(value)).trim().toLowerCase();
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return null;
+}
+
+/** A weight as a fraction: 30%, "30%", 0.3 or 30 (a number above 1 is a percentage). */
+export function readWeight(value: CellValue | undefined): number | null | undefined {
+  if (blank(value)) return undefined;
+  const text = typeof value === "string" ? toHalfWidth(value).trim().replace(/\s+/g, "") : value;
+  if (typeof text === "string" && text.endsWith("%")) {
+    const n = readNumber(text.slice(0, -1));
+    return typeof n === "number" ? percent(n) : null;
+  }
+  const n = readNumber(text);
+  if (typeof n !== "number") return n;
+  return n > 1 ? percent(n) : n;
+}
+
+/** n / 100 without binary noise (30 → 0.3, 33.3 → 0.333). */
+function percent(n: number): number {
+  return Number((n / 100).toPrecision(12));
+}
+
+/** An Excel date serial (1900 date system, with its leap-year bug) to an ISO date. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = Math.floor(serial);
+  // Serial 60 is Excel's non-existent 1900-02-29; from 61 on the count is one ahead of the real calendar.
+  if (days === 60) return null;
+  const offset = days < 60 ? days : days - 1;
+  const d = new Date(Date.UTC(1899, 11, 31) + offset * 86400000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** An ISO date to the Excel date serial. */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 31)) / 86400000;
+  return days >= 60 ? days + 1 : days;
+}
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last || y < 1900 || y > 2999) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function monthOf(y: number, m: number): string | null {
+  return m >= 1 && m <= 12 && y >= 1900 && y <= 2999 ? `${y}-${pad(m)}` : null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,35 @@
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { ExcelWorkbook } from "../excel/excel-workbook";
+import { langFromLocale } from "../i18n/catalogue";
+import { App } from "./App";
+
+/*
+ * The task pane's composition root in Excel: the register port over Office.js, the language and theme
+ * from Office, today's date from the clock. Everything else is the same code as in the preview.
+ */
+
+/** Fluent theme matching Office's: dark when the pane background is dark, high contrast when Windows asks. */
+function officeTheme(): Theme {
+  if (window.matchMedia?.("(forced-colors: active)").matches) return teamsHighContrastTheme;
+  const bg = Office.context.officeTheme?.bodyBackgroundColor;
+  if (bg && /^#?[0-9a-f]{6}$/i.test(bg)) {
+    const n = parseInt(bg.replace("#", ""), 16);
+    const luminance = 0.2126 * (n >> 16) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255);
+    if (luminance < 128) return webDarkTheme;
+  }
+  return webLightTheme;
+}
+
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+Office.onReady(() => {
+  const port = new ExcelWorkbook((batch) => Excel.run(batch));
+  createRoot(document.getElementById("container")!).render(
+    <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={today()} />
+  );
+});

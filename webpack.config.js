@@ -1,0 +1,93 @@
+// Builds the task pane, the custom functions (with their metadata) and the browser preview.
+// `npm run build` → dist/ for Office; `npm run preview` → the preview on http://localhost:3000.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
+
+const DEV_URL = "https://localhost:3000/";
+// Where production files are hosted; set ADDIN_URL when building for a real server.
+const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+async function httpsOptions() {
+  // office-addin-dev-certs creates a localhost certificate Office trusts (installing it needs admin rights).
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const preview = Boolean(env.preview);
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: dev ? false : "warning", maxAssetSize: 1_000_000, maxEntrypointSize: 1_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        translations: "./src/functions/functions.zh-CN.json",
+        output: "functions.zh-CN.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      historyApiFallback: preview ? { index: "/preview.html" } : false,
+      open: false,
+      client: { overlay: { warnings: false, errors: true } },
+      server: preview ? "http" : { type: "https", options: env.WEBPACK_SERVE && !preview ? await httpsOptions() : {} },
+    },
+  };
+  if (preview) {
+    // The preview never needs Office: serve it at "/" over plain http.
+    config.devServer.devMiddleware = { index: "preview.html" };
+  }
+  return config;
+};
