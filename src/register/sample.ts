@@ -126,7 +126,7 @@ export function sampleRegister(options: SampleOptions): SampleWorkbook {
         recordRows.push([month, ids[i], name, "", "", "", "", "", "是", exempt.reason]);
         return;
       }
-      const points = CRITERIA.map(() => Math.min(20, Math.round((12 + diligence[i] * 8 + rand() * 2.5) * 2) / 2));
+      const points = CRITERIA.map(() => Math.min(20, Math.round((12.2 + diligence[i] * 7 + rand() * 2) * 2) / 2));
       recordRows.push([month, ids[i], name, ...points, "", ""]);
     });
   }
@@ -165,7 +165,7 @@ export function sampleRegister(options: SampleOptions): SampleWorkbook {
     // Two anonymous paper ballots from 党外 staff, scored as numbers.
     for (let k = 0; k < 2; k++) {
       n += 1;
-      const marks = PEOPLE.map((_, i) => (assessedIn(i, month) ? Math.round(60 + diligence[i] * 38 + rand() * 4) : ""));
+      const marks = PEOPLE.map((_, i) => (assessedIn(i, month) ? Math.min(100, Math.round(58 + diligence[i] * 36 + rand() * 5)) : ""));
       ballots.push([month, `${compact}-${String(n).padStart(2, "0")}`, "", "党外", ...marks]);
     }
     // The month after a quarter ends, a mass representative takes part.

@@ -32,6 +32,7 @@ export const REGISTER_CODES = {
   "register.setting-invalid": "error",
   "register.setting-duplicate": "error",
   "register.more-problems": "warning",
+  "register.sheet-not-ours": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RegisterCode = keyof typeof REGISTER_CODES;

@@ -1,0 +1,166 @@
+/**
+ * The monthly publicity sheet `YYYY-MM 公示` (每月公示), print-ready on A4 portrait. It shows only what
+ * is to be public (SCHEME.md, Approval and publicity): name, 党小组, scores and star — no 编号, 岗位,
+ * dates, flags, reasons or notes.
+ *
+ * Layout (1-based rows; 8 columns A–H: 序号, 姓名, 党小组, 记实考核, 民主评议, 综合得分, 星级, 等级):
+ *   1      title 「{支部名称} 2026年11月党员积分评星结果公示」 (A:H merged, 黑体 18)
+ *   2      lead sentence: how the results were reached, the formula, 拟评 or the approval date
+ *   3      blank
+ *   4      一、评为优秀（五星级）: 党员 with stars ≥ 月度优秀星级 from the settings
+ *   5…     序号, 姓名, 党小组 (C:E merged, so 综合得分/星级/等级 line up with the board), 综合得分, 星级, 等级
+ *   blank, 二、党员积分评星展示台: every assessed 党员, ranked first, then 未考核/不参评/未评议 as such
+ *   blank, 三、非党干部职工评比结果: the same columns for 党外 (left out when the month has no 党外)
+ *   two blank rows, then the signature block (E:H): 支部名称, and the date under it.
+ *
+ * The date is the approval date once the 党员大会 has passed the results; before that it is the day
+ * the sheet is generated (the date of `generatedAt`), the day the draft is actually produced — never a
+ * date in the future of the document. When `generatedAt` carries no date, the month's last day is used.
+ */
+import { lastDayOfMonth } from "../../scheme/dates";
+import type { MemberMonth, MonthResult } from "../../scheme/results";
+import { rangeAddress, type CellValue } from "../cells";
+import type { SheetPlan } from "../sheet-plan";
+import { approvalDate, membersOfKind, starRuns, type RenderContext } from "./context";
+import { datePart, percentText, scoreFormat } from "./format";
+import { labelsFor, type RenderLabels } from "./labels";
+import { SheetBuilder } from "./sheet-builder";
+import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+
+const WIDTH = 8;
+const COLUMN_WIDTHS = [6, 11, 16, 10, 10, 10, 13, 9];
+const ROW_HEIGHT = 20;
+const SIGNATURE_FROM = 4; // E
+
+/** Zero-based columns of the publicity tables. */
+export const PUBLICITY_COLUMNS = {
+  no: 0,
+  name: 1,
+  group: 2,
+  record: 3,
+  appraisal: 4,
+  composite: 5,
+  starText: 6,
+  label: 7,
+} as const;
+
+/** The name of a month's publicity sheet: "2026-11 公示". */
+export function publicitySheetName(period: string, lang?: RenderContext["lang"]): string {
+  return labelsFor(lang).sheetNames.publicity(period);
+}
+
+/** The monthly publicity sheet of a month. */
+export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): SheetPlan {
+  const L = labelsFor(ctx.lang);
+  const s = ctx.settings;
+  const approved = approvalDate(ctx.approvedOn);
+  const numberFormat = scoreFormat(s.decimals);
+  const b = new SheetBuilder(WIDTH);
+  const partyMembers = membersOfKind(result.members, "党员");
+  const nonMembers = membersOfKind(result.members, "党外");
+  const excellent = partyMembers.filter((m) => m.stars !== null && m.stars >= s.monthlyExcellentStars);
+
+  b.mergedRow(L.publicity.title(s.branchName, result.period), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 40 });
+  const formula = L.publicity.formula(percentText(s.appraisalWeight), percentText(s.recordWeight));
+  b.mergedRow(
+    L.publicity.lead(s.branchName.trim(), result.period, approved, formula),
+    { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true },
+    { height: 54 },
+  );
+  b.row();
+
+  section(b, L.publicity.excellentSection(s.monthlyExcellentStars));
+  const excellentHeader = b.row(L.publicity.excellentColumns, ROW_HEIGHT + 2);
+  b.merge(excellentHeader, 2, excellentHeader, 4);
+  table(b, L, excellentHeader, excellent, numberFormat, true);
+  b.row();
+
+  section(b, L.publicity.boardSection);
+  const boardHeader = b.row(L.publicity.boardColumns, ROW_HEIGHT + 2);
+  table(b, L, boardHeader, partyMembers, numberFormat, false);
+
+  if (nonMembers.length > 0) {
+    b.row();
+    section(b, L.publicity.nonMemberSection);
+    const header = b.row(L.publicity.boardColumns, ROW_HEIGHT + 2);
+    table(b, L, header, nonMembers, numberFormat, false);
+  }
+
+  b.row();
+  b.row();
+  const signature = { from: SIGNATURE_FROM, height: 24 };
+  const branch = s.branchName.trim();
+  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
+  const date = approved ?? datePart(ctx.generatedAt) ?? lastDayOfMonth(result.period);
+  b.mergedRow(L.publicity.date(date), { font: FONTS.publicityBody, horizontal: "center" }, signature);
+
+  return {
+    name: L.sheetNames.publicity(result.period),
+    values: b.values,
+    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
+    merges: b.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.rowHeights,
+    print: {
+      orientation: "portrait",
+      paper: "A4",
+      titleRows: `$${boardHeader + 1}:$${boardHeader + 1}`,
+      fitToWidth: true,
+      margins: { top: 0.8, bottom: 0.8, left: 0.6, right: 0.6 },
+      footer: L.pageFooter,
+      horizontallyCentered: true,
+    },
+    tabColor: TAB_COLOR,
+  };
+}
+
+function section(b: SheetBuilder, text: string): void {
+  b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+}
+
+/** The rows of one publicity table under its header; `compact` merges 党小组 over C:E (评为优秀). */
+function table(
+  b: SheetBuilder,
+  L: RenderLabels,
+  headerRow: number,
+  rows: readonly MemberMonth[],
+  numberFormat: string,
+  compact: boolean,
+): void {
+  const C = PUBLICITY_COLUMNS;
+  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
+  const first = b.nextRow;
+  if (rows.length === 0) {
+    const r = b.mergedRow(L.publicity.none, { horizontal: "center" }, { height: ROW_HEIGHT });
+    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
+    return;
+  }
+  rows.forEach((m, i) => {
+    const r = b.row(publicityCells(m, i + 1, compact), ROW_HEIGHT);
+    if (compact) b.merge(r, C.group, r, C.appraisal);
+  });
+  const last = b.nextRow - 1;
+  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
+  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
+  b.format(first, C.group, last, C.group, { horizontal: "left" });
+  b.format(first, C.no, last, C.no, { numberFormat: "0" });
+  for (const c of compact ? [C.composite] : [C.record, C.appraisal, C.composite]) b.format(first, c, last, c, { numberFormat });
+  starRuns(rows, (stars, from, to) => {
+    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
+    b.format(first + from, C.starText, first + to, C.label, style ?? {});
+  });
+}
+
+/** One row of a publicity table: public fields only. */
+export function publicityCells(m: MemberMonth, no: number, compact: boolean): CellValue[] {
+  return [
+    no,
+    m.name,
+    m.group ?? "",
+    compact ? "" : (m.record ?? ""),
+    compact ? "" : (m.appraisal ?? ""),
+    m.composite ?? "",
+    m.starText,
+    m.label,
+  ];
+}

@@ -1,0 +1,85 @@
+import { generateMonth, planMonth } from "../../src/register/month-workflow";
+import { sampleRegister } from "../../src/register/sample";
+import { inputSheetPlans } from "../../src/register/template";
+import { MONTH_COLUMNS } from "../../src/register/render";
+import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+
+const AT = "2026-11-28T10:00:00+08:00";
+
+async function sampleWorkbook(): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  await wb.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: "2026-11" })) });
+  return wb;
+}
+
+function sheet(wb: MemoryWorkbook, name: string) {
+  const s = wb.snapshot().find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+describe("generateMonth", () => {
+  it("writes the 评星, 公示 and 生成记录 sheets for the sample month, marked as the add-in's own", async () => {
+    const wb = await sampleWorkbook();
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    expect(run.blocked).toBe(false);
+    expect(run.result?.members).toHaveLength(25);
+    const names = (await wb.listSheets()).filter((s) => s.ours).map((s) => s.name);
+    expect(names).toEqual(["2026-11 评星", "2026-11 公示", "生成记录"]);
+    const month = sheet(wb, "2026-11 评星");
+    const row = month.values.find((r) => r[MONTH_COLUMNS.name] === "王建国")!;
+    const member = run.result!.members.find((m) => m.name === "王建国")!;
+    expect(row[MONTH_COLUMNS.composite]).toBe(member.composite);
+    expect(row[MONTH_COLUMNS.label]).toBe(member.label);
+  });
+
+  it("writes nothing and lists the error with its cell when a mark is not a grade", async () => {
+    const wb = await sampleWorkbook();
+    const ballots = sheet(wb, "民主评议");
+    const r = ballots.values.findIndex((row) => row[0] === "2026-11");
+    wb.setCell("民主评议", `F${r + 1}`, "很好");
+    const before = wb.snapshot().map((s) => s.name);
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    expect(run.blocked).toBe(true);
+    expect(run.problems[0]).toMatchObject({ severity: "error", code: "ballot.invalid-mark", place: { ref: `民主评议!F${r + 1}` } });
+    expect(wb.snapshot().map((s) => s.name)).toEqual(before);
+  });
+
+  it("leaves a person's sheet of the same name alone and says so", async () => {
+    const wb = await sampleWorkbook();
+    await wb.write({ inputSheets: [{ name: "2026-11 公示", values: [["我自己的公示"]] }] });
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    expect(run.blocked).toBe(true);
+    expect(run.problems.map((p) => p.code)).toContain("register.sheet-not-ours");
+    expect(sheet(wb, "2026-11 公示").values).toEqual([["我自己的公示"]]);
+    expect((await wb.listSheets()).some((s) => s.name === "2026-11 评星")).toBe(false);
+  });
+
+  it("keeps what a person typed in 备注 when the month is regenerated, and appends to the log", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    const month = sheet(wb, "2026-11 评星");
+    const r = month.values.findIndex((row) => row[MONTH_COLUMNS.name] === "张伟");
+    const note = `${"L"}${r + 1}`;
+    wb.setCell("2026-11 评星", note, "已谈心谈话");
+    await generateMonth(wb, { period: "2026-11", generatedAt: "2026-11-29T10:00:00+08:00" });
+    const again = sheet(wb, "2026-11 评星");
+    const row = again.values.find((x) => x[MONTH_COLUMNS.name] === "张伟")!;
+    expect(String(row[MONTH_COLUMNS.note])).toContain("已谈心谈话");
+    expect(sheet(wb, "生成记录").values.filter((x) => x[2] === "2026-11")).toHaveLength(2);
+  });
+});
+
+describe("planMonth", () => {
+  it("blocks with a clear problem when the roster sheet is missing", () => {
+    const sheets = new Map(
+      [...sampleRegister({ lastMonth: "2026-11" })]
+        .filter(([name]) => name !== "人员名册")
+        .map(([name, values]) => [name, { name, values, merges: [], ours: false }])
+    );
+    const run = planMonth(sheets, { period: "2026-11", generatedAt: AT });
+    expect(run.blocked).toBe(true);
+    expect(run.result).toBeNull();
+    expect(run.problems[0]).toMatchObject({ code: "register.sheet-missing", place: { ref: "人员名册" } });
+  });
+});

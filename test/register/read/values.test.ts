@@ -1,0 +1,154 @@
+import {
+  isExcelError,
+  isoToSerial,
+  readDate,
+  readMonth,
+  readNumber,
+  readPeriod,
+  readWeight,
+  readYear,
+  readYesNo,
+  serialToIso,
+} from "../../../src/register/read/values";
+
+describe("readNumber", () => {
+  it.each([
+    [95, 95],
+    ["95", 95],
+    ["９５", 95],
+    ["95分", 95],
+    ["95.0", 95],
+    [" 87.5 ", 87.5],
+    ["+2", 2],
+    ["-3分", -3],
+    ["－３", -3],
+    ["1,000", 1000],
+    [".5", 0.5],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readNumber(input)).toBe(expected);
+  });
+
+  it.each([["优秀"], ["9 5x"], ["#N/A"], [true], ["95分分"], ["1e3"]])("refuses %p", (input) => {
+    expect(readNumber(input)).toBeNull();
+  });
+
+  it.each([[null], [""], ["   "], [undefined]])("treats %p as blank", (input) => {
+    expect(readNumber(input)).toBeUndefined();
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    [46356, "2026-11-30"],
+    ["2026-11-30", "2026-11-30"],
+    ["2026/11/30", "2026-11-30"],
+    ["2026.11.30", "2026-11-30"],
+    ["2026年11月30日", "2026-11-30"],
+    ["２０２６年１１月３０日", "2026-11-30"],
+    ["2026-2-3", "2026-02-03"],
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readDate(input)).toBe(expected);
+  });
+
+  it.each([["2026-02-30"], ["2026-13-01"], ["30/11/2026"], ["明天"], [60], [-1]])("refuses %p", (input) => {
+    expect(readDate(input)).toBeNull();
+  });
+
+  it.each(["2026-11-30", "2026-01-01", "1900-03-01", "2024-02-29"])("round-trips %s through the Excel serial", (iso) => {
+    expect(serialToIso(isoToSerial(iso))).toBe(iso);
+  });
+
+  it("gives the serial Excel gives for 2026-12-01", () => {
+    expect(isoToSerial("2026-12-01")).toBe(46357);
+  });
+});
+
+describe("readMonth", () => {
+  it.each([
+    ["2026-11", "2026-11"],
+    ["2026/11", "2026-11"],
+    ["2026年11月", "2026-11"],
+    ["2026年11月份", "2026-11"],
+    ["202611", "2026-11"],
+    [202611, "2026-11"],
+    [2026.11, "2026-11"],
+    [46356, "2026-11"],
+    ["2026-11-30", "2026-11"],
+    ["2026-3", "2026-03"],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readMonth(input)).toBe(expected);
+  });
+
+  it.each([["2026-13"], ["11月"], ["十一月"], [2026.1], [2026], ["202613"]])("refuses %p", (input) => {
+    expect(readMonth(input)).toBeNull();
+  });
+});
+
+describe("years and periods", () => {
+  it.each([
+    [2026, "2026"],
+    ["2026年", "2026"],
+    ["2026年度", "2026"],
+  ])("reads the year %p", (input, expected) => {
+    expect(readYear(input)).toBe(expected);
+    expect(readPeriod(input)).toBe(expected);
+  });
+
+  it("reads a month as a period", () => {
+    expect(readPeriod("2026年11月")).toBe("2026-11");
+  });
+
+  it.each([["26"], ["二〇二六"], [12345]])("refuses the year %p", (input) => {
+    expect(readYear(input)).toBeNull();
+  });
+});
+
+describe("readYesNo and readWeight", () => {
+  it.each([
+    ["是", true],
+    ["否", false],
+    ["Y", true],
+    ["n", false],
+    ["TRUE", true],
+    [true, true],
+    [false, false],
+    ["√", true],
+    [1, true],
+    [0, false],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readYesNo(input)).toBe(expected);
+  });
+
+  it("refuses other text", () => {
+    expect(readYesNo("可能")).toBeNull();
+  });
+
+  it.each([
+    ["30%", 0.3],
+    ["３０％", 0.3],
+    [0.3, 0.3],
+    [30, 0.3],
+    ["70", 0.7],
+    [1, 1],
+    ["33.3%", 0.333],
+  ])("reads the weight %p as %p", (input, expected) => {
+    expect(readWeight(input)).toBe(expected);
+  });
+
+  it("refuses a weight that is not a number", () => {
+    expect(readWeight("三成")).toBeNull();
+  });
+});
+
+describe("isExcelError", () => {
+  it.each(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#SPILL!"])("recognises %s", (v) => {
+    expect(isExcelError(v)).toBe(true);
+  });
+
+  it("does not take ordinary text for an error", () => {
+    expect(isExcelError("#1号楼")).toBe(false);
+  });
+});
