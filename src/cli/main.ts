@@ -1,0 +1,185 @@
+import { existsSync } from "fs";
+import path from "path";
+import type { Lang } from "../i18n/catalogue";
+import { describeProblem } from "../i18n/problems";
+import { generateMonth } from "../register/month-workflow";
+import type { Problem } from "../scheme/problems";
+import { sampleRegister } from "../register/sample";
+import { inputSheetPlans } from "../register/template";
+import { isIsoDate, isIsoMonth } from "../scheme/dates";
+import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import { parseArgs, UsageError } from "./args";
+import { cliMessages } from "./messages";
+
+/**
+ * star-register: the register over .xlsx files, for branches on WPS and for batch work. The composition
+ * root of the command line: it reads the clock (or --today), the files and the arguments, and wires the
+ * same register workflow the task pane uses to the ExcelJS adapter.
+ */
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The current time; tests pass a fixed one. */
+  now: () => Date;
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  now: () => new Date(),
+};
+
+/** Runs one command; resolves to the exit code (0 written, 1 blocked by errors, 2 usage). */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let lang: Lang = "zh-CN";
+  try {
+    const langAt = rest.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+    if (langAt >= 0) {
+      const value = rest[langAt].includes("=") ? rest[langAt].split("=")[1] : rest[langAt + 1];
+      if (value === "zh-CN" || value === "en-US") lang = value;
+      else throw new UsageError(cliMessages(lang).badLang(String(value)));
+    }
+    switch (command) {
+      case "monthly":
+        return await monthly(rest, lang, io);
+      case "template":
+        return await template(rest, lang, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(cliMessages(lang).usage);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(cliMessages(lang).unknownCommand(command));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n\n${cliMessages(lang).usage}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today"], ["json"]);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const month = String(options.get("month") ?? "");
+  if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(input, month)));
+  if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
+  if (existsSync(out)) throw new UsageError(t.fileExists(out));
+  const now = clock(options.get("today"), io, t);
+
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now) });
+  const names = new Map(run.data.members.map((m) => [m.id, m.name]));
+  const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
+  const errors = run.problems.filter((p) => p.severity === "error");
+  const warnings = run.problems.filter((p) => p.severity === "warning");
+
+  if (run.blocked) {
+    io.stderr([t.blocked(errors.length, warnings.length), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+  } else {
+    await workbook.saveAs(out);
+    if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+  }
+  if (options.has("json")) {
+    io.stdout(JSON.stringify(monthJson(run, describe), null, 2));
+  } else if (!run.blocked) {
+    io.stdout(t.wrote(out, run.result?.members.length ?? 0));
+  }
+  return run.blocked ? 1 : 0;
+}
+
+/** The --json document of `monthly`: numbers as numbers, absent values as null. */
+export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, describe: (p: Problem) => string) {
+  const status = run.blocked ? null : "拟评";
+  return {
+    period: run.period,
+    members: (run.result?.members ?? []).map((m) => ({
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      record: m.record,
+      appraisal: m.appraisal,
+      validMarks: m.validMarks,
+      composite: m.composite,
+      stars: m.stars,
+      label: m.label,
+      rank: m.rank,
+      status,
+    })),
+    distribution: run.result?.distribution ?? null,
+    problems: run.problems.map((p) => {
+      const { sheet, cell } = splitRef(p.place.ref);
+      return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
+    }),
+  };
+}
+
+async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["lang", "today"], ["sample"]);
+  const file = positional[0];
+  if (!file || positional.length > 1) throw new UsageError(t.missingFile);
+  if (existsSync(file)) throw new UsageError(t.fileExists(path.resolve(file)));
+  const now = clock(options.get("today"), io, t);
+  const sample = options.has("sample");
+  const workbook = XlsxWorkbook.empty();
+  await workbook.write({ inputSheets: inputSheetPlans(sample ? sampleRegister({ lastMonth: localIso(now).slice(0, 7) }) : undefined) });
+  await workbook.saveAs(file);
+  io.stdout(t.templateWrote(path.resolve(file), sample));
+  return 0;
+}
+
+/** "民主评议!F7" → { sheet: "民主评议", cell: "F7" }; "'2026-11 评星'!A1" unquoted; a bare sheet name → cell null. */
+export function splitRef(ref: string | undefined): { sheet: string | null; cell: string | null } {
+  if (!ref) return { sheet: null, cell: null };
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(ref);
+  if (!m) return { sheet: ref, cell: null };
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: m[3] };
+}
+
+function defaultOutput(input: string, month: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}-${month}评星${parsed.ext || ".xlsx"}`);
+}
+
+function clock(today: string | true | undefined, io: CliIo, t: ReturnType<typeof cliMessages>): Date {
+  if (today === undefined) return io.now();
+  const text = String(today);
+  if (!isIsoDate(text)) throw new UsageError(t.badToday(text));
+  // Noon local time on that day, so that the date never shifts with the time zone.
+  const [y, m, d] = text.split("-").map(Number);
+  return new Date(y, m - 1, d, 12, 0, 0);
+}
+
+/** Local ISO date-time with its offset: 2026-11-28T10:00:00+08:00. */
+export function localIso(d: Date): string {
+  const p = (n: number) => String(Math.abs(n)).padStart(2, "0");
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.trunc(offset / 60))}:${p(offset % 60)}`;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(3);
+    }
+  );
+}

@@ -1,0 +1,55 @@
+import type { Lang } from "../i18n/catalogue";
+
+/** The command line's own sentences (problem sentences come from src/i18n/problems). */
+const zh = {
+  usage: `用法 / usage:
+  star-register monthly <登记簿.xlsx> --month YYYY-MM [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register template <新文件.xlsx> [--sample] [--lang zh-CN|en-US]
+
+  monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”，写入新文件（不改动原文件）
+  template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
+
+退出码：0 已写出；1 数据有错误，未写出；2 用法错误。`,
+  wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
+  blocked: (errors: number, warnings: number) => `有 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ""}，未写出结果。请改正后重试：`,
+  warnings: (n: number) => `${n} 个提醒：`,
+  templateWrote: (file: string, sample: boolean) => `已写出${sample ? "示例" : "空白"}登记簿 ${file}。`,
+  fileExists: (file: string) => `文件已存在：${file}。为保护您的文件，不会覆盖；请换一个文件名。`,
+  sameAsInput: "输出文件不能是输入文件本身：请用 --out 指定另一个文件。",
+  cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
+  badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
+  badLang: (value: string) => `--lang 只能是 zh-CN 或 en-US，而不是“${value}”。`,
+  missingFile: "缺少文件参数。",
+  unknownCommand: (c: string) => `未知的命令“${c}”。`,
+};
+
+type CliMessages = typeof zh;
+
+const en: CliMessages = {
+  usage: `usage:
+  star-register monthly <register.xlsx> --month YYYY-MM [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register template <file.xlsx> [--sample] [--lang zh-CN|en-US]
+
+  monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" into a new file
+            (the input file is never changed)
+  template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
+
+exit codes: 0 written; 1 errors in the data, nothing written; 2 wrong usage.`,
+  wrote: (file: string, members: number) => `Wrote ${file} (${members} people).`,
+  blocked: (errors: number, warnings: number) => `${errors} errors${warnings ? ` and ${warnings} warnings` : ""}: nothing written. Fix them and run again:`,
+  warnings: (n: number) => `${n} warnings:`,
+  templateWrote: (file: string, sample: boolean) => `Wrote the ${sample ? "sample" : "empty"} register ${file}.`,
+  fileExists: (file: string) => `${file} exists and is not overwritten; choose another file name.`,
+  sameAsInput: "The output file cannot be the input file: name another with --out.",
+  cannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
+  badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
+  badLang: (value: string) => `--lang must be zh-CN or en-US, not "${value}".`,
+  missingFile: "A file argument is missing.",
+  unknownCommand: (c: string) => `Unknown command "${c}".`,
+};
+
+export function cliMessages(lang: Lang): CliMessages {
+  return lang === "en-US" ? en : zh;
+}
