@@ -40,6 +40,7 @@ const zh: Sentences = {
   "roster.missing-id": (a) => `${v(a, "name")}没有编号。`,
   "roster.duplicate-id": (a) => `编号“${v(a, "id")}”被多人使用（${v(a, "name")}等），每人的编号应唯一。`,
   "roster.invalid-date": (a) => `日期“${v(a, "value")}”无法识别，请写成 2026-11-30。`,
+  "roster.invalid-kind": (a) => `类别“${v(a, "kind")}”无效，应为“党员”或“党外”。`,
   "roster.left-before-joined": (a) => `转出日期 ${v(a, "left")} 早于转入日期 ${v(a, "joined")}。`,
   "month.no-members": () => `本月没有应参加考核的人员：请检查人员名册的转入、转出日期。`,
   "record.unknown-member": (a) => `编号“${v(a, "id")}”不在人员名册中。`,
@@ -109,6 +110,7 @@ const zh: Sentences = {
   "register.setting-invalid": (a) => `“${v(a, "name")}”的值“${v(a, "value")}”无效${a.expected ? `，应为：${expected(v(a, "expected"), "zh-CN")}` : ""}。`,
   "register.setting-duplicate": (a) => `设置项“${v(a, "name")}”重复（第一次在 ${v(a, "first")}）。`,
   "register.sheet-not-ours": (a) => `工作表“${v(a, "sheet")}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再生成。`,
+  "register.approval-stale": (a) => `本月结果已于 ${v(a, "approvedOn")} 经党员大会通过，但之后数据有改动：重新生成的结果为“拟评”，需再次提交党员大会通过。`,
   "register.more-problems": (a) => `同类问题还有 ${v(a, "count")} 处未逐一列出（${describeCode(v(a, "code"), "zh-CN")}）。`,
 };
 
@@ -138,6 +140,7 @@ const en: Sentences = {
   "roster.missing-id": (a) => `${v(a, "name")} has no ID.`,
   "roster.duplicate-id": (a) => `ID "${v(a, "id")}" is used by more than one person (${v(a, "name")} …); IDs must be unique.`,
   "roster.invalid-date": (a) => `Date "${v(a, "value")}" cannot be read; write it as 2026-11-30.`,
+  "roster.invalid-kind": (a) => `Kind "${v(a, "kind")}" must be 党员 or 党外.`,
   "roster.left-before-joined": (a) => `Left on ${v(a, "left")}, before joining on ${v(a, "joined")}.`,
   "month.no-members": () => `Nobody is assessed this month: check the roster's joined and left dates.`,
   "record.unknown-member": (a) => `ID "${v(a, "id")}" is not on the roster.`,
@@ -207,6 +210,7 @@ const en: Sentences = {
   "register.setting-invalid": (a) => `The value "${v(a, "value")}" of "${v(a, "name")}" is not valid${a.expected ? `; expected ${expected(v(a, "expected"), "en-US")}` : ""}.`,
   "register.setting-duplicate": (a) => `Setting "${v(a, "name")}" appears twice (first at ${v(a, "first")}).`,
   "register.sheet-not-ours": (a) => `Sheet "${v(a, "sheet")}" was not made by the add-in and is left alone; rename or move it, then generate again.`,
+  "register.approval-stale": (a) => `The month was approved on ${v(a, "approvedOn")}, but the data changed since: the regenerated results are proposed (拟评) and need approval again.`,
   "register.more-problems": (a) => `${v(a, "count")} more problems of the same kind are not listed one by one (${describeCode(v(a, "code"), "en-US")}).`,
 };
 

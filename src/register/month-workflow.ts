@@ -1,3 +1,4 @@
+import { checkApproval } from "../scheme/approval";
 import { computeMonth } from "../scheme/month";
 import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
@@ -8,6 +9,8 @@ import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./rea
 import { REGISTER_CODES } from "./read/problems";
 import {
   fingerprint,
+  labelsFor,
+  LOG_COLUMNS,
   mergeNote,
   MONTH_COLUMNS,
   monthLogEntry,
@@ -33,7 +36,10 @@ export interface MonthOptions {
   period: string;
   /** ISO date-time with offset, from the composition root's clock. */
   generatedAt: string;
-  /** The 党员大会's approval date (ISO) when recording approval; omitted for 拟评. */
+  /**
+   * Recording approval: the 党员大会's date (ISO). Omitted when generating: then an earlier approval of
+   * the same inputs (found in 生成记录) stands, and an approval of inputs that changed since is dropped.
+   */
   approvedOn?: string | null;
 }
 
@@ -52,6 +58,8 @@ export interface MonthRun {
   /** Names of the sheets the change writes. */
   sheetNames: { month: string; publicity: string };
   fingerprint: string;
+  /** The approval date the written sheets carry (null: 拟评). */
+  approvedOn: string | null;
 }
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
@@ -82,13 +90,23 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
   const result = readable ? computeMonth({ period, ...data }) : null;
   const all = attachRefs([...problems, ...(result?.problems ?? [])], sheets, data).sort(bySeverity);
+  // Approval: recorded now, or carried over from the log while the inputs are unchanged.
+  const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
+  let approvedOn: string | null = options.approvedOn ?? null;
+  if (options.approvedOn) {
+    all.push(...checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
+  } else {
+    const earlier = lastApproval(previousLog, period);
+    if (earlier && earlier.fingerprint === print) approvedOn = earlier.approvedOn;
+    else if (earlier) all.push({ severity: REGISTER_CODES["register.approval-stale"], code: "register.approval-stale", place: { period, ref: LOG_SHEET }, args: { sheet: LOG_SHEET, cell: "", approvedOn: earlier.approvedOn } });
+  }
   const blocked = all.some((p) => p.severity === "error") || result === null;
-  const run: MonthRun = { period, result, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print };
+  const run: MonthRun = { period, result, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print, approvedOn };
   if (blocked || !result) return run;
 
-  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: options.approvedOn ?? null };
-  const logRow = renderLogRow(monthLogEntry({ ...result, problems: all }, options.generatedAt, print));
-  const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
+  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn };
+  const entry = monthLogEntry({ ...result, problems: all }, options.generatedAt, print);
+  const logRow = renderLogRow(options.approvedOn ? { ...entry, action: "approval", note: labelsFor().log.approvedOn(options.approvedOn) } : entry);
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
   if (previousMonth?.ours) keepPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth.values);
@@ -116,6 +134,23 @@ function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number 
       if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
     }
   }
+}
+
+/** The last approval of a period recorded in the log, with the fingerprint of the inputs it approved. */
+export function lastApproval(log: Grid | null, period: string): { approvedOn: string; fingerprint: string } | null {
+  const L = labelsFor().log;
+  let found: { approvedOn: string; fingerprint: string } | null = null;
+  for (const row of log ?? []) {
+    if (String(row[LOG_COLUMNS.action] ?? "") !== L.actions.approval || String(row[LOG_COLUMNS.period] ?? "") !== period) continue;
+    const date = /(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
+    if (date) found = { approvedOn: date[1], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
+  }
+  return found;
+}
+
+/** Records the 党员大会's approval of a month: regenerates its sheets as 已通过 and logs the date. */
+export async function approveMonth(port: WorkbookPort, options: MonthOptions & { approvedOn: string }): Promise<MonthRun> {
+  return generateMonth(port, options);
 }
 
 /** Generates the month through a register port: one read, one write (nothing written when blocked). */

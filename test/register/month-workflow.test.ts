@@ -1,4 +1,4 @@
-import { generateMonth, planMonth } from "../../src/register/month-workflow";
+import { approveMonth, generateMonth, planMonth } from "../../src/register/month-workflow";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { MONTH_COLUMNS } from "../../src/register/render";
@@ -81,5 +81,46 @@ describe("planMonth", () => {
     expect(run.blocked).toBe(true);
     expect(run.result).toBeNull();
     expect(run.problems[0]).toMatchObject({ code: "register.sheet-missing", place: { ref: "人员名册" } });
+  });
+});
+
+describe("approval", () => {
+  it("records the 党员大会's approval: the sheets say 已通过 with the date and the log keeps it", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    const run = await approveMonth(wb, { period: "2026-11", generatedAt: "2026-11-30T16:00:00+08:00", approvedOn: "2026-11-30" });
+    expect(run.approvedOn).toBe("2026-11-30");
+    const month = sheet(wb, "2026-11 评星");
+    const statuses = month.values.filter((r) => r[MONTH_COLUMNS.id] === "D001").map((r) => r[MONTH_COLUMNS.status]);
+    expect(statuses).toEqual(["已通过"]);
+    const log = sheet(wb, "生成记录").values;
+    expect(log[log.length - 1]).toEqual(expect.arrayContaining(["党员大会通过", "2026-11", "通过日期 2026-11-30"]));
+  });
+
+  it("keeps the approval when the month is regenerated from unchanged inputs", async () => {
+    const wb = await sampleWorkbook();
+    await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
+    expect(run.approvedOn).toBe("2026-11-28");
+    expect(run.problems.map((p) => p.code)).not.toContain("register.approval-stale");
+  });
+
+  it("drops the approval, with a warning, when the inputs changed after it", async () => {
+    const wb = await sampleWorkbook();
+    await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
+    const record = sheet(wb, "记实考核");
+    const r = record.values.findIndex((row) => row[0] === "2026-11" && row[1] === "D003");
+    wb.setCell("记实考核", `D${r + 1}`, 10);
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
+    expect(run.approvedOn).toBeNull();
+    expect(run.problems).toContainEqual(expect.objectContaining({ code: "register.approval-stale", severity: "warning" }));
+    const month = sheet(wb, "2026-11 评星");
+    expect(month.values.find((x) => x[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
+  });
+
+  it("warns about an approval date after today", async () => {
+    const wb = await sampleWorkbook();
+    const run = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-12-05" });
+    expect(run.problems.map((p) => p.code)).toContain("approval.in-future");
   });
 });

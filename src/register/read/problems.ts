@@ -33,6 +33,7 @@ export const REGISTER_CODES = {
   "register.setting-duplicate": "error",
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
+  "register.approval-stale": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type RegisterCode = keyof typeof REGISTER_CODES;

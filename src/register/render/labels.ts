@@ -10,7 +10,7 @@ import { LOG_SHEET } from "../schema";
 export type RenderLang = "zh-CN";
 
 /** Actions recorded in 生成记录. */
-export type LogAction = "monthly" | "annual" | "annualPublicity" | "finalStars" | "outcomes" | "archive";
+export type LogAction = "monthly" | "approval" | "annual" | "annualPublicity" | "finalStars" | "outcomes" | "archive";
 
 const zhCN = {
   /** Sheet names (REGISTER.md, Output sheets). Never longer than 31 characters. */
@@ -71,15 +71,17 @@ const zhCN = {
     date: (date: string) => chineseDate(date),
   },
   log: {
-    columns: ["时间", "操作", "期间", "人数", "错误", "警告", "指纹"],
+    columns: ["时间", "操作", "期间", "人数", "错误", "警告", "指纹", "说明"],
     actions: {
       monthly: "月度评星",
+      approval: "党员大会通过",
       annual: "年度评星",
       annualPublicity: "年度公示",
       finalStars: "确定年度星级",
       outcomes: "结果运用",
       archive: "档案",
     } satisfies Record<LogAction, string>,
+    approvedOn: (date: string) => `通过日期 ${date}`,
   },
 };
 

@@ -23,13 +23,15 @@ export interface LogEntry {
   warnings: number;
   /** {@link fingerprint} of the input sheets. */
   fingerprint: string;
+  /** 说明: e.g. the approval date of an approval row ("通过日期 2026-11-28"). */
+  note?: string;
 }
 
 /** Zero-based columns of the log. */
-export const LOG_COLUMNS = { at: 0, action: 1, period: 2, members: 3, errors: 4, warnings: 5, fingerprint: 6 } as const;
+export const LOG_COLUMNS = { at: 0, action: 1, period: 2, members: 3, errors: 4, warnings: 5, fingerprint: 6, note: 7 } as const;
 
-const LOG_WIDTH = 7;
-const COLUMN_WIDTHS = [20, 14, 10, 8, 8, 8, 20];
+const LOG_WIDTH = 8;
+const COLUMN_WIDTHS = [20, 14, 10, 8, 8, 8, 20, 24];
 const EXTRA_COLUMN_WIDTH = 12;
 
 /** The log entry of a monthly generation: its members and its problems by severity. */
@@ -56,6 +58,7 @@ export function renderLogRow(entry: LogEntry, lang?: RenderLang): CellValue[] {
     entry.errors,
     entry.warnings,
     entry.fingerprint,
+    entry.note ?? "",
   ];
 }
 

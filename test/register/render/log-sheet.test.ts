@@ -2,7 +2,7 @@ import { monthLogEntry, renderLogRow, renderLogSheet, type LogEntry } from "../.
 import { problem } from "../../../src/scheme/problems";
 import { assertWithinBounds, monthResult, sampleMembers } from "./fixtures";
 
-const HEADER = ["时间", "操作", "期间", "人数", "错误", "警告", "指纹"];
+const HEADER = ["时间", "操作", "期间", "人数", "错误", "警告", "指纹", "说明"];
 const entry: LogEntry = {
   at: "2026-12-01T09:30:15+08:00",
   action: "monthly",
@@ -14,8 +14,8 @@ const entry: LogEntry = {
 };
 
 describe("renderLogRow", () => {
-  it("writes time, action, period, members, errors, warnings and fingerprint", () => {
-    expect(renderLogRow(entry)).toEqual(["2026-12-01 09:30:15", "月度评星", "2026-11", 12, 0, 3, "0123456789abcdef"]);
+  it("writes time, action, period, members, errors, warnings, fingerprint and note", () => {
+    expect(renderLogRow(entry)).toEqual(["2026-12-01 09:30:15", "月度评星", "2026-11", 12, 0, 3, "0123456789abcdef", ""]);
   });
 
   it("keeps a period and a fingerprint of digits as text", () => {
@@ -64,19 +64,19 @@ describe("renderLogSheet", () => {
   });
 
   it("keeps rows read back without a header, drops blank rows, and treats null as empty", () => {
-    const previous = [["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa"], ["", null, ""], [null]];
+    const previous = [["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa", ""], ["", null, ""], [null]];
     const plan = renderLogSheet(previous, renderLogRow(entry));
     expect(plan.values).toHaveLength(3);
     expect(plan.values[1]).toEqual(previous[0]);
   });
 
   it("keeps a column a person added, padding the other rows", () => {
-    const previous = [[...HEADER, "说明"], ["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa", "试运行"]];
+    const previous = [[...HEADER, "审核人"], ["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa", "", "试运行"]];
     const plan = renderLogSheet(previous, renderLogRow(entry));
-    expect(plan.values[0]).toEqual([...HEADER, "说明"]);
-    expect(plan.values[1][7]).toBe("试运行");
-    expect(plan.values[2]).toHaveLength(8);
-    expect(plan.columnWidths).toHaveLength(8);
+    expect(plan.values[0]).toEqual([...HEADER, "审核人"]);
+    expect(plan.values[1][8]).toBe("试运行");
+    expect(plan.values[2]).toHaveLength(9);
+    expect(plan.columnWidths).toHaveLength(9);
     assertWithinBounds(plan);
   });
 });

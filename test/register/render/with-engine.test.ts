@@ -76,6 +76,7 @@ describe("rendering computed results", () => {
       result.problems.filter((p) => p.severity === "error").length,
       result.problems.filter((p) => p.severity === "warning").length,
       fp,
+      "",
     ]);
   });
 });
