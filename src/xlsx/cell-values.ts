@@ -1,0 +1,82 @@
+import ExcelJS from "exceljs";
+import type { Cell, CellValue as ExcelValue, Worksheet } from "exceljs";
+import type { CellValue, Grid } from "../register/cells";
+import { mergeCorners } from "./internals";
+import { formatRange } from "./ranges";
+
+const DAY_MS = 86_400_000;
+/** Day 0 of each date system, in UTC, as ExcelJS counts it. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/**
+ * The Excel date serial of a Date that ExcelJS made from a date-formatted cell, i.e. the number Excel's
+ * `range.values` gives. ExcelJS converts serials to UTC Dates linearly from 1899-12-30 (or 1904-01-01),
+ * so inverting that line gives the stored number back, Excel's phantom 1900-02-29 (serial 60) included.
+ */
+export function dateSerial(date: Date, date1904 = false): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+}
+
+/**
+ * Reduces an ExcelJS cell value to the host-neutral CellValue: rich text → its text, a formula → its cached
+ * result (null when the file holds none), an Excel error → its code ("#N/A"), a date → its serial, a
+ * hyperlink → its text, empty text → null.
+ */
+export function plainValue(value: ExcelValue, date1904 = false): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateSerial(value, date1904);
+  if ("formula" in value || "sharedFormula" in value) return value.result === undefined ? null : plainValue(value.result, date1904);
+  if ("richText" in value) return plainValue(value.richText.map((run) => run.text).join(""), date1904);
+  if ("error" in value) return value.error;
+  if ("hyperlink" in value) return plainValue(value.text as ExcelValue, date1904);
+  // ExcelJS's catch-all "JSON" values never come from a file; keep their content visible rather than drop it.
+  return JSON.stringify(value);
+}
+
+/** The value of one cell; the covered (non-anchor) cells of a merge read as empty, as in Excel. */
+export function cellValue(cell: Cell, date1904 = false): CellValue {
+  return cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value, date1904);
+}
+
+/**
+ * The sheet's values from A1 down to its last non-empty row. Each row ends at its last non-empty cell
+ * (an empty row is []), so a stray cell far to the right costs one long row, not a huge rectangle.
+ */
+export function readGrid(sheet: Worksheet, date1904 = false): Grid {
+  const grid: Grid = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const value = cellValue(cell, date1904);
+      if (value === null) return;
+      while (line.length < columnNumber - 1) line.push(null);
+      line[columnNumber - 1] = value;
+    });
+    if (line.length === 0) return;
+    while (grid.length < rowNumber - 1) grid.push([]);
+    grid[rowNumber - 1] = line;
+  });
+  return grid;
+}
+
+/** One-based number of the last row holding a non-empty value (0 for an empty sheet). */
+export function lastValueRow(sheet: Worksheet, date1904 = false): number {
+  let last = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let filled = false;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!filled && cellValue(cell, date1904) !== null) filled = true;
+    });
+    if (filled) last = rowNumber;
+  });
+  return last;
+}
+
+/** The sheet's merged ranges as A1 text ("B3:C3"), top to bottom. */
+export function mergedRanges(sheet: Worksheet): string[] {
+  const merges = mergeCorners(sheet).sort((a, b) => a.top - b.top || a.left - b.left);
+  return merges.map((m) => formatRange({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+}

@@ -1,0 +1,414 @@
+import ExcelJS from "exceljs";
+import type { Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { cellAddress, parseAddress, type CellValue } from "../register/cells";
+import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
+import type { SheetPlan } from "../register/sheet-plan";
+import { lastValueRow, mergedRanges, readGrid } from "./cell-values";
+import { forgetCell, setTabOrder, tabOrder } from "./internals";
+import { carryKept } from "./keep";
+import { checkPlan, checkSheetName, checkValue } from "./plan-check";
+import { buildSheet } from "./plan-writer";
+import { parseRange } from "./ranges";
+import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
+
+/** Wiring for an {@link XlsxWorkbook}. */
+export interface XlsxWorkbookOptions {
+  /** The clock for the registry's generation times; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** Thrown when a file cannot be read as an .xlsx workbook (missing, unreadable, or not a workbook). */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: unknown
+  ) {
+    super(`cannot read ${path} as an .xlsx workbook: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = "WorkbookFileError";
+  }
+}
+
+/** Sheet-view flags ExcelJS reads and writes but leaves out of its typings. */
+type SheetView = Partial<WorksheetView> & { tabSelected?: boolean };
+
+/** A sheet of ours being regenerated: the new one is built under a spare name, then takes the old one's place. */
+interface Replacement {
+  name: string;
+  old: Worksheet;
+  built: Worksheet;
+}
+
+/** What step 1 of a write built: input sheets created, the sheet each planned name goes to, replacements. */
+interface Built {
+  createdInputs: Set<string>;
+  targets: Map<string, Worksheet>;
+  replaced: Replacement[];
+}
+
+/** Steps that undo a write's changes, run last to first when a write fails. */
+type Undo = (() => void)[];
+
+/**
+ * The register port over an .xlsx file (ExcelJS), for the command line and for branches that keep the
+ * register outside Excel. Semantics follow the in-memory preview workbook: sheet names compare
+ * case-insensitively, ownership is checked before anything changes, and a write is all-or-nothing. Ownership
+ * lives in the very hidden registry sheet of register/ownership.ts, so a file made here keeps its ownership
+ * when opened in Excel, and the other way round.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private spareCount = 0;
+
+  private constructor(
+    private readonly book: Workbook,
+    private readonly now: () => Date
+  ) {}
+
+  /** Opens an .xlsx file; throws {@link WorkbookFileError} when it cannot be read. */
+  static async fromFile(path: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.readFile(path);
+    } catch (error) {
+      throw new WorkbookFileError(path, error);
+    }
+    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+  }
+
+  /** Opens .xlsx content held in memory; throws {@link WorkbookFileError} when it is not a workbook. */
+  static async fromBuffer(data: Uint8Array | ArrayBuffer, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    const book = new ExcelJS.Workbook();
+    try {
+      // ExcelJS's typings name its own ArrayBuffer-like type; at run time it takes a Buffer or an ArrayBuffer.
+      await book.xlsx.load(data as ArrayBuffer);
+    } catch (error) {
+      throw new WorkbookFileError("(buffer)", error);
+    }
+    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+  }
+
+  /** A workbook with no sheets, for `star-register template`. It needs a visible sheet before saving. */
+  static empty(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+    const book = new ExcelJS.Workbook();
+    book.creator = "积分评星";
+    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+  }
+
+  /** The ExcelJS workbook underneath, for inspection; change it only through the port. */
+  get excel(): Workbook {
+    return this.book;
+  }
+
+  /** The workbook as .xlsx bytes. Throws if no sheet is visible, since Excel cannot open such a file. */
+  async toBuffer(): Promise<Buffer> {
+    if (!this.book.worksheets.some((ws) => ws.state === "visible")) {
+      throw new Error("the workbook has no visible sheet; Excel cannot open it");
+    }
+    this.syncViews(this.activeSheet());
+    const out = await this.book.xlsx.writeBuffer();
+    const bytes = out as unknown as Uint8Array;
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+  }
+
+  /**
+   * Saves to `path` through a temporary file in the same folder, renamed over the target once fully
+   * written and flushed, so a crash never leaves a half-written workbook under the target's name.
+   */
+  async saveAs(path: string): Promise<void> {
+    const bytes = await this.toBuffer();
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      const handle = await open(temp, "wx");
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const owned = this.ownedNames();
+    return this.sheets().map((ws) => ({ name: ws.name, ours: owned.has(ws.name.toLowerCase()) }));
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
+    const owned = this.ownedNames();
+    const out = new Map<string, SheetData>();
+    for (const name of names) {
+      const ws = this.find(name);
+      if (!ws || out.has(ws.name)) continue;
+      out.set(ws.name, {
+        name: ws.name,
+        values: readGrid(ws, this.date1904),
+        merges: mergedRanges(ws),
+        ours: owned.has(ws.name.toLowerCase()),
+      });
+    }
+    return out;
+  }
+
+  async write(change: WorkbookChange): Promise<void> {
+    this.check(change);
+    const undo: Undo = [];
+    const active = this.activeSheet();
+    let built: Built;
+    try {
+      built = this.buildSheets(change, undo);
+      this.applyRowsAndCells(change, built.targets, undo);
+      this.swap(built.replaced, undo);
+      this.register(change.sheets ?? [], built.createdInputs, undo);
+    } catch (error) {
+      rollBack(undo, error);
+    }
+    // Past the point of no return: these steps cannot fail.
+    for (const r of built.replaced) r.old.destroy();
+    const replacement = built.replaced.find((r) => r.old === active);
+    this.syncViews(replacement ? replacement.built : active);
+  }
+
+  /**
+   * Files have no live selection: the sheet and cell become the active sheet and cell of the saved
+   * workbook, so the file opens there.
+   */
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws) throw new RangeError(`no sheet named ${sheet}`);
+    if (address.includes(":")) throw new RangeError(`not an A1 cell address: ${address}`);
+    const { top, left } = parseRange(address);
+    this.syncViews(ws, cellAddress(top, left));
+  }
+
+  /** Step 1: builds every new sheet beside the old ones; nothing that existed has changed yet. */
+  private buildSheets(change: WorkbookChange, undo: Undo): Built {
+    const createdInputs = new Set<string>();
+    for (const plan of change.inputSheets ?? []) {
+      if (this.find(plan.name)) continue;
+      const ws = this.book.addWorksheet(plan.name);
+      undo.push(() => ws.destroy());
+      buildSheet(ws, plan, plan.values);
+      createdInputs.add(plan.name.toLowerCase());
+    }
+    const targets = new Map<string, Worksheet>();
+    const replaced: Replacement[] = [];
+    for (const plan of change.sheets ?? []) {
+      const old = this.find(plan.name);
+      const values = old ? carryKept(plan, readGrid(old, this.date1904)) : plan.values;
+      const ws = this.book.addWorksheet(old ? this.spareName() : plan.name);
+      undo.push(() => ws.destroy());
+      buildSheet(ws, plan, values);
+      if (old) replaced.push({ name: plan.name, old, built: ws });
+      targets.set(plan.name.toLowerCase(), ws);
+    }
+    return { createdInputs, targets, replaced };
+  }
+
+  /** Step 2: rows and cells go to the sheet that carries the name after this write, as in the preview. */
+  private applyRowsAndCells(change: WorkbookChange, targets: Map<string, Worksheet>, undo: Undo): void {
+    const target = (name: string) => targets.get(name.toLowerCase()) ?? this.find(name)!;
+    for (const { sheet, rows } of change.appendRows ?? []) {
+      const ws = target(sheet);
+      const start = lastValueRow(ws, this.date1904);
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null && value !== "") this.setTracked(ws, start + r, c, value, undo);
+        })
+      );
+    }
+    for (const c of change.cells ?? []) {
+      const { row, column } = parseAddress(c.address);
+      this.setTracked(target(c.sheet), row, column, c.value, undo);
+    }
+  }
+
+  /** Step 3: each old sheet steps aside and its replacement takes its name and tab position. */
+  private swap(replaced: readonly Replacement[], undo: Undo): void {
+    for (const r of replaced) {
+      const oldName = r.old.name;
+      r.old.name = this.spareName();
+      undo.push(() => {
+        r.old.name = oldName;
+      });
+      const builtName = r.built.name;
+      r.built.name = r.name;
+      undo.push(() => {
+        r.built.name = builtName;
+      });
+      setTabOrder(r.built, tabOrder(r.old));
+    }
+  }
+
+  /** Step 4: the sheets of `sheets` are registered as ours; input sheets just made are the person's. */
+  private register(plans: readonly SheetPlan[], createdInputs: Set<string>, undo: Undo): void {
+    const before = readRegistry(findRegistry(this.book));
+    const after = this.nextRegistry(before, plans, createdInputs);
+    if (!sameRows(before, after)) {
+      const { sheet, created } = writeRegistry(this.book, after, (ws, r, c, v) => this.setTracked(ws, r, c, v, undo));
+      if (created) undo.push(() => sheet.destroy());
+    }
+    const registry = findRegistry(this.book);
+    if (!registry) return;
+    // LibreOffice saves a very hidden sheet as merely hidden (which its menu can unhide); hide it fully again.
+    if (registry.state !== "veryHidden") {
+      const state = registry.state;
+      registry.state = "veryHidden";
+      undo.push(() => {
+        registry.state = state;
+      });
+    }
+    // The registry stays behind the person's tabs, however many tabs are added after it.
+    const last = this.book.worksheets[this.book.worksheets.length - 1];
+    if (registry !== last) {
+      const orderNo = tabOrder(registry);
+      setTabOrder(registry, tabOrder(last) + 1);
+      undo.push(() => setTabOrder(registry, orderNo));
+    }
+  }
+
+  private get date1904(): boolean {
+    return this.book.properties?.date1904 === true;
+  }
+
+  /** The person-visible sheets in tab order: every sheet but the registry. */
+  private sheets(): Worksheet[] {
+    return this.book.worksheets.filter((ws) => !isRegistryName(ws.name));
+  }
+
+  private find(name: string): Worksheet | undefined {
+    // Excel compares sheet names case-insensitively.
+    const key = name.toLowerCase();
+    return this.sheets().find((ws) => ws.name.toLowerCase() === key);
+  }
+
+  private ownedNames(): Set<string> {
+    return new Set(readRegistry(findRegistry(this.book)).map((r) => r.sheet.toLowerCase()));
+  }
+
+  /** Refuses the change, before anything is touched, for the reasons the preview refuses it and more. */
+  private check(change: WorkbookChange): void {
+    const all = [...(change.sheets ?? []), ...(change.inputSheets ?? [])];
+    const seen = new Set<string>();
+    for (const plan of all) {
+      checkSheetName(plan.name);
+      const key = plan.name.toLowerCase();
+      if (seen.has(key)) throw new RangeError(`sheet "${plan.name}" is planned twice in one write`);
+      seen.add(key);
+    }
+    const owned = this.ownedNames();
+    for (const plan of change.sheets ?? []) {
+      const existing = this.find(plan.name);
+      if (existing && !owned.has(existing.name.toLowerCase())) throw new SheetNotOursError(existing.name);
+    }
+    all.forEach(checkPlan);
+    for (const a of change.appendRows ?? []) {
+      if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
+      a.rows.forEach((row, r) => row.forEach((v, c) => checkValue(v, `${a.sheet}: appended row ${r + 1} column ${c + 1}`)));
+    }
+    for (const c of change.cells ?? []) {
+      if (!this.find(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
+      if (c.address.includes(":")) throw new RangeError(`not an A1 cell address: ${c.address}`);
+      parseRange(c.address);
+      checkValue(c.value, `${c.sheet}!${c.address}`);
+    }
+  }
+
+  /** The registry after a write: planned sheets (re)registered now, stale .xlsx rows and new input sheets dropped. */
+  private nextRegistry(before: RegistryRow[], plans: readonly SheetPlan[], createdInputs: Set<string>): RegistryRow[] {
+    const planned = new Set(plans.map((p) => p.name.toLowerCase()));
+    const rows = before.filter((row) => {
+      const key = row.sheet.toLowerCase();
+      if (planned.has(key) || createdInputs.has(key)) return false;
+      // A row Excel wrote keeps its worksheet id, which Excel may still use; a row of ours without a sheet is stale.
+      return row.excelId !== "" || this.find(row.sheet) !== undefined;
+    });
+    const time = this.now().toISOString();
+    for (const plan of plans) rows.push({ sheet: plan.name, excelId: "", created: time });
+    return rows;
+  }
+
+  /**
+   * Sets a cell and records how to undo it exactly: the old value back, and a cell (or row) the write
+   * created removed again.
+   */
+  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue, undo: Undo): void {
+    const hadRow = ws.findRow(row + 1) !== undefined;
+    const hadCell = ws.findCell(row + 1, column + 1) !== undefined;
+    const cell = ws.getCell(row + 1, column + 1);
+    const before = cell.value;
+    undo.push(() => {
+      cell.value = before;
+      if (!hadCell) forgetCell(ws, row, column, !hadRow);
+    });
+    cell.value = value === "" ? null : value;
+  }
+
+  /** A sheet name no sheet has, for a sheet while it steps aside or is being built. */
+  private spareName(): string {
+    const taken = new Set(this.book.worksheets.map((ws) => ws.name.toLowerCase()));
+    let name: string;
+    do name = `~积分评星-${++this.spareCount}`;
+    while (taken.has(name.toLowerCase()));
+    return name;
+  }
+
+  /** The sheet the workbook opens on: the active tab, else the selected one. */
+  private activeSheet(): Worksheet | undefined {
+    const all = this.book.worksheets;
+    const tab = this.book.views?.[0]?.activeTab;
+    if (tab !== undefined && all[tab]) return all[tab];
+    return all.find((ws) => (ws.views?.[0] as SheetView | undefined)?.tabSelected === true);
+  }
+
+  /**
+   * Makes `sheet` (or, if it is hidden or absent, the first visible sheet) the one the workbook opens on,
+   * the only selected tab, with `activeCell` selected on it. A hidden sheet keeps the cell for later.
+   */
+  private syncViews(sheet: Worksheet | undefined, activeCell?: string): void {
+    const all = this.book.worksheets;
+    // A sheet read from a file without a <sheetViews> has `views` null.
+    const firstView = (ws: Worksheet): SheetView => {
+      if (!ws.views || ws.views.length === 0) ws.views = [{ state: "normal" }];
+      return ws.views[0] as SheetView;
+    };
+    if (sheet && activeCell) firstView(sheet).activeCell = activeCell;
+    const shown = sheet && sheet.state === "visible" && all.includes(sheet) ? sheet : all.find((ws) => ws.state === "visible");
+    if (!shown) return;
+    const index = all.indexOf(shown);
+    const views: WorkbookView[] = this.book.views ?? [];
+    const first: WorkbookView = views[0] ?? { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: 0, visibility: "visible" };
+    first.activeTab = index;
+    first.firstSheet = Math.min(first.firstSheet ?? 0, index);
+    this.book.views = [first, ...views.slice(1)];
+    for (const ws of all) {
+      if (ws === shown) firstView(ws).tabSelected = true;
+      else if (ws.views && ws.views.length > 0) (ws.views[0] as SheetView).tabSelected = false;
+    }
+  }
+}
+
+function sameRows(a: readonly RegistryRow[], b: readonly RegistryRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.excelId === b[i].excelId && row.created === b[i].created);
+}
+
+/** Undoes the steps in reverse and rethrows the failure; says so loudly if the undo itself failed. */
+function rollBack(undo: Undo, error: unknown): never {
+  const failures: unknown[] = [];
+  for (const step of [...undo].reverse()) {
+    try {
+      step();
+    } catch (failure) {
+      failures.push(failure);
+    }
+  }
+  if (failures.length > 0) {
+    const text = (e: unknown) => (e instanceof Error ? e.message : String(e));
+    throw new Error(`writing the workbook failed (${text(error)}) and could not be fully undone: ${failures.map(text).join("; ")}`);
+  }
+  throw error;
+}
