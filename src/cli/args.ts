@@ -5,6 +5,8 @@
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string | true>;
+  /** Values of the options that may be given more than once (`--map a=1 --map b=2`), in order. */
+  lists: Map<string, string[]>;
 }
 
 export class UsageError extends Error {
@@ -14,10 +16,14 @@ export class UsageError extends Error {
   }
 }
 
-/** Parses `argv` given the options that take a value and the flags that don't. `--x=v` and `--x v` both work. */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+/**
+ * Parses `argv` given the options that take a value, the flags that don't, and the options that take a value
+ * and may repeat. `--x=v` and `--x v` both work.
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], repeated: readonly string[] = []): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith("--")) {
@@ -25,7 +31,11 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (valued.includes(name)) {
+    if (repeated.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+    } else if (valued.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
@@ -35,5 +45,5 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       throw new UsageError(`unknown option --${name}`);
     }
   }
-  return { positional, options };
+  return { positional, options, lists };
 }

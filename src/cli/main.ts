@@ -3,12 +3,15 @@ import path from "path";
 import type { Lang } from "../i18n/catalogue";
 import { describeProblem } from "../i18n/problems";
 import { generateMonth } from "../register/month-workflow";
+import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import type { Problem } from "../scheme/problems";
 import { sampleRegister } from "../register/sample";
 import { inputSheetPlans } from "../register/template";
-import { isIsoDate, isIsoMonth } from "../scheme/dates";
+import { daysInclusive, isIsoDate, isIsoMonth, isIsoYear } from "../scheme/dates";
+import { publicityPeriod } from "../scheme/publicity";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
+import { importBallotsCommand } from "./import-ballots";
 import { cliMessages } from "./messages";
 
 /**
@@ -30,7 +33,7 @@ const defaultIo: CliIo = {
   now: () => new Date(),
 };
 
-/** Runs one command; resolves to the exit code (0 written, 1 blocked by errors, 2 usage). */
+/** Runs one command; resolves to the exit code (0 written, 1 blocked by errors or refused, 2 usage). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   let lang: Lang = "zh-CN";
@@ -44,6 +47,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     switch (command) {
       case "monthly":
         return await monthly(rest, lang, io);
+      case "annual":
+        return await annual(rest, lang, io);
+      case "import-ballots":
+        return await importBallotsCommand(rest, lang, io);
       case "template":
         return await template(rest, lang, io);
       case undefined:
@@ -129,6 +136,88 @@ export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, descri
   };
 }
 
+async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["year", "publicity-start", "out", "lang", "today"], ["json", "finalize"]);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const year = String(options.get("year") ?? "");
+  if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
+  const start = options.get("publicity-start");
+  if (start !== undefined && !isIsoDate(String(start))) throw new UsageError(t.badStart(String(start)));
+  const finalize = options.has("finalize");
+  const step = finalize ? "星级" : start !== undefined ? "公示" : "评星";
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(input, `${year}年度`, step)));
+  if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
+  if (existsSync(out)) throw new UsageError(t.fileExists(out));
+  const now = clock(options.get("today"), io, t);
+  const generatedAt = localIso(now);
+
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  // The steps run in order on the workbook in memory; the file is written once, only if every step could.
+  const runs: YearRun[] = [];
+  const base = { year, generatedAt };
+  if (start !== undefined) runs.push(await publishYear(workbook, { ...base, start: String(start) }));
+  else if (!finalize) runs.push(await generateYear(workbook, base));
+  if (finalize && !runs.some((r) => r.blocked)) runs.push(await finalizeYear(workbook, { ...base, today: generatedAt.slice(0, 10) }));
+  const run = runs[runs.length - 1];
+  const names = new Map(run.data.members.map((m) => [m.id, m.name]));
+  const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
+  const errors = run.problems.filter((p) => p.severity === "error");
+  const warnings = run.problems.filter((p) => p.severity === "warning");
+
+  if (run.blocked) {
+    const header = run.reasons.length > 0 ? t.refused(run.reasons.length) : t.blocked(errors.length, warnings.length);
+    io.stderr([header, ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+  } else {
+    await workbook.saveAs(out);
+    if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+  }
+  if (options.has("json")) {
+    io.stdout(JSON.stringify(yearJson(run, describe, lang), null, 2));
+  } else if (!run.blocked) {
+    io.stdout(t.wroteYear(out, run.result?.members.length ?? 0, runs.flatMap((r) => r.sheetNames)));
+  }
+  return run.blocked ? 1 : 0;
+}
+
+/** The --json document of `annual`: numbers as numbers, absent values as null. */
+export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: Lang = "zh-CN") {
+  const finals = new Map((run.final?.members ?? []).map((m) => [m.id, m]));
+  const period = run.publicity ? publicityPeriod(run.publicity.start, daysInclusive(run.publicity.start, run.publicity.end)) : null;
+  const usage = run.blocked ? null : run.usage;
+  return {
+    year: run.year,
+    members: (run.result?.members ?? []).map((m) => ({
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      recordAverage: m.recordAverage,
+      monthsAssessed: m.monthsAssessed,
+      annualAppraisal: m.annualAppraisal,
+      appraisalSource: m.appraisalSource,
+      score: m.score,
+      stars: m.stars,
+      label: m.label,
+      finalStars: run.blocked ? null : (finals.get(m.id)?.finalStars ?? null),
+    })),
+    publicity: period ? { start: period.start, end: period.end, text: lang === "en-US" ? period.textEn : period.text } : null,
+    finalizedOn: run.blocked ? null : run.finalizedOn,
+    candidates: usage ? usage.candidates.map((m) => ({ id: m.id, name: m.name, score: m.score, finalStars: m.finalStars })) : null,
+    admonishments: usage ? usage.admonishments.map((a) => ({ id: a.member.id, name: a.member.name, score: a.member.score, deadline: a.deadline })) : null,
+    problems: run.problems.map((p) => {
+      const { sheet, cell } = splitRef(p.place.ref);
+      return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
+    }),
+  };
+}
+
 async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
   const { positional, options } = parseArgs(argv, ["lang", "today"], ["sample"]);
@@ -152,9 +241,9 @@ export function splitRef(ref: string | undefined): { sheet: string | null; cell:
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: m[3] };
 }
 
-function defaultOutput(input: string, month: string): string {
+function defaultOutput(input: string, period: string, step = "评星"): string {
   const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-${month}评星${parsed.ext || ".xlsx"}`);
+  return path.join(parsed.dir, `${parsed.name}-${period}${step}${parsed.ext || ".xlsx"}`);
 }
 
 function clock(today: string | true | undefined, io: CliIo, t: ReturnType<typeof cliMessages>): Date {

@@ -1,15 +1,23 @@
 import type { Lang } from "../i18n/catalogue";
+import { importMessages } from "./import-messages";
 
 /** The command line's own sentences (problem sentences come from src/i18n/problems). */
 const zh = {
   usage: `用法 / usage:
   star-register monthly <登记簿.xlsx> --month YYYY-MM [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register annual <登记簿.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
+                [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register template <新文件.xlsx> [--sample] [--lang zh-CN|en-US]
+${importMessages("zh-CN").usage}
 
   monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”，写入新文件（不改动原文件）
+  annual    生成“YYYY 年度评星”；加 --publicity-start 同时生成“YYYY 年度公示”（公示天数见设置，不少于7天）；
+            加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
+            （--today 默认为今天）
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
+${importMessages("zh-CN").usageNote}
 
-退出码：0 已写出；1 数据有错误，未写出；2 用法错误。`,
+退出码：0 已写出；1 数据有错误或尚不能确定星级，未写出；2 用法错误。`,
   wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
   blocked: (errors: number, warnings: number) => `有 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ""}，未写出结果。请改正后重试：`,
   warnings: (n: number) => `${n} 个提醒：`,
@@ -19,6 +27,10 @@ const zh = {
   cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
   badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
   badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
+  badYear: (value: string) => `--year 应为 YYYY，例如 2026，而不是“${value}”。`,
+  badStart: (value: string) => `--publicity-start 应为 YYYY-MM-DD，例如 2026-12-01，而不是“${value}”。`,
+  refused: (reasons: number) => `现在还不能确定年度星级（${reasons} 个原因），未写出结果：`,
+  wroteYear: (file: string, members: number, sheets: readonly string[]) => `已写出 ${file}（${members} 人）：${sheets.join("、")}。`,
   badLang: (value: string) => `--lang 只能是 zh-CN 或 en-US，而不是“${value}”。`,
   missingFile: "缺少文件参数。",
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
@@ -29,13 +41,20 @@ type CliMessages = typeof zh;
 const en: CliMessages = {
   usage: `usage:
   star-register monthly <register.xlsx> --month YYYY-MM [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register annual <register.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
+                [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register template <file.xlsx> [--sample] [--lang zh-CN|en-US]
+${importMessages("en-US").usage}
 
   monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" into a new file
             (the input file is never changed)
+  annual    writes "YYYY 年度评星"; with --publicity-start also "YYYY 年度公示" (days from the settings, at least 7);
+            with --finalize, once the period has ended and no objection is 待核查, fixes the final stars and writes
+            "YYYY 年度星级", "YYYY 结果运用" and "YYYY 档案" (--today defaults to today)
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
+${importMessages("en-US").usageNote}
 
-exit codes: 0 written; 1 errors in the data, nothing written; 2 wrong usage.`,
+exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, nothing written; 2 wrong usage.`,
   wrote: (file: string, members: number) => `Wrote ${file} (${members} people).`,
   blocked: (errors: number, warnings: number) => `${errors} errors${warnings ? ` and ${warnings} warnings` : ""}: nothing written. Fix them and run again:`,
   warnings: (n: number) => `${n} warnings:`,
@@ -45,6 +64,10 @@ exit codes: 0 written; 1 errors in the data, nothing written; 2 wrong usage.`,
   cannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
   badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
   badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
+  badYear: (value: string) => `--year must be YYYY, e.g. 2026, not "${value}".`,
+  badStart: (value: string) => `--publicity-start must be YYYY-MM-DD, e.g. 2026-12-01, not "${value}".`,
+  refused: (reasons: number) => `The final stars cannot be fixed yet (${reasons} ${reasons === 1 ? "reason" : "reasons"}); nothing written:`,
+  wroteYear: (file: string, members: number, sheets: readonly string[]) => `Wrote ${file} (${members} people): ${sheets.join(", ")}.`,
   badLang: (value: string) => `--lang must be zh-CN or en-US, not "${value}".`,
   missingFile: "A file argument is missing.",
   unknownCommand: (c: string) => `Unknown command "${c}".`,

@@ -2,6 +2,7 @@ import type { Problem } from "../scheme/problems";
 import type { ProblemCode } from "../scheme/problems";
 import type { RegisterCode } from "../register/read/problems";
 import type { Lang } from "./catalogue";
+import { IMPORT_SENTENCES } from "./import-problems";
 
 /**
  * Sentences for every problem code of the scheme and the register, in zh-CN and en-US. Each says what is
@@ -111,6 +112,13 @@ const zh: Sentences = {
   "register.setting-duplicate": (a) => `设置项“${v(a, "name")}”重复（第一次在 ${v(a, "first")}）。`,
   "register.sheet-not-ours": (a) => `工作表“${v(a, "sheet")}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再生成。`,
   "register.approval-stale": (a) => `本月结果已于 ${v(a, "approvedOn")} 经党员大会通过，但之后数据有改动：重新生成的结果为“拟评”，需再次提交党员大会通过。`,
+  "register.sheet-absent": (a) => `没有“${v(a, "sheet")}”工作表，档案中这一部分为空。可用“建立登记簿”添加。`,
+  "register.member-unknown": (a) => `编号“${v(a, "id")}”不在人员名册中，这一行不计入。`,
+  "register.choice-invalid": (a) => `${v(a, "column")}“${v(a, "value")}”不是规定的选项（${v(a, "expected")}），按原样记入档案，请核对。`,
+  "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
+  "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，确定的星级可能与公示的不同；如有变化，请重新公示。`,
+  "register.archive-member-unknown": (a) => `编号“${v(a, "id")}”在${v(a, "year")}年度没有考核记录，无法生成其档案。`,
+  ...IMPORT_SENTENCES["zh-CN"],
   "register.more-problems": (a) => `同类问题还有 ${v(a, "count")} 处未逐一列出（${describeCode(v(a, "code"), "zh-CN")}）。`,
 };
 
@@ -211,6 +219,13 @@ const en: Sentences = {
   "register.setting-duplicate": (a) => `Setting "${v(a, "name")}" appears twice (first at ${v(a, "first")}).`,
   "register.sheet-not-ours": (a) => `Sheet "${v(a, "sheet")}" was not made by the add-in and is left alone; rename or move it, then generate again.`,
   "register.approval-stale": (a) => `The month was approved on ${v(a, "approvedOn")}, but the data changed since: the regenerated results are proposed (拟评) and need approval again.`,
+  "register.sheet-absent": (a) => `There is no "${v(a, "sheet")}" sheet: that part of the archive is empty. Add it with "Set up the register".`,
+  "register.member-unknown": (a) => `ID "${v(a, "id")}" is not on the roster; the row is left out.`,
+  "register.choice-invalid": (a) => `${englishColumn(v(a, "column"))} "${v(a, "value")}" is not one of the listed choices (${v(a, "expected")}); it is kept as written in the archive, please check.`,
+  "register.publicity-missing": (a) => `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
+  "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): the final stars may differ from those publicised; if they do, publicise again.`,
+  "register.archive-member-unknown": (a) => `ID "${v(a, "id")}" has no assessment in ${v(a, "year")}, so there is no archive to print.`,
+  ...IMPORT_SENTENCES["en-US"],
   "register.more-problems": (a) => `${v(a, "count")} more problems of the same kind are not listed one by one (${describeCode(v(a, "code"), "en-US")}).`,
 };
 
@@ -228,6 +243,11 @@ function expected(kind: string, lang: Lang): string {
 
 function englishExpected(zhWord: string): string {
   const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points" };
+  return words[zhWord] ?? zhWord;
+}
+
+function englishColumn(zhWord: string): string {
+  const words: Record<string, string> = { 四德: "Virtue (四德)", 方面: "Area (方面)", 状态: "Status (状态)" };
   return words[zhWord] ?? zhWord;
 }
 

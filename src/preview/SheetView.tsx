@@ -1,118 +1,289 @@
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Button, Field, Input, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import type { Messages } from "../i18n/catalogue";
-import { columnLetters, parseAddress } from "../register/cells";
-import type { FormatRange } from "../register/sheet-plan";
+import { cellAddress, columnLetters, parseAddress, type CellValue } from "../register/cells";
+import type { SheetPlan } from "../register/sheet-plan";
 import type { MemorySheet } from "./memory-workbook";
+import { chartData, columnPixels, fontStack, lookOf, mergeSpans, rowPixels, shown, type CellLook } from "./sheet-style";
 
 export interface SheetViewProps {
   sheets: readonly MemorySheet[];
   t: Messages;
-  /** The sheet to show, when the task pane selects a cell on it. */
-  active?: string;
-  selected?: string;
+  /** The workbook's last selection (a new object per select, so that selecting the same cell again shows it again). */
+  selection: { sheet: string; address: string } | null;
+  /** Types a value into a cell of a person's sheet, as Excel would. */
+  onEdit: (sheet: string, address: string, value: string | number | null) => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
-  grid: { overflow: "auto", flexGrow: 1, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: "12px" },
-  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, position: "sticky", top: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", height: "18px" },
-  rowNo: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right" },
+  root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
+  tabs: { overflowX: "auto", flexShrink: 0 },
+  editor: {
+    display: "flex",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  cellBox: { width: "6em" },
+  valueBox: { flexGrow: 1, minWidth: "12em" },
+  grid: { overflow: "auto", flexGrow: 1, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: "collapse", fontSize: "12px", tableLayout: "fixed", color: tokens.colorNeutralForeground1 },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 400,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+  },
+  rowNo: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right", position: "sticky", left: 0, zIndex: 1 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "1px 4px",
+    height: "20px",
+    overflow: "hidden",
+    textOverflow: "clip",
+    position: "relative",
+  },
+  bordered: { border: `1px solid ${tokens.colorNeutralStrokeAccessible}` },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  chart: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   note: { padding: tokens.spacingVerticalS },
 });
 
-/** Shows the in-memory workbook's sheets as a read-only grid, with the formats the add-in planned. */
-export function SheetView({ sheets, t, active, selected }: SheetViewProps) {
+/** Blank rows and columns shown beyond a person's sheet, so that there is room to type as in Excel. */
+const SPARE_ROWS = 3;
+const SPARE_COLUMNS = 2;
+
+/** The in-memory workbook's sheets as Excel-like grids, with the formats the add-in planned. */
+export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<string>(sheets[0]?.name ?? "");
+  const [cursor, setCursor] = useState<string>("A1");
+  const [draft, setDraft] = useState<string>("");
+  const [cellText, setCellText] = useState("A1");
+  const [badCell, setBadCell] = useState(false);
+  const grid = useRef<HTMLDivElement>(null);
+  const latest = useRef(sheets);
+  latest.current = sheets;
+
+  const find = (name: string) => latest.current.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const sheet = find(tab) ?? sheets[0];
+
+  /** Puts the cursor on a cell: the editor shows its address and value (set here, never from an effect, so typing is never overwritten). */
+  const moveTo = (sheetName: string, address: string) => {
+    let at: { row: number; column: number };
+    try {
+      at = parseAddress(address);
+    } catch {
+      setBadCell(true);
+      return;
+    }
+    const normal = cellAddress(at.row, at.column);
+    setBadCell(false);
+    setCursor(normal);
+    setCellText(normal);
+    setDraft(shown(find(sheetName)?.values[at.row]?.[at.column]));
+  };
+
+  // Follow the task pane's select: show the sheet and the cell.
   useEffect(() => {
-    if (active) setTab(active);
-  }, [active, selected]);
-  const sheet = sheets.find((s) => s.name === tab) ?? sheets[0];
-  const styleOf = useMemo(() => cellStyles(sheet?.plan?.formats ?? []), [sheet]);
+    if (!selection) return;
+    setTab(selection.sheet);
+    moveTo(selection.sheet, selection.address);
+    // moveTo reads the latest sheets through a ref; only a new selection moves the cursor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selection]);
+
+  const cursorCell = useMemo(() => {
+    try {
+      return parseAddress(cursor);
+    } catch {
+      return null;
+    }
+  }, [cursor]);
+
+  // Bring the cursor's cell into view.
+  useEffect(() => {
+    const el = grid.current?.querySelector(`[data-cell="${cursor}"]`);
+    if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [cursor, tab]);
+
   if (!sheet) return <Text className={styles.note}>{t.emptySheet}</Text>;
-  const width = Math.max(1, ...sheet.values.map((r) => r.length));
-  const sel = selected && active === sheet.name ? parseAddress(selected) : null;
+  const apply = () => {
+    let address: string;
+    try {
+      const { row, column } = parseAddress(cellText);
+      address = cellAddress(row, column);
+    } catch {
+      setBadCell(true);
+      return;
+    }
+    const trimmed = draft.trim();
+    const value = trimmed === "" ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : draft;
+    onEdit(sheet.name, address, value);
+    setCursor(address);
+    setCellText(address);
+  };
+
   return (
     <section className={styles.root} aria-label={t.sheets}>
-      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+      <TabList className={styles.tabs} selectedValue={sheet.name} onTabSelect={(_, d) => {
+          setTab(String(d.value));
+          moveTo(String(d.value), cursor);
+        }} size="small">
         {sheets.map((s) => (
           <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
             {s.ours ? `★ ${s.name}` : s.name}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name}>
-        {sheet.values.length === 0 ? (
-          <Text className={styles.note}>{t.emptySheet}</Text>
-        ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={`${styles.cell} ${styles.head}`} />
-                {Array.from({ length: width }, (_, c) => (
-                  <th key={c} className={`${styles.cell} ${styles.head}`} scope="col">
-                    {columnLetters(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.values.map((row, r) => (
-                <tr key={r}>
-                  <th className={`${styles.cell} ${styles.rowNo}`} scope="row">
-                    {r + 1}
-                  </th>
-                  {Array.from({ length: width }, (_, c) => {
-                    const v = row[c];
-                    const isSel = sel !== null && sel.row === r && sel.column === c;
-                    return (
-                      <td key={c} className={`${styles.cell} ${isSel ? styles.selected : ""}`} style={styleOf(r, c)}>
-                        {display(v, sheet.plan?.formats, r, c)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <div className={styles.editor} role="group" aria-label={t.preview.editor}>
+        <Field label={t.preview.cell} size="small" className={styles.cellBox} validationMessage={badCell ? t.preview.badCell : undefined}>
+          <Input size="small" value={cellText} onChange={(_, d) => setCellText(d.value.toUpperCase())} onKeyDown={(e) => e.key === "Enter" && moveTo(sheet.name, cellText)} data-testid="cell-address" />
+        </Field>
+        <Field label={sheet.ours ? t.preview.readOnly : t.preview.value} size="small" className={styles.valueBox}>
+          <Input size="small" value={draft} disabled={sheet.ours} onChange={(_, d) => setDraft(d.value)} onKeyDown={(e) => e.key === "Enter" && apply()} data-testid="cell-value" />
+        </Field>
+        <Button size="small" disabled={sheet.ours} onClick={apply}>
+          {t.preview.apply}
+        </Button>
+      </div>
+      <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name} ref={grid} role="region" aria-label={t.preview.grid(sheet.name)} tabIndex={0}>
+        <Grid sheet={sheet} cursor={cursorCell} onPick={(r, c) => moveTo(sheet.name, cellAddress(r, c))} />
       </div>
     </section>
   );
 }
 
-function display(v: unknown, formats: FormatRange[] | undefined, r: number, c: number): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") {
-    const f = formats?.filter((x) => x.numberFormat && inRange(x.range, r, c)).pop();
-    if (f?.numberFormat === "0.0") return v.toFixed(1);
-    if (f?.numberFormat === "0.00") return v.toFixed(2);
-  }
-  return String(v);
+interface GridProps {
+  sheet: MemorySheet;
+  cursor: { row: number; column: number } | null;
+  onPick: (row: number, column: number) => void;
 }
 
-function inRange(range: string, r: number, c: number): boolean {
-  const [a, b = a] = range.split(":");
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  return r >= p.row && r <= q.row && c >= p.column && c <= q.column;
+function Grid({ sheet, cursor, onPick }: GridProps) {
+  const styles = useStyles();
+  const plan = sheet.plan;
+  const look = useMemo(() => lookOf(plan?.formats), [plan]);
+  const { span, covered } = useMemo(() => mergeSpans(plan?.merges), [plan]);
+  const spare = sheet.ours ? 0 : 1;
+  const width = Math.max(1, plan?.columnWidths?.length ?? 0, ...sheet.values.map((r) => r.length)) + spare * SPARE_COLUMNS;
+  const height = sheet.values.length + spare * SPARE_ROWS;
+  const anchor = plan?.chart ? parseAddress(plan.chart.anchor) : null;
+  return (
+    <table className={styles.table}>
+      <colgroup>
+        <col style={{ width: "36px" }} />
+        {Array.from({ length: width }, (_, c) => (
+          <col key={c} style={{ width: `${columnPixels(plan?.columnWidths?.[c])}px` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th className={mergeClasses(styles.cell, styles.head)} />
+          {Array.from({ length: width }, (_, c) => (
+            <th key={c} className={mergeClasses(styles.cell, styles.head)} scope="col">
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: height }, (_, r) => (
+          <tr key={r} style={{ height: rowPixels(plan?.rowHeights?.[r]) }}>
+            <th className={mergeClasses(styles.cell, styles.rowNo)} scope="row">
+              {r + 1}
+            </th>
+            {Array.from({ length: width }, (_, c) => {
+              if (covered.has(`${r},${c}`)) return null;
+              const s = span.get(`${r},${c}`);
+              const l = look(r, c);
+              const isSel = cursor !== null && cursor.row === r && cursor.column === c;
+              return (
+                <td
+                  key={c}
+                  rowSpan={s?.rows}
+                  colSpan={s?.cols}
+                  className={mergeClasses(styles.cell, l.border && styles.bordered, isSel && styles.selected)}
+                  style={cellStyle(l)}
+                  data-cell={cellAddress(r, c)}
+                  onClick={() => onPick(r, c)}
+                >
+                  {shown(sheet.values[r]?.[c], l.numberFormat)}
+                  {anchor && plan && anchor.row === r && anchor.column === c && <Chart plan={plan} values={sheet.values} />}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
-function cellStyles(formats: FormatRange[]) {
-  return (r: number, c: number): React.CSSProperties => {
-    const style: React.CSSProperties = {};
-    for (const f of formats) {
-      if (!inRange(f.range, r, c)) continue;
-      if (f.fill) style.background = f.fill;
-      if (f.font?.bold) style.fontWeight = 700;
-      if (f.font?.color) style.color = f.font.color;
-      if (f.font?.size) style.fontSize = `${Math.round(f.font.size * 1.1)}px`;
-      if (f.horizontal) style.textAlign = f.horizontal;
-    }
-    return style;
+function cellStyle(l: CellLook): CSSProperties {
+  return {
+    backgroundColor: l.fill,
+    fontWeight: l.bold ? 700 : undefined,
+    fontStyle: l.italic ? "italic" : undefined,
+    color: l.color,
+    fontSize: l.size ? `${Math.round((l.size * 4) / 3)}px` : undefined,
+    fontFamily: fontStack(l.font),
+    textAlign: l.horizontal,
+    verticalAlign: l.vertical === "center" ? "middle" : l.vertical,
+    whiteSpace: l.wrap ? "normal" : "nowrap",
+    overflow: l.wrap ? "hidden" : "visible",
   };
+}
+
+/** The plan's column chart, drawn where Excel would place it. */
+function Chart({ plan, values }: { plan: SheetPlan; values: readonly (readonly CellValue[])[] }) {
+  const styles = useStyles();
+  const data = chartData(plan, values);
+  const chart = plan.chart!;
+  if (!data) return null;
+  const w = Math.round((chart.width * 4) / 3);
+  const h = Math.round((chart.height * 4) / 3);
+  const pad = { top: 28, bottom: 34, left: 28, right: 10 };
+  const max = Math.max(1, ...data.series.flatMap((s) => s.values));
+  const group = (w - pad.left - pad.right) / Math.max(1, data.categories.length);
+  const bar = (group * 0.7) / Math.max(1, data.series.length);
+  const y = (v: number) => pad.top + (h - pad.top - pad.bottom) * (1 - v / max);
+  const fills = [tokens.colorBrandBackground, tokens.colorPaletteMarigoldBorderActive];
+  return (
+    <svg className={styles.chart} width={w} height={h} role="img" aria-label={chart.title} data-testid="sheet-chart">
+      <text x={w / 2} y={18} textAnchor="middle" fontSize="13" fill={tokens.colorNeutralForeground1}>
+        {chart.title}
+      </text>
+      <line x1={pad.left} x2={w - pad.right} y1={y(0)} y2={y(0)} stroke={tokens.colorNeutralStroke1} />
+      {data.categories.map((cat, i) => (
+        <g key={cat}>
+          {data.series.map((s, k) => (
+            <rect key={s.name} x={pad.left + i * group + group * 0.15 + k * bar} y={y(s.values[i] ?? 0)} width={bar - 1} height={y(0) - y(s.values[i] ?? 0)} fill={fills[k % fills.length]} />
+          ))}
+          <text x={pad.left + i * group + group / 2} y={h - pad.bottom + 14} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
+            {cat}
+          </text>
+        </g>
+      ))}
+      {data.series.map((s, k) => (
+        <g key={s.name}>
+          <rect x={pad.left + k * 60} y={h - 12} width={10} height={10} fill={fills[k % fills.length]} />
+          <text x={pad.left + k * 60 + 14} y={h - 3} fontSize="10" fill={tokens.colorNeutralForeground2}>
+            {s.name}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
 }

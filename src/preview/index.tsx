@@ -1,8 +1,9 @@
-import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Text, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { langFromLocale, messages } from "../i18n/catalogue";
 import { App } from "../taskpane/App";
+import { isoDate, isoDateTime } from "../taskpane/clock";
 import { sampleRegister } from "../register/sample";
 import { inputSheetPlans } from "../register/template";
 import { MemoryWorkbook } from "./memory-workbook";
@@ -11,37 +12,56 @@ import { SheetView } from "./SheetView";
 /*
  * The browser preview's composition root: the real task pane over an in-memory workbook, with the
  * workbook's sheets shown beside it. Nothing is loaded from outside; no Office is needed.
+ *   ?start=empty        an empty workbook (walk through 建立登记簿 as a newcomer would)
+ *   ?today=YYYY-MM-DD   the pane's today (the month defaults follow it)
+ *   ?lang=en            the pane in English
+ *   ?theme=dark|contrast the dark or high-contrast theme
  */
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "320px 1fr", height: "100vh", background: tokens.colorNeutralBackground2 },
-  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", background: tokens.colorNeutralBackground1 },
-  sheets: { display: "flex", flexDirection: "column", minWidth: 0, background: tokens.colorNeutralBackground1 },
+  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", height: "100vh" },
+  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
+  sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
   banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
 });
 
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+declare global {
+  interface Window {
+    /** Test hook: the preview's in-memory workbook (the e2e tests read and edit it). */
+    __previewWorkbook?: MemoryWorkbook;
+    /** When the task pane first rendered, in ms since navigation began (performance.now()). */
+    __firstRender?: number;
+  }
 }
 
-function Preview({ workbook }: { workbook: MemoryWorkbook }) {
+function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: Theme; today: string }) {
   const styles = useStyles();
   const lang = langFromLocale(params.get("lang") ?? navigator.language);
   const t = messages(lang);
   const [sheets, setSheets] = useState(workbook.snapshot());
-  useEffect(() => workbook.subscribe(() => setSheets(workbook.snapshot())), [workbook]);
+  const [selection, setSelection] = useState(workbook.selection);
+  useEffect(
+    () =>
+      workbook.subscribe(() => {
+        setSheets(workbook.snapshot());
+        setSelection(workbook.selection);
+      }),
+    [workbook]
+  );
+  useEffect(() => {
+    window.__firstRender ??= performance.now();
+  }, []);
   return (
     <div className={styles.page}>
       <aside className={styles.pane} aria-label={t.appTitle} data-testid="taskpane">
-        <App port={workbook} initialLang={lang} theme={webLightTheme} today={startDay} />
+        <App port={workbook} initialLang={lang} theme={theme} today={today} now={() => isoDateTime(new Date(), today)} />
       </aside>
-      <FluentProvider theme={webLightTheme} className={styles.sheets}>
+      {/* The workbook stays white in every theme, as Excel's grid does: its colours are the sheets' own. */}
+      <FluentProvider theme={webLightTheme} className={styles.sheets} lang={lang}>
         <Text className={styles.banner} size={200}>
           {t.previewNote}
         </Text>
-        <SheetView sheets={sheets} t={t} active={workbook.selection?.sheet} selected={workbook.selection?.address} />
+        <SheetView sheets={sheets} t={t} selection={selection} onEdit={(sheet, address, value) => workbook.setCell(sheet, address, value)} />
       </FluentProvider>
     </div>
   );
@@ -50,10 +70,12 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }) {
 // The preview opens on the sample branch, as a secretary's register would look; `?start=empty` opens an
 // empty workbook instead, for walking through 建立登记簿 as a newcomer would.
 const params = new URLSearchParams(location.search);
-const startDay = params.get("today") ?? today();
+const startDay = params.get("today") ?? isoDate(new Date());
+const theme = params.get("theme") === "dark" ? webDarkTheme : params.get("theme") === "contrast" ? teamsHighContrastTheme : webLightTheme;
 const workbook = new MemoryWorkbook();
+window.__previewWorkbook = workbook;
 const ready =
   params.get("start") === "empty"
     ? Promise.resolve()
     : workbook.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: startDay.slice(0, 7) })) });
-void ready.then(() => createRoot(document.getElementById("container")!).render(<Preview workbook={workbook} />));
+void ready.then(() => createRoot(document.getElementById("container")!).render(<Preview workbook={workbook} theme={theme} today={startDay} />));

@@ -30,6 +30,11 @@ export interface SheetPlan {
    * `keyColumn` (编号). Zero-based indices into `values`.
    */
   keep?: { column: number; keyColumn: number; fromRow: number };
+  /**
+   * Manual page breaks: zero-based row indices before which a printed page breaks (row 12 starts a new
+   * page). Ascending, each > 0 and < values.length. Used by the member archive (one member per page).
+   */
+  pageBreaks?: number[];
 }
 
 export interface FormatRange {

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { ExcelWorkbook } from "../excel/excel-workbook";
 import { langFromLocale } from "../i18n/catalogue";
 import { App } from "./App";
+import { isoDate, isoDateTime } from "./clock";
 
 /*
  * The task pane's composition root in Excel: the register port over Office.js, the language and theme
@@ -21,15 +22,9 @@ function officeTheme(): Theme {
   return webLightTheme;
 }
 
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 Office.onReady(() => {
   const port = new ExcelWorkbook((batch) => Excel.run(batch));
   createRoot(document.getElementById("container")!).render(
-    <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={today()} />
+    <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
   );
 });

@@ -1,15 +1,17 @@
 import { useCallback, useRef, useState } from "react";
+import type { Messages } from "../i18n/catalogue";
+import { SheetNotOursError } from "../register/port";
 
-/** The state of one step the user runs: idle, running, finished with a message, or failed. */
+/** The state of one step the user runs: idle, running, finished with a result, or failed. */
 export type StepState<T> =
   | { status: "idle" }
   | { status: "running" }
   | { status: "done"; result: T }
-  | { status: "failed"; error: string };
+  | { status: "failed"; error: unknown };
 
 /**
  * Runs one step's action at a time: a second click while it runs does nothing, and a failure becomes a
- * message instead of an unhandled rejection.
+ * state to show instead of an unhandled rejection.
  */
 export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promise<void>] {
   const [state, setState] = useState<StepState<T>>({ status: "idle" });
@@ -22,10 +24,17 @@ export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promi
       const result = await action();
       setState({ status: "done", result });
     } catch (e) {
-      setState({ status: "failed", error: e instanceof Error ? e.message : String(e) });
+      setState({ status: "failed", error: e });
     } finally {
       running.current = false;
     }
   }, [action]);
   return [state, run];
+}
+
+/** What went wrong, in the user's language where the error is one the add-in knows. */
+export function errorText(error: unknown, t: Messages): string {
+  if (error instanceof SheetNotOursError) return t.errors.sheetNotOurs(error.sheet);
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === "string" && error ? error : t.errors.unknown;
 }

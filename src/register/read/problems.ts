@@ -1,5 +1,6 @@
 import type { Place, Problem, Severity } from "../../scheme/problems";
 import { qualifiedAddress } from "../cells";
+import { IMPORT_CODES } from "../import/codes";
 
 /**
  * Problems found while reading the workbook, before the scheme sees the data. They use the scheme's
@@ -34,6 +35,15 @@ export const REGISTER_CODES = {
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
   "register.approval-stale": "warning",
+  // the annual cycle
+  "register.sheet-absent": "warning",
+  "register.member-unknown": "error",
+  "register.choice-invalid": "warning",
+  "register.publicity-missing": "error",
+  "register.publicity-stale": "warning",
+  "register.archive-member-unknown": "error",
+  // importing ballots (register/import/codes.ts)
+  ...IMPORT_CODES,
 } as const satisfies Record<string, Severity>;
 
 export type RegisterCode = keyof typeof REGISTER_CODES;

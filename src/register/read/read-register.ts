@@ -19,6 +19,58 @@ export interface RegisterData {
   adjustments: Adjustment[];
   ballots: Ballot[];
   objections: Objection[];
+  /** 承诺记实 of the years in `periods` (read only when asked for: the member archive). */
+  commitments: CommitmentRow[];
+  /** 点评记录 of the months in `periods` (read only when asked for: the member archive). */
+  comments: CommentRow[];
+}
+
+/** 四德: the four virtues a commitment (承诺) belongs to. */
+export const VIRTUES = ["政治品德", "职业道德", "家庭美德", "社会公德"] as const;
+/** 方面: the areas of a commitment. */
+export const COMMITMENT_AREAS = ["能力提升", "党风民风", "岗位履职", "服务群众"] as const;
+/** 状态 of a commitment. */
+export const COMMITMENT_STATUSES = ["未开始", "进行中", "已兑现", "未兑现"] as const;
+
+/**
+ * One row of 承诺记实 (SCHEME.md, Records kept beside the scores). Kept as written: 四德, 方面 and 状态
+ * outside their lists are warned about, not changed.
+ */
+export interface CommitmentRow {
+  memberId: string;
+  /** 年度 'YYYY' */
+  year: string;
+  /** 四德 */
+  virtue: string;
+  /** 方面 */
+  area: string;
+  /** 承诺内容 */
+  content: string;
+  /** 计划 */
+  plan?: string;
+  /** 完成时限 (ISO date) */
+  due?: string;
+  /** 状态 */
+  status: string;
+  /** 兑现情况 */
+  evidence?: string;
+  ref?: string;
+}
+
+/** One row of 点评记录: a month's comment on a member (支部书记 for 党员, 行政领导 for 党外). */
+export interface CommentRow {
+  /** 月份 'YYYY-MM' */
+  period: string;
+  memberId: string;
+  /** 点评人 */
+  by: string;
+  /** 不足 */
+  shortcomings?: string;
+  /** 原因 */
+  causes?: string;
+  /** 整改要求 */
+  requirements?: string;
+  ref?: string;
 }
 
 /** Which rows to read: rows of other periods are skipped unchecked (a junk cell in March never blocks November). */
@@ -27,6 +79,11 @@ export interface ReadOptions {
   periods: ReadonlySet<string>;
   /** Sheets that must exist (an error names each missing one). */
   require: readonly InputSheetKey[];
+  /**
+   * Sheets read when present; a missing one is a warning (register.sheet-absent), since what they hold
+   * (承诺记实, 点评记录) is shown beside the scores and never changes them.
+   */
+  optional?: readonly InputSheetKey[];
 }
 
 /** The sheets a monthly generation reads. */
@@ -44,9 +101,12 @@ export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: Re
     if (!found && options.require.includes(key)) {
       if (key === "settings") problems.at("register.settings-missing", def.name, "");
       else problems.at("register.sheet-missing", def.name, "", { expected: def.columns.filter((c) => c.required).map((c) => c.zh).join("、") });
+    } else if (!found && options.optional?.includes(key)) {
+      problems.at("register.sheet-absent", def.name, "");
     }
     return found;
   };
+  const wanted = (key: InputSheetKey) => options.require.includes(key) || (options.optional?.includes(key) ?? false);
   const table = (key: InputSheetKey): Table | null => {
     const data = get(key);
     return data ? findTable(data, inputSheet(key), problems) : null;
@@ -64,7 +124,9 @@ export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: Re
     records: readRecords(table("record"), criteria, roster, options.periods, problems),
     adjustments: readAdjustments(table("adjustments"), roster, options.periods, problems),
     ballots: readBallots(table("ballots"), roster, options.periods, problems),
-    objections: options.require.includes("objections") ? readObjections(table("objections"), roster, options.periods, problems) : [],
+    objections: wanted("objections") ? readObjections(table("objections"), roster, options.periods, problems) : [],
+    commitments: wanted("commitments") ? readCommitments(table("commitments"), roster, options.periods, problems) : [],
+    comments: wanted("comments") ? readComments(table("comments"), roster, options.periods, problems) : [],
   };
   return { data, problems: problems.finish() };
 }
@@ -483,6 +545,87 @@ function readObjections(table: Table | null, roster: Roster, periods: ReadonlySe
       result,
       adjustedStars: adjusted ?? null,
       handler: cellText(cellOf(table, row, "handler") ?? null) || undefined,
+      ref: ref(table, row, "id"),
+    });
+  }
+  return out;
+}
+
+// ---- 承诺记实 ----
+
+/** A roster member's ID for a row of a sheet the scheme never sees; an unknown ID is an error here. */
+function knownMember(table: Table, row: TableRow, roster: Roster, problems: ProblemList): string | undefined {
+  const id = memberCell(table, row, roster, problems);
+  if (id && !roster.byId.has(id.toUpperCase())) {
+    problems.at("register.member-unknown", table.sheet, addressOf(table, row, "id"), { id });
+    return undefined;
+  }
+  return id;
+}
+
+/** A cell's text checked against its list: kept as written, with a warning when it is not one of them. */
+function choiceCell(table: Table, row: TableRow, key: string, column: string, list: readonly string[], problems: ProblemList): string {
+  const text = cellText(cellOf(table, row, key) ?? null);
+  if (text && !list.includes(text)) problems.at("register.choice-invalid", table.sheet, addressOf(table, row, key), { column, value: text, expected: list.join("、") });
+  return text;
+}
+
+function readCommitments(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): CommitmentRow[] {
+  if (!table) return [];
+  const out: CommitmentRow[] = [];
+  for (const row of table.rows) {
+    const rawYear = cellOf(table, row, "year");
+    const year = readYear(rawYear);
+    if (!year) {
+      problems.at(year === undefined ? "register.text-missing" : "register.year-invalid", table.sheet, addressOf(table, row, "year"), { column: "年度", value: cellText(rawYear ?? null) });
+      continue;
+    }
+    if (!periods.has(year)) continue;
+    const memberId = knownMember(table, row, roster, problems);
+    const content = cellText(cellOf(table, row, "commitment") ?? null);
+    if (!content) problems.at("register.text-missing", table.sheet, addressOf(table, row, "commitment"), { column: "承诺内容" });
+    const virtue = choiceCell(table, row, "virtue", "四德", VIRTUES, problems);
+    const area = choiceCell(table, row, "area", "方面", COMMITMENT_AREAS, problems);
+    const status = choiceCell(table, row, "status", "状态", COMMITMENT_STATUSES, problems);
+    const due = dateCell(table, row, "due", problems);
+    if (!memberId || !content) continue;
+    const text = (key: string) => cellText(cellOf(table, row, key) ?? null) || undefined;
+    out.push({
+      memberId,
+      year,
+      virtue,
+      area,
+      content,
+      plan: text("plan"),
+      due: due ?? undefined,
+      status,
+      evidence: text("evidence"),
+      ref: ref(table, row, "id"),
+    });
+  }
+  return out;
+}
+
+// ---- 点评记录 ----
+
+function readComments(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): CommentRow[] {
+  if (!table) return [];
+  const out: CommentRow[] = [];
+  for (const row of table.rows) {
+    const period = monthCell(table, row, problems);
+    if (!period || !periods.has(period)) continue;
+    const memberId = knownMember(table, row, roster, problems);
+    const by = cellText(cellOf(table, row, "by") ?? null);
+    if (!by) problems.at("register.text-missing", table.sheet, addressOf(table, row, "by"), { column: "点评人" });
+    if (!memberId) continue;
+    const text = (key: string) => cellText(cellOf(table, row, key) ?? null) || undefined;
+    out.push({
+      period,
+      memberId,
+      by,
+      shortcomings: text("shortcomings"),
+      causes: text("causes"),
+      requirements: text("requirements"),
       ref: ref(table, row, "id"),
     });
   }

@@ -22,7 +22,7 @@ export interface RenderContext {
  * One kind's members in list order: ranked by rank ascending, then the unranked. The engine already
  * orders them so; the stable sort keeps its tie order (by id) and guards hand-made results.
  */
-export function membersOfKind(members: readonly MemberMonth[], kind: Kind): MemberMonth[] {
+export function membersOfKind<T extends Ranked = MemberMonth>(members: readonly T[], kind: Kind): T[] {
   return members
     .filter((m) => m.kind === kind)
     .map((m, i) => ({ m, i }))
@@ -30,7 +30,10 @@ export function membersOfKind(members: readonly MemberMonth[], kind: Kind): Memb
     .map(({ m }) => m);
 }
 
-function rankKey(m: MemberMonth): number {
+/** What list order needs of a month's or a year's member. */
+type Ranked = Pick<MemberMonth, "kind" | "rank">;
+
+function rankKey(m: Ranked): number {
   return m.rank === null ? Number.POSITIVE_INFINITY : m.rank;
 }
 

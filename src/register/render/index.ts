@@ -9,3 +9,19 @@ export { fingerprint, FINGERPRINT_LENGTH } from "./fingerprint";
 export { labelsFor, type LogAction, type RenderLabels, type RenderLang } from "./labels";
 export type { RenderContext } from "./context";
 export { mergeNote, noteText } from "./note";
+export { renderYearSheet, renderYearSheetWithLayout, yearSheetName, yearMemberCells, yearNoteText, YEAR_COLUMNS, type YearRenderContext, type YearSheetLayout } from "./year-sheet";
+export { renderYearPublicitySheet, yearPublicitySheetName, yearPublicityCells, YEAR_PUBLICITY_COLUMNS, type YearPublicityContext } from "./year-publicity-sheet";
+export { renderFinalSheet, finalSheetName, finalCells, FINAL_COLUMNS, type FinalRenderContext } from "./final-sheet";
+export {
+  renderOutcomesSheet,
+  outcomesSheetName,
+  keptOutcomeEntries,
+  ADMONITION_COLUMNS,
+  OUTCOME_TABLES,
+  OUTCOME_PERSON_COLUMNS,
+  type KeptOutcomes,
+  type OutcomesRenderContext,
+  type OutcomeTable,
+} from "./outcomes-sheet";
+export { renderArchiveSheet, archiveSheetName, type ArchiveInput } from "./archive-sheet";
+export { distributionBlock } from "./distribution";

@@ -6,6 +6,9 @@ import { chineseDate, chineseMonth } from "../../scheme/dates";
 import { STAR_LABELS } from "../../scheme/stars";
 import { LOG_SHEET } from "../schema";
 
+/** Two ideographic spaces between the fields of a line (as Chinese forms space them). */
+const GAP = "\u3000\u3000";
+
 /** Languages the rendered sheets exist in. */
 export type RenderLang = "zh-CN";
 
@@ -18,6 +21,13 @@ const zhCN = {
     month: (period: string) => `${period} 评星`,
     publicity: (period: string) => `${period} 公示`,
     log: LOG_SHEET,
+    year: (year: string) => `${year} 年度评星`,
+    yearPublicity: (year: string) => `${year} 年度公示`,
+    final: (year: string) => `${year} 年度星级`,
+    outcomes: (year: string) => `${year} 结果运用`,
+    archive: (year: string) => `${year} 档案`,
+    /** One member's archive printed alone; `who` is the name (with the 编号 when two share it). */
+    memberArchive: (year: string, who: string) => `${year} 档案-${who}`,
   },
   /** Centre footer of printed pages (Excel header/footer codes). */
   pageFooter: "第 &P 页 共 &N 页",
@@ -51,7 +61,115 @@ const zhCN = {
     /** How a 备注 is taken apart into its notes. */
     noteSplit: /；/,
     /** Every note the renderer writes, so that regeneration can tell them from what a person typed. */
-    generatedNotes: [/^不参评(（.*）)?$/, /^票数不足(（少于\d+票）)?$/, /^含加减分[+-]?\d+(\.\d+)?$/, /^未考核$/, /^未评议$/, /^按月度评议均值$/, /^考核月数不足$/],
+    generatedNotes: [
+      /^不参评(（.*）)?$/,
+      /^票数不足(（少于\d+票）)?$/,
+      /^含加减分[+-]?\d+(\.\d+)?$/,
+      /^未考核$/,
+      /^未评议$/,
+      /^按月度评议均值$/,
+      /^考核月数不足(（少于\d+个月）)?$/,
+      /^在册\d+个月$/,
+      /^不参评\d+个月$/,
+      /^未考核\d+个月$/,
+    ],
+  },
+  /** `YYYY 年度评星`: the annual scores and proposed stars. */
+  year: {
+    title: (branch: string, year: string) => joinTitle(branch, `${year}年度党员积分评星结果`),
+    year: (year: string) => `年度：${year}年度`,
+    formula: (appraisal: string, record: string, decimals: number) =>
+      `计算公式：年度得分 = 记实考核月均分×${record} + 年度民主评议得分×${appraisal}` +
+      `（月均分为各考核月记实考核得分的平均；各项得分${decimals === 0 ? "取整数" : `保留${decimals}位小数`}，四舍五入）`,
+    months: (minMonths: number) =>
+      `考核月数：全年有记实考核得分的月份，未考核、不参评的月份不计；少于${minMonths}个月的标注“考核月数不足”。` +
+      `没有年度民主评议的，以月度民主评议得分的平均计，标注“按月度评议均值”。`,
+    status: (period: { start: string; end: string } | null) =>
+      period ? `状态：拟评（公示时间：${chineseDate(period.start)}至${chineseDate(period.end)}）` : "状态：拟评（待年度公示）",
+    memberSection: "一、党员",
+    nonMemberSection: "二、党外干部职工",
+    distributionSection: "三、年度星级分布",
+    chartTitle: (year: string) => `${year}年度星级分布`,
+    columns: ["排名", "编号", "姓名", "党小组", "考核月数", "记实考核均分", "年度评议", "有效票数", "年度得分", "星级", "等级", "状态", "备注"],
+    none: "（本年度无）",
+    proposed: "拟评",
+    fewMonthsNote: (minMonths: number) => `考核月数不足（少于${minMonths}个月）`,
+    onRosterNote: (months: number) => `在册${months}个月`,
+    exemptMonthsNote: (months: number) => `不参评${months}个月`,
+    unrecordedMonthsNote: (months: number) => `未考核${months}个月`,
+  },
+  /** `YYYY 年度公示`: the print-ready annual publicity. */
+  yearPublicity: {
+    title: (branch: string, year: string) => joinTitle(branch, `${year}年度党员积分评星结果公示`),
+    lead: (branch: string, year: string, formula: string) =>
+      `根据《党员积分评星方案》，经全年记实考核和年度民主评议，现将${branch || "本支部"}${year}年度党员积分评星` +
+      `拟评结果公示如下（${formula}）。`,
+    formula: (appraisal: string, record: string) => `年度得分 = 记实考核月均分×${record} + 年度民主评议得分×${appraisal}`,
+    memberSection: "一、党员",
+    nonMemberSection: "二、非党干部职工",
+    columns: ["序号", "姓名", "党小组", "记实考核均分", "年度评议", "年度得分", "拟评星级", "等级"],
+    none: "（无）",
+    objection: (secretary: string, end: string) =>
+      `公示期间，对公示结果有异议的，请于${chineseDate(end)}（含当日）前，以书面或当面方式向` +
+      `${secretary ? `支部书记${secretary}同志` : "支部委员会"}反映。反映情况应实事求是、署真实姓名；` +
+      `支部将逐件登记、核查，并将核查结果反馈本人。`,
+    date: (date: string) => chineseDate(date),
+  },
+  /** `YYYY 年度星级`: the final stars with the feedback lines. */
+  final: {
+    title: (branch: string, year: string) => joinTitle(branch, `${year}年度党员积分评星最终结果`),
+    finalizedOn: (date: string) => `确定日期：${chineseDate(date)}`,
+    objections: (total: number, upheld: number, rejected: number) =>
+      total === 0 ? "异议：公示期间未收到异议" : `异议：收到${total}件，核查属实${upheld}件、不属实${rejected}件`,
+    memberSection: "一、党员",
+    nonMemberSection: "二、党外干部职工",
+    columns: ["排名", "编号", "姓名", "党小组", "年度得分", "拟评等级", "星级", "最终等级", "异议核查", "反馈本人"],
+    adjusted: "经核查调整",
+    confirmed: "经核查维持",
+    none: "（本年度无）",
+  },
+  /** `YYYY 结果运用`. */
+  outcomes: {
+    title: (branch: string, year: string) => joinTitle(branch, `${year}年度党员积分评星结果运用`),
+    basis: (year: string, finalizedOn: string) => `依据：${year}年度星级（${chineseDate(finalizedOn)}确定）`,
+    candidatesSection: (minStars: number) =>
+      `一、评先评优候选（${STAR_LABELS[minStars] ?? `${minStars}星级`}${minStars < 5 ? "及以上" : ""}党员，按年度得分排列）`,
+    candidateColumns: ["序号", "编号", "姓名", "党小组", "年度得分", "星级", "等级", "备注", ""],
+    admonitionSection: "二、戒勉谈话（年度未评定星级的党员）",
+    admonitionNote: (months: number) =>
+      `由支部书记进行戒勉谈话，提出整改要求；整改期限为确定星级之日起${months}个月。谈话日期、整改要求由支部填写，重新生成时保留。`,
+    admonitionColumns: ["序号", "编号", "姓名", "党小组", "年度得分", "等级", "谈话日期", "整改要求", "整改期限"],
+    unratedSection: "三、无年度得分的党员（由支部研究处理）",
+    unratedNote: "以下党员全年未考核、不参评或未评议，没有年度得分，不属于“未能评星”，不自动列入戒勉谈话，请支部研究处理。",
+    unratedColumns: ["序号", "编号", "姓名", "党小组", "情况", "说明", "", "", ""],
+    nonPartySection: "四、党外干部职工年度结果（作为年度个人目标考核依据）",
+    nonPartyColumns: ["序号", "编号", "姓名", "党小组", "年度得分", "星级", "等级", "备注", ""],
+    none: "（无）",
+  },
+  /** `YYYY 档案`: the member archive (党员创先争优活动档案). */
+  archive: {
+    title: (kind: "党员" | "党外") => (kind === "党员" ? "党员创先争优活动档案" : "干部职工创先争优活动档案"),
+    subtitle: (branch: string, year: string) => joinTitle(branch, `${year}年度`),
+    info: (name: string, id: string, kind: string, group: string, position: string) =>
+      `姓名：${name}${GAP}编号：${id}${GAP}类别：${kind}` + (group ? `${GAP}党小组：${group}` : "") + (position ? `${GAP}岗位：${position}` : ""),
+    commitmentsSection: "一、承诺记实",
+    commitmentColumns: ["四德", "方面", "承诺内容", "", "计划", "完成时限", "状态", "兑现情况"],
+    monthsSection: "二、月度考核",
+    monthColumns: ["月份", "记实考核", "民主评议", "综合得分", "星级", "等级", "备注", ""],
+    month: (period: string) => `${Number(period.slice(5, 7))}月`,
+    notOnRoster: "不在册",
+    yearRow: "全年",
+    commentsSection: "三、点评记录",
+    commentColumns: ["月份", "点评人", "不足", "", "原因", "", "整改要求", ""],
+    objectionsSection: "四、异议及核查",
+    objectionColumns: ["收到日期", "异议内容", "", "", "", "核查结果", "调整星级", "处理人"],
+    finalSection: "五、年度星级",
+    proposed: (label: string, score: string | null) => `拟评星级：${label}${score === null ? "" : `（年度得分${score}分）`}`,
+    final: (label: string, adjusted: boolean) => `最终星级：${label}${adjusted ? "（经异议核查）" : ""}`,
+    finalizedOn: (date: string) => `确定日期：${chineseDate(date)}`,
+    pending: "最终星级：尚未确定（公示期满、异议核查完毕后确定）",
+    feedback: (line: string) => `反馈本人：${line}`,
+    none: "（无）",
   },
   publicity: {
     title: (branch: string, period: string) => joinTitle(branch, `${chineseMonth(period)}党员积分评星结果公示`),
@@ -82,6 +200,11 @@ const zhCN = {
       archive: "档案",
     } satisfies Record<LogAction, string>,
     approvedOn: (date: string) => `通过日期 ${date}`,
+    /** The 说明 of a 年度公示 row: the period, read back when the final stars are fixed. */
+    publicityPeriod: (start: string, end: string) => `公示 ${start} 至 ${end}`,
+    /** The 说明 of a 确定年度星级 row: the date the stars were fixed (deadlines count from it). */
+    finalizedOn: (date: string) => `确定日期 ${date}`,
+    archiveOf: (id: string, name: string) => `${name}（${id}）`,
   },
 };
 

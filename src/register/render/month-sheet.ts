@@ -16,17 +16,16 @@
  *          the chart sits beside it from column G, as tall as the block.
  */
 import { approvalStatus } from "../../scheme/approval";
-import type { MemberMonth, MonthResult, StarCounts } from "../../scheme/results";
-import { STAR_LABELS } from "../../scheme/stars";
-import type { Kind } from "../../scheme/types";
-import { cellAddress, rangeAddress, type CellValue } from "../cells";
-import type { ChartPlan, SheetPlan } from "../sheet-plan";
+import type { MemberMonth, MonthResult } from "../../scheme/results";
+import { rangeAddress, type CellValue } from "../cells";
+import type { SheetPlan } from "../sheet-plan";
 import { approvalDate, membersOfKind, starRuns, type RenderContext } from "./context";
+import { distributionBlock } from "./distribution";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { noteText } from "./note";
 import { labelsFor, type RenderLabels } from "./labels";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, TOTAL_FILL, UNSCORED_STYLE } from "./styles";
+import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
 /** Zero-based columns of the member tables. */
 export const MONTH_COLUMNS = {
@@ -46,10 +45,7 @@ export const MONTH_COLUMNS = {
 
 const WIDTH = 12;
 const COLUMN_WIDTHS = [6, 10, 10, 12, 9, 9, 8, 9, 12, 9, 8, 28];
-/** Row height of the distribution block, so the chart beside it can be sized to the block. */
-const DISTRIBUTION_ROW_HEIGHT = 20;
 const CHART_COLUMN = 6; // G
-const CHART_WIDTH = 360;
 
 /** Where things landed on a month sheet (zero-based rows), for the adapters and tests. */
 export interface MonthSheetLayout {
@@ -98,7 +94,11 @@ export function renderMonthSheetWithLayout(
   const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), status, numberFormat, s.minValidMarks);
   b.row();
 
-  const { headerRow: distributionHeaderRow, chart } = distribution(b, L, result);
+  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
+    section: L.month.distributionSection,
+    chartTitle: L.month.chartTitle(result.period),
+    chartColumn: CHART_COLUMN,
+  });
 
   const plan: SheetPlan = {
     name: L.sheetNames.month(result.period),
@@ -195,48 +195,4 @@ export function memberCells(m: MemberMonth, L: RenderLabels, status: string, min
     status,
     noteText(m, L, minValidMarks),
   ];
-}
-
-function distribution(b: SheetBuilder, L: RenderLabels, result: MonthResult): { headerRow: number; chart: ChartPlan } {
-  const d = result.distribution;
-  const h = DISTRIBUTION_ROW_HEIGHT;
-  const section = b.mergedRow(L.month.distributionSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { to: 4, height: h });
-  const [label, member, nonMember, total] = L.month.distributionColumns;
-  const headerRow = b.row([label, "", member, nonMember, total], h);
-  b.merge(headerRow, 0, headerRow, 1);
-  b.format(headerRow, 0, headerRow, 4, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center" });
-  const count = (counts: StarCounts, stars: number) => counts[stars] ?? 0;
-  for (let stars = 5; stars >= 0; stars--) {
-    const p = count(d.党员, stars);
-    const n = count(d.党外, stars);
-    const r = b.row([STAR_LABELS[stars], "", p, n, p + n], h);
-    b.merge(r, 0, r, 1);
-    b.format(r, 0, r, 1, STAR_STYLES[stars] ?? {});
-  }
-  const unscored = b.row([L.month.unscoredRow, "", d.unscored.党员, d.unscored.党外, d.unscored.党员 + d.unscored.党外], h);
-  b.merge(unscored, 0, unscored, 1);
-  const sum = (kind: Kind) => d[kind].reduce((a, c) => a + c, 0) + d.unscored[kind];
-  const totalRow = b.row([L.month.totalRow, "", sum("党员"), sum("党外"), sum("党员") + sum("党外")], h);
-  b.merge(totalRow, 0, totalRow, 1);
-  b.format(totalRow, 0, totalRow, 4, { fill: TOTAL_FILL, font: { bold: true } });
-  b.format(headerRow, 0, totalRow, 4, { border: "thin" });
-  b.format(headerRow + 1, 0, totalRow, 4, { horizontal: "center" });
-  b.format(headerRow + 1, 2, totalRow, 4, { numberFormat: "0" });
-  const note = b.mergedRow(L.month.distributionNote, { font: FONTS.note, horizontal: "left" }, { to: 5, height: h });
-
-  const firstStar = headerRow + 1;
-  const lastStar = headerRow + 6;
-  const chart: ChartPlan = {
-    type: "column",
-    title: L.month.chartTitle(result.period),
-    categories: rangeAddress(firstStar, 0, lastStar, 0),
-    series: [
-      { name: member, values: rangeAddress(firstStar, 2, lastStar, 2) },
-      { name: nonMember, values: rangeAddress(firstStar, 3, lastStar, 3) },
-    ],
-    anchor: cellAddress(section, CHART_COLUMN),
-    width: CHART_WIDTH,
-    height: (note - section + 1) * h,
-  };
-  return { headerRow, chart };
 }

@@ -1,11 +1,13 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Messages } from "../../i18n/catalogue";
 import type { WorkbookPort } from "../../register/port";
 import { sampleRegister } from "../../register/sample";
 import { INPUT_SHEETS } from "../../register/schema";
 import { inputSheetPlans } from "../../register/template";
+import { StepFailure } from "../components/StepFailure";
 import { useStep } from "../use-step";
+import { useStepStyles } from "./step-styles";
 
 export interface SetupStepProps {
   port: WorkbookPort;
@@ -14,13 +16,9 @@ export interface SetupStepProps {
   month: string;
 }
 
-const useStyles = makeStyles({
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
-
 /** 建立登记簿: adds the missing input sheets, optionally with the sample branch; never touches an existing sheet. */
 export function SetupStep({ port, t, month }: SetupStepProps) {
-  const styles = useStyles();
+  const styles = useStepStyles();
   const [withSample, setWithSample] = useState(false);
   const action = useCallback(async () => {
     const existing = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
@@ -30,25 +28,26 @@ export function SetupStep({ port, t, month }: SetupStepProps) {
     return { added: missing.length, kept: INPUT_SHEETS.length - missing.length };
   }, [port, withSample, month]);
   const [state, run] = useStep(action);
+  const running = state.status === "running";
 
   return (
     <div className={styles.body}>
-      <Text>{t.steps.setupHint}</Text>
+      <Text className={styles.hint}>{t.steps.setupHint}</Text>
       <Checkbox checked={withSample} onChange={(_, d) => setWithSample(Boolean(d.checked))} label={t.steps.setupWithSample} />
-      <Button appearance="primary" onClick={run} disabledFocusable={state.status === "running"}>
-        {t.steps.setupRun}
-      </Button>
-      {state.status === "running" && <Spinner size="tiny" label={t.working} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+          {t.steps.setupRun}
+        </Button>
+      </div>
+      {running && <Spinner size="tiny" label={t.working} />}
       {state.status === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.steps.setupDone(state.result.added, state.result.kept)}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t.sentences([t.steps.setupDone(state.result.added, state.result.kept), t.steps.setupNext])}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.failed(state.error)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
     </div>
   );
 }

@@ -1,0 +1,130 @@
+/**
+ * The first round trip of every call: which sheets exist (names, ids, positions, visibility), which are
+ * ours (the registry), which is active, and whatever else the caller asks of named sheets (probes) — all
+ * in one `context.sync()`.
+ *
+ * To do that in one sync the probes reach each named sheet through `getItemOrNullObject` and chain from
+ * it, before knowing whether it exists; a missing sheet yields null objects. Should a host refuse calls
+ * chained on a null object, the sync fails and the inspection is redone the safe way: list the sheets
+ * first, then probe only those that exist (one more round trip, never a wrong answer).
+ */
+import { OWNERSHIP_SHEET, parseRegistry, type OwnershipRow } from "./ownership";
+
+/** A worksheet as the first round trip finds it. */
+export interface SheetFacts {
+  name: string;
+  id: string;
+  position: number;
+  visibility: string;
+}
+
+/** What one inspection learnt. */
+export interface Inspection {
+  sheets: SheetFacts[];
+  /** The registry sheet's rows ([] when it has none or does not exist). */
+  registry: OwnershipRow[];
+  /** Rows the registry sheet's used range spans (header included), 0 when it does not exist. */
+  registryHeight: number;
+  hasRegistry: boolean;
+  /** Id of the active sheet. */
+  activeId: string | null;
+}
+
+/**
+ * A question about one named sheet: `queue` queues loads on the worksheet proxy and returns the function
+ * that reads them after the sync (called only when the sheet exists).
+ */
+export interface Probe<T> {
+  sheet: string;
+  queue: (sheet: Excel.Worksheet) => () => T;
+}
+
+export interface InspectionResult<T> {
+  facts: Inspection;
+  /** One entry per probe: its answer, or undefined when the sheet does not exist. */
+  answers: (T | undefined)[];
+}
+
+/** Finds a sheet by name as Excel does (case-insensitively). */
+export function findSheet(facts: { sheets: readonly SheetFacts[] }, name: string): SheetFacts | undefined {
+  const key = name.toLowerCase();
+  return facts.sheets.find((s) => s.name.toLowerCase() === key);
+}
+
+/**
+ * Remembers, for one workbook, whether inspecting in one round trip worked: after a failure the adapter
+ * inspects the safe way from then on instead of paying for a refused request every time.
+ */
+export interface InspectMode {
+  atOnce: boolean;
+}
+
+/** One round trip when the host allows chaining on null objects, else two. */
+export async function inspect<T>(context: Excel.RequestContext, probes: readonly Probe<T>[] = [], mode: InspectMode = { atOnce: true }): Promise<InspectionResult<T>> {
+  if (mode.atOnce) {
+    try {
+      return await inspectAtOnce(context, probes);
+    } catch {
+      // Whatever failed (a host refusing null-object chains, or a transient fault), the safe way answers;
+      // and if the failure was real it fails there too and reaches the caller.
+      mode.atOnce = false;
+    }
+  }
+  return inspectSafely(context, probes);
+}
+
+/** The one-sync inspection (see the module comment). */
+export async function inspectAtOnce<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/position,items/visibility");
+  const active = worksheets.getActiveWorksheet();
+  active.load("id");
+  const registrySheet = worksheets.getItemOrNullObject(OWNERSHIP_SHEET);
+  const registryUsed = registrySheet.getUsedRangeOrNullObject(true);
+  registryUsed.load("values,rowIndex,rowCount");
+  const targets = probes.map((p) => worksheets.getItemOrNullObject(p.sheet));
+  const readers = probes.map((p, i) => p.queue(targets[i]));
+  await context.sync();
+
+  const facts = factsOf(worksheets, active);
+  facts.hasRegistry = !registrySheet.isNullObject;
+  if (facts.hasRegistry && !registryUsed.isNullObject) {
+    facts.registry = parseRegistry(registryUsed.values);
+    facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
+  }
+  const answers = readers.map((read, i) => (targets[i].isNullObject ? undefined : read()));
+  return { facts, answers };
+}
+
+/** The two-sync inspection: list first, then probe only sheets that exist. */
+export async function inspectSafely<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/position,items/visibility");
+  const active = worksheets.getActiveWorksheet();
+  active.load("id");
+  await context.sync();
+
+  const facts = factsOf(worksheets, active);
+  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  facts.hasRegistry = registry !== undefined;
+  const registryUsed = registry ? worksheets.getItem(registry.id).getUsedRangeOrNullObject(true) : null;
+  registryUsed?.load("values,rowIndex,rowCount");
+  const readers = probes.map((p) => {
+    const sheet = findSheet(facts, p.sheet);
+    return sheet ? p.queue(worksheets.getItem(sheet.id)) : null;
+  });
+  if (registryUsed || readers.some((r) => r !== null)) await context.sync();
+
+  if (registryUsed && !registryUsed.isNullObject) {
+    facts.registry = parseRegistry(registryUsed.values);
+    facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
+  }
+  return { facts, answers: readers.map((read) => (read ? read() : undefined)) };
+}
+
+function factsOf(worksheets: Excel.WorksheetCollection, active: Excel.Worksheet): Inspection {
+  const sheets = worksheets.items
+    .map((ws) => ({ name: ws.name, id: ws.id, position: ws.position, visibility: String(ws.visibility) }))
+    .sort((a, b) => a.position - b.position);
+  return { sheets, registry: [], registryHeight: 0, hasRegistry: false, activeId: active.id };
+}

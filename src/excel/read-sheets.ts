@@ -1,0 +1,196 @@
+/**
+ * Reading the register: the used ranges of the named sheets, as values from A1, with their merged areas
+ * and whether each sheet is ours — in one round trip. A register too large for one response (Excel on
+ * the web answers at most 5 MB) is read again in row blocks: only such a register pays more round trips.
+ */
+import type { CellValue, Grid } from "../register/cells";
+import type { SheetData } from "../register/port";
+import { areaAddresses, rectAddress, type Rect } from "./addresses";
+import { API, type ApiSupport } from "./features";
+import { inspectAtOnce, inspectSafely, type InspectMode, type Probe } from "./inspect";
+import { isOurs, isRegistryName } from "./ownership";
+
+/** Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell). */
+export const READ_CELLS_PER_REQUEST = 100_000;
+
+interface UsedRange {
+  name: string;
+  id: string;
+  rect: Rect | null;
+  values?: CellValue[][];
+  merges: string[];
+}
+
+/** Reads the named sheets (a missing one is absent from the result). */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[], supports: ApiSupport, mode: InspectMode = { atOnce: true }): Promise<Map<string, SheetData>> {
+  const wanted = unique(names).filter((n) => !isRegistryName(n));
+  if (wanted.length === 0) return new Map();
+  const merges = supports(API.mergedAreas);
+  if (mode.atOnce) {
+    try {
+      const { facts, answers } = await inspectAtOnce(context, wanted.map((n) => usedRangeProbe(n, merges, true)));
+      return assemble(answers, (s) => isOurs(s, facts.registry));
+    } catch {
+      // Too large for one response, or a host refusing null-object chains: the block path handles both.
+      return readInBlocks(context, wanted, merges);
+    }
+  }
+  // A host known to refuse null-object chains: list first, then read whole used ranges where they fit.
+  try {
+    const { facts, answers } = await inspectSafely(context, wanted.map((n) => usedRangeProbe(n, false, true)));
+    const found = answers.filter((a): a is UsedRange => a !== undefined);
+    if (merges) await readMergedAreas(context, found.filter((a) => a.rect !== null));
+    return assemble(found, (s) => isOurs(s, facts.registry));
+  } catch {
+    return readInBlocks(context, wanted, merges);
+  }
+}
+
+/** Loads a sheet's name, id, used range (values only) and, if asked, its values and merged areas. */
+function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Probe<UsedRange> {
+  return {
+    sheet: name,
+    queue: (sheet) => {
+      sheet.load("name,id");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      if (withValues) used.load("values,rowIndex,columnIndex,rowCount,columnCount");
+      else used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const areas = merges ? used.getMergedAreasOrNullObject() : null;
+      if (areas) areas.load("address");
+      // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+      return () => ({
+        name: sheet.name,
+        id: sheet.id,
+        rect: used.isNullObject ? null : rectOf(used),
+        values: withValues && !used.isNullObject ? (used.values as CellValue[][]) : undefined,
+        merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
+      });
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+    },
+  };
+}
+
+function rectOf(range: Excel.Range): Rect {
+  return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+}
+
+/**
+ * The large-register path: list the sheets and their used ranges without values, then merged areas, then
+ * the values in blocks of rows, several blocks to a request up to {@link READ_CELLS_PER_REQUEST} cells;
+ * a request that still comes back too large is retried with half the rows.
+ */
+async function readInBlocks(context: Excel.RequestContext, names: readonly string[], merges: boolean): Promise<Map<string, SheetData>> {
+  const { facts, answers } = await inspectSafely(context, names.map((n) => usedRangeProbe(n, false, false)));
+  const found = answers.filter((a): a is UsedRange => a !== undefined);
+  const worksheets = context.workbook.worksheets;
+  const withCells = found.filter((a) => a.rect !== null);
+
+  if (merges && withCells.length > 0) await readMergedAreas(context, withCells);
+
+  const blocks: { sheet: UsedRange; top: number; bottom: number }[] = [];
+  for (const sheet of withCells) {
+    const rect = sheet.rect!;
+    sheet.values = [];
+    const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / (rect.right - rect.left + 1)));
+    for (let top = rect.top; top <= rect.bottom; top += rowsPerBlock) blocks.push({ sheet, top, bottom: Math.min(rect.bottom, top + rowsPerBlock - 1) });
+  }
+  let budget = READ_CELLS_PER_REQUEST;
+  let next = 0;
+  while (next < blocks.length) {
+    const batch: { block: (typeof blocks)[number]; range: Excel.Range }[] = [];
+    let cells = 0;
+    while (next < blocks.length) {
+      const block = blocks[next];
+      const rect = block.sheet.rect!;
+      const width = rect.right - rect.left + 1;
+      const rows = Math.max(1, Math.min(block.bottom - block.top + 1, Math.floor(budget / width)));
+      if (batch.length > 0 && cells + rows * width > budget) break;
+      if (rows < block.bottom - block.top + 1) {
+        // Split the block to fit what one request may carry now.
+        blocks.splice(next + 1, 0, { sheet: block.sheet, top: block.top + rows, bottom: block.bottom });
+        block.bottom = block.top + rows - 1;
+      }
+      const range = worksheets.getItem(block.sheet.id).getRange(rectAddress({ top: block.top, left: rect.left, bottom: block.bottom, right: rect.right }));
+      range.load("values");
+      batch.push({ block, range });
+      cells += rows * width;
+      next++;
+    }
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      // A response over the limit (long texts): retry these blocks with half the cells per request.
+      if (budget <= 1 || batch.length === 0) throw e;
+      budget = Math.max(1, Math.floor(budget / 2));
+      next -= batch.length;
+      continue;
+    }
+    for (const { block, range } of batch) block.sheet.values!.push(...(range.values as CellValue[][]));
+  }
+  return assemble(found, (s) => isOurs(s, facts.registry));
+}
+
+/**
+ * Merged areas of each sheet, all in one request. Excel refuses to list more than 512 merged areas of a
+ * range; a sheet with more (a junk sheet) is then reported as merged over its whole used range, so the
+ * reader refuses it with a problem rather than misreading it.
+ */
+async function readMergedAreas(context: Excel.RequestContext, sheets: UsedRange[]): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const all = sheets.map((s) => {
+    const areas = worksheets.getItem(s.id).getRange(rectAddress(s.rect!)).getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  });
+  try {
+    await context.sync();
+    sheets.forEach((s, i) => (s.merges = all[i].isNullObject ? [] : areaAddresses(all[i].address)));
+    return;
+  } catch {
+    // One sheet has too many merged areas: ask each sheet alone (this path only).
+  }
+  for (const s of sheets) {
+    const areas = worksheets.getItem(s.id).getRange(rectAddress(s.rect!)).getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      s.merges = areas.isNullObject ? [] : areaAddresses(areas.address);
+    } catch {
+      s.merges = [rectAddress(s.rect!)];
+    }
+  }
+}
+
+function assemble(answers: readonly (UsedRange | undefined)[], ours: (s: { name: string; id: string }) => boolean): Map<string, SheetData> {
+  const out = new Map<string, SheetData>();
+  for (const a of answers) {
+    if (!a || out.has(a.name)) continue;
+    out.set(a.name, { name: a.name, values: fromA1(a), merges: a.merges, ours: ours(a) });
+  }
+  return out;
+}
+
+/** The used range's values placed from A1 ("" for the empty cells before it), as the port promises. */
+function fromA1(a: UsedRange): Grid {
+  if (!a.rect || !a.values) return [];
+  const { top, left } = a.rect;
+  if (top === 0 && left === 0) return a.values;
+  const width = left + (a.values[0]?.length ?? 0);
+  const grid: Grid = [];
+  for (let r = 0; r < top; r++) grid.push(new Array<CellValue>(width).fill(""));
+  for (const row of a.values) grid.push(left === 0 ? row : [...new Array<CellValue>(left).fill(""), ...row]);
+  return grid;
+}
+
+function unique(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

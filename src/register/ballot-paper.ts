@@ -1,0 +1,102 @@
+/**
+ * The printable paper ballot `YYYY-MM 评议票` for the month's democratic appraisal: an add-in-owned A4
+ * sheet listing every member assessed that month with the four grade boxes to tick. One printed copy per
+ * voter; the secretary types the ticked grades into 民主评议 afterwards (one row per 票号). Pure.
+ *
+ * Layout (1-based rows; 7 columns A–G: 序号, 姓名, 党小组, 优秀, 合格, 基本合格, 不合格):
+ *   1      title 「{支部名称} 2026年11月民主评议票」 (A:G merged, 黑体 18)
+ *   2      票号 and the voter's role boxes
+ *   3      how to fill it in
+ *   4      table header — repeated on every printed page
+ *   5…     一、党员 caption, the 党员 rows; 二、党外干部职工 caption, the 党外 rows (when there are any)
+ *   blank, then 评议人（可不填） and the date line.
+ *
+ * The words are the branch's document, in zh-CN, like the other generated sheets (render/labels.ts).
+ */
+import { chineseMonth } from "../scheme/dates";
+import type { Member } from "../scheme/types";
+import { rangeAddress } from "./cells";
+import { labelsFor } from "./render/labels";
+import { SheetBuilder } from "./render/sheet-builder";
+import { FONTS, HEADER_FILL, TAB_COLOR, TOTAL_FILL } from "./render/styles";
+import type { SheetPlan } from "./sheet-plan";
+
+/** The words of the paper ballot. */
+export const BALLOT_PAPER_LABELS = {
+  sheetName: (period: string) => `${period} 评议票`,
+  title: (branch: string, period: string) => `${branch.trim() ? `${branch.trim()} ` : ""}${chineseMonth(period)}民主评议票`,
+  ballotLine: "票号：____________　　评议人身份：□党员　□支部书记　□群众代表　□行政领导　□党外",
+  instructions: "填写说明：请在每位同志对应等次的“□”内打“√”，每人只选一个等次；不了解情况的可以不评。本票可不署名。",
+  columns: ["序号", "姓名", "党小组", "优秀", "合格", "基本合格", "不合格"],
+  box: "□",
+  memberSection: "一、党员",
+  nonMemberSection: "二、党外干部职工",
+  voterLine: "评议人（可不填）：____________",
+  dateLine: (period: string) => `日期：${chineseMonth(period)}____日`,
+};
+
+const WIDTH = 7;
+const COLUMN_WIDTHS = [6, 12, 16, 9, 9, 10, 9];
+const ROW_HEIGHT = 22;
+const GRADE_FROM = 3; // D
+
+/** The sheet name of a month's paper ballot: "2026-11 评议票". */
+export function ballotPaperName(period: string): string {
+  return BALLOT_PAPER_LABELS.sheetName(period);
+}
+
+/** The paper ballot of a month, for the members assessed in it (roster order, 党员 first). */
+export function renderBallotPaper(period: string, members: readonly Member[], branchName: string): SheetPlan {
+  const L = BALLOT_PAPER_LABELS;
+  const b = new SheetBuilder(WIDTH);
+  b.mergedRow(L.title(branchName, period), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 40 });
+  b.mergedRow(L.ballotLine, { font: FONTS.publicityBody, horizontal: "left" }, { height: 26 });
+  b.mergedRow(L.instructions, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: 40 });
+  const header = b.row(L.columns, ROW_HEIGHT + 2);
+  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
+
+  const partyMembers = members.filter((m) => m.kind === "党员");
+  const others = members.filter((m) => m.kind === "党外");
+  let n = 0;
+  const section = (caption: string, list: readonly Member[]) => {
+    const r = b.mergedRow(caption, { font: FONTS.section, fill: TOTAL_FILL, horizontal: "left" }, { height: ROW_HEIGHT });
+    for (const m of list) {
+      n += 1;
+      b.row([n, m.name, m.group ?? "", L.box, L.box, L.box, L.box], ROW_HEIGHT);
+    }
+    if (list.length > 0) {
+      b.format(r + 1, 0, r + list.length, 0, { horizontal: "center" });
+      b.format(r + 1, GRADE_FROM, r + list.length, WIDTH - 1, { horizontal: "center", font: { size: 14 } });
+    }
+  };
+  if (partyMembers.length > 0 || others.length === 0) section(L.memberSection, partyMembers);
+  if (others.length > 0) section(L.nonMemberSection, others);
+  const last = b.nextRow - 1;
+  b.format(header, 0, last, WIDTH - 1, { border: "thin" });
+
+  b.row();
+  const voter = b.row([L.voterLine, "", "", "", L.dateLine(period)], ROW_HEIGHT);
+  b.merge(voter, 0, voter, 3);
+  b.merge(voter, 4, voter, WIDTH - 1);
+  b.format(voter, 4, voter, WIDTH - 1, { horizontal: "right" });
+
+  return {
+    name: ballotPaperName(period),
+    values: b.values,
+    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
+    merges: b.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.rowHeights,
+    freeze: { rows: header + 1 },
+    print: {
+      orientation: "portrait",
+      paper: "A4",
+      titleRows: `$${header + 1}:$${header + 1}`,
+      fitToWidth: true,
+      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+      footer: labelsFor().pageFooter,
+      horizontallyCentered: true,
+    },
+    tabColor: TAB_COLOR,
+  };
+}

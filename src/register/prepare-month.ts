@@ -1,0 +1,201 @@
+/**
+ * 准备本月: gets the input sheets ready for a month's assessment, without touching anything a person
+ * typed. For every member assessed in the month (on the roster on its last day) it appends one 记实考核
+ * row with 月份, 编号 and 姓名 filled — unless the member already has a row that month — and gives
+ * 民主评议 a column for every assessed member who has none (a new header cell to the right of the
+ * last one). On request it also writes the printable paper ballot `YYYY-MM 评议票`. Pure: sheets in,
+ * one change out; the task pane reads, calls {@link planPrepareMonth} and writes.
+ */
+import { assessedIn } from "../scheme/roster";
+import type { Problem } from "../scheme/problems";
+import type { Member } from "../scheme/types";
+import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
+import { cellAddress, type CellValue, type Grid } from "./cells";
+import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
+import { REGISTER_CODES, ProblemList } from "./read/problems";
+import { readRegister } from "./read/read-register";
+import { findTable, type Table } from "./read/table";
+import { cellText, readMonth, toHalfWidth } from "./read/values";
+import { inputSheet, type InputSheetKey } from "./schema";
+
+export interface PrepareOptions {
+  /** YYYY-MM */
+  period: string;
+  /** Also write the printable paper ballot sheet `YYYY-MM 评议票`. */
+  ballotPaper: boolean;
+}
+
+export interface PreparePlan {
+  period: string;
+  /** Members assessed in the month. */
+  assessed: number;
+  /** Members given a new 记实考核 row, in roster order. */
+  appended: { id: string; name: string }[];
+  /** Assessed members who already had a row for the month (left as they were). */
+  alreadyThere: number;
+  /** Header texts of the new 民主评议 columns. */
+  columnsAdded: string[];
+  /** Where the first new 记实考核 row lands (its sheet and first cell), for the pane's "open" button. */
+  firstNewRow: { sheet: string; address: string } | null;
+  /** The paper ballot sheet the change writes, or null. */
+  ballotSheet: string | null;
+  /** Why the month cannot be prepared (a missing sheet or header, a person's sheet in the way). */
+  problems: Problem[];
+  blocked: boolean;
+  /** The change to write; absent when blocked or when there is nothing to do. */
+  change?: WorkbookChange;
+}
+
+const SHEETS: readonly InputSheetKey[] = ["settings", "roster", "record", "ballots"];
+const BLOCKING = new Set(["register.sheet-missing", "register.columns-missing"]);
+
+/** The sheets {@link planPrepareMonth} needs: settings, roster, record, ballots, and the paper ballot's name. */
+export function prepareSheetsToRead(period: string): string[] {
+  return [...SHEETS.map((k) => inputSheet(k).name), ...SHEETS.map((k) => inputSheet(k).en), ballotPaperName(period)];
+}
+
+/** Plans the month's preparation from sheets already read. Never changes or reorders an existing row. */
+export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options: PrepareOptions): PreparePlan {
+  const { period } = options;
+  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: ["roster", "record", "ballots"] });
+  const find = (key: InputSheetKey) => {
+    const def = inputSheet(key);
+    return [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+  };
+  const problems = readProblems.filter((p) => BLOCKING.has(p.code) && touches(p, ["roster", "record", "ballots"]));
+  const paperName = ballotPaperName(period);
+  const paper = sheets.get(paperName);
+  if (options.ballotPaper && paper && !paper.ours) {
+    problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: paperName }, args: { sheet: paperName, cell: "" } });
+  }
+  const members = data.members.filter((m) => assessedIn(m, period));
+  const plan: PreparePlan = { period, assessed: members.length, appended: [], alreadyThere: 0, columnsAdded: [], firstNewRow: null, ballotSheet: null, problems, blocked: problems.length > 0 };
+  const recordSheet = find("record");
+  const ballotSheet = find("ballots");
+  const scratch = new ProblemList();
+  const record = recordSheet ? findTable(recordSheet, inputSheet("record"), scratch) : null;
+  const ballots = ballotSheet ? findTable(ballotSheet, inputSheet("ballots"), scratch) : null;
+  if (plan.blocked || !record || !ballots || !recordSheet || !ballotSheet) return { ...plan, blocked: true };
+
+  const change: WorkbookChange = {};
+  const rows = newRecordRows(record, recordSheet, members, period);
+  plan.appended = rows.members;
+  plan.alreadyThere = members.length - rows.members.length;
+  if (rows.grid.length > 0) {
+    change.appendRows = [{ sheet: record.sheet, rows: rows.grid }];
+    // Appended rows go below the sheet's last value (WorkbookPort.write).
+    let bottom = recordSheet.values.length;
+    while (bottom > 0 && recordSheet.values[bottom - 1].every((v) => cellText(v ?? null) === "")) bottom--;
+    plan.firstNewRow = { sheet: record.sheet, address: cellAddress(bottom, 0) };
+  }
+
+  const columns = newBallotColumns(ballots, ballotSheet, members, data.members);
+  plan.columnsAdded = columns.map((c) => String(c.value));
+  if (columns.length > 0) change.cells = columns;
+
+  if (options.ballotPaper) {
+    change.sheets = [renderBallotPaper(period, members, data.settings.branchName)];
+    plan.ballotSheet = paperName;
+  }
+  if (change.appendRows || change.cells || change.sheets) plan.change = change;
+  return plan;
+}
+
+function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {
+  const ref = problem.place.ref ?? "";
+  return keys.some((k) => {
+    const def = inputSheet(k);
+    return [def.name, def.en].some((name) => ref === name || ref.startsWith(`${name}!`) || ref.startsWith(`'${name}'!`));
+  });
+}
+
+/** One row per assessed member without a row that month: 月份, 编号, 姓名 under their headers. */
+function newRecordRows(table: Table, sheet: SheetData, members: readonly Member[], period: string): { grid: Grid; members: { id: string; name: string }[] } {
+  const month = table.columns.get("month")!;
+  const id = table.columns.get("id")!;
+  const name = table.columns.get("name");
+  const hasIds = new Set<string>();
+  const hasNames = new Set<string>();
+  for (const row of table.rows) {
+    if (readMonth(row.cells[month] ?? null) !== period) continue;
+    const rowId = idText(row.cells[id]);
+    if (rowId) hasIds.add(rowId.toUpperCase());
+    // A row with a name but no 编号 still counts as the member's row: adding another would make two.
+    else if (name !== undefined && cellText(row.cells[name] ?? null)) hasNames.add(cellText(row.cells[name] ?? null));
+  }
+  const width = headerWidth(sheet.values[table.headerRow] ?? []);
+  const grid: Grid = [];
+  const added: { id: string; name: string }[] = [];
+  for (const m of members) {
+    if (hasIds.has(m.id.toUpperCase()) || hasNames.has(m.name)) continue;
+    const row: CellValue[] = Array<CellValue>(width).fill(null);
+    row[month] = period;
+    row[id] = m.id;
+    if (name !== undefined) row[name] = m.name;
+    grid.push(row);
+    added.push({ id: m.id, name: m.name });
+  }
+  return { grid, members: added };
+}
+
+/** Header cells for the assessed members that have no 民主评议 column, right of the last header cell. */
+function newBallotColumns(
+  table: Table,
+  sheet: SheetData,
+  assessed: readonly Member[],
+  roster: readonly Member[],
+): { sheet: string; address: string; value: string }[] {
+  const byId = new Map(roster.map((m) => [m.id.toUpperCase(), m]));
+  const byName = new Map<string, Member[]>();
+  for (const m of roster) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const covered = new Set<string>();
+  for (const { header } of table.extra) {
+    const m = memberOfHeader(header, byId, byName);
+    if (m) covered.add(m.id);
+    // A column headed by a name two people share may hold either one's marks: until a person heads it
+    // with the 编号 (the check step asks for that), neither gets a new column.
+    else for (const same of byName.get(header.trim()) ?? []) covered.add(same.id);
+  }
+  let next = headerWidth(sheet.values[table.headerRow] ?? []);
+  const out: { sheet: string; address: string; value: string }[] = [];
+  for (const m of assessed) {
+    if (covered.has(m.id)) continue;
+    // A shared name would make the column ambiguous: such columns are headed 姓名(编号).
+    const header = (byName.get(m.name) ?? []).length > 1 ? `${m.name}(${m.id})` : m.name;
+    out.push({ sheet: table.sheet, address: cellAddress(table.headerRow, next), value: header });
+    next += 1;
+  }
+  return out;
+}
+
+/** The member a ballot column header names — 编号, unique 姓名, or 姓名(编号) — as the reader matches it. */
+function memberOfHeader(header: string, byId: Map<string, Member>, byName: Map<string, Member[]>): Member | undefined {
+  const text = toHalfWidth(header).trim();
+  const withId = /^(.*?)[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
+  if (withId) {
+    const m = byId.get(withId[2].toUpperCase());
+    if (m) return m;
+  }
+  const m = byId.get(text.toUpperCase());
+  if (m) return m;
+  const named = byName.get(text) ?? byName.get(header.trim()) ?? [];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Columns up to the last non-blank header cell. */
+function headerWidth(header: readonly CellValue[]): number {
+  let w = header.length;
+  while (w > 0 && cellText(header[w - 1] ?? null) === "") w--;
+  return w;
+}
+
+function idText(v: CellValue | undefined): string {
+  return toHalfWidth(cellText(v ?? null)).trim();
+}
+
+/** Prepares the month through a register port: one read, one write (nothing written when blocked or complete). */
+export async function prepareMonth(port: WorkbookPort, options: PrepareOptions): Promise<PreparePlan> {
+  const plan = planPrepareMonth(await port.readSheets(prepareSheetsToRead(options.period)), options);
+  if (plan.change) await port.write(plan.change);
+  return plan;
+}

@@ -1,0 +1,212 @@
+/**
+ * The annual results sheet `YYYY 年度评星`: a header block, the 党员 table, the 党外 table and the star
+ * distribution with a column chart, formatted like the monthly sheet. Pure: results in, a sheet plan out.
+ *
+ * Layout (1-based rows; 13 columns A–M):
+ *   1      title 「{支部名称} 2026年度党员积分评星结果」 (A:M merged)
+ *   2      支部 (A:F) | 年度 (G:M)
+ *   3      计算公式, with the actual weights and decimals (A:M)
+ *   4      考核月数 and the 按月度评议均值 fallback explained (A:M)
+ *   5      星级标准, the actual thresholds (A:M)
+ *   6      状态 拟评, with the publicity period once there is one (A:F) | 生成时间 (G:M)
+ *   7      一、党员
+ *   8      table header — frozen with everything above it, repeated on every printed page
+ *   9…     党员 rows: 排名, 编号, 姓名, 党小组, 考核月数, 记实考核均分, 年度评议, 有效票数 (of the year-end
+ *          appraisal; blank for the monthly mean), 年度得分, 星级, 等级, 状态 (拟评), 备注 (flags, kept on
+ *          regeneration like the monthly 备注)
+ *   blank, 二、党外干部职工, header, 党外 rows
+ *   blank, 三、年度星级分布 with the chart beside it from column G.
+ */
+import type { MemberYear, YearResult } from "../../scheme/year";
+import { rangeAddress, type CellValue } from "../cells";
+import type { SheetPlan } from "../sheet-plan";
+import { membersOfKind, starRuns, type RenderContext } from "./context";
+import { distributionBlock } from "./distribution";
+import { dateTimeText, percentText, scoreFormat } from "./format";
+import { labelsFor, type RenderLabels } from "./labels";
+import { SheetBuilder } from "./sheet-builder";
+import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+
+/** Zero-based columns of the member tables. */
+export const YEAR_COLUMNS = {
+  rank: 0,
+  id: 1,
+  name: 2,
+  group: 3,
+  monthsAssessed: 4,
+  recordAverage: 5,
+  annualAppraisal: 6,
+  validMarks: 7,
+  score: 8,
+  starText: 9,
+  label: 10,
+  status: 11,
+  note: 12,
+} as const;
+
+const WIDTH = 13;
+const COLUMN_WIDTHS = [6, 10, 10, 12, 8, 11, 9, 8, 9, 12, 9, 8, 30];
+const CHART_COLUMN = 6; // G
+
+/** The annual sheet's context: the publicity period, once the year has been publicised. */
+export interface YearRenderContext extends RenderContext {
+  publicity?: { start: string; end: string } | null;
+}
+
+/** Where things landed on the annual sheet (zero-based rows). */
+export interface YearSheetLayout {
+  memberHeaderRow: number;
+  /** First and last data rows of each table; last < first when the kind has nobody. */
+  members: { first: number; last: number };
+  nonMembers: { first: number; last: number };
+  distributionHeaderRow: number;
+}
+
+/** The name of a year's results sheet: "2026 年度评星". */
+export function yearSheetName(year: string, lang?: RenderContext["lang"]): string {
+  return labelsFor(lang).sheetNames.year(year);
+}
+
+/** The annual results sheet. */
+export function renderYearSheet(result: YearResult, ctx: YearRenderContext): SheetPlan {
+  return renderYearSheetWithLayout(result, ctx).plan;
+}
+
+/** {@link renderYearSheet} with the rows where each part landed. */
+export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderContext): { plan: SheetPlan; layout: YearSheetLayout } {
+  const L = labelsFor(ctx.lang);
+  const s = ctx.settings;
+  const numberFormat = scoreFormat(s.decimals);
+  const b = new SheetBuilder(WIDTH);
+
+  b.mergedRow(L.year.title(s.branchName, result.year), { font: FONTS.monthTitle, horizontal: "center", vertical: "center" }, { height: 32 });
+  twoHalves(b, L.month.branch(s.branchName), L.year.year(result.year));
+  b.mergedRow(L.year.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
+  b.mergedRow(L.year.months(s.annualMinMonths), { font: FONTS.info, horizontal: "left", wrap: true }, { height: 30 });
+  b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
+  twoHalves(b, L.year.status(ctx.publicity ?? null), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
+
+  b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const members = memberTable(b, L, membersOfKind(result.members, "党员"), numberFormat, s.minValidMarks, s.annualMinMonths);
+  b.row();
+  b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), numberFormat, s.minValidMarks, s.annualMinMonths);
+  b.row();
+
+  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
+    section: L.year.distributionSection,
+    chartTitle: L.year.chartTitle(result.year),
+    chartColumn: CHART_COLUMN,
+  });
+
+  const plan: SheetPlan = {
+    name: L.sheetNames.year(result.year),
+    values: b.values,
+    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
+    merges: b.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.rowHeights,
+    freeze: { rows: members.headerRow + 1 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: `$${members.headerRow + 1}:$${members.headerRow + 1}`,
+      fitToWidth: true,
+      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
+      footer: L.pageFooter,
+      horizontallyCentered: true,
+    },
+    chart,
+    tabColor: TAB_COLOR,
+  };
+  return {
+    plan,
+    layout: {
+      memberHeaderRow: members.headerRow,
+      members: { first: members.first, last: members.last },
+      nonMembers: { first: nonMembers.first, last: nonMembers.last },
+      distributionHeaderRow,
+    },
+  };
+}
+
+function twoHalves(b: SheetBuilder, left: string, right: string): void {
+  const r = b.row([left, "", "", "", "", "", right]);
+  b.merge(r, 0, r, 5);
+  b.merge(r, 6, r, WIDTH - 1);
+  b.format(r, 0, r, WIDTH - 1, { font: FONTS.info, horizontal: "left" });
+}
+
+function memberTable(
+  b: SheetBuilder,
+  L: RenderLabels,
+  rows: readonly MemberYear[],
+  numberFormat: string,
+  minValidMarks: number,
+  minMonths: number,
+): { headerRow: number; first: number; last: number } {
+  const C = YEAR_COLUMNS;
+  const headerRow = b.row(L.year.columns, 30);
+  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
+  const first = b.nextRow;
+  if (rows.length === 0) {
+    const r = b.mergedRow(L.year.none, { horizontal: "center" });
+    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
+    return { headerRow, first, last: first - 1 };
+  }
+  for (const m of rows) b.row(yearMemberCells(m, L, minValidMarks, minMonths));
+  const last = b.nextRow - 1;
+  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
+  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
+  for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
+  b.format(first, C.note, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
+  for (const c of [C.recordAverage, C.annualAppraisal, C.score]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
+  for (const c of [C.rank, C.monthsAssessed, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
+  b.format(first, C.score, last, C.score, { font: { bold: true } });
+  starRuns(rows, (stars, from, to) => {
+    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
+    b.format(first + from, C.starText, first + to, C.label, style ?? {});
+  });
+  return { headerRow, first, last };
+}
+
+/** One member's row of the annual table. */
+export function yearMemberCells(m: MemberYear, L: RenderLabels, minValidMarks: number, minMonths: number): CellValue[] {
+  return [
+    m.rank ?? "",
+    m.id,
+    m.name,
+    m.group ?? "",
+    m.monthsAssessed,
+    m.recordAverage ?? "",
+    m.annualAppraisal ?? "",
+    m.appraisalSource === "annual" ? m.annualValidMarks : "",
+    m.score ?? "",
+    m.starText,
+    m.label,
+    L.year.proposed,
+    yearNoteText(m, L, minValidMarks, minMonths),
+  ];
+}
+
+/**
+ * 备注 of a member's year: the flags in words (按月度评议均值, 考核月数不足, 票数不足, …), then how the
+ * months went when not all twelve were scored: months on the roster (joined or left during the year),
+ * 不参评 months and 未考核 months.
+ */
+export function yearNoteText(m: MemberYear, L: RenderLabels, minValidMarks: number, minMonths: number): string {
+  const notes: string[] = [];
+  for (const flag of m.flags) {
+    if (flag === "票数不足") notes.push(L.month.quorumNote(minValidMarks));
+    else if (flag === "考核月数不足") notes.push(L.year.fewMonthsNote(minMonths));
+    else notes.push(flag);
+  }
+  const present = m.months.filter((x) => x !== null);
+  const exempt = present.filter((x) => x.recordStatus === "不参评").length;
+  const unrecorded = present.filter((x) => x.recordStatus === "未考核").length;
+  if (m.monthsOnRoster < 12) notes.push(L.year.onRosterNote(m.monthsOnRoster));
+  // A whole year of one state is already said by the flag (不参评, 未考核).
+  if (exempt > 0 && exempt < present.length) notes.push(L.year.exemptMonthsNote(exempt));
+  if (unrecorded > 0 && unrecorded < present.length) notes.push(L.year.unrecordedMonthsNote(unrecorded));
+  return notes.join(L.month.noteSeparator);
+}

@@ -1,0 +1,293 @@
+/**
+ * Editing the 设置 sheet from the task pane: the sheet's rows as form fields (with each default), the
+ * form's text checked as the reader would read it and then with the scheme's {@link validateSettings},
+ * and the edits turned into single-cell updates — only the cells whose value changed, a new row only
+ * for a setting the sheet lacks. Pure: sheets in, fields, problems and one change out.
+ */
+import type { Problem } from "../scheme/problems";
+import { DEFAULT_SETTINGS, GRADES, validateSettings, type Settings } from "../scheme/settings";
+import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../scheme/setting-names";
+import { cellAddress, type CellValue } from "./cells";
+import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
+import { ProblemList, REGISTER_CODES } from "./read/problems";
+import { findTable, normalizeHeader, type Table } from "./read/table";
+import { cellText, readNumber, readWeight, readYesNo } from "./read/values";
+import { inputSheet } from "./schema";
+import { SETTING_ROWS } from "./setting-rows";
+
+/** How a setting's value is read (as the register's reader reads the 设置 sheet). */
+export type SettingKind = "text" | "weight" | "number" | "yesno";
+
+/** The sections the pane shows the settings in. */
+export type SettingGroup = "branch" | "weights" | "thresholds" | "grades" | "appraisal" | "publicity";
+
+export const SETTING_GROUPS: readonly SettingGroup[] = ["branch", "weights", "thresholds", "grades", "appraisal", "publicity"];
+
+/** One setting as the form shows it. */
+export interface SettingField {
+  /** 项目, as in the sheet. */
+  name: string;
+  en: string;
+  kind: SettingKind;
+  group: SettingGroup;
+  /** The 说明 of the template (zh-CN). */
+  note: string;
+  /** The default as a secretary would type it ("30%", "95", "否"; "" for no default). */
+  defaultText: string;
+  /** The sheet's value as text ("" when blank: the default applies). */
+  text: string;
+  /** The value cell ("B6"), or null when the sheet has no row for this setting. */
+  address: string | null;
+}
+
+/** The 设置 sheet as a form. */
+export interface SettingsForm {
+  sheet: string;
+  fields: SettingField[];
+  /** Zero-based columns of 项目, 值 and 说明 (when present), and the header's width: where a new row goes. */
+  columns: { setting: number; value: number; note?: number; width: number };
+}
+
+/** The form's values by 项目. */
+export type SettingTexts = Record<string, string>;
+
+const TEXT = new Set<string>([SETTING_NAMES.branchName, SETTING_NAMES.secretary, SETTING_NAMES.deputySecretary, SETTING_NAMES.recorder]);
+const WEIGHTS = new Set<string>([SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight]);
+const YES_NO = new Set<string>([SETTING_NAMES.trimExtremes, SETTING_NAMES.allowSelfMark]);
+const THRESHOLDS = [0, 1, 2, 3, 4].map(thresholdSettingName);
+const GRADE_ROWS = GRADES.map((g) => gradeSettingName(g));
+
+function kindOf(name: string): SettingKind {
+  return TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
+}
+
+function groupOf(name: string): SettingGroup {
+  if (TEXT.has(name)) return "branch";
+  if (WEIGHTS.has(name) || name === SETTING_NAMES.decimals) return "weights";
+  if (THRESHOLDS.includes(name)) return "thresholds";
+  if (GRADE_ROWS.includes(name)) return "grades";
+  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks) return "appraisal";
+  return "publicity";
+}
+
+/** The 设置 sheet among sheets read (by its Chinese or English name). */
+function settingsSheet(sheets: ReadonlyMap<string, SheetData>): SheetData | undefined {
+  const def = inputSheet("settings");
+  return [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+}
+
+/** The sheet names to read for the form. */
+export function settingsSheetsToRead(): string[] {
+  const def = inputSheet("settings");
+  return [def.name, def.en];
+}
+
+/**
+ * The form of the 设置 sheet: every setting of the template, with the sheet's value (the first row of a
+ * setting named twice, as the reader takes it). Null with a problem when the sheet or its header is missing.
+ */
+export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form: SettingsForm | null; problems: Problem[] } {
+  const def = inputSheet("settings");
+  const sheet = settingsSheet(sheets);
+  if (!sheet) {
+    const expected = def.columns.filter((c) => c.required).map((c) => c.zh).join("、");
+    return { form: null, problems: [{ severity: REGISTER_CODES["register.sheet-missing"], code: "register.sheet-missing", place: { ref: def.name }, args: { sheet: def.name, cell: "", expected } }] };
+  }
+  const list = new ProblemList();
+  const table = findTable(sheet, def, list);
+  if (!table) return { form: null, problems: list.finish() };
+  const rows = rowsByName(table);
+  const fields = SETTING_ROWS.map((row): SettingField => {
+    const found = rows.get(row.name);
+    const kind = kindOf(row.name);
+    return {
+      name: row.name,
+      en: row.en,
+      kind,
+      group: groupOf(row.name),
+      note: row.note,
+      defaultText: String(row.value),
+      text: found ? displayText(found.value, kind) : "",
+      address: found ? found.address : null,
+    };
+  });
+  const header = sheet.values[table.headerRow] ?? [];
+  let width = header.length;
+  while (width > 0 && cellText(header[width - 1] ?? null) === "") width--;
+  const columns = { setting: table.columns.get("setting")!, value: table.columns.get("value")!, note: table.columns.get("note"), width };
+  return { form: { sheet: sheet.name, fields, columns }, problems: [] };
+}
+
+/** Each template setting's first row: its value and the value cell's address. */
+function rowsByName(table: Table): Map<string, { value: CellValue; address: string }> {
+  const aliases = new Map<string, string>();
+  for (const row of SETTING_ROWS) {
+    aliases.set(normalizeHeader(row.name), row.name);
+    aliases.set(normalizeHeader(row.en), row.name);
+  }
+  aliases.set(normalizeHeader("整改期限(月)"), SETTING_NAMES.rectificationMonths);
+  const nameColumn = table.columns.get("setting")!;
+  const valueColumn = table.columns.get("value")!;
+  const out = new Map<string, { value: CellValue; address: string }>();
+  for (const row of table.rows) {
+    const name = aliases.get(normalizeHeader(cellText(row.cells[nameColumn] ?? null)));
+    if (!name || out.has(name)) continue;
+    out.set(name, { value: row.cells[valueColumn] ?? null, address: cellAddress(row.row, valueColumn) });
+  }
+  return out;
+}
+
+/** A cell value as the form shows it: weights as percentages, yes/no as 是/否. */
+function displayText(value: CellValue, kind: SettingKind): string {
+  if (value === null || value === undefined) return "";
+  if (kind === "weight" && typeof value === "number") return `${Number(((value <= 1 ? value * 100 : value)).toPrecision(12))}%`;
+  if (kind === "yesno" && typeof value === "boolean") return value ? "是" : "否";
+  return cellText(value);
+}
+
+type Parsed = string | number | boolean | undefined;
+
+/** Reads one field's text as the register's reader would; null when it cannot be read. */
+function parse(text: string, kind: SettingKind): Parsed | null {
+  if (kind === "text") return text.trim() || undefined;
+  const value = kind === "weight" ? readWeight(text) : kind === "yesno" ? readYesNo(text) : readNumber(text);
+  return value === null ? null : value;
+}
+
+const APPLY: Record<string, (s: Settings, v: Exclude<Parsed, undefined>) => void> = {
+  [SETTING_NAMES.branchName]: (s, v) => (s.branchName = String(v)),
+  [SETTING_NAMES.secretary]: (s, v) => (s.secretary = String(v)),
+  [SETTING_NAMES.deputySecretary]: (s, v) => (s.deputySecretary = String(v)),
+  [SETTING_NAMES.recorder]: (s, v) => (s.recorder = String(v)),
+  [SETTING_NAMES.appraisalWeight]: (s, v) => (s.appraisalWeight = Number(v)),
+  [SETTING_NAMES.recordWeight]: (s, v) => (s.recordWeight = Number(v)),
+  [SETTING_NAMES.decimals]: (s, v) => (s.decimals = Number(v)),
+  [SETTING_NAMES.trimExtremes]: (s, v) => (s.trimExtremes = Boolean(v)),
+  [SETTING_NAMES.minValidMarks]: (s, v) => (s.minValidMarks = Number(v)),
+  [SETTING_NAMES.allowSelfMark]: (s, v) => (s.allowSelfMark = Boolean(v)),
+  [SETTING_NAMES.monthlyExcellentStars]: (s, v) => (s.monthlyExcellentStars = Number(v)),
+  [SETTING_NAMES.annualPublicityDays]: (s, v) => (s.annualPublicityDays = Number(v)),
+  [SETTING_NAMES.annualMinMonths]: (s, v) => (s.annualMinMonths = Number(v)),
+  [SETTING_NAMES.commendationMinStars]: (s, v) => (s.commendationMinStars = Number(v)),
+  [SETTING_NAMES.rectificationMonths]: (s, v) => (s.rectificationMonths = Number(v)),
+};
+THRESHOLDS.forEach((name, i) => {
+  APPLY[name] = (s, v) => {
+    const t = [...s.thresholds];
+    t[i] = Number(v);
+    s.thresholds = t as unknown as Settings["thresholds"];
+  };
+});
+GRADES.forEach((grade) => {
+  APPLY[gradeSettingName(grade)] = (s, v) => (s.gradePoints = { ...s.gradePoints, [grade]: Number(v) });
+});
+
+/**
+ * Checks the form's values: each one readable for its kind, then all of them together by the scheme's
+ * rules (weights adding up to 100%, thresholds falling, publicity at least 7 days, …). Returns the
+ * problems by 项目; a problem about both weights is given to both. Empty when everything is valid.
+ */
+export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]> {
+  const out = new Map<string, Problem[]>();
+  const add = (name: string, p: Problem) => out.set(name, [...(out.get(name) ?? []), p]);
+  const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: [...DEFAULT_SETTINGS.thresholds] as unknown as Settings["thresholds"], gradePoints: { ...DEFAULT_SETTINGS.gradePoints } };
+  for (const row of SETTING_ROWS) {
+    const text = texts[row.name] ?? "";
+    const kind = kindOf(row.name);
+    const value = parse(text, kind);
+    if (value === null) {
+      add(row.name, { severity: "error", code: "register.setting-invalid", place: { setting: row.name }, args: { name: row.name, value: text.trim(), expected: kind } });
+    } else if (value !== undefined) {
+      APPLY[row.name](settings, value);
+    }
+  }
+  for (const p of validateSettings(settings)) {
+    const names = p.code === "settings.weights-sum" ? [...WEIGHTS] : [p.place.setting ?? ""];
+    for (const name of names) {
+      // A value that could not be read is reported once, as unreadable.
+      if (out.has(name) && out.get(name)!.some((q) => q.code === "register.setting-invalid")) continue;
+      add(name, p);
+    }
+  }
+  return out;
+}
+
+/** What saving the form does. */
+export interface SettingsEditPlan {
+  /** Problems by 项目; saving is refused while there is any. */
+  problems: Map<string, Problem[]>;
+  /** The 项目 whose cells change. */
+  changed: string[];
+  /** The cells to write; absent when invalid or nothing changed. */
+  change?: WorkbookChange;
+}
+
+/**
+ * Plans saving the form against the sheet as it is now (read again just before saving, so that what a
+ * person typed in Excel meanwhile is compared with, not overwritten blindly). A field is written only
+ * when its text differs from the sheet's; a setting the sheet lacks gets a new row at the bottom.
+ */
+export function planSettingsEdit(form: SettingsForm, texts: SettingTexts): SettingsEditPlan {
+  const all: SettingTexts = {};
+  for (const f of form.fields) all[f.name] = texts[f.name] ?? f.text;
+  const problems = validateSettingTexts(all);
+  const changed = form.fields.filter((f) => normalise(all[f.name], f.kind) !== normalise(f.text, f.kind));
+  const plan: SettingsEditPlan = { problems, changed: changed.map((f) => f.name) };
+  if (problems.size > 0 || changed.length === 0) return plan;
+  const cells: NonNullable<WorkbookChange["cells"]> = [];
+  const rows: CellValue[][] = [];
+  for (const f of changed) {
+    const value = cellValue(all[f.name], f.kind);
+    if (f.address) cells.push({ sheet: form.sheet, address: f.address, value });
+    else rows.push(newRow(form, f, value));
+  }
+  plan.change = {};
+  if (cells.length > 0) plan.change.cells = cells;
+  if (rows.length > 0) plan.change.appendRows = [{ sheet: form.sheet, rows }];
+  return plan;
+}
+
+/** Text compared for "changed": trimmed, and the same value however it is spelled (0.3 = 30%). */
+function normalise(text: string, kind: SettingKind): string {
+  const parsed = parse(text, kind);
+  return parsed === null || parsed === undefined ? text.trim() : String(parsed);
+}
+
+/** The value written for a field: numbers as numbers, weights as "30%", yes/no as 是/否, blank as empty. */
+function cellValue(text: string, kind: SettingKind): CellValue {
+  const parsed = parse(text, kind);
+  if (parsed === undefined || parsed === null) return null;
+  if (kind === "weight") return `${Number((Number(parsed) * 100).toPrecision(12))}%`;
+  if (kind === "yesno") return parsed ? "是" : "否";
+  if (kind === "number") return Number(parsed);
+  return text.trim();
+}
+
+/** A row for a setting the sheet lacks: 项目, 值 and 说明 under their headers. */
+function newRow(form: SettingsForm, field: SettingField, value: CellValue): CellValue[] {
+  const { setting, value: valueColumn, note, width } = form.columns;
+  const row = Array<CellValue>(Math.max(width, setting + 1, valueColumn + 1)).fill(null);
+  row[setting] = field.name;
+  row[valueColumn] = value;
+  if (note !== undefined && note < row.length) row[note] = field.note;
+  return row;
+}
+
+/** Reads the 设置 sheet's form through a register port. */
+export async function loadSettingsForm(port: WorkbookPort): Promise<{ form: SettingsForm | null; problems: Problem[] }> {
+  return readSettingsForm(await port.readSheets(settingsSheetsToRead()));
+}
+
+/**
+ * Saves the form's texts: reads the sheet again, plans against it and writes the changed cells (nothing
+ * when a value is invalid). Returns the plan and the form as it is after saving.
+ */
+export async function saveSettings(port: WorkbookPort, texts: SettingTexts): Promise<SettingsEditPlan & { form: SettingsForm | null; sheetProblems: Problem[] }> {
+  const { form, problems } = await loadSettingsForm(port);
+  if (!form) return { problems: new Map(), changed: [], form: null, sheetProblems: problems };
+  const plan = planSettingsEdit(form, texts);
+  if (!plan.change) return { ...plan, form, sheetProblems: [] };
+  await port.write(plan.change);
+  const after = await loadSettingsForm(port);
+  return { ...plan, form: after.form, sheetProblems: after.problems };
+}

@@ -1,0 +1,479 @@
+import { daysInclusive, isIsoDate, isIsoYear, monthsOfYear } from "../scheme/dates";
+import { finalStars, type FinalYear } from "../scheme/final";
+import { canFinalize, checkObjections, inYear } from "../scheme/objections";
+import { resultsUsage, type ResultsUsage } from "../scheme/outcomes";
+import type { Problem } from "../scheme/problems";
+import { publicityPeriod } from "../scheme/publicity";
+import type { Settings } from "../scheme/settings";
+import type { Objection } from "../scheme/types";
+import { computeYear, type YearResult } from "../scheme/year";
+import type { Grid } from "./cells";
+import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
+import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
+import { REGISTER_CODES, type RegisterCode } from "./read/problems";
+import {
+  archiveSheetName,
+  fingerprint,
+  keptOutcomeEntries,
+  labelsFor,
+  LOG_COLUMNS,
+  mergeNote,
+  renderArchiveSheet,
+  renderFinalSheet,
+  renderLogRow,
+  renderLogSheet,
+  renderOutcomesSheet,
+  renderYearPublicitySheet,
+  renderYearSheetWithLayout,
+  YEAR_COLUMNS,
+  type ArchiveInput,
+  type LogAction,
+  type LogEntry,
+} from "./render";
+import type { SheetPlan } from "./sheet-plan";
+import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+
+/**
+ * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
+ * month: each step reads the register in one batch, checks it, computes the year, renders its sheets and
+ * a 生成记录 row, and writes them in one change — or, when errors remain or the step is not allowed yet,
+ * writes nothing and returns the problems that say why. The pure `planXxx` cores are what the tests, the
+ * task pane and the command line share.
+ *
+ *   generateYear  `YYYY 年度评星`
+ *   publishYear   `YYYY 年度评星` again and `YYYY 年度公示`; the period goes into the log's 说明
+ *                 ("公示 2026-12-01 至 2026-12-07"), where finalisation reads it back
+ *   finalizeYear  `YYYY 年度星级`, `YYYY 结果运用`, `YYYY 档案` — only after the period and with no
+ *                 objection 待核查 (canFinalize, with today as a parameter); the date goes into the log
+ *   reviewYear    what finalizeYear would do today, writing nothing: the pane's view of the objections
+ *   archiveMember `YYYY 档案-姓名`, one member's archive printed alone
+ */
+
+/** Every year step's options. */
+export interface YearOptions {
+  /** YYYY */
+  year: string;
+  /** ISO date-time with offset, from the composition root's clock. */
+  generatedAt: string;
+}
+
+export interface PublishOptions extends YearOptions {
+  /** First day of the publicity, chosen by the secretary (ISO date). */
+  start: string;
+}
+
+export interface FinalizeOptions extends YearOptions {
+  /** Today (ISO date): the engine never reads the clock. */
+  today: string;
+}
+
+export interface ArchiveMemberOptions extends YearOptions {
+  /** 编号 of the member whose archive is printed alone. */
+  memberId: string;
+}
+
+/** A publicity period as the year steps know it: written now, or read back from the log. */
+export interface KnownPublicity {
+  start: string;
+  end: string;
+  /** 公示时间：2026年12月1日至2026年12月7日 */
+  text: string;
+}
+
+/** What a year step did or would do. */
+export interface YearRun {
+  year: string;
+  action: LogAction;
+  /** Null when the register could not be read well enough to compute (problems say why). */
+  result: YearResult | null;
+  settings: Settings;
+  data: RegisterData;
+  /** Reading, scheme, objection and refusal problems, with cells where known; errors first. */
+  problems: Problem[];
+  /** Why finalisation is refused (period not ended, objections 待核查, no publicity); empty otherwise. */
+  reasons: Problem[];
+  /** True when errors block writing; nothing is written then. */
+  blocked: boolean;
+  /** The change to write (absent when blocked). */
+  change?: WorkbookChange;
+  /** Names of the sheets the step writes (or would write), the log excepted. */
+  sheetNames: string[];
+  /** Fingerprint of the score inputs (the monthly input sheets), as logged. */
+  fingerprint: string;
+  /** The publicity period: the one published now, else the last one recorded for the year, else null. */
+  publicity: KnownPublicity | null;
+  /** The year's objections (read by finalisation, review and the archive; empty otherwise). */
+  objections: Objection[];
+  /** The objections still 待核查: what the pane lists as open. */
+  openObjections: Objection[];
+  /** The final stars (finalisation, or the archive once the year has been finalised). */
+  final: FinalYear | null;
+  /** The date the final stars were fixed (ISO): today, or kept from the log while the inputs are unchanged. */
+  finalizedOn: string | null;
+  /** Candidates, admonishments (with deadlines), unrated 党员 and 党外 results, once finalised. */
+  usage: ResultsUsage | null;
+}
+
+/** Input sheets the score needs, and those the objections and the archive add. */
+const SCORE_SHEETS = MONTH_SHEETS;
+const FINAL_SHEETS: readonly InputSheetKey[] = [...MONTH_SHEETS, "objections"];
+const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
+
+/** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
+export function yearSheetsToRead(year: string): string[] {
+  const L = labelsFor().sheetNames;
+  const keys = [...FINAL_SHEETS, ...ARCHIVE_SHEETS];
+  return [
+    ...keys.map((k) => inputSheet(k).name),
+    ...keys.map((k) => inputSheet(k).en),
+    L.year(year),
+    L.yearPublicity(year),
+    L.final(year),
+    L.outcomes(year),
+    L.archive(year),
+    LOG_SHEET,
+  ];
+}
+
+/** Plans `YYYY 年度评星` from sheets already read. Pure. */
+export function planYear(sheets: ReadonlyMap<string, SheetData>, options: YearOptions): YearRun {
+  const base = prepare(sheets, options, "annual", SCORE_SHEETS, []);
+  const publicity = knownPublicity(lastPublicity(base.log, options.year));
+  const run = base.run([labelsFor().sheetNames.year(options.year)], publicity);
+  if (run.blocked || !run.result) return run;
+  run.change = { sheets: [yearPlan(run, run.result, sheets, options, publicity), base.logSheet({ action: "annual" })] };
+  return run;
+}
+
+/** Plans `YYYY 年度评星` and `YYYY 年度公示` for a publicity starting on `start`. Pure. */
+export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: PublishOptions): YearRun {
+  if (!isIsoDate(options.start)) throw new RangeError(`start must be an ISO date (YYYY-MM-DD), got ${options.start}`);
+  const L = labelsFor();
+  const base = prepare(sheets, options, "annualPublicity", SCORE_SHEETS, []);
+  const days = base.data.settings.annualPublicityDays;
+  const period = publicityPeriod(options.start, Number.isFinite(days) ? days : 0);
+  // An invalid 年度公示天数 is already an error of the settings; say it once.
+  if (!base.problems.some((p) => p.code === "settings.publicity-days")) base.problems.push(...period.problems);
+  const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
+  const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
+  if (run.blocked || !run.result) return run;
+  const ctx = { settings: run.settings, generatedAt: options.generatedAt };
+  run.change = {
+    sheets: [
+      yearPlan(run, run.result, sheets, options, publicity),
+      renderYearPublicitySheet(run.result, { ...ctx, period: publicity }),
+      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end) }),
+    ],
+  };
+  return run;
+}
+
+/**
+ * Plans 确定年度星级 with its results usage and the archive. Refused — blocked, with the reasons — when
+ * no publicity was generated, before the day after the period, or while an objection is 待核查; and, as
+ * every step, when errors remain in the data. Pure.
+ */
+export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: FinalizeOptions): YearRun {
+  if (!isIsoDate(options.today)) throw new RangeError(`today must be an ISO date (YYYY-MM-DD), got ${options.today}`);
+  const L = labelsFor();
+  const { year } = options;
+  const names = [L.sheetNames.final(year), L.sheetNames.outcomes(year), L.sheetNames.archive(year)];
+  const base = prepare(sheets, options, "finalStars", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const recorded = lastPublicity(base.log, year);
+  const publicity = knownPublicity(recorded);
+  const objections = [...inYear(base.data.objections, year)];
+  const reasons: Problem[] = [];
+  if (!recorded || !publicity) {
+    reasons.push(registerProblem("register.publicity-missing", LOG_SHEET, { year }, { period: year }));
+  } else {
+    const ids = base.result?.members.map((m) => m.id);
+    base.problems.push(...checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
+    if (recorded.fingerprint !== base.print) {
+      base.problems.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
+    }
+    const verdict = canFinalize({ end: publicity.end, today: options.today, objections, year });
+    if (!verdict.ok) reasons.push(...verdict.reasons);
+  }
+  base.problems.push(...reasons);
+  const run = base.run(names, publicity);
+  run.reasons = attachRefs(reasons, sheets, base.data);
+  run.objections = objections;
+  run.openObjections = objections.filter((o) => o.result === "待核查");
+  if (run.blocked || !run.result || !publicity) return run;
+
+  // The stars are fixed today, unless they were fixed before from the same scores and objections.
+  const finalPrint = fingerprint(inputGrids(sheets, FINAL_SHEETS));
+  const earlier = lastFinalization(base.log, year);
+  const finalizedOn = earlier && earlier.fingerprint === finalPrint ? earlier.finalizedOn : options.today;
+  const final = finalStars(run.result, objections);
+  const usage = resultsUsage(final, run.settings, finalizedOn);
+  Object.assign(run, { final, finalizedOn, usage });
+
+  const ctx = { settings: run.settings, generatedAt: options.generatedAt };
+  const previousOutcomes = sheets.get(L.sheetNames.outcomes(year));
+  run.change = {
+    sheets: [
+      renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
+      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null) }),
+      renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
+      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
+    ],
+  };
+  return run;
+}
+
+/** Plans one member's archive printed alone: `YYYY 档案-姓名`, with the final star once fixed. Pure. */
+export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, options: ArchiveMemberOptions): YearRun {
+  const L = labelsFor();
+  const { year, memberId } = options;
+  const base = prepare(sheets, options, "archive", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const publicity = knownPublicity(lastPublicity(base.log, year));
+  const member = base.result?.members.find((m) => m.id === memberId);
+  if (base.result && !member) base.problems.push(registerProblem("register.archive-member-unknown", "", { id: memberId, year }, { member: memberId, period: year }));
+  const name = base.result && member ? archiveSheetName({ result: base.result }, memberId) : L.sheetNames.memberArchive(year, memberId);
+  const run = base.run([name], publicity);
+  const objections = [...inYear(base.data.objections, year)];
+  run.objections = objections;
+  run.openObjections = objections.filter((o) => o.result === "待核查");
+  if (run.blocked || !run.result || !member) return run;
+
+  const finalized = lastFinalization(base.log, year);
+  const final = finalized ? finalStars(run.result, objections) : null;
+  Object.assign(run, { final, finalizedOn: finalized?.finalizedOn ?? null });
+  const ctx = { settings: run.settings, generatedAt: options.generatedAt };
+  run.change = {
+    sheets: [
+      renderArchiveSheet(archiveInput(run, run.result, final, finalized?.finalizedOn ?? null), ctx, { memberId }),
+      base.logSheet({ action: "archive", note: L.log.archiveOf(member.id, member.name) }),
+    ],
+  };
+  return run;
+}
+
+/** Generates `YYYY 年度评星` through a register port: one read, one write (nothing written when blocked). */
+export async function generateYear(port: WorkbookPort, options: YearOptions): Promise<YearRun> {
+  return apply(port, planYear(await port.readSheets(yearSheetsToRead(options.year)), options));
+}
+
+/** Generates the annual publicity (with `YYYY 年度评星`) and records its period in the log. */
+export async function publishYear(port: WorkbookPort, options: PublishOptions): Promise<YearRun> {
+  return apply(port, planPublish(await port.readSheets(yearSheetsToRead(options.year)), options));
+}
+
+/** Fixes the final annual stars and writes the results usage and the archive — or says why not, writing nothing. */
+export async function finalizeYear(port: WorkbookPort, options: FinalizeOptions): Promise<YearRun> {
+  return apply(port, planFinalize(await port.readSheets(yearSheetsToRead(options.year)), options));
+}
+
+/** What finalisation would do today, writing nothing: the publicity, the open objections and the reasons. */
+export async function reviewYear(port: WorkbookPort, options: FinalizeOptions): Promise<YearRun> {
+  const run = planFinalize(await port.readSheets(yearSheetsToRead(options.year)), options);
+  delete run.change;
+  return run;
+}
+
+/** Prints one member's archive alone. */
+export async function archiveMember(port: WorkbookPort, options: ArchiveMemberOptions): Promise<YearRun> {
+  return apply(port, planArchiveMember(await port.readSheets(yearSheetsToRead(options.year)), options));
+}
+
+/**
+ * The last publicity of a year recorded in the log (its 说明 "公示 2026-12-01 至 2026-12-07"), with the
+ * fingerprint of the score inputs it publicised; null when the year was never publicised.
+ */
+export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string } | null {
+  let found: { start: string; end: string; fingerprint: string } | null = null;
+  for (const row of logRows(log, "annualPublicity", year)) {
+    const m = /(\d{4}-\d{2}-\d{2})\s*至\s*(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
+    if (m && isIsoDate(m[1]) && isIsoDate(m[2]) && m[1] <= m[2]) found = { start: m[1], end: m[2], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
+  }
+  return found;
+}
+
+/** The last 确定年度星级 of a year recorded in the log ("确定日期 2026-12-08"), with its inputs' fingerprint. */
+export function lastFinalization(log: Grid | null, year: string): { finalizedOn: string; fingerprint: string } | null {
+  let found: { finalizedOn: string; fingerprint: string } | null = null;
+  for (const row of logRows(log, "finalStars", year)) {
+    const m = /(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
+    if (m && isIsoDate(m[1])) found = { finalizedOn: m[1], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
+  }
+  return found;
+}
+
+// ---- shared steps ----
+
+interface Prepared {
+  data: RegisterData;
+  result: YearResult | null;
+  /** Problems so far; the step adds its own before {@link Prepared.run}. */
+  problems: Problem[];
+  /** Fingerprint of the score inputs. */
+  print: string;
+  log: Grid | null;
+  /** The run, with ownership of `names` and the log checked and the problems sorted. */
+  run(names: string[], publicity: KnownPublicity | null): YearRun;
+  /** The log sheet with this step's row appended. */
+  logSheet(entry: Pick<LogEntry, "action" | "note"> & { fingerprint?: string }): SheetPlan;
+}
+
+/** Reads the register for the year, computes it, and gathers what every step needs. */
+function prepare(
+  sheets: ReadonlyMap<string, SheetData>,
+  options: YearOptions,
+  action: LogAction,
+  require: readonly InputSheetKey[],
+  optional: readonly InputSheetKey[],
+): Prepared {
+  const { year } = options;
+  if (!isIsoYear(year)) throw new RangeError(`year must be YYYY, got ${year}`);
+  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([...monthsOfYear(year), year]), require, optional });
+  // Without a roster or criteria nothing can be computed meaningfully; the reading errors say why.
+  const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
+  const result = readable ? computeYear({ year, ...data }) : null;
+  const problems: Problem[] = [...readProblems, ...(result?.problems ?? [])];
+  const print = fingerprint(inputGrids(sheets, SCORE_SHEETS));
+  const log = sheets.get(LOG_SHEET)?.values ?? null;
+  const prepared: Prepared = {
+    data,
+    result,
+    problems,
+    print,
+    log,
+    run(names, publicity) {
+      for (const name of [...names, LOG_SHEET]) {
+        const existing = sheets.get(name);
+        if (existing && !existing.ours) problems.push(notOurs(name));
+      }
+      const all = attachRefs(problems, sheets, data).sort(bySeverity);
+      return {
+        year,
+        action,
+        result,
+        settings: data.settings,
+        data,
+        problems: all,
+        reasons: [],
+        blocked: result === null || all.some((p) => p.severity === "error"),
+        sheetNames: names,
+        fingerprint: print,
+        publicity,
+        objections: [],
+        openObjections: [],
+        final: null,
+        finalizedOn: null,
+        usage: null,
+      };
+    },
+    logSheet(entry) {
+      const all = problems;
+      const row: LogEntry = {
+        at: options.generatedAt,
+        action: entry.action,
+        period: year,
+        members: result?.members.length ?? 0,
+        errors: all.filter((p) => p.severity === "error").length,
+        warnings: all.filter((p) => p.severity === "warning").length,
+        fingerprint: entry.fingerprint ?? print,
+        ...(entry.note !== undefined && { note: entry.note }),
+      };
+      return renderLogSheet(log, renderLogRow(row));
+    },
+  };
+  return prepared;
+}
+
+/** `YYYY 年度评星`, keeping what a person typed in 备注 on the previous sheet. */
+function yearPlan(run: YearRun, result: YearResult, sheets: ReadonlyMap<string, SheetData>, options: YearOptions, publicity: KnownPublicity | null): SheetPlan {
+  const { plan, layout } = renderYearSheetWithLayout(result, { settings: run.settings, generatedAt: options.generatedAt, publicity });
+  const previous = sheets.get(plan.name);
+  if (previous?.ours) keepPersonNotes(plan, [layout.members, layout.nonMembers], previous.values);
+  return plan;
+}
+
+/**
+ * Regenerating keeps what a person typed in 备注 (REGISTER.md), as the monthly sheet does: each member's
+ * new note is the new flags followed by the person's words from the previous sheet, matched by 编号.
+ */
+function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {
+  const { id, note } = YEAR_COLUMNS;
+  const old = new Map<string, Grid[number][number]>();
+  for (const row of previous) {
+    const key = row[id];
+    if (key !== null && key !== undefined && String(key).trim() && row[note] !== undefined) old.set(String(key).trim(), row[note]);
+  }
+  for (const { first, last } of ranges) {
+    for (let r = first; r <= last; r++) {
+      const row = plan.values[r];
+      const previousNote = old.get(String(row[id] ?? "").trim());
+      if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
+    }
+  }
+}
+
+/** What the archive renderer needs from a run. */
+function archiveInput(run: YearRun, result: YearResult, final: FinalYear | null, finalizedOn: string | null): ArchiveInput {
+  return {
+    result,
+    final,
+    finalizedOn,
+    roster: run.data.members,
+    commitments: run.data.commitments,
+    comments: run.data.comments,
+    objections: run.objections,
+  };
+}
+
+/**
+ * A period read back from the log, as the steps use it. Its days are recounted through publicityPeriod,
+ * so that a 说明 edited by hand can never make the publicity shorter than the minimum.
+ */
+function knownPublicity(recorded: { start: string; end: string } | null): KnownPublicity | null {
+  if (!recorded) return null;
+  const period = publicityPeriod(recorded.start, daysInclusive(recorded.start, recorded.end));
+  return { start: period.start, end: period.end, text: period.text };
+}
+
+/** The input sheets' grids under the names they have in the workbook (Chinese or English). */
+function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly InputSheetKey[]): Map<string, Grid> {
+  const grids = new Map<string, Grid>();
+  for (const key of keys) {
+    const def = inputSheet(key);
+    const sheet = sheets.get(def.name) ?? sheets.get(def.en);
+    if (sheet) grids.set(sheet.name, sheet.values);
+  }
+  return grids;
+}
+
+/** The log's rows of one action and year. */
+function logRows(log: Grid | null, action: LogAction, year: string): Grid {
+  const label = labelsFor().log.actions[action];
+  return (log ?? []).filter((row) => String(row[LOG_COLUMNS.action] ?? "").trim() === label && String(row[LOG_COLUMNS.period] ?? "").trim() === year);
+}
+
+/** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */
+function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number>, place: Problem["place"] = {}): Problem {
+  return { severity: REGISTER_CODES[code], code, place: { ...place, ...(sheet && { ref: sheet }) }, args: { sheet, cell: "", ...args } };
+}
+
+function notOurs(name: string): Problem {
+  return registerProblem("register.sheet-not-ours", name, {});
+}
+
+/** Writes the run's change; a person's sheet that appeared under one of its names becomes a problem. */
+async function apply(port: WorkbookPort, run: YearRun): Promise<YearRun> {
+  if (!run.change) return run;
+  try {
+    await port.write(run.change);
+  } catch (error) {
+    // The member archive's sheet name is known only after reading; the port refuses before writing anything.
+    if (!(error instanceof SheetNotOursError)) throw error;
+    delete run.change;
+    run.problems = [notOurs(error.sheet), ...run.problems];
+    run.blocked = true;
+  }
+  return run;
+}
+
+function bySeverity(a: Problem, b: Problem): number {
+  return a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
+}

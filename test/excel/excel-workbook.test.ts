@@ -1,0 +1,469 @@
+/**
+ * ExcelWorkbook against the fake Excel request context: reading, writing plans, ownership, 备注 kept,
+ * failures leaving the previous results intact, and the workbook's look (formats, print, chart).
+ */
+import { ExcelWorkbook } from "../../src/excel/excel-workbook";
+import { UnfinishedWriteError } from "../../src/excel/errors";
+import { OWNERSHIP_HEADER, OWNERSHIP_SHEET } from "../../src/excel/ownership";
+import { SheetNotOursError } from "../../src/register/port";
+import type { SheetPlan } from "../../src/register/sheet-plan";
+import { FakeExcel, type Scalar } from "../fakes/fake-excel";
+import { HEADER_ROW, memberId, monthlyPlan, NOTE_COLUMN } from "./monthly-plan";
+
+const NOW = new Date("2026-12-01T01:30:00Z");
+
+function setup(options: ConstructorParameters<typeof FakeExcel>[0] = {}) {
+  const fake = new FakeExcel(options);
+  const workbook = new ExcelWorkbook((batch) => fake.run(batch), { now: () => NOW });
+  return { fake, workbook };
+}
+
+/** A copy of every sheet's values, visibility and merges, to show nothing changed. */
+function snapshot(fake: FakeExcel) {
+  return fake.sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility, values: fake.values(s.name), merges: [...s.merges], formats: s.formats.length }));
+}
+
+const simple = (name: string, values: Scalar[][] = [["标题"]]): SheetPlan => ({ name, values });
+
+describe("ExcelWorkbook.listSheets", () => {
+  it("lists the sheets in tab order with ownership, hiding the registry, in one round trip", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], 人员名册: [["编号"]] } });
+    await workbook.write({ sheets: [simple("2026-11 评星")] });
+    fake.resetStats();
+    expect(await workbook.listSheets()).toEqual([
+      { name: "设置", ours: false },
+      { name: "人员名册", ours: false },
+      { name: "2026-11 评星", ours: true },
+    ]);
+    expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("ExcelWorkbook.readSheets", () => {
+  it("reads the named sheets' values from A1 in one round trip, leaving out missing ones", async () => {
+    const { fake, workbook } = setup({ sheets: { 人员名册: [["编号", "姓名"], ["M001", "张三"]], 设置: [["项目", "值"], ["民主评议权重", "30%"]] } });
+    const read = await workbook.readSheets(["人员名册", "设置", "不存在"]);
+    expect(fake.syncCount).toBe(1);
+    expect([...read.keys()]).toEqual(["人员名册", "设置"]);
+    expect(read.get("人员名册")).toEqual({ name: "人员名册", values: [["编号", "姓名"], ["M001", "张三"]], merges: [], ours: false });
+    expect(read.get("设置")!.values[1]).toEqual(["民主评议权重", 0.3]);
+  });
+
+  it("places a used range that starts below and right of A1 from A1", async () => {
+    const { fake, workbook } = setup();
+    const sheet = fake.addSheet("记实考核");
+    sheet.setCell(2, 1, { value: "月份" });
+    sheet.setCell(3, 2, { value: 95 });
+    const read = await workbook.readSheets(["记实考核"]);
+    expect(read.get("记实考核")!.values).toEqual([
+      ["", "", ""],
+      ["", "", ""],
+      ["", "月份", ""],
+      ["", "", 95],
+    ]);
+  });
+
+  it("reports merged areas without the sheet name, and an empty sheet as no values", async () => {
+    const { fake, workbook } = setup({ sheets: { 民主评议: [["评议期", "票号", "张三"], ["2026-11", 1, "优秀"], ["2026-11", 2, ""]] } });
+    fake.sheet("民主评议")!.merges.push({ top: 1, left: 1, bottom: 2, right: 1 }, { top: 0, left: 2, bottom: 0, right: 3 });
+    fake.addSheet("空表");
+    const read = await workbook.readSheets(["民主评议", "空表"]);
+    expect(read.get("民主评议")!.merges).toEqual(["B2:B3", "C1:D1"]);
+    expect(read.get("空表")).toEqual({ name: "空表", values: [], merges: [], ours: false });
+  });
+
+  it("reports a sheet with more merged areas than Excel lists (512) as merged over its used range", async () => {
+    const junk: Scalar[][] = Array.from({ length: 1200 }, (_, i) => [i, "x", "y"]);
+    const { fake, workbook } = setup({ sheets: { 民主评议: junk, 人员名册: [["编号", "姓名"], ["M1", "张三"]] } });
+    for (let r = 0; r < 1200; r += 2) fake.sheet("民主评议")!.merges.push({ top: r, left: 1, bottom: r + 1, right: 1 });
+    fake.sheet("人员名册")!.merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
+    const read = await workbook.readSheets(["民主评议", "人员名册"]);
+    expect(read.get("民主评议")!.merges).toEqual(["A1:C1200"]);
+    expect(read.get("民主评议")!.values).toHaveLength(1200);
+    expect(read.get("人员名册")!.merges).toEqual(["A1:B1"]);
+  });
+
+  it("finds sheets whatever the case of the name asked, once each", async () => {
+    const { workbook } = setup({ sheets: { Roster: [["ID"]] } });
+    const read = await workbook.readSheets(["roster", "ROSTER"]);
+    expect([...read.keys()]).toEqual(["Roster"]);
+  });
+
+  it("never reads the registry sheet", async () => {
+    const { workbook } = setup({ sheets: { S: [["x"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    expect((await workbook.readSheets([OWNERSHIP_SHEET])).size).toBe(0);
+  });
+
+  it("reads merged areas only where the host supports ExcelApi 1.13", async () => {
+    const fake = new FakeExcel({ sheets: { S: [["a", "b"]] } });
+    fake.sheet("S")!.merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
+    const old = new ExcelWorkbook((batch) => fake.run(batch), { supports: (v) => Number(v.split(".")[1]) < 13 });
+    expect((await old.readSheets(["S"])).get("S")!.merges).toEqual([]);
+  });
+});
+
+describe("ExcelWorkbook.write: ownership", () => {
+  it("refuses a plan whose sheet a person made, before writing anything", async () => {
+    const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["我自己的表"], ["不要动"]] } });
+    const before = snapshot(fake);
+    await expect(workbook.write({ sheets: [simple("生成记录"), monthlyPlan(10)] })).rejects.toThrow(SheetNotOursError);
+    expect(snapshot(fake)).toEqual(before);
+    // Only the inspection ran: one request, no writes.
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("names the person's sheet in the error, as Excel spells it", async () => {
+    const { workbook } = setup({ sheets: { "2026-11 评星": [["x"]] } });
+    await expect(workbook.write({ sheets: [simple("2026-11 评星".toUpperCase())] })).rejects.toMatchObject({ sheet: "2026-11 评星" });
+  });
+
+  it("replaces a sheet of its own", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果", [["第一次"]])] });
+    await workbook.write({ sheets: [simple("结果", [["第二次"]])] });
+    expect(fake.values("结果")).toEqual([["第二次"]]);
+    expect(fake.sheetNames().filter((n) => n === "结果")).toHaveLength(1);
+  });
+
+  it("marks its sheets in a very hidden registry sheet: name, worksheet id, created time", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    const registry = fake.sheet(OWNERSHIP_SHEET)!;
+    expect(registry.visibility).toBe("VeryHidden");
+    expect(fake.values(OWNERSHIP_SHEET)).toEqual([[...OWNERSHIP_HEADER], ["结果", fake.sheet("结果")!.id, NOW.toISOString()]]);
+    expect(fake.cell(OWNERSHIP_SHEET, "C2").quotePrefix).toBe(true);
+  });
+
+  it("does not own a person's sheet that reuses the name of a deleted sheet of ours", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    fake.sheets.splice(fake.sheets.indexOf(fake.sheet("结果")!), 1);
+    fake.addSheet("结果", [["我的"]]);
+    expect((await workbook.listSheets()).find((s) => s.name === "结果")).toEqual({ name: "结果", ours: false });
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toThrow(SheetNotOursError);
+    expect(fake.values("结果")).toEqual([["我的"]]);
+  });
+
+  it("does not own its sheet once a person renamed it, and forgets it at the next write", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    fake.sheet("结果")!.name = "结果（备份）";
+    expect((await workbook.listSheets()).find((s) => s.name === "结果（备份）")!.ours).toBe(false);
+    await workbook.write({ sheets: [simple("结果")] });
+    expect(fake.values(OWNERSHIP_SHEET).map((r) => r[0])).toEqual([OWNERSHIP_HEADER[0], "结果"]);
+  });
+
+  it("owns a sheet an .xlsx registry row names without an id, and fills the id in", async () => {
+    const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["旧结果"]] } });
+    fake.addSheet(OWNERSHIP_SHEET, [[...OWNERSHIP_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
+    expect(await workbook.listSheets()).toEqual([{ name: "2026-11 评星", ours: true }]);
+    await workbook.write({ sheets: [simple("2026-11 公示")] });
+    expect(fake.values(OWNERSHIP_SHEET).slice(1)).toEqual([
+      ["2026-11 评星", fake.sheet("2026-11 评星")!.id, "2026-11-30T08:00:00Z"],
+      ["2026-11 公示", fake.sheet("2026-11 公示")!.id, NOW.toISOString()],
+    ]);
+  });
+
+  it("creates input sheets for the person, unregistered, and never replaces an existing one", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"], ["支部名称", "第一党支部"]] } });
+    await workbook.write({ inputSheets: [simple("设置", [["项目", "值"]]), { name: "人员名册", values: [["编号", "姓名", "类别"]], validations: [{ range: "C2:C2001", list: ["党员", "党外"] }] }] });
+    expect(fake.values("设置")).toEqual([["项目", "值"], ["支部名称", "第一党支部"]]);
+    expect(fake.values("人员名册")).toEqual([["编号", "姓名", "类别"]]);
+    expect(fake.sheet("人员名册")!.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "党员,党外" } });
+    expect(await workbook.listSheets()).toEqual([
+      { name: "设置", ours: false },
+      { name: "人员名册", ours: false },
+    ]);
+  });
+
+  it("refuses bad names and ranges before any round trip", async () => {
+    const { fake, workbook } = setup({ sheets: { S: [] } });
+    await expect(workbook.write({ sheets: [simple("a/b")] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [simple("x".repeat(32))] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [simple(OWNERSHIP_SHEET)] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [simple("结果"), simple("结果")] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [{ ...simple("结果"), merges: ["A1-B2"] }] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ cells: [{ sheet: "S", address: "A1:B2", value: 1 }] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [simple("结果", [[Number.NaN]])] })).rejects.toThrow(RangeError);
+    expect(fake.syncCount).toBe(0);
+  });
+});
+
+describe("ExcelWorkbook.write: 备注 survives regeneration", () => {
+  it("carries what a person typed in 备注 into the new sheet, matched by 编号", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(5)] });
+    const sheet = fake.sheet("2026-11 评星")!;
+    sheet.setCell(HEADER_ROW + 2, NOTE_COLUMN, { value: "病假，已补考" });
+    sheet.setCell(HEADER_ROW + 4, NOTE_COLUMN, { value: 3 });
+    // Regenerated with the members in another order: the notes follow their 编号.
+    const plan = monthlyPlan(5);
+    const members = plan.values.slice(HEADER_ROW + 1, HEADER_ROW + 6).reverse();
+    plan.values.splice(HEADER_ROW + 1, 5, ...members);
+    fake.resetStats();
+    await workbook.write({ sheets: [plan] });
+    expect(fake.syncCount).toBe(3);
+    const notes = fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 6).map((r) => [r[1], r[NOTE_COLUMN]]);
+    expect(notes).toEqual([
+      [memberId(4), ""],
+      [memberId(3), "3"],
+      [memberId(2), ""],
+      [memberId(1), "病假，已补考"],
+      [memberId(0), ""],
+    ]);
+  });
+
+  it("puts the person's words after the plan's own note, as text", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(2)] });
+    fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "=不是公式", quote: true });
+    await workbook.write({ sheets: [monthlyPlan(2, { notes: ["不参评"] })] });
+    expect(fake.cell("2026-11 评星", `M${HEADER_ROW + 2}`)).toMatchObject({ value: "不参评；=不是公式", formula: undefined });
+  });
+
+  it("drops the notes it wrote last time that no longer hold, keeping the person's words", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(3, { notes: ["含加减分-3", "票数不足", "不参评（病假）"] })] });
+    fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "含加减分-3；已谈心谈话" });
+    await workbook.write({ sheets: [monthlyPlan(3, { notes: ["", "", "不参评（病假）"] })] });
+    expect(fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 4).map((r) => r[NOTE_COLUMN])).toEqual(["已谈心谈话", "", "不参评（病假）"]);
+  });
+
+  it("keeps the replaced sheet's place in the tabs and the focus on it", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("A"), simple("B"), simple("C")] });
+    fake.activeId = fake.sheet("B")!.id;
+    await workbook.write({ sheets: [simple("B", [["新"]])] });
+    expect(fake.sheetNames().filter((n) => n !== OWNERSHIP_SHEET)).toEqual(["设置", "A", "B", "C"]);
+    expect(fake.activeId).toBe(fake.sheet("B")!.id);
+  });
+});
+
+describe("ExcelWorkbook.write: failures leave the previous results intact", () => {
+  it("deletes the unfinished sheets and rethrows when building fails", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(20)] });
+    const before = snapshot(fake);
+    fake.failWhen((op) => op.path === "Range.merge" && /^~/.test(op.sheet ?? ""));
+    await expect(workbook.write({ sheets: [monthlyPlan(30), simple("生成记录")] })).rejects.toMatchObject({ code: "GeneralException" });
+    expect(snapshot(fake)).toEqual(before);
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+  });
+
+  it("finishes the swap in place when renaming fails after the old sheet is gone", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果", [["旧"]])] });
+    fake.failWhen((op) => op.path === "Worksheet.name" && op.args[0] === "结果");
+    await expect(workbook.write({ sheets: [simple("结果", [["新"]])] })).rejects.toBeDefined();
+    expect(fake.values("结果")).toEqual([["新"]]);
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+    expect((await workbook.listSheets()).find((s) => s.name === "结果")!.ours).toBe(true);
+  });
+
+  it("says which unfinished sheets remain when the clean-up fails too", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    fake.failWhen((op) => op.path === "Range.values" && /^~/.test(op.sheet ?? ""));
+    fake.failWhen((op) => op.path === "Worksheet.delete");
+    const error = await workbook.write({ sheets: [simple("结果")] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnfinishedWriteError);
+    expect((error as UnfinishedWriteError).sheets).toEqual([expect.stringMatching(/^~生成中/)]);
+  });
+});
+
+describe("ExcelWorkbook.write: text stays text", () => {
+  const risky = ["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", "001", "2026-11", "TRUE", "#N/A", "'引号", "Nov 2026", "１２３"];
+
+  it("writes every person-entered string exactly, as text, never as a formula; numbers stay numbers", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果", [risky, [-5, 0, 95.5, true, "张三"]])] });
+    const sheet = fake.sheet("结果")!;
+    expect(sheet.formulaCells()).toEqual([]);
+    expect(fake.values("结果")[0]).toEqual(risky);
+    expect(fake.values("结果")[1]).toEqual([-5, 0, 95.5, true, "张三", "", "", "", "", "", ""]);
+    expect(risky.map((_, c) => sheet.cell(0, c).quotePrefix)).toEqual(risky.map(() => true));
+    expect(sheet.cell(1, 4).quotePrefix).toBe(false);
+  });
+
+  it("keeps names like =1+1 text through the whole monthly sheet, appended rows and single cells", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"], ["支部名称", "x"]], 加减分: [["月份", "编号", "分值", "事由"]] } });
+    await workbook.write({
+      sheets: [monthlyPlan(4, { names: ["=1+1", "+86 138", "-5", "@SUM(A1)"] })],
+      appendRows: [{ sheet: "加减分", rows: [["2026-11", "M0001", -5, "=HYPERLINK(\"x\")"]] }],
+      cells: [{ sheet: "设置", address: "B2", value: "+第一党支部" }],
+    });
+    for (const name of ["2026-11 评星", "加减分", "设置"]) expect(fake.sheet(name)!.formulaCells()).toEqual([]);
+    expect(fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 5).map((r) => r[2])).toEqual(["=1+1", "+86 138", "-5", "@SUM(A1)"]);
+    expect(fake.values("加减分")[1]).toEqual(["2026-11", "M0001", -5, "=HYPERLINK(\"x\")"]);
+    expect(fake.cell("设置", "B2").value).toBe("+第一党支部");
+  });
+});
+
+describe("ExcelWorkbook.write: rows and cells on existing sheets", () => {
+  it("appends rows below the last value, one append after another, and sets single cells", async () => {
+    const { fake, workbook } = setup({ sheets: { 记实考核: [["月份", "编号"], ["'2026-10", "M0001"]], 设置: [["项目", "值"], ["支部名称", ""]] } });
+    await workbook.write({
+      appendRows: [
+        { sheet: "记实考核", rows: [["2026-11", "M0001"], ["2026-11", "M0002"]] },
+        { sheet: "记实考核", rows: [["2026-11", "M0003"]] },
+      ],
+      cells: [{ sheet: "设置", address: "B2", value: "第一党支部" }],
+    });
+    expect(fake.values("记实考核")).toEqual([
+      ["月份", "编号"],
+      ["2026-10", "M0001"],
+      ["2026-11", "M0001"],
+      ["2026-11", "M0002"],
+      ["2026-11", "M0003"],
+    ]);
+    expect(fake.values("设置")[1]).toEqual(["支部名称", "第一党支部"]);
+    expect(fake.sheetNames()).toEqual(["记实考核", "设置"]);
+  });
+
+  it("refuses rows or cells for a missing sheet before writing anything", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await expect(workbook.write({ sheets: [simple("结果")], appendRows: [{ sheet: "无", rows: [["x"]] }] })).rejects.toThrow(RangeError);
+    expect(fake.sheetNames()).toEqual(["设置"]);
+  });
+});
+
+describe("ExcelWorkbook.write: the sheet's look", () => {
+  async function written() {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(12)] });
+    return { fake, sheet: fake.sheet("2026-11 评星")! };
+  }
+
+  it("sets fonts, fills, borders on every edge, alignment and wrap", async () => {
+    const { fake } = await written();
+    const at = (cell: string, key: string) => fake.formatAt("2026-11 评星", cell, key);
+    expect([at("A1", "font.name"), at("A1", "font.size"), at("A1", "font.bold"), at("A1", "horizontalAlignment")]).toEqual(["黑体", 18, true, "Center"]);
+    expect([at("C4", "fill.color"), at("C4", "font.color"), at("C4", "wrapText")]).toEqual(["#C00000", "#FFFFFF", true]);
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"]) {
+      expect([at("B6", `border.${edge}.style`), at("B6", `border.${edge}.weight`)]).toEqual(["Continuous", "Thin"]);
+    }
+    expect(at("B6", "font.name")).toBe("仿宋");
+    expect(at("J5", "fill.color")).toBe("#FFD966");
+  });
+
+  it("sets number formats cell by cell over the range", async () => {
+    const { fake } = await written();
+    expect(fake.cell("2026-11 评星", "F5").numberFormat).toBe("0.0");
+    expect(fake.cell("2026-11 评星", "I16").numberFormat).toBe("0.0");
+    expect(fake.cell("2026-11 评星", "H5").numberFormat).toBe("General");
+  });
+
+  it("converts column widths from characters to points (8.43 characters = 48 points) and sets row heights", async () => {
+    const { sheet } = await written();
+    expect(sheet.columnWidths.get(0)).toBe(35.25);
+    expect(sheet.columnWidths.get(12)).toBe(129.75);
+    expect([sheet.rowHeights.get(0), sheet.rowHeights.get(HEADER_ROW), sheet.rowHeights.get(1)]).toEqual([32, 30, undefined]);
+  });
+
+  it("merges, freezes the header and the first columns, and sets the tab colour", async () => {
+    const { sheet } = await written();
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 12 },
+      { top: 1, left: 5, bottom: 1, right: 12 },
+    ]);
+    expect(sheet.freeze).toEqual({ rows: HEADER_ROW + 1, columns: 3 });
+    expect(sheet.tabColor).toBe("#C00000");
+  });
+
+  it("sets up A4 printing: orientation, print titles, one page wide, margins, centred, footer", async () => {
+    const { sheet } = await written();
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$4:$4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { unit: "Inches", top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+      centerHorizontally: true,
+    });
+    expect(sheet.footers).toEqual({ center: "第 &P 页 共 &N 页" });
+  });
+
+  it("breaks printed pages before the rows the plan names", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [{ name: "2026 档案", values: Array.from({ length: 30 }, (_, i) => [`第${i + 1}行`]), pageBreaks: [10, 20] }] });
+    expect(fake.sheet("2026 档案")!.pageBreaks).toEqual([10, 20]);
+    await expect(workbook.write({ sheets: [{ name: "2026 档案", values: [["x"]], pageBreaks: [0] }] })).rejects.toThrow(RangeError);
+  });
+
+  it("adds a clustered column chart of the distribution, titled and placed at its anchor", async () => {
+    const { sheet } = await written();
+    expect(sheet.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        title: "2026-11 星级分布",
+        series: [{ name: "人数", values: "'2026-11 评星'!B19:B24", xValues: "'2026-11 评星'!A19:A24" }],
+        position: { start: "D18", end: undefined },
+        width: 420,
+        height: 240,
+        legendVisible: false,
+      },
+    ]);
+  });
+
+  it("adds drop-down lists with their error message", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ inputSheets: [{ name: "民主评议", values: [["评议期", "票号", "张三"]], validations: [{ range: "C2:C2001", list: ["优秀", "合格", "基本合格", "不合格"], message: "请选择等次" }] }] });
+    expect(fake.sheet("民主评议")!.validations).toEqual([
+      {
+        rect: { top: 1, left: 2, bottom: 2000, right: 2 },
+        rule: { list: { inCellDropDown: true, source: "优秀,合格,基本合格,不合格" } },
+        errorAlert: { showAlert: true, style: "Stop", title: "", message: "请选择等次" },
+      },
+    ]);
+  });
+
+  it("leaves out what an older host cannot set instead of failing", async () => {
+    const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
+    const old = new ExcelWorkbook((batch) => fake.run(batch), { supports: (v) => v === "1.7" || v === "1.8" });
+    await old.write({ sheets: [monthlyPlan(3)] });
+    expect(fake.sheet("2026-11 评星")!.pageLayout).toEqual({});
+    expect(fake.sheet("2026-11 评星")!.charts).toHaveLength(1);
+  });
+});
+
+describe("ExcelWorkbook.select", () => {
+  it("activates the sheet and selects the cell in one round trip", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], 民主评议: [["评议期"]] } });
+    await workbook.select("民主评议", "F7");
+    expect(fake.selection).toEqual({ sheet: "民主评议", address: "F7" });
+    expect(fake.activeId).toBe(fake.sheet("民主评议")!.id);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("throws RangeError for a missing sheet or a bad address, as the in-memory workbook", async () => {
+    const { workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await expect(workbook.select("无", "A1")).rejects.toThrow(RangeError);
+    await expect(workbook.select("设置", "A1:B2")).rejects.toThrow(RangeError);
+  });
+});
+
+describe("ExcelWorkbook on a host that refuses calls on null objects", () => {
+  it("still lists, reads and writes correctly, and learns to inspect in two round trips", async () => {
+    const { fake, workbook } = setup({ nullChaining: "throw", sheets: { 设置: [["项目", "值"]] } });
+    await workbook.write({ sheets: [monthlyPlan(3)] });
+    // The refused one-trip inspection, the listing (nothing more to ask: no registry yet), build, swap.
+    expect(fake.syncCount).toBe(4);
+    fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "备注文字" });
+    fake.resetStats();
+    await workbook.write({ sheets: [monthlyPlan(3), simple("生成记录")] });
+    // Learnt: listing, then registry and old 备注, build, swap — no refused request any more.
+    expect(fake.syncCount).toBe(4);
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1][NOTE_COLUMN]).toBe("备注文字");
+    expect(await workbook.listSheets()).toEqual([
+      { name: "设置", ours: false },
+      { name: "2026-11 评星", ours: true },
+      { name: "生成记录", ours: true },
+    ]);
+    fake.resetStats();
+    const read = await workbook.readSheets(["设置", "无"]);
+    expect([...read.keys()]).toEqual(["设置"]);
+    expect(read.get("设置")!.values).toEqual([["项目", "值"]]);
+    // Listing, used ranges with values, merged areas.
+    expect(fake.syncCount).toBe(3);
+  });
+});

@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { MONTH_COLUMNS } from "../../src/register/render";
+import { GenerateStep } from "../../src/taskpane/steps/GenerateStep";
+import { TODAY, en, now, renderInTheme, sampleWorkbook, sheetValues, slowPort, zh } from "./helpers";
+
+function renderStep(port: Parameters<typeof GenerateStep>[0]["port"], lang: "zh-CN" | "en-US" = "zh-CN") {
+  return renderInTheme(<GenerateStep port={port} t={lang === "zh-CN" ? zh : en} lang={lang} today={TODAY} now={now} />);
+}
+
+async function ours(wb: MemoryWorkbook) {
+  return (await wb.listSheets()).filter((s) => s.ours).map((s) => s.name);
+}
+
+describe("GenerateStep", () => {
+  it("writes the month's sheets and sums them up: members, the star chart, the status", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    expect(await screen.findByText(/已生成“2026-11 评星”，状态：拟评/)).toBeTruthy();
+    expect(screen.getByText(/参加考核 25 人（党员 21 人，党外 4 人）/)).toBeTruthy();
+    expect(await ours(wb)).toEqual(["2026-11 评星", "2026-11 公示", "生成记录"]);
+    const chart = screen.getByRole("img", { name: /^星级分布：/ });
+    // The sample's November: 3 + 1 five-star, 2 four-star, … (党员 + 党外).
+    expect(chart.getAttribute("aria-label")).toContain("五星级 党员3人、党外1人");
+    expect(within(chart).getByText("五星级")).toBeTruthy();
+    expect(screen.getByText("每个人都评定了星级。")).toBeTruthy();
+    const month = sheetValues(wb, "2026-11 评星");
+    expect(month.find((r) => r[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
+  });
+
+  it("lists who has no star, by reason", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    // In the sample's first month 高峰 is exempt (长期病假) and 梁晓东 had not yet transferred in.
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-09" } });
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    expect(await screen.findByText("不参评：高峰")).toBeTruthy();
+    expect(screen.getByText(/参加考核 24 人/)).toBeTruthy();
+  });
+
+  it("opens the new sheets", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    fireEvent.click(await screen.findByRole("button", { name: "打开评星表" }));
+    await screen.findByText(/已生成/);
+    expect(wb.selection).toEqual({ sheet: "2026-11 评星", address: "A1" });
+    fireEvent.click(screen.getByRole("button", { name: "打开公示表" }));
+    await screen.findByText(/已生成/);
+    expect(wb.selection).toEqual({ sheet: "2026-11 公示", address: "A1" });
+  });
+
+  it("writes nothing when errors block it, and lists them with links", async () => {
+    const wb = await sampleWorkbook();
+    const r = sheetValues(wb, "民主评议").findIndex((row) => row[0] === "2026-11") + 1;
+    wb.setCell("民主评议", `G${r}`, "很好");
+    const before = wb.snapshot();
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    expect(await screen.findByText(/发现 1 个错误，没有写入任何内容/)).toBeTruthy();
+    expect(wb.snapshot()).toEqual(before);
+    fireEvent.click(screen.getByRole("button", { name: `民主评议!G${r}` }));
+    await screen.findByText(/发现 1 个错误/);
+    expect(wb.selection).toEqual({ sheet: "民主评议", address: `G${r}` });
+  });
+
+  it("shows what it is doing while it works, and ignores a second click", async () => {
+    const slow = slowPort(await sampleWorkbook());
+    renderStep(slow.port);
+    const button = screen.getByRole("button", { name: "生成本月评星" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(screen.getByText("正在读取工作簿…")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    await act(async () => slow.release());
+    await screen.findByText(/已生成“2026-11 评星”/);
+    expect(slow.reads()).toBe(1);
+    expect(slow.writes()).toBe(1);
+  });
+
+  it("tells the user when a sheet of that name is a person's own", async () => {
+    const wb = await sampleWorkbook();
+    await wb.write({ inputSheets: [{ name: "2026-11 公示", values: [["我自己的公示"]] }] });
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    expect(await screen.findByText(/工作表“2026-11 公示”不是本插件生成的/)).toBeTruthy();
+    expect(sheetValues(wb, "2026-11 公示")).toEqual([["我自己的公示"]]);
+  });
+
+  it("sums up in English", async () => {
+    renderStep(await sampleWorkbook(), "en-US");
+    fireEvent.click(screen.getByRole("button", { name: "Generate" }));
+    expect(await screen.findByText(/25 people assessed \(21 party members, 4 non-party\)/)).toBeTruthy();
+    expect(screen.getByRole("img", { name: /^Stars: 5 stars: 3 party members, 1 non-party/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen } from "@testing-library/react";
+import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { SetupStep } from "../../src/taskpane/steps/SetupStep";
+import { renderInTheme, sheetValues, slowPort, zh } from "./helpers";
+
+describe("SetupStep", () => {
+  it("adds every input sheet to an empty workbook, and a second run changes nothing", async () => {
+    const wb = new MemoryWorkbook();
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    expect(await screen.findByText(/已添加 9 张工作表/)).toBeTruthy();
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "承诺记实", "点评记录", "异议登记"]);
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    expect(await screen.findByText(/输入工作表已齐全/)).toBeTruthy();
+  });
+
+  it("fills in the sample branch when asked, ending with the current month", async () => {
+    const wb = new MemoryWorkbook();
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    fireEvent.click(screen.getByRole("checkbox", { name: /示例支部/ }));
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    await screen.findByText(/已添加 9 张工作表/);
+    expect(sheetValues(wb, "人员名册")).toHaveLength(26);
+    expect(sheetValues(wb, "记实考核").some((r) => r[0] === "2026-11")).toBe(true);
+  });
+
+  it("never touches an existing sheet", async () => {
+    const wb = new MemoryWorkbook(new Map([["人员名册", [["我的名单"]]]]));
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    await screen.findByText(/已添加 8 张工作表；已有的 1 张保持不变/);
+    expect(sheetValues(wb, "人员名册")).toEqual([["我的名单"]]);
+  });
+
+  it("ignores a second click while it runs", async () => {
+    const slow = slowPort(new MemoryWorkbook());
+    renderInTheme(<SetupStep port={slow.port} t={zh} month="2026-11" />);
+    const button = screen.getByRole("button", { name: "建立登记簿" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(screen.getByText("正在处理…")).toBeTruthy();
+    await act(async () => slow.release());
+    await screen.findByText(/已添加 9 张工作表/);
+    expect(slow.reads()).toBe(1);
+    expect(slow.writes()).toBe(1);
+  });
+
+  it("says what happened and what to do when the workbook refuses the change", async () => {
+    const wb = new MemoryWorkbook();
+    wb.write = async () => {
+      throw new Error("工作簿受保护");
+    };
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    expect(await screen.findByText("操作未完成：工作簿受保护。工作簿没有被修改，请检查后重试。")).toBeTruthy();
+  });
+});
