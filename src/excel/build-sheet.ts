@@ -101,7 +101,9 @@ export function buildSheetOps(target: () => Excel.Worksheet, plan: SheetPlan, va
           const validation = target().getRange(v.range).dataValidation;
           validation.rule = { list: { inCellDropDown: true, source: listSource(v.list) } };
           // Stop, as Excel's own default for lists and as the .xlsx adapter writes; the message says what to do.
-          if (v.message) validation.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.message };
+          if (v.message || v.strict === false) {
+            validation.errorAlert = { showAlert: true, style: v.strict === false ? "Information" : "Stop", title: "", message: v.message ?? "" };
+          }
         },
       });
     }

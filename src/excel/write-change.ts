@@ -20,7 +20,6 @@ import { buildSheetOps, checkPlan } from "./build-sheet";
 import { UnfinishedWriteError } from "./errors";
 import type { ApiSupport } from "./features";
 import { findSheet, inspect, inspectSafely, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { carryKept, keptTextProbe, type KeptText } from "./keep";
 import { isOurs, isRegistryName, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
 import { CALL_BYTES, queueInRequests, rowBlocks, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
@@ -84,7 +83,7 @@ interface Creation {
   sheet?: Excel.Worksheet;
 }
 
-type Answer = { kind: "kept"; text: KeptText } | { kind: "bottom"; rows: number };
+type Answer = { kind: "bottom"; rows: number };
 
 /** Writes the change (see the module comment). `checkChange` must have passed. */
 export async function writeChange(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions): Promise<void> {
@@ -94,13 +93,6 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
 
   // 1. Inspect.
   const probes: Probe<Answer>[] = [];
-  const keptAt = new Map<SheetPlan, number>();
-  for (const plan of plans) {
-    if (!plan.keep) continue;
-    keptAt.set(plan, probes.length);
-    const probe = keptTextProbe({ ...plan, keep: plan.keep });
-    probes.push({ sheet: plan.name, queue: (ws) => wrap(probe.queue(ws), (text): Answer => ({ kind: "kept", text })) });
-  }
   const bottomAt = new Map<string, number>();
   for (const a of appends) {
     const key = a.sheet.toLowerCase();
@@ -133,10 +125,7 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
   }
   for (const plan of plans) {
     const replaces = findSheet(facts, plan.name);
-    const index = keptAt.get(plan);
-    const answer = index === undefined || !replaces ? undefined : answers[index];
-    const kept = answer?.kind === "kept" ? answer.text : undefined;
-    creations.push({ plan, owned: true, replaces, temp: temporary(creations.length), values: carryKept(plan, kept) });
+    creations.push({ plan, owned: true, replaces, temp: temporary(creations.length), values: plan.values });
   }
   if (creations.length === 0 && appends.length === 0 && cells.length === 0) return;
 
@@ -205,10 +194,6 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
     });
     throw error;
   }
-}
-
-function wrap<A, B>(read: () => A, map: (a: A) => B): () => B {
-  return () => map(read());
 }
 
 /** Probe: the row below the last cell holding a value (0 for an empty sheet). */

@@ -26,11 +26,6 @@ export interface SheetPlan {
   chart?: ChartPlan;
   tabColor?: string;
   /**
-   * The column whose person-typed text survives regeneration (备注): rows are matched by the value in
-   * `keyColumn` (编号). Zero-based indices into `values`.
-   */
-  keep?: { column: number; keyColumn: number; fromRow: number };
-  /**
    * Manual page breaks: zero-based row indices before which a printed page breaks (row 12 starts a new
    * page). Ascending, each > 0 and < values.length. Used by the member archive (one member per page).
    */
@@ -71,6 +66,11 @@ export interface ListValidation {
   list: string[];
   /** Shown when a person types something else, in the user's language. */
   message?: string;
+  /**
+   * False: the list is a suggestion and other entries are accepted after an information message (a ballot
+   * column offers the grades but takes a score 0–100 too). Default true: other entries are refused.
+   */
+  strict?: boolean;
 }
 
 export interface ChartPlan {

@@ -44,7 +44,7 @@ export function inputSheetPlans(content?: Map<string, Grid>): SheetPlan[] {
       const list = column && LISTS[def.key]?.[column.key];
       if (list) validations.push({ range: rangeAddress(1, col, VALIDATED_ROWS, col), list });
       if (def.key === "ballots" && !column) {
-        validations.push({ range: rangeAddress(1, col, VALIDATED_ROWS, col), list: GRADE_LIST, message: "请选择等次，或直接输入0–100的分数" });
+        validations.push({ range: rangeAddress(1, col, VALIDATED_ROWS, col), list: GRADE_LIST, message: "请选择等次，或直接输入0–100的分数", strict: false });
       }
     });
     const columnWidths = header.map((text) => def.columns.find((c) => c.zh === text)?.width ?? Math.max(8, text.length * 2 + 2));

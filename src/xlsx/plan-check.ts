@@ -106,8 +106,4 @@ export function checkPlan(plan: SheetPlan): void {
 
   if (plan.tabColor !== undefined && !COLOUR.test(plan.tabColor)) fail(`tab colour ${plan.tabColor} is not #RRGGBB`);
 
-  if (plan.keep) {
-    const { column, keyColumn, fromRow } = plan.keep;
-    if (![column, keyColumn, fromRow].every((n) => Number.isInteger(n) && n >= 0)) fail("keep indices must be whole numbers ≥ 0");
-  }
 }

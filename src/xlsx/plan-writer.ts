@@ -40,8 +40,10 @@ export function buildSheet(sheet: Worksheet, plan: SheetPlan, values: readonly C
   }
   for (const format of plan.formats ?? []) applyFormat(sheet, format);
   (plan.columnWidths ?? []).forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+    sheet.getColumn(i + 1).width = fileColumnWidth(width);
   });
+  // A page break before zero-based row b is stored after 1-based row b.
+  for (const row of plan.pageBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
     sheet.getRow(Number(row) + 1).height = height;
   }
@@ -56,7 +58,7 @@ export function buildSheet(sheet: Worksheet, plan: SheetPlan, values: readonly C
       formulae: [`"${v.list.join(",")}"`],
       // Excel's own default for a list is to stop other entries; the message says what to do instead.
       showErrorMessage: true,
-      errorStyle: "stop",
+      errorStyle: v.strict === false ? "information" : "stop",
       ...(v.message ? { error: v.message } : {}),
     });
   }
@@ -127,4 +129,12 @@ function applyPrint(sheet: Worksheet, print: PrintSetup): void {
     // The plan gives the centre section's text; a footer that already names its sections is kept as it is.
     sheet.headerFooter.oddFooter = /^&[LCR]/.test(print.footer) ? print.footer : `&C${print.footer}`;
   }
+}
+
+/**
+ * A plan's width in characters as the file stores it: OOXML widths include Excel's 5-pixel cell padding
+ * (a column Excel shows as 8.43 characters is stored as 9.140625), with the 7-pixel digit of Calibri 11.
+ */
+export function fileColumnWidth(characters: number): number {
+  return Math.trunc(((characters * 7 + 5) / 7) * 256) / 256;
 }

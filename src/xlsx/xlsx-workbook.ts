@@ -7,7 +7,6 @@ import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange,
 import type { SheetPlan } from "../register/sheet-plan";
 import { lastValueRow, mergedRanges, readGrid } from "./cell-values";
 import { forgetCell, setTabOrder, tabOrder } from "./internals";
-import { carryKept } from "./keep";
 import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
@@ -199,7 +198,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const replaced: Replacement[] = [];
     for (const plan of change.sheets ?? []) {
       const old = this.find(plan.name);
-      const values = old ? carryKept(plan, readGrid(old, this.date1904)) : plan.values;
+      const values = plan.values;
       const ws = this.book.addWorksheet(old ? this.spareName() : plan.name);
       undo.push(() => ws.destroy());
       buildSheet(ws, plan, values);

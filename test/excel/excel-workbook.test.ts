@@ -8,7 +8,7 @@ import { OWNERSHIP_HEADER, OWNERSHIP_SHEET } from "../../src/excel/ownership";
 import { SheetNotOursError } from "../../src/register/port";
 import type { SheetPlan } from "../../src/register/sheet-plan";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
-import { HEADER_ROW, memberId, monthlyPlan, NOTE_COLUMN } from "./monthly-plan";
+import { HEADER_ROW, monthlyPlan, NOTE_COLUMN } from "./monthly-plan";
 
 const NOW = new Date("2026-12-01T01:30:00Z");
 
@@ -190,46 +190,7 @@ describe("ExcelWorkbook.write: ownership", () => {
   });
 });
 
-describe("ExcelWorkbook.write: 备注 survives regeneration", () => {
-  it("carries what a person typed in 备注 into the new sheet, matched by 编号", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
-    await workbook.write({ sheets: [monthlyPlan(5)] });
-    const sheet = fake.sheet("2026-11 评星")!;
-    sheet.setCell(HEADER_ROW + 2, NOTE_COLUMN, { value: "病假，已补考" });
-    sheet.setCell(HEADER_ROW + 4, NOTE_COLUMN, { value: 3 });
-    // Regenerated with the members in another order: the notes follow their 编号.
-    const plan = monthlyPlan(5);
-    const members = plan.values.slice(HEADER_ROW + 1, HEADER_ROW + 6).reverse();
-    plan.values.splice(HEADER_ROW + 1, 5, ...members);
-    fake.resetStats();
-    await workbook.write({ sheets: [plan] });
-    expect(fake.syncCount).toBe(3);
-    const notes = fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 6).map((r) => [r[1], r[NOTE_COLUMN]]);
-    expect(notes).toEqual([
-      [memberId(4), ""],
-      [memberId(3), "3"],
-      [memberId(2), ""],
-      [memberId(1), "病假，已补考"],
-      [memberId(0), ""],
-    ]);
-  });
-
-  it("puts the person's words after the plan's own note, as text", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
-    await workbook.write({ sheets: [monthlyPlan(2)] });
-    fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "=不是公式", quote: true });
-    await workbook.write({ sheets: [monthlyPlan(2, { notes: ["不参评"] })] });
-    expect(fake.cell("2026-11 评星", `M${HEADER_ROW + 2}`)).toMatchObject({ value: "不参评；=不是公式", formula: undefined });
-  });
-
-  it("drops the notes it wrote last time that no longer hold, keeping the person's words", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
-    await workbook.write({ sheets: [monthlyPlan(3, { notes: ["含加减分-3", "票数不足", "不参评（病假）"] })] });
-    fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "含加减分-3；已谈心谈话" });
-    await workbook.write({ sheets: [monthlyPlan(3, { notes: ["", "", "不参评（病假）"] })] });
-    expect(fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 4).map((r) => r[NOTE_COLUMN])).toEqual(["已谈心谈话", "", "不参评（病假）"]);
-  });
-
+describe("ExcelWorkbook.write: regeneration", () => {
   it("keeps the replaced sheet's place in the tabs and the focus on it", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("A"), simple("B"), simple("C")] });
@@ -417,6 +378,12 @@ describe("ExcelWorkbook.write: the sheet's look", () => {
     ]);
   });
 
+  it("lets a suggestion list (strict: false) accept other entries after an information message", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ inputSheets: [{ name: "民主评议", values: [["评议期", "票号", "张三"]], validations: [{ range: "C2:C2001", list: ["优秀", "合格"], message: "或输入0–100的分数", strict: false }] }] });
+    expect(fake.sheet("民主评议")!.validations[0].errorAlert).toEqual({ showAlert: true, style: "Information", title: "", message: "或输入0–100的分数" });
+  });
+
   it("leaves out what an older host cannot set instead of failing", async () => {
     const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
     const old = new ExcelWorkbook((batch) => fake.run(batch), { supports: (v) => v === "1.7" || v === "1.8" });
@@ -451,9 +418,8 @@ describe("ExcelWorkbook on a host that refuses calls on null objects", () => {
     fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "备注文字" });
     fake.resetStats();
     await workbook.write({ sheets: [monthlyPlan(3), simple("生成记录")] });
-    // Learnt: listing, then registry and old 备注, build, swap — no refused request any more.
+    // Learnt: listing, then registry, build, swap — no refused request any more.
     expect(fake.syncCount).toBe(4);
-    expect(fake.values("2026-11 评星")[HEADER_ROW + 1][NOTE_COLUMN]).toBe("备注文字");
     expect(await workbook.listSheets()).toEqual([
       { name: "设置", ours: false },
       { name: "2026-11 评星", ours: true },

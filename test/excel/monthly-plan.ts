@@ -108,6 +108,5 @@ export function monthlyPlan(members: number, options: { month?: string; names?: 
       height: 240,
     },
     tabColor: "#C00000",
-    keep: { column: NOTE_COLUMN, keyColumn: ID_COLUMN, fromRow: HEADER_ROW + 1 },
   };
 }

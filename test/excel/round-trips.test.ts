@@ -47,7 +47,7 @@ describe("round trips for a monthly generation", () => {
     const { fake, workbook } = setup({ 设置: [["项目", "值"]], 人员名册: roster(1000) });
     await workbook.readSheets(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议"]);
     await workbook.write({
-      sheets: [monthlyPlan(1000), { ...monthlyPlan(1000), name: "2026-11 公示", keep: undefined, chart: undefined }, { name: "生成记录", values: [["时间", "操作"], ["2026-12-01 09:30", "月度评星"]] }],
+      sheets: [monthlyPlan(1000), { ...monthlyPlan(1000), name: "2026-11 公示", chart: undefined }, { name: "生成记录", values: [["时间", "操作"], ["2026-12-01 09:30", "月度评星"]] }],
     });
     expect(fake.syncCount).toBe(4);
     expect(fake.largestRequest).toBeLessThan(PAYLOAD_LIMIT);

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { REGISTRY_HEADER, REGISTRY_SHEET } from "../../src/register/ownership";
 import { SheetNotOursError } from "../../src/register/port";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
-import { FIRST_MEMBER_ROW, MEMBERS, MONTH_SHEET, NOTE_COLUMN, NOW, PUBLICITY_SHEET, monthPlan, normalised, now, publicityPlan } from "./plans";
+import { FIRST_MEMBER_ROW, MEMBERS, MONTH_SHEET, NOW, PUBLICITY_SHEET, monthPlan, normalised, now, publicityPlan } from "./plans";
 
 /** A person's workbook: their own sheets, one of them named like the add-in's month sheet. */
 async function personsWorkbook(): Promise<XlsxWorkbook> {
@@ -169,39 +169,6 @@ describe("regenerating a sheet of ours", () => {
     const values = (await book.readSheets([MONTH_SHEET])).get(MONTH_SHEET)!.values;
     expect(values[FIRST_MEMBER_ROW][7]).toBe(MEMBERS[0].composite - 1);
     expect(book.excel.worksheets.map((ws) => ws.name)).toEqual(["人员名册", MONTH_SHEET, "加减分", REGISTRY_SHEET]);
-  });
-
-  it("carries the person's 备注 to the same member, wherever the member's row moves", async () => {
-    const book = await generated();
-    // The person types notes in the saved file, as they would in Excel.
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
-    excel.getWorksheet(MONTH_SHEET)!.getCell(FIRST_MEMBER_ROW + 1, NOTE_COLUMN + 1).value = "病假两周";
-    excel.getWorksheet(MONTH_SHEET)!.getCell(FIRST_MEMBER_ROW + 3, NOTE_COLUMN + 1).value = { richText: [{ text: "外出" }, { text: "培训" }] };
-    const edited = await XlsxWorkbook.fromBuffer((await excel.xlsx.writeBuffer()) as unknown as ArrayBuffer, { now });
-
-    const reordered = [...MEMBERS].reverse();
-    await edited.write({ sheets: [monthPlan(reordered)] });
-    const values = (await edited.readSheets([MONTH_SHEET])).get(MONTH_SHEET)!.values;
-    const noteOf = (id: string) => values.find((row) => row[1] === id)![NOTE_COLUMN] ?? null;
-    expect(noteOf(MEMBERS[0].id)).toBe("病假两周");
-    expect(noteOf(MEMBERS[2].id)).toBe("外出培训");
-    expect(noteOf(MEMBERS[1].id)).toBeNull();
-    // The member who was first is now last.
-    expect(values[FIRST_MEMBER_ROW + MEMBERS.length - 1][1]).toBe(MEMBERS[0].id);
-  });
-
-  it("carries notes written through the port too, and drops notes of members no longer listed", async () => {
-    const book = await generated();
-    await book.write({ cells: [{ sheet: MONTH_SHEET, address: `L${FIRST_MEMBER_ROW + 2}`, value: "已谈话" }] });
-    await book.write({ sheets: [monthPlan(MEMBERS.filter((m) => m.id !== MEMBERS[1].id))] });
-    const values = (await book.readSheets([MONTH_SHEET])).get(MONTH_SHEET)!.values;
-    expect(values.some((row) => row[NOTE_COLUMN] === "已谈话")).toBe(false);
-
-    await book.write({ cells: [{ sheet: MONTH_SHEET, address: `L${FIRST_MEMBER_ROW + 1}`, value: "优秀" }] });
-    await book.write({ sheets: [monthPlan()] });
-    const again = (await book.readSheets([MONTH_SHEET])).get(MONTH_SHEET)!.values;
-    expect(again[FIRST_MEMBER_ROW][NOTE_COLUMN]).toBe("优秀");
   });
 
   it("keeps the workbook opening on the regenerated sheet when it was the active one", async () => {

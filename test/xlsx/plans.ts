@@ -71,7 +71,6 @@ export function monthPlan(members: MemberRow[] = MEMBERS, name = MONTH_SHEET): S
     },
     chart: { type: "column", title: "2026年11月星级分布", categories: "N6:N10", series: [{ name: "人数", values: "O6:O10" }], anchor: "Q2", width: 360, height: 220 },
     tabColor: "#C00000",
-    keep: { column: NOTE_COLUMN, keyColumn: ID_COLUMN, fromRow: FIRST_MEMBER_ROW },
   };
 }
 

@@ -1,3 +1,4 @@
+import { fileColumnWidth } from "../../src/xlsx/plan-writer";
 import ExcelJS from "exceljs";
 import { REGISTRY_SHEET } from "../../src/register/ownership";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
@@ -56,10 +57,12 @@ describe("a written workbook read back", () => {
     expect(ws.getCell("A1").font).toMatchObject({ name: "黑体", size: 16, bold: true });
   });
 
-  it("keeps column widths in characters and row heights in points", async () => {
+  it("keeps column widths as Excel shows them and row heights in points", async () => {
     const { excel } = await roundTrip();
     const ws = excel.getWorksheet(MONTH_SHEET)!;
-    expect([1, 2, 12].map((c) => ws.getColumn(c).width)).toEqual([6, 10, 24]);
+    // Stored with Excel's cell padding, so Excel shows the planned 6, 10 and 24 characters (8.43 ↔ 9.140625).
+    expect([1, 2, 12].map((c) => ws.getColumn(c).width)).toEqual([6, 10, 24].map(fileColumnWidth));
+    expect(fileColumnWidth(8.43)).toBe(9.140625);
     expect(ws.getRow(1).height).toBe(28);
     expect(ws.getRow(5).height).toBe(30);
   });
@@ -152,5 +155,28 @@ describe("a written workbook read back", () => {
     const names = [MONTH_SHEET, PUBLICITY_SHEET, "民主评议"];
     expect(await again.readSheets(names)).toEqual(await first.readSheets(names));
     expect(await again.listSheets()).toEqual(await first.listSheets());
+  });
+});
+
+describe("print breaks and suggestion lists", () => {
+  it("stores a page break before each planned row and lets a ballot list accept other entries", async () => {
+    const book = XlsxWorkbook.empty();
+    await book.write({
+      sheets: [
+        {
+          name: "档案",
+          values: [["甲"], ["乙"], ["丙"], ["丁"]],
+          pageBreaks: [2],
+          validations: [
+            { range: "A1:A4", list: ["优秀", "合格"], strict: false, message: "或输入分数" },
+            { range: "B1:B4", list: ["是"] },
+          ],
+        },
+      ],
+    });
+    const sheetXml = [...zipEntries(await book.toBuffer()).values()].find((xml) => xml.includes("<dataValidations"))!;
+    expect(sheetXml).toMatch(/<rowBreaks[^>]*><brk id="2"[^>]*man="1"/);
+    expect(sheetXml).toMatch(/errorStyle="information"[^>]*sqref="A1:A4"|sqref="A1:A4"[^>]*errorStyle="information"/);
+    expect(sheetXml).not.toMatch(/errorStyle="information"[^>]*sqref="B1:B4"/);
   });
 });

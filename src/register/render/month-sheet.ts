@@ -119,7 +119,6 @@ export function renderMonthSheetWithLayout(
     },
     chart,
     tabColor: TAB_COLOR,
-    keep: { column: MONTH_COLUMNS.note, keyColumn: MONTH_COLUMNS.id, fromRow: members.first },
   };
   return {
     plan,

@@ -126,9 +126,6 @@ export function assertWithinBounds(plan: SheetPlan): void {
     inside(plan.chart.anchor, "chart anchor");
   }
   if (plan.freeze && plan.freeze.rows > rows) problems.push(`freeze ${plan.freeze.rows} rows of ${rows}`);
-  if (plan.keep && (plan.keep.column >= width || plan.keep.keyColumn >= width || plan.keep.fromRow >= rows)) {
-    problems.push(`keep ${JSON.stringify(plan.keep)} outside`);
-  }
   if (plan.columnWidths && plan.columnWidths.length > width) problems.push(`${plan.columnWidths.length} column widths for ${width} columns`);
   for (const r of Object.keys(plan.rowHeights ?? {})) if (Number(r) >= rows) problems.push(`row height for row ${r}`);
   const title = plan.print?.titleRows && /^\$(\d+):\$(\d+)$/.exec(plan.print.titleRows);

@@ -130,13 +130,11 @@ describe("renderMonthSheet", () => {
     }
   });
 
-  it("keeps the 备注 column across regenerations, keyed by 编号 from the first data row", () => {
+  it("puts 编号 and 备注 where the month workflow's note carry-over looks for them", () => {
     const { plan, layout } = render();
-    expect(plan.keep).toEqual({ column: C.note, keyColumn: C.id, fromRow: layout.members.first });
-    const keep = plan.keep!;
-    expect(plan.values[layout.memberHeaderRow][keep.column]).toBe("备注");
-    expect(plan.values[layout.memberHeaderRow][keep.keyColumn]).toBe("编号");
-    expect(plan.values[keep.fromRow][keep.keyColumn]).toBe("D001");
+    expect(plan.values[layout.memberHeaderRow][C.note]).toBe("备注");
+    expect(plan.values[layout.memberHeaderRow][C.id]).toBe("编号");
+    expect(plan.values[layout.members.first][C.id]).toBe("D001");
   });
 
   it.each(["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", "'quoted"])("writes the name %s as the exact string", (name) => {
