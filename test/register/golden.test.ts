@@ -1,6 +1,7 @@
 /**
  * Golden registers (test/fixtures/golden): each register in, its results and problems out — the same
- * through the in-memory workbook and through an .xlsx file (ExcelJS), including the written sheets' values.
+ * through the in-memory workbook, an .xlsx file (ExcelJS) and the Excel adapter (over the project's fake Excel
+ * context), including the written sheets' values.
  * The small cases were checked by hand: branch-of-one's 刘一 has record 18.5+19+18+20+17.5+1.5 = 94.5,
  * appraisal (100+88+80)/3 = 89.33 → 89.3, composite 89.3×0.3 + 94.5×0.7 = 92.94 → 92.9, 四星级.
  */
@@ -11,6 +12,8 @@ import type { Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
 import type { WorkbookPort } from "../../src/register/port";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { ExcelWorkbook } from "../../src/excel/excel-workbook";
+import { FakeExcel } from "../fakes/fake-excel";
 
 interface Golden {
   month: string;
@@ -66,6 +69,16 @@ describe.each(FILES)("golden register %s", (file) => {
     return { run, sheets: await outputs(reopened, [run.sheetNames.month, run.sheetNames.publicity]) };
   }
 
+  async function viaExcel() {
+    const fake = new FakeExcel({ sheets: { Sheet1: [] } });
+    const excel = new ExcelWorkbook((batch) => fake.run(batch), { now: () => new Date("2026-11-30T04:00:00Z") });
+    await load(excel, golden);
+    fake.resetStats();
+    const run = await generateMonth(excel, { period: golden.month, generatedAt: AT });
+    const syncs = fake.syncCount;
+    return { run, syncs, sheets: await outputs(excel, [run.sheetNames.month, run.sheetNames.publicity]) };
+  }
+
   it("gives the expected results and problems in memory", async () => {
     const { run } = await viaMemory();
     expect(run.blocked).toBe(golden.expected.blocked);
@@ -80,5 +93,14 @@ describe.each(FILES)("golden register %s", (file) => {
     expect(xlsx.run.result).toEqual(memory.run.result);
     expect(xlsx.run.problems).toEqual(memory.run.problems);
     expect(xlsx.sheets).toEqual(memory.sheets);
+  });
+
+  it("gives identical results and sheet contents through the Excel adapter, in at most 4 round trips", async () => {
+    const memory = await viaMemory();
+    const excel = await viaExcel();
+    expect(excel.run.result).toEqual(memory.run.result);
+    expect(excel.run.problems).toEqual(memory.run.problems);
+    expect(excel.sheets).toEqual(memory.sheets);
+    expect(excel.syncs).toBeLessThanOrEqual(4);
   });
 });
