@@ -1,6 +1,7 @@
 // Builds the task pane, the custom functions (with their metadata) and the browser preview.
 // `npm run build` → dist/ for Office; `npm run preview` → the preview on http://localhost:3000.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -34,7 +35,12 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The browser has no file system: the .xlsx adapter's file saving (fs, path) is never reached from
+      // the pane, which only reads an export's bytes (src/xlsx/read-export.ts, in a lazily loaded chunk).
+      fallback: { "fs/promises": false, path: false },
+    },
     module: {
       rules: [
         {
@@ -47,6 +53,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxAssetSize: 1_000_000, maxEntrypointSize: 1_000_000 },
     plugins: [
+      // Webpack reads no "node:" URL for the browser; as a plain module name it takes the fallback above.
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs\/promises|path)$/, (resource) => {
+        resource.request = resource.request.slice("node:".length);
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",

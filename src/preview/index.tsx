@@ -4,7 +4,8 @@ import { createRoot } from "react-dom/client";
 import { langFromLocale, messages } from "../i18n/catalogue";
 import { App } from "../taskpane/App";
 import { isoDate, isoDateTime } from "../taskpane/clock";
-import { sampleRegister } from "../register/sample";
+import { defaultYear } from "../taskpane/year-options";
+import { sampleRegister, sampleYear } from "../register/sample";
 import { inputSheetPlans } from "../register/template";
 import { MemoryWorkbook } from "./memory-workbook";
 import { SheetView } from "./SheetView";
@@ -13,6 +14,8 @@ import { SheetView } from "./SheetView";
  * The browser preview's composition root: the real task pane over an in-memory workbook, with the
  * workbook's sheets shown beside it. Nothing is loaded from outside; no Office is needed.
  *   ?start=empty        an empty workbook (walk through 建立登记簿 as a newcomer would)
+ *   ?sample=year        the sample branch over a whole year (the twelve months of the annual steps'
+ *                       default year, with a year-end appraisal), for trying the annual steps
  *   ?today=YYYY-MM-DD   the pane's today (the month defaults follow it)
  *   ?lang=en            the pane in English
  *   ?theme=dark|contrast the dark or high-contrast theme
@@ -67,8 +70,9 @@ function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: 
   );
 }
 
-// The preview opens on the sample branch, as a secretary's register would look; `?start=empty` opens an
-// empty workbook instead, for walking through 建立登记簿 as a newcomer would.
+// The preview opens on the sample branch, as a secretary's register would look — its last three months,
+// or with `?sample=year` a whole year; `?start=empty` opens an empty workbook instead, for walking through
+// 建立登记簿 as a newcomer would.
 const params = new URLSearchParams(location.search);
 const startDay = params.get("today") ?? isoDate(new Date());
 const theme = params.get("theme") === "dark" ? webDarkTheme : params.get("theme") === "contrast" ? teamsHighContrastTheme : webLightTheme;
@@ -77,5 +81,7 @@ window.__previewWorkbook = workbook;
 const ready =
   params.get("start") === "empty"
     ? Promise.resolve()
-    : workbook.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: startDay.slice(0, 7) })) });
+    : workbook.write({
+        inputSheets: inputSheetPlans(params.get("sample") === "year" ? sampleYear(defaultYear(startDay)) : sampleRegister({ lastMonth: startDay.slice(0, 7) })),
+      });
 void ready.then(() => createRoot(document.getElementById("container")!).render(<Preview workbook={workbook} theme={theme} today={startDay} />));

@@ -1,26 +1,17 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  FluentProvider,
-  Text,
-  makeStyles,
-  tokens,
-  type AccordionPanelProps,
-  type Theme,
-} from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { Button, FluentProvider, Spinner, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Suspense, lazy, useId, useState } from "react";
 import { messages, type Lang } from "../i18n/catalogue";
 import type { WorkbookPort } from "../register/port";
+import { StepAccordion, type StepItem } from "./components/StepAccordion";
 import { monthOf } from "./month-options";
 import { ApproveStep } from "./steps/ApproveStep";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
+import { ImportStep } from "./steps/ImportStep";
 import { PrepareStep } from "./steps/PrepareStep";
 import { SettingsStep } from "./steps/SettingsStep";
 import { SetupStep } from "./steps/SetupStep";
+import { defaultYear } from "./year-options";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -49,31 +40,38 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   title: { margin: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
-  panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  groupTitle: { margin: 0, paddingTop: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-/** The panel's collapse motion, told not to unmount the step when it closes. */
-const KEEP_MOUNTED: AccordionPanelProps["collapseMotion"] = {
-  children: (Motion, props) => <Motion {...props} unmountOnExit={false} />,
-};
+/**
+ * The annual steps are loaded after the first render, in a chunk of their own: with the year's renderers
+ * they would push taskpane.js over its 200 KB budget, and the month's steps are what a secretary opens first.
+ */
+const YearSection = lazy(() => import(/* webpackChunkName: "year" */ "./YearSection"));
 
-type StepKey = "setup" | "prepare" | "check" | "generate" | "approve" | "settings";
-const STEPS: readonly StepKey[] = ["setup", "prepare", "check", "generate", "approve", "settings"];
+type MonthKey = "setup" | "prepare" | "import" | "check" | "generate" | "approve" | "settings";
 
-/** The task pane: the branch secretary's month, one step per section, each section one click. */
+/**
+ * The task pane: the branch secretary's month, one step per section, each section one click; then the
+ * year's steps under a year picker. Steps are numbered through the pane.
+ */
 export function App({ port, initialLang, theme, today, now }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [openItems, setOpenItems] = useState<StepKey[]>(["setup"]);
+  const [open, setOpen] = useState<MonthKey[]>(["setup"]);
+  const monthHeading = useId();
+  const yearHeading = useId();
   const t = messages(lang);
-  const body: Record<StepKey, ReactNode> = {
-    setup: <SetupStep port={port} t={t} month={monthOf(today)} />,
-    prepare: <PrepareStep port={port} t={t} lang={lang} today={today} />,
-    check: <CheckStep port={port} t={t} lang={lang} today={today} now={now} />,
-    generate: <GenerateStep port={port} t={t} lang={lang} today={today} now={now} />,
-    approve: <ApproveStep port={port} t={t} lang={lang} today={today} now={now} />,
-    settings: <SettingsStep port={port} t={t} lang={lang} open={openItems.includes("settings")} />,
-  };
+  const monthSteps: StepItem<MonthKey>[] = [
+    { key: "setup", title: t.steps.setup, body: <SetupStep port={port} t={t} month={monthOf(today)} year={defaultYear(today)} /> },
+    { key: "prepare", title: t.steps.prepare, body: <PrepareStep port={port} t={t} lang={lang} today={today} /> },
+    { key: "import", title: t.steps.import, body: <ImportStep port={port} t={t} lang={lang} today={today} /> },
+    { key: "check", title: t.steps.check, body: <CheckStep port={port} t={t} lang={lang} today={today} now={now} /> },
+    { key: "generate", title: t.steps.generate, body: <GenerateStep port={port} t={t} lang={lang} today={today} now={now} /> },
+    { key: "approve", title: t.steps.approve, body: <ApproveStep port={port} t={t} lang={lang} today={today} now={now} /> },
+    { key: "settings", title: t.steps.settings, body: <SettingsStep port={port} t={t} lang={lang} open={open.includes("settings")} /> },
+  ];
   return (
     <FluentProvider theme={theme} lang={lang}>
       <main className={styles.root}>
@@ -97,20 +95,20 @@ export function App({ port, initialLang, theme, today, now }: AppProps) {
         <Text size={200} className={styles.intro}>
           {t.intro}
         </Text>
-        <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpenItems(d.openItems as StepKey[])}>
-          {STEPS.map((key, i) => (
-            <AccordionItem key={key} value={key}>
-              <AccordionHeader as="h2">{t.stepHeading(i + 1, t.steps[key])}</AccordionHeader>
-              {/*
-                Kept mounted while collapsed, so that a running step and its outcome survive closing the
-                section; hidden then, so that neither the keyboard nor a screen reader lands in it.
-              */}
-              <AccordionPanel className={styles.panel} collapseMotion={KEEP_MOUNTED}>
-                <div hidden={!openItems.includes(key)}>{body[key]}</div>
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        <section className={styles.group} aria-labelledby={monthHeading}>
+          <Text as="h2" id={monthHeading} weight="semibold" size={400} className={styles.groupTitle}>
+            {t.groups.month}
+          </Text>
+          <StepAccordion t={t} steps={monthSteps} first={1} open={open} onOpenChange={setOpen} />
+        </section>
+        <section className={styles.group} aria-labelledby={yearHeading}>
+          <Text as="h2" id={yearHeading} weight="semibold" size={400} className={styles.groupTitle}>
+            {t.groups.year}
+          </Text>
+          <Suspense fallback={<Spinner size="tiny" label={t.yearLoading} />}>
+            <YearSection port={port} t={t} lang={lang} today={today} now={now} first={monthSteps.length + 1} />
+          </Suspense>
+        </section>
       </main>
     </FluentProvider>
   );

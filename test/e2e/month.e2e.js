@@ -50,7 +50,7 @@ async function openStep(page, heading) {
 
 /** Closes every open section but the given one, so that a screenshot shows it. */
 async function onlyStep(page, heading) {
-  for (const h of await page.getByRole("button", { name: /^\d\. / }).all()) {
+  for (const h of await page.getByRole("button", { name: /^\d+\. / }).all()) {
     const name = await h.textContent();
     if ((await h.getAttribute("aria-expanded")) === "true" && name !== heading) await h.click();
   }
@@ -66,7 +66,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   const pane = page.getByTestId("taskpane");
 
   // 1. 建立登记簿, with the sample branch.
-  await pane.getByRole("checkbox", { name: /示例支部/ }).check();
+  await pane.getByRole("combobox", { name: "同时填入示例数据" }).selectOption("months");
   await pane.getByRole("button", { name: "建立登记簿", exact: true }).click();
   await pane.getByText(/已添加 9 张工作表/).waitFor();
   await showSheet(page, "人员名册");
@@ -102,7 +102,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   for (const column of ["D", "E", "F", "G", "H"]) await typeCell(page, "记实考核", `${column}${last}`, "18");
 
   // 3. 检查数据: only warnings (周新 has no ballot yet).
-  await openStep(page, "3. 检查数据");
+  await openStep(page, "4. 检查数据");
   await pane.getByRole("button", { name: "检查数据", exact: true }).click();
   await pane.getByText(/发现 0 个错误，1 个警告/).waitFor();
   await pane.getByText(/周新没有有效评议票，列为“未评议”/).waitFor();
@@ -131,14 +131,14 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText(/发现 0 个错误，1 个警告/).waitFor();
 
   // 4. 生成本月评星.
-  await openStep(page, "4. 生成本月评星");
+  await openStep(page, "5. 生成本月评星");
   await pane.getByRole("button", { name: "生成本月评星", exact: true }).click();
   await pane.getByText("已生成“2026-11 评星”，状态：拟评（待党员大会通过）。", { exact: false }).waitFor();
   await pane.getByText(/参加考核 26 人（党员 22 人，党外 4 人）/).waitFor();
   await pane.getByText("未评议：周新").waitFor();
   const chart = await pane.getByTestId("star-chart").getAttribute("aria-label");
   assert.match(chart, /^星级分布：五星级 党员\d+人、党外\d+人/);
-  await onlyStep(page, "4. 生成本月评星");
+  await onlyStep(page, "5. 生成本月评星");
   await pane.screenshot({ path: path.join(DOCS, "taskpane.png") });
 
   await pane.getByTestId("generate-outcome").getByRole("button", { name: "打开评星表" }).click();
@@ -154,7 +154,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await page.getByTestId("sheet-chart").waitFor();
 
   // 5. 党员大会通过, today.
-  await openStep(page, "5. 党员大会通过");
+  await openStep(page, "6. 党员大会通过");
   assert.equal(await pane.getByLabel(/党员大会日期/).inputValue(), "2026-11-23");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年11月的评星结果已通过（2026年11月23日党员大会）/).waitFor();
@@ -172,7 +172,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await page.getByTestId("sheet-grid").screenshot({ path: path.join(DOCS, "publicity-sheet.png") });
 
   // The pane, with every step open and every outcome shown, still fits its 320 px.
-  for (const n of [1, 2, 3, 4, 5, 6]) await openStep(page, new RegExp(`^${n}\\. `));
+  for (let n = 1; n <= 12; n++) await openStep(page, new RegExp(`^${n}\\. `));
   await pane.getByRole("textbox", { name: "年度公示天数" }).waitFor();
   const { scrollWidth, clientWidth } = await pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   assert.ok(scrollWidth <= clientWidth, `pane scrolls horizontally: ${scrollWidth} > ${clientWidth}`);

@@ -66,9 +66,10 @@ test("the preview opens on the sample branch with the task pane in Chinese", asy
 
 test("the task pane fits 320 px without horizontal scrolling, with every step open", async () => {
   const { page } = await openPreview("?today=2026-11-23");
-  for (const n of [2, 3, 4, 5, 6]) await page.getByRole("button", { name: new RegExp(`^${n}\\. `) }).click();
+  for (let n = 2; n <= 12; n++) await page.getByRole("button", { name: new RegExp(`^${n}\\. `) }).click();
   await page.getByText("正在读取设置…").waitFor({ state: "detached" }).catch(() => undefined);
   await page.getByRole("textbox", { name: "年度公示天数" }).waitFor();
+  await page.getByRole("combobox", { name: "人员" }).waitFor();
   const pane = page.getByTestId("taskpane");
   const { scrollWidth, clientWidth } = await pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   assert.ok(clientWidth <= 320, `the pane is ${clientWidth} px wide`);
@@ -78,7 +79,7 @@ test("the task pane fits 320 px without horizontal scrolling, with every step op
 
 test("every step is reachable and runs from the keyboard", async () => {
   const { page, errors } = await openPreview("?today=2026-11-23");
-  const header = page.getByRole("button", { name: "3. 检查数据" });
+  const header = page.getByRole("button", { name: "4. 检查数据" });
   await header.focus();
   await page.keyboard.press("Enter");
   assert.equal(await header.getAttribute("aria-expanded"), "true");
@@ -97,7 +98,8 @@ test("the pane switches to English, and opens in English for an English Office",
   const { page } = await openPreview("?today=2026-11-23");
   await page.getByRole("button", { name: /English/ }).click();
   await page.getByRole("heading", { level: 1, name: "Party Star Register" }).waitFor();
-  await page.getByRole("button", { name: "4. Generate the month" }).waitFor();
+  await page.getByRole("button", { name: "5. Generate the month" }).waitFor();
+  await page.getByRole("button", { name: "8. Annual results" }).waitFor();
   await page.close();
   const english = await openPreview("?today=2026-11-23&lang=en");
   await english.page.getByRole("heading", { level: 1, name: "Party Star Register" }).waitFor();

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { SetupStep } from "../../src/taskpane/steps/SetupStep";
 import { renderInTheme, sheetValues, slowPort, zh } from "./helpers";
@@ -7,7 +7,7 @@ import { renderInTheme, sheetValues, slowPort, zh } from "./helpers";
 describe("SetupStep", () => {
   it("adds every input sheet to an empty workbook, and a second run changes nothing", async () => {
     const wb = new MemoryWorkbook();
-    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText(/已添加 9 张工作表/)).toBeTruthy();
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "承诺记实", "点评记录", "异议登记"]);
@@ -17,17 +17,31 @@ describe("SetupStep", () => {
 
   it("fills in the sample branch when asked, ending with the current month", async () => {
     const wb = new MemoryWorkbook();
-    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
-    fireEvent.click(screen.getByRole("checkbox", { name: /示例支部/ }));
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
+    fireEvent.change(screen.getByRole("combobox", { name: "同时填入示例数据" }), { target: { value: "months" } });
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     await screen.findByText(/已添加 9 张工作表/);
     expect(sheetValues(wb, "人员名册")).toHaveLength(26);
     expect(sheetValues(wb, "记实考核").some((r) => r[0] === "2026-11")).toBe(true);
+    expect(sheetValues(wb, "记实考核").some((r) => r[0] === "2026-08")).toBe(false);
+  });
+
+  it("fills in the sample branch over a whole year when asked, with the year-end appraisal", async () => {
+    const wb = new MemoryWorkbook();
+    renderInTheme(<SetupStep port={wb} t={zh} month="2027-01" year="2026" />);
+    const choice = screen.getByRole("combobox", { name: "同时填入示例数据" });
+    expect(within(choice).getByRole("option", { name: "示例支部：25人，2026年全年数据" })).toBeTruthy();
+    fireEvent.change(choice, { target: { value: "year" } });
+    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    await screen.findByText(/已添加 9 张工作表/);
+    const months = new Set(sheetValues(wb, "记实考核").slice(1).map((r) => r[0]));
+    expect([...months].sort()).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2026-${m}`));
+    expect(sheetValues(wb, "民主评议").some((r) => r[0] === "2026")).toBe(true);
   });
 
   it("never touches an existing sheet", async () => {
     const wb = new MemoryWorkbook(new Map([["人员名册", [["我的名单"]]]]));
-    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     await screen.findByText(/已添加 8 张工作表；已有的 1 张保持不变/);
     expect(sheetValues(wb, "人员名册")).toEqual([["我的名单"]]);
@@ -35,7 +49,7 @@ describe("SetupStep", () => {
 
   it("ignores a second click while it runs", async () => {
     const slow = slowPort(new MemoryWorkbook());
-    renderInTheme(<SetupStep port={slow.port} t={zh} month="2026-11" />);
+    renderInTheme(<SetupStep port={slow.port} t={zh} month="2026-11" year="2026" />);
     const button = screen.getByRole("button", { name: "建立登记簿" });
     fireEvent.click(button);
     fireEvent.click(button);
@@ -51,7 +65,7 @@ describe("SetupStep", () => {
     wb.write = async () => {
       throw new Error("工作簿受保护");
     };
-    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" />);
+    renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText("操作未完成：工作簿受保护。工作簿没有被修改，请检查后重试。")).toBeTruthy();
   });

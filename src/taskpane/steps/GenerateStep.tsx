@@ -100,13 +100,13 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         <GoToButton t={t} sheet={run.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(run.sheetNames.publicity, "A1")} />
       </div>
       <section className={own.section}>
-        <Text as="h3" weight="semibold" className={styles.heading}>
+        <Text as="h4" weight="semibold" className={styles.heading}>
           {t.generate.distribution}
         </Text>
         <StarChart distribution={result.distribution} t={t} />
       </section>
       <section className={own.section} data-testid="unscored">
-        <Text as="h3" weight="semibold" className={styles.heading}>
+        <Text as="h4" weight="semibold" className={styles.heading}>
           {t.generate.unscored}
         </Text>
         {unscored.size === 0 ? (
@@ -121,7 +121,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
       </section>
       {warnings.length > 0 && (
         <section className={own.section}>
-          <Text as="h3" weight="semibold" className={styles.heading}>
+          <Text as="h4" weight="semibold" className={styles.heading}>
             {t.generate.warnings(warnings.length)}
           </Text>
           <ProblemList problems={warnings} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />

@@ -1,8 +1,7 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Messages } from "../../i18n/catalogue";
 import type { WorkbookPort } from "../../register/port";
-import { sampleRegister } from "../../register/sample";
 import { INPUT_SHEETS } from "../../register/schema";
 import { inputSheetPlans } from "../../register/template";
 import { StepFailure } from "../components/StepFailure";
@@ -14,26 +13,39 @@ export interface SetupStepProps {
   t: Messages;
   /** The current month (YYYY-MM): the sample's three months end with it. */
   month: string;
+  /** The year the annual steps default to (YYYY): the whole-year sample is that year's twelve months. */
+  year: string;
 }
 
+type Sample = "none" | "months" | "year";
+
 /** 建立登记簿: adds the missing input sheets, optionally with the sample branch; never touches an existing sheet. */
-export function SetupStep({ port, t, month }: SetupStepProps) {
+export function SetupStep({ port, t, month, year }: SetupStepProps) {
   const styles = useStepStyles();
-  const [withSample, setWithSample] = useState(false);
+  const [sample, setSample] = useState<Sample>("none");
   const action = useCallback(async () => {
     const existing = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
-    const plans = inputSheetPlans(withSample ? sampleRegister({ lastMonth: month }) : undefined);
+    // The sample branch is wanted once, if ever: it loads on demand rather than with the pane.
+    const samples = sample === "none" ? null : await import(/* webpackChunkName: "sample" */ "../../register/sample");
+    const content = !samples ? undefined : sample === "months" ? samples.sampleRegister({ lastMonth: month }) : samples.sampleYear(year);
+    const plans = inputSheetPlans(content);
     const missing = plans.filter((p) => !existing.has(p.name.toLowerCase()));
     if (missing.length > 0) await port.write({ inputSheets: missing });
     return { added: missing.length, kept: INPUT_SHEETS.length - missing.length };
-  }, [port, withSample, month]);
+  }, [port, sample, month, year]);
   const [state, run] = useStep(action);
   const running = state.status === "running";
 
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{t.steps.setupHint}</Text>
-      <Checkbox checked={withSample} onChange={(_, d) => setWithSample(Boolean(d.checked))} label={t.steps.setupWithSample} />
+      <Field label={t.steps.setupSample}>
+        <Select value={sample} onChange={(_, d) => setSample(d.value as Sample)}>
+          <option value="none">{t.steps.setupNoSample}</option>
+          <option value="months">{t.steps.setupWithSample}</option>
+          <option value="year">{t.steps.setupWithYear(year)}</option>
+        </Select>
+      </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabledFocusable={running}>
           {t.steps.setupRun}

@@ -1,0 +1,49 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens, type AccordionPanelProps } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Messages } from "../../i18n/catalogue";
+
+/** One step of a group: its key, its title and its body. */
+export interface StepItem<K extends string> {
+  key: K;
+  title: string;
+  body: ReactNode;
+}
+
+export interface StepAccordionProps<K extends string> {
+  t: Messages;
+  steps: readonly StepItem<K>[];
+  /** The number of the group's first step (steps are numbered through the whole pane). */
+  first: number;
+  open: readonly K[];
+  onOpenChange: (open: K[]) => void;
+}
+
+const useStyles = makeStyles({
+  panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+/** The panel's collapse motion, told not to unmount the step when it closes. */
+const KEEP_MOUNTED: AccordionPanelProps["collapseMotion"] = {
+  children: (Motion, props) => <Motion {...props} unmountOnExit={false} />,
+};
+
+/** A group of steps, each a section that opens and closes; several may be open at once. */
+export function StepAccordion<K extends string>({ t, steps, first, open, onOpenChange }: StepAccordionProps<K>) {
+  const styles = useStyles();
+  return (
+    <Accordion multiple collapsible openItems={open as K[]} onToggle={(_, d) => onOpenChange(d.openItems as K[])}>
+      {steps.map(({ key, title, body }, i) => (
+        <AccordionItem key={key} value={key}>
+          <AccordionHeader as="h3">{t.stepHeading(first + i, title)}</AccordionHeader>
+          {/*
+            Kept mounted while collapsed, so that a running step and its outcome survive closing the
+            section; hidden then, so that neither the keyboard nor a screen reader lands in it.
+          */}
+          <AccordionPanel className={styles.panel} collapseMotion={KEEP_MOUNTED}>
+            <div hidden={!open.includes(key)}>{body}</div>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

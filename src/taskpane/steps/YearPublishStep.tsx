@@ -1,0 +1,132 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookPort } from "../../register/port";
+import { readRegister } from "../../register/read/read-register";
+import { inputSheet } from "../../register/schema";
+import { publishYear } from "../../register/year-workflow";
+import { addDays, isIsoDate } from "../../scheme/dates";
+import { publicityPeriod } from "../../scheme/publicity";
+import { GoToButton } from "../components/GoToButton";
+import { PhaseProgress } from "../components/PhaseProgress";
+import { ProblemList } from "../components/ProblemList";
+import { RunProblems, memberNames } from "../components/RunProblems";
+import { StepFailure } from "../components/StepFailure";
+import { withPhases, type Phase } from "../phased-port";
+import { useStep } from "../use-step";
+import { useStepStyles } from "./step-styles";
+import type { YearStepProps } from "./YearGenerateStep";
+
+export interface YearPublishStepProps extends YearStepProps {
+  /** True while the section is open: the publicity days are read from 设置 each time it opens. */
+  open: boolean;
+}
+
+/** The 设置 sheet's 年度公示天数 as the annual steps read it (the default when the sheet or the row is missing). */
+async function publicityDays(port: WorkbookPort): Promise<number> {
+  const def = inputSheet("settings");
+  const sheets = await port.readSheets([def.name, def.en]);
+  return readRegister(sheets, { periods: new Set(), require: [] }).data.settings.annualPublicityDays;
+}
+
+/**
+ * 年度公示: the secretary picks the first day; the days come from 设置 (never below 7). Writes `YYYY 年度评星`
+ * and the print-ready `YYYY 年度公示`, and records the period, which finalisation reads back.
+ */
+export function YearPublishStep({ port, t, lang, year, today, now, open }: YearPublishStepProps) {
+  const styles = useStepStyles();
+  const [start, setStart] = useState(today);
+  const [tried, setTried] = useState(false);
+  const [days, setDays] = useState<number | null>(null);
+  const [phase, setPhase] = useState<Phase>("read");
+  const present = useRef<Set<string>>(new Set());
+  const validStart = isIsoDate(start);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    // Only a hint: a failure here shows no days, and the step itself says what is wrong.
+    publicityDays(port).then(
+      (d) => current && setDays(d),
+      () => current && setDays(null)
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, port]);
+
+  const action = useCallback(async () => {
+    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
+    return publishYear(phased, { year, start, generatedAt: now() });
+  }, [port, year, start, now]);
+  const [state, run] = useStep(action);
+  const running = state.status === "running";
+  const select = (sheet: string, address: string) => port.select(sheet, address);
+  const planned = validStart && days !== null && Number.isFinite(days) ? publicityPeriod(start, days) : null;
+  const submit = () => {
+    setTried(true);
+    if (validStart) void run();
+  };
+
+  return (
+    <div className={styles.body}>
+      <Text className={styles.hint}>{t.yearPublish.hint}</Text>
+      <Field
+        label={t.yearPublish.start}
+        hint={
+          planned
+            ? planned.problems.length > 0
+              ? t.yearPublish.daysTooFew(String(days))
+              : t.yearPublish.planned(t.yearPublish.periodText(planned.start, planned.end), planned.days)
+            : undefined
+        }
+        validationMessage={tried && !validStart ? t.yearPublish.invalidDate : undefined}
+      >
+        <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={submit} disabledFocusable={running}>
+          {t.yearPublish.run(year)}
+        </Button>
+      </div>
+      {running && <PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
+      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
+      {state.status === "done" && (
+        <div className={styles.outcome} data-testid="year-publish-outcome">
+          {state.result.blocked || !state.result.publicity ? (
+            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          ) : (
+            <>
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  {t.sentences([
+                    t.yearPublish.done(state.result.sheetNames[1]),
+                    t.yearPublish.period(t.yearPublish.periodText(state.result.publicity.start, state.result.publicity.end), state.result.settings.annualPublicityDays),
+                    t.yearPublish.earliest(state.result.publicity.end, addDays(state.result.publicity.end, 1)),
+                  ])}
+                </MessageBarBody>
+              </MessageBar>
+              <div className={styles.actions}>
+                <GoToButton t={t} sheet={state.result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(state.result.sheetNames[1], "A1")} />
+                <GoToButton t={t} sheet={state.result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(state.result.sheetNames[0], "A1")} />
+              </div>
+              {state.result.problems.length > 0 && (
+                <>
+                  <Text weight="semibold">{t.generate.warnings(state.result.problems.length)}</Text>
+                  <ProblemList
+                    problems={state.result.problems}
+                    t={t}
+                    lang={lang}
+                    memberName={memberNames(state.result)}
+                    onSelect={({ sheet, address }) => select(sheet, address)}
+                    limit={5}
+                  />
+                </>
+              )}
+              <Text size={200}>{t.yearPublish.next}</Text>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
