@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  testTimeout: 30_000,
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -39,7 +39,10 @@ const zhCN = {
   errors: {
     sheetNotOurs: (sheet: string) => `工作表“${sheet}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再试`,
     unknown: "出现了意外的错误",
+    chunk: "无法从加载项的服务器读取这部分程序，网络可能中断了",
   },
+  chunkFailed: (what: string) => `这部分没有加载成功：${what}。其他步骤不受影响，请检查网络后重试。`,
+  retry: "重试",
   kinds: { 党员: "党员", 党外: "党外" },
   starNames: ["未评星", "一星级", "二星级", "三星级", "四星级", "五星级"],
   problems: {
@@ -332,7 +335,10 @@ const enUS: Messages = {
   errors: {
     sheetNotOurs: (sheet: string) => `the sheet "${sheet}" was not made by the add-in and was left alone to protect your work; rename or move it, then try again`,
     unknown: "an unexpected error occurred",
+    chunk: "this part of the add-in could not be fetched from its server; the network may have dropped",
   },
+  chunkFailed: (what: string) => `This part did not load: ${what}. The other steps still work; check the network and retry.`,
+  retry: "Retry",
   kinds: { 党员: "Party members", 党外: "Non-party" },
   starNames: ["No star", "1 star", "2 stars", "3 stars", "4 stars", "5 stars"],
   problems: {

@@ -2,12 +2,12 @@ import { Button, FluentProvider, Spinner, Text, makeStyles, tokens, type Theme }
 import { Suspense, lazy, useId, useState } from "react";
 import { messages, type Lang } from "../i18n/catalogue";
 import type { WorkbookPort } from "../register/port";
+import { ChunkBoundary } from "./components/ChunkBoundary";
 import { StepAccordion, type StepItem } from "./components/StepAccordion";
 import { monthOf } from "./month-options";
 import { ApproveStep } from "./steps/ApproveStep";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
-import { ImportStep } from "./steps/ImportStep";
 import { PrepareStep } from "./steps/PrepareStep";
 import { SettingsStep } from "./steps/SettingsStep";
 import { SetupStep } from "./steps/SetupStep";
@@ -47,8 +47,11 @@ const useStyles = makeStyles({
 /**
  * The annual steps are loaded after the first render, in a chunk of their own: with the year's renderers
  * they would push taskpane.js over its 200 KB budget, and the month's steps are what a secretary opens first.
+ * A chunk that cannot be fetched is reported in its place (ChunkBoundary), with a retry.
  */
-const YearSection = lazy(() => import(/* webpackChunkName: "year" */ "./YearSection"));
+const loadYearSection = () => import(/* webpackChunkName: "year" */ "./YearSection");
+/** Ballot import (its mapping and the import core) likewise; the export reader and ExcelJS load only with a file. */
+const loadImportStep = () => import(/* webpackChunkName: "import" */ "./steps/ImportStep").then((m) => ({ default: m.ImportStep }));
 
 type MonthKey = "setup" | "prepare" | "import" | "check" | "generate" | "approve" | "settings";
 
@@ -60,13 +63,26 @@ export function App({ port, initialLang, theme, today, now }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [open, setOpen] = useState<MonthKey[]>(["setup"]);
+  // A new lazy component on retry: React keeps one whose chunk failed to load failed.
+  const [YearSection, setYearSection] = useState(() => lazy(loadYearSection));
+  const [ImportStep, setImportStep] = useState(() => lazy(loadImportStep));
   const monthHeading = useId();
   const yearHeading = useId();
   const t = messages(lang);
   const monthSteps: StepItem<MonthKey>[] = [
     { key: "setup", title: t.steps.setup, body: <SetupStep port={port} t={t} month={monthOf(today)} year={defaultYear(today)} /> },
     { key: "prepare", title: t.steps.prepare, body: <PrepareStep port={port} t={t} lang={lang} today={today} /> },
-    { key: "import", title: t.steps.import, body: <ImportStep port={port} t={t} lang={lang} today={today} /> },
+    {
+      key: "import",
+      title: t.steps.import,
+      body: (
+        <ChunkBoundary t={t} onRetry={() => setImportStep(() => lazy(loadImportStep))}>
+          <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
+            <ImportStep port={port} t={t} lang={lang} today={today} />
+          </Suspense>
+        </ChunkBoundary>
+      ),
+    },
     { key: "check", title: t.steps.check, body: <CheckStep port={port} t={t} lang={lang} today={today} now={now} /> },
     { key: "generate", title: t.steps.generate, body: <GenerateStep port={port} t={t} lang={lang} today={today} now={now} /> },
     { key: "approve", title: t.steps.approve, body: <ApproveStep port={port} t={t} lang={lang} today={today} now={now} /> },
@@ -105,9 +121,11 @@ export function App({ port, initialLang, theme, today, now }: AppProps) {
           <Text as="h2" id={yearHeading} weight="semibold" size={400} className={styles.groupTitle}>
             {t.groups.year}
           </Text>
-          <Suspense fallback={<Spinner size="tiny" label={t.yearLoading} />}>
-            <YearSection port={port} t={t} lang={lang} today={today} now={now} first={monthSteps.length + 1} />
-          </Suspense>
+          <ChunkBoundary t={t} onRetry={() => setYearSection(() => lazy(loadYearSection))}>
+            <Suspense fallback={<Spinner size="tiny" label={t.yearLoading} />}>
+              <YearSection port={port} t={t} lang={lang} today={today} now={now} first={monthSteps.length + 1} />
+            </Suspense>
+          </ChunkBoundary>
         </section>
       </main>
     </FluentProvider>

@@ -1,6 +1,10 @@
-/** Loads the ballot-import chunk (./import-chunk) on first use; webpack splits it out of taskpane.js. */
-export function loadImport(): Promise<typeof import("./import-chunk")> {
-  return import(/* webpackChunkName: "import" */ "./import-chunk");
+/**
+ * Reading an export file (.xlsx or CSV) with the .xlsx adapter's reader, loaded on first use: ExcelJS is far
+ * too big for the task pane (Office.js already loads slowly), so webpack puts `read-export` and ExcelJS in
+ * chunks of their own, fetched from the add-in's own origin only when a file is first chosen.
+ */
+export function loadReadExport(): Promise<typeof import("../xlsx/read-export")> {
+  return import(/* webpackChunkName: "read-export" */ "../xlsx/read-export");
 }
 
 /** A chosen file's bytes (File.arrayBuffer where the browser has it, FileReader otherwise). */

@@ -35,6 +35,8 @@ export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promi
 /** What went wrong, in the user's language where the error is one the add-in knows. */
 export function errorText(error: unknown, t: Messages): string {
   if (error instanceof SheetNotOursError) return t.errors.sheetNotOurs(error.sheet);
+  // webpack's failure to fetch a part of the pane loaded on demand (the network dropped).
+  if (error instanceof Error && error.name === "ChunkLoadError") return t.errors.chunk;
   if (error instanceof Error && error.message) return error.message;
   return typeof error === "string" && error ? error : t.errors.unknown;
 }

@@ -125,3 +125,23 @@ test("the pane follows a dark and a high-contrast theme", async () => {
     await page.close();
   }
 });
+
+test("the pane's on-demand parts load from its own origin, and a failed load says so and can be retried", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  // The annual steps' chunk cannot be fetched (the network dropped).
+  await page.route("**/year.js", (route) => route.abort());
+  await page.goto(`${server.url}?today=2026-11-23`);
+  await page.getByText(/这部分没有加载成功：无法从加载项的服务器读取这部分程序/).waitFor();
+  // The month's steps still work.
+  await page.getByRole("button", { name: "4. 检查数据" }).click();
+  await page.getByRole("button", { name: "检查数据", exact: true }).click();
+  await page.getByText("没有问题，可以生成本月评星。").waitFor();
+  // The network is back: retry loads the year.
+  await page.unroute("**/year.js");
+  await page.getByRole("button", { name: "重试" }).click();
+  await page.getByRole("button", { name: "8. 年度评星" }).waitFor();
+  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "nothing is loaded from outside");
+  await page.close();
+});

@@ -26,7 +26,7 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 1, name: "积分评星" })).toBeTruthy();
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["每月", "每年"]);
     // The year's steps arrive in a chunk of their own, after the first render.
-    await screen.findByRole("heading", { level: 3, name: "8. 年度评星" });
+    await screen.findByRole("heading", { level: 3, name: "8. 年度评星" }, { timeout: 15000 });
     const steps = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(steps).toEqual([
       "1. 建立登记簿",

@@ -8,14 +8,14 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { TextDecoder } from "node:util";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { loadImport } from "../../src/taskpane/import-loader";
+import { loadReadExport } from "../../src/taskpane/import-loader";
 import { ImportStep } from "../../src/taskpane/steps/ImportStep";
 import { TODAY, en, renderInTheme, sampleWorkbook, sheetValues, zh } from "./helpers";
 
 Object.assign(globalThis, { TextDecoder });
 
-// The import chunk (ExcelJS) takes seconds to load the first time; load it once before the tests.
-beforeAll(() => loadImport(), 30_000);
+// The export reader (ExcelJS) takes seconds to load the first time; load it once before the tests.
+beforeAll(() => loadReadExport(), 30_000);
 
 /**
  * A Microsoft Forms export as a secretary downloads it: three named respondents, one who answered nothing,

@@ -41,16 +41,15 @@ export interface ImportPreviewProps {
 /**
  * What an import would do, shown before anything is written — the mapping of each column to a member (a
  * column that matched no one or two people is settled here), the report and the problems — and the 导入
- * button, enabled only when nothing blocks it; after the import, what it wrote. In the import chunk: it
- * shows only once a file has been read.
+ * button, enabled only when nothing blocks it; after the import, what it wrote.
  */
 export function ImportPreview({ plan, imported, fileProblems, overrides, onOverride, onImport, importing, present, t, lang, select }: ImportPreviewProps) {
   const styles = useStepStyles();
   if (imported) return <Imported plan={plan} t={t} select={select} />;
   return (
     <>
-      <Mapping plan={plan} overrides={overrides} onOverride={onOverride} t={t} disabled={importing} />
-      <Report plan={plan} t={t} lang={lang} />
+      {plan.shape && <Mapping plan={plan} overrides={overrides} onOverride={onOverride} t={t} disabled={importing} />}
+      {plan.shape && <Report plan={plan} t={t} lang={lang} />}
       <Problems plan={plan} fileProblems={fileProblems} t={t} lang={lang} select={select} present={present} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onImport} disabled={plan.blocked} disabledFocusable={importing}>

@@ -1,15 +1,16 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import type { ImportOptions, ImportPlan } from "../../register/import";
+import { importBallots, previewImport, type ImportOptions, type ImportPlan } from "../../register/import";
 import type { WorkbookPort } from "../../register/port";
 import type { ExportFile } from "../../xlsx/read-export";
 import { ProblemList } from "../components/ProblemList";
 import { StepFailure } from "../components/StepFailure";
 import { monthOf, monthOptions } from "../month-options";
-import { fileBytes, loadImport } from "../import-loader";
+import { fileBytes, loadReadExport } from "../import-loader";
 import { useStep } from "../use-step";
 import { yearOptions } from "../year-options";
+import { ImportPreview } from "./ImportPreview";
 import { useStepStyles } from "./step-styles";
 
 export interface ImportStepProps {
@@ -25,9 +26,6 @@ const useStyles = makeStyles({
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
 });
 
-/** The mapping, report and problems of an import: in the import chunk, loaded with the export reader. */
-const ImportPreview = lazy(() => loadImport().then((m) => ({ default: m.ImportPreview })));
-
 /** The file chosen and what reading it gave; `version` tells one choice from the next (the same file chosen again). */
 interface Chosen {
   version: number;
@@ -37,8 +35,8 @@ interface Chosen {
 }
 
 /**
- * 导入评议结果: a questionnaire export or a list goes into 民主评议. Choosing the file reads it (in a chunk
- * loaded only then) and shows, before anything is written, how each column maps to the roster — a column
+ * 导入评议结果: a questionnaire export or a list goes into 民主评议. The step is loaded after the pane's first
+ * render (see App); choosing a file reads it with the export reader, a chunk of its own loaded only then, and shows, before anything is written, how each column maps to the roster — a column
  * that matched no one or two people must be settled here, never dropped silently — and what the import
  * would do. 导入 writes only when nothing blocks it; importing the same export twice is refused.
  */
@@ -63,7 +61,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
     setReading(true);
     setReadError(null);
     try {
-      const { readExport } = await loadImport();
+      const { readExport } = await loadReadExport();
       const result = await readExport(bytes, sheet === undefined ? { fileName } : { fileName, sheet });
       setChosen({ version: ++versions.current, fileName, bytes, read: result });
     } catch (error) {
@@ -101,7 +99,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
     const grid = chosen.read.grid;
     const version = chosen.version;
     setPreviewError(null);
-    Promise.all([loadImport().then(({ previewImport }) => previewImport(port, grid, options)), port.listSheets()]).then(
+    Promise.all([previewImport(port, grid, options), port.listSheets()]).then(
       ([plan, sheets]) => current && setPreview({ version, plan, present: new Set(sheets.map((s) => s.name.toLowerCase())) }),
       (error) => current && setPreviewError(error)
     );
@@ -112,7 +110,6 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
 
   const importAction = useCallback(async () => {
     if (!chosen?.read.grid || !options) throw new Error(t.import.noFile);
-    const { importBallots } = await loadImport();
     const plan = await importBallots(port, chosen.read.grid, options);
     // Refused now though the preview allowed it (the register changed meanwhile): show why, as a preview.
     if (plan.blocked) setPreview({ version: chosen.version, plan, present: new Set((await port.listSheets()).map((s) => s.name.toLowerCase())) });
@@ -208,21 +205,19 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
       {importState.status === "failed" && <StepFailure error={importState.error} t={t} />}
       {chosen && plan && (
         <div className={styles.outcome} data-testid="import-outcome">
-          <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
-            <ImportPreview
-              plan={plan}
-              imported={outcome !== null}
-              fileProblems={chosen.read.problems}
-              overrides={overrides}
-              onOverride={setOverrides}
-              onImport={runImport}
-              importing={importing}
-              present={preview?.present ?? new Set()}
-              t={t}
-              lang={lang}
-              select={select}
-            />
-          </Suspense>
+          <ImportPreview
+            plan={plan}
+            imported={outcome !== null}
+            fileProblems={chosen.read.problems}
+            overrides={overrides}
+            onOverride={setOverrides}
+            onImport={runImport}
+            importing={importing}
+            present={preview?.present ?? new Set()}
+            t={t}
+            lang={lang}
+            select={select}
+          />
         </div>
       )}
     </div>
