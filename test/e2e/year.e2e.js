@@ -140,7 +140,9 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
 
   await onlyStep(page, "11. 确定年度星级");
   await pane.getByRole("button", { name: "确定2026年度星级" }).click();
-  await pane.getByText(/已确定2026年度星级（确定日期：2027年1月10日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/).waitFor();
+  const outcome = pane.getByTestId("finalize-outcome");
+  await outcome.waitFor();
+  assert.match(await outcome.textContent(), /已确定2026年度星级（确定日期：2027年1月10日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/);
   const names = await sheetNames(page);
   for (const sheet of ["2026 年度评星", "2026 年度公示", "2026 年度星级", "2026 结果运用", "2026 档案"]) assert.ok(names.includes(sheet), `${sheet} is missing`);
   await pane.getByTestId("candidates").waitFor();

@@ -35,10 +35,11 @@ interface Chosen {
 }
 
 /**
- * 导入评议结果: a questionnaire export or a list goes into 民主评议. The step is loaded after the pane's first
- * render (see App); choosing a file reads it with the export reader, a chunk of its own loaded only then, and shows, before anything is written, how each column maps to the roster — a column
- * that matched no one or two people must be settled here, never dropped silently — and what the import
- * would do. 导入 writes only when nothing blocks it; importing the same export twice is refused.
+ * 导入评议结果: a questionnaire export or a list goes into 民主评议. Choosing a file reads it with the export
+ * reader (a chunk of its own, with ExcelJS, loaded only then) and shows, before anything is written, how
+ * each column maps to the roster — a column that matched no one or two people must be settled here, never
+ * dropped silently — and what the import would do. 导入 writes only when nothing blocks it; importing the
+ * same export twice is refused. The step itself loads just after the pane's first render (see App).
  */
 export function ImportStep({ port, t, lang, today }: ImportStepProps) {
   const styles = useStepStyles();
@@ -173,7 +174,15 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
       </Field>
       {chosen && chosen.read.sheets.length > 1 && (
         <Field label={t.import.sheet}>
-          <Select value={chosen.read.sheet ?? ""} onChange={(_, d) => void read(chosen.fileName, chosen.bytes, d.value)} disabled={reading || importing}>
+          <Select
+            value={chosen.read.sheet ?? ""}
+            disabled={reading || importing}
+            onChange={(_, d) => {
+              // Another sheet has other columns: the columns settled for this one do not carry over.
+              setOverrides({});
+              void read(chosen.fileName, chosen.bytes, d.value);
+            }}
+          >
             {chosen.read.sheets.map((s) => (
               <option key={s} value={s}>
                 {s}
