@@ -9,5 +9,12 @@ if (!fs.existsSync(path.join(root, "dist", "preview.html"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const files = fs.readdirSync(__dirname).filter((f) => f.endsWith(".e2e.js")).map((f) => path.join(__dirname, f));
-const result = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { cwd: root, stdio: "inherit" });
-process.exit(result.status ?? 1);
+const run = () => spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { cwd: root, stdio: "inherit" }).status ?? 1;
+let status = run();
+if (status !== 0) {
+  // Known flake: on a loaded 2-core machine the month walk-through has once timed out waiting for the
+  // check's result after a cell edit. One retry of the whole suite; a real failure fails twice.
+  console.log("\n# e2e failed; retrying the whole suite once (a real failure fails twice)\n");
+  status = run();
+}
+process.exit(status);
