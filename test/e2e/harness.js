@@ -42,7 +42,15 @@ function launchBrowser() {
   });
 }
 
+/**
+ * Waits until the sections have finished opening and closing, as a person would before clicking in one:
+ * on a loaded machine a click sent while a section's height is still animating can land beside its target.
+ */
+function settled(page) {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity));
+}
+
 /** Where screenshots for the README go. */
 const DOCS = path.resolve(__dirname, "..", "..", "docs");
 
-module.exports = { serveDist, launchBrowser, DOCS };
+module.exports = { serveDist, launchBrowser, settled, DOCS };

@@ -4,7 +4,7 @@
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const ExcelJS = require("exceljs");
-const { serveDist, launchBrowser } = require("./harness");
+const { serveDist, launchBrowser, settled } = require("./harness");
 
 let server, browser;
 before(async () => {
@@ -21,8 +21,10 @@ const cell = (page, address) => page.getByTestId("sheet-grid").locator(`[data-ce
 async function openStep(page, heading) {
   const header = page.getByRole("button", { name: heading });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await settled(page);
   return page.getByTestId("taskpane");
 }
+
 
 const FORMS_CSV = [
   "ID,Start time,Completion time,Email,Name,1. 王建国,2. 李秀英,3. 张伟,4. 王小明",

@@ -7,7 +7,7 @@ const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const path = require("path");
-const { serveDist, launchBrowser, DOCS } = require("./harness");
+const { serveDist, launchBrowser, DOCS, settled } = require("./harness");
 
 let server, browser;
 before(async () => {
@@ -45,8 +45,10 @@ async function typeCell(page, sheet, address, value) {
 async function openStep(page, heading) {
   const header = page.getByRole("button", { name: heading });
   if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await settled(page);
   return page.getByTestId("taskpane");
 }
+
 
 /** Closes every open section but the given one, so that a screenshot shows it. */
 async function onlyStep(page, heading) {
@@ -55,6 +57,7 @@ async function onlyStep(page, heading) {
     if ((await h.getAttribute("aria-expanded")) === "true" && name !== heading) await h.click();
   }
   await openStep(page, heading);
+  await settled(page);
 }
 
 test("a newcomer's month: set up, prepare, check, fix, generate, approve", async () => {
