@@ -44,6 +44,7 @@ export const PROBLEM_CODES = {
   'settings.annual-min-months': 'error',
   'settings.commendation-stars': 'error',
   'settings.rectification-months': 'error',
+  'settings.monthly-publicity-days': 'error',
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',

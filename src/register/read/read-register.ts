@@ -190,6 +190,9 @@ const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v
   年度最少考核月数: { kind: "number", apply: (s, v) => (s.annualMinMonths = Number(v)) },
   评优最低星级: { kind: "number", apply: (s, v) => (s.commendationMinStars = Number(v)) },
   "整改期限（月）": { kind: "number", apply: (s, v) => (s.rectificationMonths = Number(v)) },
+  月度公示天数: { kind: "number", apply: (s, v) => (s.monthlyPublicityDays = Number(v)) },
+  公示联系人: { kind: "text", apply: (s, v) => (s.publicityContact = String(v)) },
+  联系电话: { kind: "text", apply: (s, v) => (s.contactPhone = String(v)) },
 };
 for (let i = 0; i < 5; i++) {
   SETTING_FIELDS[thresholdSettingName(i)] = {
