@@ -161,6 +161,9 @@ const zhCN = {
     monthColumns: ["月份", "记实考核", "民主评议", "综合得分", "星级", "等级", "备注", ""],
     month: (period: string) => `${Number(period.slice(5, 7))}月`,
     notOnRoster: "不在册",
+    /** The month's 组织生活会, in the month's 备注. */
+    meeting: (attendance: string, reported: boolean) =>
+      `组织生活会${attendance || "未登记"}${attendance === "出席" ? (reported ? "并汇报" : "、未汇报") : ""}`,
     yearRow: "全年",
     commentsSection: "三、点评记录",
     commentColumns: ["月份", "点评人", "不足", "", "原因", "", "整改要求", ""],
