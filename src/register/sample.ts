@@ -215,8 +215,10 @@ function sampleMeetings(months: readonly string[], people: readonly { id: string
     const date = `${month}-${String(day).padStart(2, "0")}`;
     people.forEach((p, i) => {
       if (!assessed(i, month)) return;
-      const attendance = i === 12 && k === months.length - 1 ? "缺席" : rand() < 0.08 ? "请假" : "出席";
-      const reported = attendance === "出席" && !(i === 16 && k === months.length - 1) ? "是" : "否";
+      const last = k === months.length - 1;
+      const leave = rand() < 0.08;
+      const attendance = i === 12 && last ? "缺席" : leave && !(i === 16 && last) ? "请假" : "出席";
+      const reported = attendance === "出席" && !(i === 16 && last) ? "是" : "否";
       rows.push([date, "组织生活会", p.id, p.name, p.kind, attendance, reported, attendance === "请假" ? "公出" : ""]);
     });
     if (["01", "04", "07", "10"].includes(month.slice(5))) {

@@ -124,7 +124,8 @@ function table(
   const section = b.mergedRow(caption, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
   const header = b.row(C.columns, ROW_HEIGHT + 2);
   b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
-  blocks.push({ from: section, to: header + 2, glue });
+  const block: PrintBlock = { from: section, to: header + 2, glue };
+  blocks.push(block);
   if (people.length === 0) {
     const r = b.mergedRow(C.none, { horizontal: "center" }, { height: ROW_HEIGHT });
     b.format(header, 0, r, WIDTH - 1, { border: "thin" });
@@ -155,6 +156,8 @@ function table(
     if (rows.length > 1) blocks.push({ from: top, to: b.nextRow - 1 });
   });
   const last = b.nextRow - 1;
+  // A table after the first is kept whole where it fits a page: the repeated header is the first table's.
+  if (glue > 0) block.to = last;
   b.format(header, 0, last, WIDTH - 1, { border: "thin" });
   b.format(header + 1, 0, last, WIDTH - 1, { wrap: true, vertical: "center" });
   b.format(header + 1, 0, last, 3, { horizontal: "center" });

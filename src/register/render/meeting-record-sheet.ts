@@ -101,7 +101,8 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   const commentSection = b.mergedRow(M.commentsSection(n++), { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
   const header = b.row(M.commentColumns, ROW_HEIGHT + 2);
   b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
-  blocks.push({ from: commentSection, to: header + 2 });
+  const commentBlock: PrintBlock = { from: commentSection, to: header + 2 };
+  blocks.push(commentBlock);
   const names = new Map(input.members.map((m) => [m.id, m.name]));
   const comments = input.comments.filter((c) => c.period === input.period);
   if (comments.length === 0) {
@@ -113,6 +114,7 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
     b.row([i + 1, names.get(c.memberId) ?? c.memberId, c.by, ...cells], height);
   });
   const commentsEnd = b.nextRow - 1;
+  commentBlock.to = commentsEnd;
   b.format(header, 0, commentsEnd, WIDTH - 1, { border: "thin" });
   b.format(header + 1, 0, commentsEnd, WIDTH - 1, { wrap: true, vertical: "center" });
   b.format(header + 1, 0, commentsEnd, 2, { horizontal: "center" });

@@ -1,7 +1,7 @@
 /**
  * Printing as a sheet is pinned on a board: the one helper every renderer of a printed sheet passes its
  * plan through. It estimates where the printed pages end (A4, the plan's margins, fit to one page wide)
- * and adds manual page breaks so that
+ * and writes every page break as a manual one, placed so that
  *   - a block that must stay together (a section heading with its table's header and first rows, the star
  *     distribution, a signature block) is never cut at a page's foot: it starts the next page instead;
  *   - the repeated header row (print titles) is only kept when the table it heads really continues on a
@@ -112,6 +112,9 @@ function layout(plan: SheetPlan, blocks: readonly PrintBlock[], titles: { from: 
     }
     if (block) blockEnd = block.to;
     if (used + h > capacity && r > starts[starts.length - 1]) {
+      // Written as a manual break too, so that every host breaks where this estimate does (hosts differ in
+      // their own page arithmetic; the estimate errs on the short side, so the page is never over-full).
+      breaks.push(r);
       starts.push(r);
       used = repeated(r);
     }

@@ -88,7 +88,7 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
   table(b, L, boardHeader, partyMembers, numberFormat, false);
   const boardEnd = b.nextRow - 1;
   const blocks: PrintBlock[] = [
-    { from: excellentSection, to: excellentHeader + 2 },
+    { from: excellentSection, to: boardSection - 1 },
     { from: boardSection, to: boardHeader + 2 },
   ];
 
@@ -98,7 +98,7 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
     section(b, L.publicity.nonMemberSection);
     const header = b.row(L.publicity.boardColumns, ROW_HEIGHT + 2);
     table(b, L, header, nonMembers, numberFormat, false);
-    blocks.push({ from: nonMemberSection, to: header + 2, glue: 2 });
+    blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
   b.row();

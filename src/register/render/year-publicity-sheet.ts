@@ -83,7 +83,7 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
     section(b, L.yearPublicity.nonMemberSection);
     const h = b.row(L.yearPublicity.columns, ROW_HEIGHT + 4);
     table(b, L, h, nonParty, numberFormat);
-    blocks.push({ from: nonMemberSection, to: h + 2, glue: 2 });
+    blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
   b.row([], GAP);

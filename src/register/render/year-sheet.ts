@@ -123,7 +123,7 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   }, {
     blocks: [
       { from: memberSection, to: members.headerRow + 2 },
-      { from: nonMemberSection - 1, to: nonMembers.headerRow + 2, glue: 2 },
+      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
       { from: distributionSection, to: b.values.length - 1, glue: 3 },
     ],
     titleTableEnd: Math.max(members.first, members.last),

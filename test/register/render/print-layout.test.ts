@@ -53,9 +53,11 @@ describe("paginate", () => {
     expect(out.pageBreaks).toEqual([heading]);
   });
 
-  it("adds no break when the block fits where it is", () => {
-    const out = paginate(plain(60), { blocks: [{ from: 3, to: 6 }] });
-    expect(out.pageBreaks).toBeUndefined();
+  it("writes the natural breaks as manual ones, and adds none for a block that fits where it is", () => {
+    const plan = plain(60);
+    const perPage = Math.floor(pageCapacity(plan) / 20);
+    expect(paginate(plan, { blocks: [{ from: 3, to: 6 }] }).pageBreaks).toEqual([perPage]);
+    expect(paginate(plain(10), { blocks: [{ from: 3, to: 6 }] }).pageBreaks).toBeUndefined();
   });
 
   it("drops the print titles when the table they head ends on the first page", () => {
@@ -70,7 +72,8 @@ describe("paginate", () => {
     const section = 2 * perPage - 3;
     const out = paginate(plan, { blocks: [{ from: section, to: section + 4, glue: 2 }], titleTableEnd: section - 1 });
     expect(out.print?.titleRows).toBe("$2:$2");
-    expect(out.pageBreaks).toEqual([section - 2]);
+    expect(out.pageBreaks).toContain(section - 2);
+    expect(out.pageBreaks).not.toContain(section);
   });
 });
 
