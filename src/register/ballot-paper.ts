@@ -26,7 +26,7 @@ export const BALLOT_PAPER_LABELS = {
   sheetName: (period: string) => `${period} 评议票`,
   title: (branch: string, period: string) => `${branch.trim() ? `${branch.trim()} ` : ""}${chineseMonth(period)}民主评议票`,
   ballotLine: (numbers: readonly string[]) =>
-    `票号：____________${numbers.length > 0 ? `（${numbers[0]}至${numbers[numbers.length - 1]}）` : ""}　　评议人身份：□党员　□支部书记　□群众代表　□行政领导　□党外`,
+    `票号：____________${numbers.length > 0 ? `（${numbers[0]}至${numbers[numbers.length - 1]}）` : ""}\u3000\u3000评议人身份：□党员\u3000□支部书记\u3000□群众代表\u3000□行政领导\u3000□党外`,
   instructions: "填写说明：请在每位同志对应等次的“□”内打“√”，每人只选一个等次；不了解情况的可以不评。本票可不署名。",
   columns: ["序号", "姓名", "党小组", "优秀", "合格", "基本合格", "不合格"],
   box: "□",
