@@ -169,17 +169,22 @@ function newRecordRows(table: Table, sheet: SheetData, members: readonly Member[
 /**
  * 组织生活会 rows for the month: one per assessed member for the 组织生活会 (身份 from the roster) and, in a
  * month after a quarter, one per assessed 党员 for the 支部生活会 — unless the member already has a row
- * of that kind in the month. 会议日期 is the month only: the secretary writes the day (the checks ask
- * for it); 出席 and 讲述汇报 are left for the meeting.
+ * of that kind in the month. 会议日期 is the date the month's meeting of that kind already has, else the
+ * month only: the secretary writes the day (the checks ask for it); 出席 and 讲述汇报 are left for the meeting.
  */
 function newMeetingRows(table: Table, sheet: SheetData, members: readonly Member[], period: string): Grid {
   const col = (key: string) => table.columns.get(key);
   const has = new Set<string>();
+  /** The date a meeting of the month already has (a newcomer's row joins that meeting). */
+  const dates = new Map<string, string>();
   for (const row of table.rows) {
     const raw = row.cells[col("date") ?? -1] ?? null;
-    const month = readDate(raw)?.slice(0, 7) ?? readMonth(raw);
+    const date = readDate(raw);
+    const month = date?.slice(0, 7) ?? readMonth(raw);
     if (month !== period) continue;
-    has.add(`${cellText(row.cells[col("kind") ?? -1] ?? null)}\u0000${idText(row.cells[col("id") ?? -1]).toUpperCase()}`);
+    const kind = cellText(row.cells[col("kind") ?? -1] ?? null);
+    has.add(`${kind}\u0000${idText(row.cells[col("id") ?? -1]).toUpperCase()}`);
+    if (date && !dates.has(kind)) dates.set(kind, date);
   }
   const width = headerWidth(sheet.values[table.headerRow] ?? []);
   const grid: Grid = [];
@@ -190,7 +195,7 @@ function newMeetingRows(table: Table, sheet: SheetData, members: readonly Member
       const c = col(key);
       if (c !== undefined) row[c] = value;
     };
-    set("date", period);
+    set("date", dates.get(kind) ?? period);
     set("kind", kind);
     set("id", m.id);
     set("name", m.name);
@@ -204,8 +209,8 @@ function newMeetingRows(table: Table, sheet: SheetData, members: readonly Member
 
 /**
  * 民主评议 rows for the paper ballots printed: one per assessed member (each a voter), 评议期 and 票号
- * filled (202611-01, 202611-02, …, skipping numbers already used), marks left blank for the secretary.
- * Rows the month already has count towards that number, so preparing twice adds none.
+ * filled (202611-01, 202611-02, …), marks left blank for the secretary — only while the month has no
+ * ballot rows yet, so preparing twice adds none and a month already being typed in is left as it is.
  */
 function newBallotRows(table: Table, sheet: SheetData, voters: number, period: string): { grid: Grid; numbers: string[]; all: string[] } {
   const periodCol = table.columns.get("period")!;
@@ -219,17 +224,17 @@ function newBallotRows(table: Table, sheet: SheetData, voters: number, period: s
   const prefix = period.replace("-", "");
   const grid: Grid = [];
   const numbers: string[] = [];
-  for (let n = 1; used.size + numbers.length < voters; n++) {
+  // A month whose ballots are already being typed in keeps its own numbering.
+  if (used.size > 0) return { grid, numbers, all: [] };
+  for (let n = 1; numbers.length < voters; n++) {
     const number = `${prefix}-${String(n).padStart(2, "0")}`;
-    if (used.has(number)) continue;
     const row: CellValue[] = Array<CellValue>(width).fill(null);
     row[periodCol] = period;
     row[ballotCol] = number;
     grid.push(row);
     numbers.push(number);
   }
-  const all = [...used, ...numbers].filter(Boolean).sort();
-  return { grid, numbers, all };
+  return { grid, numbers, all: numbers };
 }
 
 /** Header cells for the assessed members that have no 民主评议 column, right of the last header cell. */

@@ -232,3 +232,17 @@ describe("prepareMonth and the 组织生活会 and paper ballots (issue 15)", ()
     expect(planMonth(sheets, { period: "2026-11", generatedAt: AT }).problems.filter((p) => p.severity === "error" && p.place.ref?.startsWith("民主评议"))).toEqual([]);
   });
 });
+
+describe("prepareMonth in a month already under way", () => {
+  it("gives a newcomer's 组织生活会 row the date of the month's meeting, and leaves the typed ballots' numbering alone", async () => {
+    const wb = await workbook("2026-11");
+    const row = values(wb, "人员名册").length + 1;
+    ["D026", "周新", "党员", "第一党小组", "科员", "2026-11-05"].forEach((v, c) => wb.setCell("人员名册", `${String.fromCharCode(65 + c)}${row}`, v));
+    const ballotsBefore = values(wb, "民主评议").length;
+    const plan = await prepareMonth(wb, { period: "2026-11", ballotPaper: true });
+    expect(plan.meetingRowsAdded).toBe(1);
+    expect(values(wb, "组织生活会").pop()!.slice(0, 5)).toEqual(["2026-11-27", "组织生活会", "D026", "周新", "党员"]);
+    expect(plan.ballotNumbersAdded).toEqual([]);
+    expect(values(wb, "民主评议")).toHaveLength(ballotsBefore);
+  });
+});
