@@ -22,6 +22,7 @@ interface FunctionMetadata {
   description: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
+  options?: { requiresParameterAddresses?: boolean };
 }
 interface Metadata {
   functions: FunctionMetadata[];
@@ -41,12 +42,12 @@ const matrix = (name: string, optional = false): Parameter => ({ name, type: 'an
 
 /** id, Chinese name, parameters (name, type, dimensionality, optional) and result type of every function. */
 const EXPECTED = [
-  { id: 'STAR', zh: '星级数', parameters: [scalar('score'), matrix('thresholds', true)], result: 'number' },
-  { id: 'STARS', zh: '星级符号', parameters: [scalar('score'), matrix('thresholds', true)], result: 'string' },
-  { id: 'STARLABEL', zh: '星级名称', parameters: [scalar('score'), matrix('thresholds', true)], result: 'string' },
-  { id: 'COMPOSITE', zh: '综合得分', parameters: [scalar('appraisal'), scalar('record'), scalar('appraisalWeight', true)], result: 'number' },
-  { id: 'APPRAISAL', zh: '评议得分', parameters: [matrix('marks'), scalar('trim', true), matrix('gradePoints', true)], result: 'number' },
-  { id: 'RECORD', zh: '记实得分', parameters: [matrix('points'), matrix('adjustments', true)], result: 'number' },
+  { id: 'STAR', zh: '星级数', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'number' },
+  { id: 'STARS', zh: '星级符号', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
+  { id: 'STARLABEL', zh: '星级名称', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
+  { id: 'COMPOSITE', zh: '综合得分', parameters: [scalar('appraisal'), scalar('record'), scalar('appraisalWeight', true), scalar('decimals', true)], result: 'number' },
+  { id: 'APPRAISAL', zh: '评议得分', parameters: [matrix('marks'), scalar('trim', true), matrix('gradePoints', true), scalar('decimals', true)], result: 'number' },
+  { id: 'RECORD', zh: '记实得分', parameters: [matrix('points'), matrix('adjustments', true), scalar('decimals', true)], result: 'number' },
   { id: 'PUBLICITYEND', zh: '公示截止日', parameters: [scalar('start'), scalar('days', true)], result: 'number' },
 ];
 
@@ -143,6 +144,10 @@ describe('custom functions metadata', () => {
         expect(f.parameters.map(shape)).toEqual(expected.parameters.map(shape));
         expect(f.result).toEqual({ type: expected.result });
       }
+    });
+
+    it('asks Excel for its arguments\' addresses, to tell a blank cell from 0 (office-js #4702)', () => {
+      for (const f of [en(), zh()]) expect(f.options).toEqual({ requiresParameterAddresses: true });
     });
 
     it('describes the function and each parameter in English, and in Chinese in zh-CN', () => {
