@@ -34,8 +34,12 @@ import {
   roundScore,
   type ArgumentDefaults,
 } from './arguments';
-import { resolveBlanks } from './blank-cells';
-import { currentDefaults } from './defaults';
+import { ExcelBlankCells } from '../excel/blank-cells';
+import type { ExcelRun } from '../excel/excel-workbook';
+import { ExcelSettingsSheet } from '../excel/settings-sheet';
+import { resolveBlanks, useBlankCellReader } from './blank-cells';
+import { currentDefaults, useDefaultsSource } from './defaults';
+import { RegisterDefaults } from './register-defaults';
 import { MAX_EXCEL_SERIAL, isoDateToSerial } from './excel-dates';
 import { fail } from './formula-error';
 import { MESSAGES, SUBJECTS } from './messages';
@@ -186,4 +190,17 @@ function publicityEndOf(start: unknown, days: unknown): number {
   // Beyond Excel's last date: stop before the engine is asked for a date it cannot write.
   if ((isoDateToSerial(first) as number) + length - 1 > MAX_EXCEL_SERIAL) return fail('#NUM!', MESSAGES.endOutOfRange());
   return isoDateToSerial(publicityPeriod(first, length).end) ?? fail('#NUM!', MESSAGES.endOutOfRange());
+}
+
+/**
+ * The composition root in Excel (the shared runtime): the register's settings and the blank-cell lookups
+ * over Office.js. Elsewhere (tests, benchmark) the scheme's defaults apply and arguments are taken as given.
+ */
+export function startInExcel(run: ExcelRun): void {
+  useDefaultsSource(new RegisterDefaults(new ExcelSettingsSheet(run)));
+  useBlankCellReader(new ExcelBlankCells(run));
+}
+
+if (typeof Office !== 'undefined' && typeof Excel !== 'undefined') {
+  void Office.onReady(() => startInExcel((batch) => Excel.run(batch)));
 }
