@@ -51,7 +51,7 @@ function inputsOf(sheets: Map<string, Grid>, id: string, name: string) {
   const recordRow = (sheets.get('记实考核') as Grid).slice(1).find((r) => r[0] === PERIOD && r[1] === id);
   const points = recordRow ? [recordRow.slice(3, 8)] : [['']];
   const adjustments = (sheets.get('加减分') as Grid).slice(1).filter((r) => r[0] === PERIOD && r[1] === id).map((r) => [r[2] ?? '']);
-  return { marks, points, adjustments: adjustments.length > 0 ? adjustments : null };
+  return { marks, points, adjustments: adjustments.length > 0 ? adjustments : undefined };
 }
 
 describe.each(SETTINGS)('functions agree with the monthly sheet: %s', (_label, changes) => {
