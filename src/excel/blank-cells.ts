@@ -7,8 +7,9 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#detect-the-address-of-a-parameter).
  *
  * Excel calls the functions of a recalculation in batches; every lookup asked for before the next turn
- * of the event loop goes into one Excel.run with one sync (identical cells read once), so a sheet of
- * 10,000 formulas holding zeros costs one round trip, not 10,000. Requests are cut at
+ * of the event loop goes into one Excel.run with one sync (identical cells read once, neighbouring cells
+ * of the same columns read as one range), so a sheet of 10,000 formulas holding zeros costs one round
+ * trip, not 10,000. Requests are cut at
  * {@link MAX_RANGES_PER_REQUEST} ranges or {@link MAX_CELLS_PER_REQUEST} cells to stay far below the 5 MB
  * a request or response may carry on the web.
  */
@@ -78,40 +79,86 @@ export class ExcelBlankCells implements BlankCellReader {
     this.pending = new Map();
     this.scheduled = false;
     this.batches++;
+    const blocks = mergeLookups(lookups);
     let done = 0;
     try {
       await this.run(async (context) => {
         const sheets = new Map<string, Excel.Worksheet>();
-        while (done < lookups.length) {
-          const chunk: { lookup: Lookup; range: Excel.Range }[] = [];
+        while (done < blocks.length) {
+          const chunk: { block: Block; range: Excel.Range }[] = [];
           let cells = 0;
-          while (done + chunk.length < lookups.length && chunk.length < MAX_RANGES_PER_REQUEST) {
-            const lookup = lookups[done + chunk.length];
-            const size = (lookup.rect.bottom - lookup.rect.top + 1) * (lookup.rect.right - lookup.rect.left + 1);
+          while (done + chunk.length < blocks.length && chunk.length < MAX_RANGES_PER_REQUEST) {
+            const block = blocks[done + chunk.length];
+            const size = (block.rect.bottom - block.rect.top + 1) * (block.rect.right - block.rect.left + 1);
             if (chunk.length > 0 && cells + size > MAX_CELLS_PER_REQUEST) break;
-            const key = lookup.sheet.toLowerCase();
+            const key = block.sheet.toLowerCase();
             let sheet = sheets.get(key);
             if (!sheet) {
-              sheet = context.workbook.worksheets.getItem(lookup.sheet);
+              sheet = context.workbook.worksheets.getItem(block.sheet);
               sheets.set(key, sheet);
             }
-            const range = sheet.getRange(rectAddress(lookup.rect));
+            const range = sheet.getRange(rectAddress(block.rect));
             range.load("valueTypes");
-            chunk.push({ lookup, range });
+            chunk.push({ block, range });
             cells += size;
           }
-          // Only a recalculation with more than MAX_RANGES_PER_REQUEST lookups takes a second request.
+          // Only a recalculation beyond one request's limits takes a second one.
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
-          for (const { lookup, range } of chunk) {
-            const empty = range.valueTypes.map((row) => row.map((t) => t === "Empty"));
-            for (const w of lookup.waiting) w.resolve(empty);
+          for (const { block, range } of chunk) {
+            const types = range.valueTypes;
+            for (const lookup of block.lookups) {
+              const empty: boolean[][] = [];
+              for (let r = lookup.rect.top; r <= lookup.rect.bottom; r++) {
+                const row = types[r - block.rect.top] ?? [];
+                const flags: boolean[] = [];
+                for (let c = lookup.rect.left; c <= lookup.rect.right; c++) flags.push(row[c - block.rect.left] === "Empty");
+                empty.push(flags);
+              }
+              for (const w of lookup.waiting) w.resolve(empty);
+            }
           }
           done += chunk.length;
         }
       });
     } catch (error) {
-      for (const lookup of lookups.slice(done)) for (const w of lookup.waiting) w.reject(error);
+      for (const block of blocks.slice(done)) for (const lookup of block.lookups) for (const w of lookup.waiting) w.reject(error);
     }
   }
+}
+
+/** A range read for several lookups. */
+interface Block {
+  sheet: string;
+  rect: Rect;
+  lookups: Lookup[];
+}
+
+/**
+ * Lookups of the same columns whose rows touch or overlap become one range (10,000 formulas on E5 … E10004
+ * read E5:E10004 once); others stay apart, so nothing far from the arguments is read.
+ */
+function mergeLookups(lookups: readonly Lookup[]): Block[] {
+  const groups = new Map<string, Lookup[]>();
+  for (const lookup of lookups) {
+    const key = `${lookup.sheet.toLowerCase()}|${lookup.rect.left}|${lookup.rect.right}`;
+    const group = groups.get(key);
+    if (group) group.push(lookup);
+    else groups.set(key, [lookup]);
+  }
+  const blocks: Block[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.rect.top - b.rect.top);
+    let current: Block | undefined;
+    for (const lookup of group) {
+      if (current && lookup.rect.top <= current.rect.bottom + 1) {
+        current.rect.bottom = Math.max(current.rect.bottom, lookup.rect.bottom);
+        current.lookups.push(lookup);
+      } else {
+        current = { sheet: lookup.sheet, rect: { ...lookup.rect }, lookups: [lookup] };
+        blocks.push(current);
+      }
+    }
+  }
+  return blocks;
 }
