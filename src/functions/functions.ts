@@ -37,7 +37,7 @@ import {
 import { ExcelBlankCells } from '../excel/blank-cells';
 import type { ExcelRun } from '../excel/excel-workbook';
 import { ExcelSettingsSheet } from '../excel/settings-sheet';
-import { resolveBlanks, useBlankCellReader } from './blank-cells';
+import { resolveBlanks, useBlankCellReader, zeroBox } from './blank-cells';
 import { currentDefaults, useDefaultsSource } from './defaults';
 import { RegisterDefaults } from './register-defaults';
 import { MAX_EXCEL_SERIAL, isoDateToSerial } from './excel-dates';
@@ -60,10 +60,22 @@ function withDefaults<T>(args: unknown[], fn: (args: unknown[], defaults: Argume
   return fn(args, defaults);
 }
 
+/**
+ * The hot path (a recalculation calls a function thousands of times): the defaults are known and no
+ * argument holds a 0 from a cell, so nothing is allocated and nothing waited for. Undefined otherwise.
+ */
+function knownDefaults(invocation: CustomFunctions.Invocation | undefined, a: unknown, b: unknown, c: unknown, d?: unknown): ArgumentDefaults | undefined {
+  if (invocation !== undefined && (zeroBox(a) !== undefined || zeroBox(b) !== undefined || zeroBox(c) !== undefined || zeroBox(d) !== undefined)) return undefined;
+  const defaults = currentDefaults();
+  return defaults instanceof Promise ? undefined : defaults;
+}
+
 /** The stars of a score rounded to the decimals, against the thresholds. */
-function starsOf([score, thresholds, decimals]: unknown[], d: ArgumentDefaults): number {
+function starsOf(score: unknown, thresholds: unknown, decimals: unknown, d: ArgumentDefaults): number {
   return starsFor(roundScore(readScore(score), readDecimals(decimals, d)), readThresholds(thresholds, d));
 }
+
+const starsOfArgs = (a: unknown[], d: ArgumentDefaults): number => starsOf(a[0], a[1], a[2], d);
 
 /**
  * Stars 0–5 for a composite score: by default 5 at 95 or more, 4 at 90, 3 at 85, 2 at 80, 1 at 75, else 0; in a register, its 星级下限.
@@ -76,7 +88,9 @@ function starsOf([score, thresholds, decimals]: unknown[], d: ArgumentDefaults):
  * @requiresParameterAddresses
  */
 export function star(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([score, thresholds, decimals], invocation, starsOf);
+  const d = knownDefaults(invocation, score, thresholds, decimals);
+  if (d) return starsOf(score, thresholds, decimals, d);
+  return compute([score, thresholds, decimals], invocation, starsOfArgs);
 }
 
 /**
@@ -90,7 +104,9 @@ export function star(score: unknown, thresholds?: unknown[][], decimals?: unknow
  * @requiresParameterAddresses
  */
 export function stars(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([score, thresholds, decimals], invocation, (args, d) => starText(starsOf(args, d)));
+  const d = knownDefaults(invocation, score, thresholds, decimals);
+  if (d) return starText(starsOf(score, thresholds, decimals, d));
+  return compute([score, thresholds, decimals], invocation, (args, dd) => starText(starsOfArgs(args, dd)));
 }
 
 /**
@@ -104,7 +120,9 @@ export function stars(score: unknown, thresholds?: unknown[][], decimals?: unkno
  * @requiresParameterAddresses
  */
 export function starLabel(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([score, thresholds, decimals], invocation, (args, d) => labelOfStars(starsOf(args, d)));
+  const d = knownDefaults(invocation, score, thresholds, decimals);
+  if (d) return labelOfStars(starsOf(score, thresholds, decimals, d));
+  return compute([score, thresholds, decimals], invocation, (args, dd) => labelOfStars(starsOfArgs(args, dd)));
 }
 
 /**
@@ -119,15 +137,19 @@ export function starLabel(score: unknown, thresholds?: unknown[][], decimals?: u
  * @requiresParameterAddresses
  */
 export function composite(appraisal: unknown, record: unknown, appraisalWeight?: unknown, decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([appraisal, record, appraisalWeight, decimals], invocation, ([a, r, w, places], d) => {
-    const n = readDecimals(places, d);
-    const ra = roundScore(readScore(a, SUBJECTS.appraisal), n);
-    const rr = roundScore(readScore(r, SUBJECTS.record), n);
-    // The register's two weights as written (40% and 60%), or 1 − an explicit appraisal weight.
-    const recordWeight = isBlankCell(w) ? d.recordWeight : undefined;
-    // Null only when a component is missing, which readScore never returns.
-    return compositeScore(ra, rr, readWeight(w, d), n, recordWeight) as number;
-  });
+  const d = knownDefaults(invocation, appraisal, record, appraisalWeight, decimals);
+  if (d) return compositeOf(appraisal, record, appraisalWeight, decimals, d);
+  return compute([appraisal, record, appraisalWeight, decimals], invocation, (a, dd) => compositeOf(a[0], a[1], a[2], a[3], dd));
+}
+
+function compositeOf(a: unknown, r: unknown, w: unknown, places: unknown, d: ArgumentDefaults): number {
+  const n = readDecimals(places, d);
+  const ra = roundScore(readScore(a, SUBJECTS.appraisal), n);
+  const rr = roundScore(readScore(r, SUBJECTS.record), n);
+  // The register's two weights as written (40% and 60%), or 1 − an explicit appraisal weight.
+  const recordWeight = isBlankCell(w) ? d.recordWeight : undefined;
+  // Null only when a component is missing, which readScore never returns.
+  return compositeScore(ra, rr, readWeight(w, d), n, recordWeight) as number;
 }
 
 /**
@@ -142,16 +164,20 @@ export function composite(appraisal: unknown, record: unknown, appraisalWeight?:
  * @requiresParameterAddresses
  */
 export function appraisal(marks: unknown[][], trim?: unknown, gradePoints?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([marks, trim, gradePoints, decimals], invocation, ([m, t, g, places], d) => {
-    const points = readGradePoints(g, d);
-    const result = appraisalScore(readMarks(m, points), {
-      gradePoints: points,
-      trimExtremes: readTrim(t, d),
-      minValidMarks: d.minValidMarks,
-      decimals: readDecimals(places, d),
-    });
-    return result.score ?? fail('#N/A', MESSAGES.noMarks());
+  const d = knownDefaults(invocation, marks, trim, gradePoints, decimals);
+  if (d) return appraisalOf(marks, trim, gradePoints, decimals, d);
+  return compute([marks, trim, gradePoints, decimals], invocation, (a, dd) => appraisalOf(a[0], a[1], a[2], a[3], dd));
+}
+
+function appraisalOf(m: unknown, t: unknown, g: unknown, places: unknown, d: ArgumentDefaults): number {
+  const points = readGradePoints(g, d);
+  const result = appraisalScore(readMarks(m, points), {
+    gradePoints: points,
+    trimExtremes: readTrim(t, d),
+    minValidMarks: d.minValidMarks,
+    decimals: readDecimals(places, d),
   });
+  return result.score ?? fail('#N/A', MESSAGES.noMarks());
 }
 
 /**
@@ -165,9 +191,9 @@ export function appraisal(marks: unknown[][], trim?: unknown, gradePoints?: unkn
  * @requiresParameterAddresses
  */
 export function record(points: unknown[][], adjustments?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
-  return compute([points, adjustments, decimals], invocation, ([p, adj, places], d) =>
-    recordScore(readPoints(p), readAdjustments(adj), readDecimals(places, d)),
-  );
+  const d = knownDefaults(invocation, points, adjustments, decimals);
+  if (d) return recordScore(readPoints(points), readAdjustments(adjustments), readDecimals(decimals, d));
+  return compute([points, adjustments, decimals], invocation, ([p, adj, places], dd) => recordScore(readPoints(p), readAdjustments(adj), readDecimals(places, dd)));
 }
 
 /**
