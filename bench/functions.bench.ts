@@ -19,8 +19,8 @@
  */
 import { ExcelBlankCells } from '../src/excel/blank-cells';
 import { ExcelSettingsSheet } from '../src/excel/settings-sheet';
-import { useBlankCellReader } from '../src/functions/blank-cells';
-import { SCHEME_DEFAULTS_SOURCE, useDefaultsSource } from '../src/functions/defaults';
+import { installBlankCellReader } from '../src/functions/blank-cells';
+import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from '../src/functions/defaults';
 import { RegisterDefaults } from '../src/functions/register-defaults';
 import { SETTING_ROWS } from '../src/register/setting-rows';
 import { FakeExcel } from '../test/fakes/fake-excel';
@@ -144,21 +144,21 @@ async function registerFigures(): Promise<void> {
   const settings = [['项目', '值', '说明'], ...SETTING_ROWS.map((r) => [r.name, ({ 小数位数: 2, 五星级下限: 96, 四星级下限: 91, 三星级下限: 86, 二星级下限: 81, 一星级下限: 76 } as Record<string, number>)[r.name] ?? r.value, r.note])];
   const fake = new FakeExcel({ sheets: { 设置: settings } });
   const source = new RegisterDefaults(new ExcelSettingsSheet((batch) => fake.run(batch), () => true));
-  useDefaultsSource(source);
+  installDefaultsSource(source);
   await starOf(90); // the first call reads the settings
   const registerMs = measure(starLoop(rounded));
   console.log(
     `  ${fmt(STAR_CALLS * (RUNS + 1))} calls: ${source.reads} read of the 设置 sheet, ${fake.syncCount} round trip in all; ` +
       `${registerMs.toFixed(1)} ms per million calls (scheme defaults: ${starMs.toFixed(1)} ms) → ${fmt((STAR_CALLS / registerMs) * 1000)} calls/s`,
   );
-  useDefaultsSource(SCHEME_DEFAULTS_SOURCE);
+  installDefaultsSource(SCHEME_DEFAULTS_SOURCE);
 }
 
 async function blankFigures(): Promise<void> {
   console.log(`Blank cells passed as 0: ${fmt(ROWS)} STAR cells whose arguments are all 0, half of them blank cells`);
   const fake = new FakeExcel({ sheets: { Sheet1: Array.from({ length: ROWS }, (_, i) => [i % 2 === 0 ? '' : 0]) } });
   const reader = new ExcelBlankCells((batch) => fake.run(batch));
-  useBlankCellReader(reader);
+  installBlankCellReader(reader);
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
     fake.resetStats();
@@ -173,7 +173,7 @@ async function blankFigures(): Promise<void> {
   const plain = measure(() => sheet.reduce((s, row) => s + appraisal(row.marks), 0));
   const checked = measure(() => sheet.reduce((s, row) => s + appraisal(row.marks, undefined, undefined, undefined, invocation), 0));
   console.log(`  no 0 in the arguments: APPRAISAL over ${fmt(ROWS)} rows ${plain.toFixed(2)} ms without the check, ${checked.toFixed(2)} ms with it (no round trip)`);
-  useBlankCellReader(undefined);
+  installBlankCellReader(undefined);
 }
 
 void registerFigures()

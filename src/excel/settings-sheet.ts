@@ -77,8 +77,7 @@ export class ExcelSettingsSheet implements SettingsSheetHost {
 /** The ids of the sheets found, from loads the reader's sync delivered (or, if that sync failed, a new one). */
 async function sheetIds(context: Excel.RequestContext, items: Excel.Worksheet[]): Promise<Set<string>> {
   try {
-    // Loaded by the sync inside readSheets, which the lint rules cannot follow.
-    // eslint-disable-next-line office-addins/call-sync-before-read
+    // Loaded by the sync inside readSheets.
     return new Set(items.filter((i) => !i.isNullObject).map((i) => i.id));
   } catch {
     // The reader's first request failed and it read in blocks: these loads were never delivered.

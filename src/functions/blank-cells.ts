@@ -37,7 +37,7 @@ export interface BlankCellReader {
 let reader: BlankCellReader | undefined;
 
 /** Installs the reader (the composition root in Excel, and tests). Returns the previous one. */
-export function useBlankCellReader(next: BlankCellReader | undefined): BlankCellReader | undefined {
+export function installBlankCellReader(next: BlankCellReader | undefined): BlankCellReader | undefined {
   const previous = reader;
   reader = next;
   return previous;

@@ -26,7 +26,7 @@ export const SCHEME_DEFAULTS_SOURCE: DefaultsSource = { current: () => SCHEME_AR
 let source: DefaultsSource = SCHEME_DEFAULTS_SOURCE;
 
 /** Installs the source the functions use (the composition root, and tests). Returns the previous one. */
-export function useDefaultsSource(next: DefaultsSource): DefaultsSource {
+export function installDefaultsSource(next: DefaultsSource): DefaultsSource {
   const previous = source;
   source = next;
   return previous;

@@ -37,8 +37,8 @@ import {
 import { ExcelBlankCells } from '../excel/blank-cells';
 import type { ExcelRun } from '../excel/excel-workbook';
 import { ExcelSettingsSheet } from '../excel/settings-sheet';
-import { resolveBlanks, useBlankCellReader, zeroBox } from './blank-cells';
-import { currentDefaults, useDefaultsSource } from './defaults';
+import { resolveBlanks, installBlankCellReader, zeroBox } from './blank-cells';
+import { currentDefaults, installDefaultsSource } from './defaults';
 import { RegisterDefaults } from './register-defaults';
 import { MAX_EXCEL_SERIAL, isoDateToSerial } from './excel-dates';
 import { fail } from './formula-error';
@@ -223,8 +223,8 @@ function publicityEndOf(start: unknown, days: unknown): number {
  * over Office.js. Elsewhere (tests, benchmark) the scheme's defaults apply and arguments are taken as given.
  */
 export function startInExcel(run: ExcelRun): void {
-  useDefaultsSource(new RegisterDefaults(new ExcelSettingsSheet(run)));
-  useBlankCellReader(new ExcelBlankCells(run));
+  installDefaultsSource(new RegisterDefaults(new ExcelSettingsSheet(run)));
+  installBlankCellReader(new ExcelBlankCells(run));
 }
 
 if (typeof Office !== 'undefined' && typeof Excel !== 'undefined') {

@@ -4,7 +4,7 @@
  * request per recalculation, and refuse to guess where they cannot look.
  */
 import { ExcelBlankCells, parseArgumentAddress } from '../../src/excel/blank-cells';
-import { useBlankCellReader, zeroBox } from '../../src/functions/blank-cells';
+import { installBlankCellReader, zeroBox } from '../../src/functions/blank-cells';
 import { appraisal, composite, publicityEnd, record, star, stars } from '../../src/functions/functions';
 import { FakeExcel } from '../fakes/fake-excel';
 import { settle } from './formula-errors';
@@ -15,12 +15,12 @@ const at = (...addresses: (string | undefined)[]): CustomFunctions.Invocation =>
 function setUp(values: (string | number)[][]) {
   const fake = new FakeExcel({ sheets: { 'Sheet 1': values } });
   const reader = new ExcelBlankCells((batch) => fake.run(batch));
-  useBlankCellReader(reader);
+  installBlankCellReader(reader);
   return { fake, reader };
 }
 
 afterEach(() => {
-  useBlankCellReader(undefined);
+  installBlankCellReader(undefined);
 });
 
 describe('a blank cell passed as 0', () => {

@@ -7,7 +7,7 @@
  */
 import { ExcelWorkbook } from '../../src/excel/excel-workbook';
 import { ExcelSettingsSheet } from '../../src/excel/settings-sheet';
-import { useDefaultsSource, SCHEME_DEFAULTS_SOURCE } from '../../src/functions/defaults';
+import { installDefaultsSource, SCHEME_DEFAULTS_SOURCE } from '../../src/functions/defaults';
 import { appraisal, composite, record, star, starLabel, stars } from '../../src/functions/functions';
 import { RegisterDefaults } from '../../src/functions/register-defaults';
 import type { Grid } from '../../src/register/cells';
@@ -67,11 +67,11 @@ describe.each(SETTINGS)('functions agree with the monthly sheet: %s', (_label, c
     const run = await generateMonth(port, { period: PERIOD, generatedAt: AT });
     expect(run.blocked).toBe(false);
     source = new RegisterDefaults(new ExcelSettingsSheet((batch) => fake.run(batch), () => true));
-    useDefaultsSource(source);
+    installDefaultsSource(source);
   });
 
   afterAll(() => {
-    useDefaultsSource(SCHEME_DEFAULTS_SOURCE);
+    installDefaultsSource(SCHEME_DEFAULTS_SOURCE);
   });
 
   it('APPRAISAL, RECORD, COMPOSITE, STAR, STARS and STARLABEL give every member\'s numbers', async () => {

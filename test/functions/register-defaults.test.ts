@@ -5,7 +5,7 @@
  * register, the scheme's defaults. Over the fake Excel, through src/excel/settings-sheet.ts.
  */
 import { ExcelSettingsSheet } from '../../src/excel/settings-sheet';
-import { SCHEME_DEFAULTS_SOURCE, useDefaultsSource } from '../../src/functions/defaults';
+import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from '../../src/functions/defaults';
 import { appraisal, composite, record, star, starLabel } from '../../src/functions/functions';
 import { RegisterDefaults } from '../../src/functions/register-defaults';
 import { SETTING_ROWS } from '../../src/register/setting-rows';
@@ -25,12 +25,12 @@ function rowOf(name: string): number {
 function setUp(sheets: Record<string, Scalar[][]>, supports: (v: string) => boolean = () => true) {
   const fake = new FakeExcel({ sheets });
   const source = new RegisterDefaults(new ExcelSettingsSheet((batch) => fake.run(batch), supports));
-  useDefaultsSource(source);
+  installDefaultsSource(source);
   return { fake, source };
 }
 
 afterEach(() => {
-  useDefaultsSource(SCHEME_DEFAULTS_SOURCE);
+  installDefaultsSource(SCHEME_DEFAULTS_SOURCE);
 });
 
 describe('defaults from the register', () => {
@@ -124,7 +124,7 @@ describe('defaults from the register', () => {
     let now = 0;
     const fake = new FakeExcel({ sheets: { 设置: settingsSheet() } });
     const source = new RegisterDefaults(new ExcelSettingsSheet((batch) => fake.run(batch), (v) => v < '1.9'), { now: () => now, maxAgeWithoutEvents: 2000 });
-    useDefaultsSource(source);
+    installDefaultsSource(source);
     expect(await star(95.2)).toBe(5);
     await fake.editCells('设置', `B${rowOf('五星级下限')}`, [[96]]);
     now = 1000;
@@ -156,7 +156,7 @@ describe('defaults from the register', () => {
     const source = new RegisterDefaults(
       new ExcelSettingsSheet((batch) => (failures-- > 0 ? Promise.reject(new Error('GeneralException')) : fake.run(batch)), () => true),
     );
-    useDefaultsSource(source);
+    installDefaultsSource(source);
     await expect(Promise.resolve(star(90))).rejects.toMatchObject({ code: '#VALUE!', message: expect.stringContaining('无法读取') });
     expect(await star(90)).toBe(4);
     expect(source.reads).toBe(1);
