@@ -4,6 +4,7 @@
  * when a default changed; explicit arguments win; a wrong setting is an error naming its cell; outside a
  * register, the scheme's defaults. Over the fake Excel, through src/excel/settings-sheet.ts.
  */
+import { ExcelWorkbook } from '../../src/excel/excel-workbook';
 import { ExcelSettingsSheet } from '../../src/excel/settings-sheet';
 import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from '../../src/functions/defaults';
 import { appraisal, composite, record, star, starLabel } from '../../src/functions/functions';
@@ -91,6 +92,17 @@ describe('defaults from the register', () => {
     expect(await star(95.2)).toBe(4);
     expect(fake.recalculations).toEqual(['Full']);
     expect(source.reads).toBe(2);
+  });
+
+  it('follows a setting changed by the task pane (a write through the Excel adapter)', async () => {
+    const { fake, source } = setUp({ 设置: settingsSheet() });
+    expect(await record([[18.25, 20, 19, 17, 16]])).toBe(90.3);
+    const port = new ExcelWorkbook((batch) => fake.run(batch), { supports: () => true });
+    await port.write({ cells: [{ sheet: '设置', address: `B${rowOf('小数位数')}`, value: 2 }] });
+    await fake.idle();
+    await source.settled();
+    expect(await record([[18.25, 20, 19, 17, 16]])).toBe(90.25);
+    expect(fake.recalculations).toEqual(['Full']);
   });
 
   it('does not read again for a change on another sheet, nor recalculate for a setting the functions do not use', async () => {
