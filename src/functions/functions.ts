@@ -72,7 +72,10 @@ function knownDefaults(invocation: CustomFunctions.Invocation | undefined, a: un
 
 /** The stars of a score rounded to the decimals, against the thresholds. */
 function starsOf(score: unknown, thresholds: unknown, decimals: unknown, d: ArgumentDefaults): number {
-  return starsFor(roundScore(readScore(score), readDecimals(decimals, d)), readThresholds(thresholds, d));
+  // Missing optional arguments (the usual call) go straight to the defaults: this runs millions of times.
+  const places = decimals === null || decimals === undefined ? d.decimals : readDecimals(decimals, d);
+  const bounds = thresholds === null || thresholds === undefined ? d.thresholds : readThresholds(thresholds, d);
+  return starsFor(roundScore(readScore(score), places), bounds);
 }
 
 const starsOfArgs = (a: unknown[], d: ArgumentDefaults): number => starsOf(a[0], a[1], a[2], d);
