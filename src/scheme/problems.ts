@@ -44,6 +44,7 @@ export const PROBLEM_CODES = {
   'settings.annual-min-months': 'error',
   'settings.commendation-stars': 'error',
   'settings.rectification-months': 'error',
+  'settings.excellent-cap': 'error',
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',
@@ -86,6 +87,7 @@ export const PROBLEM_CODES = {
   'ballot.invalid-mark': 'error',
   'ballot.duplicate-mark': 'error',
   'ballot.self-mark': 'warning',
+  'ballot.excellent-cap': 'warning',
   'ballot.no-mass-representative': 'warning',
   // appraisal
   'appraisal.quorum': 'warning',
