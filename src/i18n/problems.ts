@@ -240,8 +240,20 @@ function pct(x: string | number | undefined): string {
 }
 
 function expected(kind: string, lang: Lang): string {
-  const zhWords: Record<string, string> = { weight: "30% 或 0.3", number: "数字", yesno: "是 或 否", text: "文字" };
-  const enWords: Record<string, string> = { weight: "30% or 0.3", number: "a number", yesno: "是 or 否 (yes/no)", text: "text" };
+  const zhWords: Record<string, string> = {
+    weight: "30% 或 0.3",
+    number: "数字",
+    yesno: "是 或 否",
+    text: "文字",
+    share: "0到1之间的比例，如 1/3、33% 或 0.33，或“无”（输入1/3后如被Excel识别为日期，请先把单元格设为文本，或改写为33%）",
+  };
+  const enWords: Record<string, string> = {
+    weight: "30% or 0.3",
+    number: "a number",
+    yesno: "是 or 否 (yes/no)",
+    text: "text",
+    share: "a share between 0 and 1 such as 1/3, 33% or 0.33, or 无 for none (if Excel turned 1/3 into a date, format the cell as text first or write 33%)",
+  };
   return (lang === "zh-CN" ? zhWords : enWords)[kind] ?? kind;
 }
 

@@ -9,6 +9,7 @@
 import { assessedIn } from "../scheme/roster";
 import type { Problem } from "../scheme/problems";
 import type { Member } from "../scheme/types";
+import { excellentCap, isValidShare } from "../scheme/excellent-cap";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
@@ -94,7 +95,11 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   if (columns.length > 0) change.cells = columns;
 
   if (options.ballotPaper) {
-    change.sheets = [renderBallotPaper(period, members, data.settings.branchName)];
+    // The cap as the month will apply it: a share of the members assessed (an invalid share is an error of
+    // the settings, and no cap is printed for it).
+    const share = data.settings.excellentCap;
+    const cap = share !== null && isValidShare(share) ? excellentCap(share, members.length) : null;
+    change.sheets = [renderBallotPaper(period, members, data.settings.branchName, cap)];
     plan.ballotSheet = paperName;
   }
   if (change.appendRows || change.cells || change.sheets) plan.change = change;

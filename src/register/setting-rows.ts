@@ -37,4 +37,8 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   { name: "年度最少考核月数", en: "Annual minimum months", value: 6, note: "全年考核月数少于此数时提示" },
   { name: "评优最低星级", en: "Commendation minimum stars", value: 3, note: "评先评优从此星级及以上党员中产生" },
   { name: "整改期限（月）", en: "Rectification months", value: 3, note: "戒勉谈话后的整改期限" },
+  { name: "每票优秀上限", en: "Excellent cap per ballot", value: "无", note: "如1/3：每张票评为优秀的人数不得超过应评人数的该比例（向下取整），超过即为废票；无则不限" },
 ];
+
+/** Other names a secretary may give the 每票优秀上限 row (besides its 项目 and English name). */
+export const EXCELLENT_CAP_ALIASES: readonly string[] = ["优秀上限", "每票优秀人数上限", "优秀票上限", "Excellent cap"];
