@@ -13,6 +13,7 @@ import { planPrepareMonth, prepareSheetsToRead } from "../../src/register/prepar
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { inputSheet } from "../../src/register/schema";
+import { inputSheetPlans } from "../../src/register/template";
 import { criteriaSheet, recordRow, settingsSheet, smallBranch, type Register } from "./year-sample";
 
 const P = "2026-11";
@@ -120,6 +121,13 @@ describe("每票优秀上限 in a register", () => {
     const row = settings.values.findIndex((r) => r[0] === "每票优秀上限") + 1;
     expect(run.problems).toContainEqual(expect.objectContaining({ severity: "error", code, place: expect.objectContaining({ ref: `设置!B${row}` }) }));
     expect(wb.snapshot().some((s) => s.name === `${P} 评星`)).toBe(false);
+  });
+
+  it("gives the template's 每票优秀上限 row its default 无 in a text cell, so that 1/3 typed there stays 1/3", () => {
+    const plan = inputSheetPlans().find((p) => p.name === "设置")!;
+    const row = plan.values.findIndex((r) => r[0] === "每票优秀上限");
+    expect(plan.values[row][1]).toBe("无");
+    expect(plan.formats).toContainEqual({ range: `B${row + 1}:B${row + 1}`, numberFormat: "@" });
   });
 
   it("prints the cap on the paper ballot", async () => {
