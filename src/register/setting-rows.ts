@@ -41,4 +41,13 @@ export const SETTING_ROWS: readonly SettingRow[] = [
 ];
 
 /** Other names a secretary may give the 每票优秀上限 row (besides its 项目 and English name). */
-export const EXCELLENT_CAP_ALIASES: readonly string[] = ["优秀上限", "每票优秀人数上限", "优秀票上限", "Excellent cap"];
+export const EXCELLENT_CAP_ALIASES: readonly string[] = [
+  "优秀上限",
+  "每票优秀人数上限",
+  "每票优秀比例",
+  "优秀比例上限",
+  "优秀票上限",
+  "Excellent cap",
+  "Cap on excellent per ballot",
+  "Excellent per ballot",
+];
