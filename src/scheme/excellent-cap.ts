@@ -20,8 +20,9 @@ export function isValidShare(share: Share): boolean {
 
 /**
  * The cap for a period: ⌊share × assessed⌋ in exact integer arithmetic, or null when there is no cap
- * (share null). `assessed` counts the members assessed in the period, 党员 and 党外 together (for the
- * annual appraisal, those assessed in December).
+ * (share null). `assessed` counts the members assessed in the period as SCHEME.md defines it — on the
+ * roster on the period's last day — 党员 and 党外 together, including those 不参评 or 未考核 that month (for
+ * the annual appraisal, those assessed in December).
  */
 export function excellentCap(share: Share | null, assessed: number): number | null {
   if (share === null) return null;

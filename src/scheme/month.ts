@@ -90,7 +90,7 @@ export function computeMonthWith(
     if (list) list.push(a);
     else adjustmentsOf.set(i, [a]);
   }
-  const cap = excellentCap(settings.excellentCap, countOf(eligible));
+  const cap = excellentCap(settings.excellentCap, countAssessed(eligible));
   const ballotTally = tallyBallots(context, period, ballots, eligible, cap);
   problems.push(...ballotTally.problems);
 
@@ -155,8 +155,8 @@ export function computeMonthWith(
   };
 }
 
-/** The number of flagged positions (members assessed). */
-export function countOf(flags: Uint8Array): number {
+/** The number of members assessed, from the flags of {@link eligibleIn}. */
+export function countAssessed(flags: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < flags.length; i++) n += flags[i] as number;
   return n;

@@ -10,7 +10,7 @@ import { assertIsoYear, monthsOfYear } from './dates';
 import { meanHalfUp } from './decimal';
 import { excellentCap } from './excellent-cap';
 import type { AppraisalRules } from './mark-tally';
-import { computeMonthWith, countOf, eligibleIn } from './month';
+import { computeMonthWith, countAssessed, eligibleIn } from './month';
 import { problem, type Problem } from './problems';
 import { rankByComposite } from './ranks';
 import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from './results';
@@ -121,7 +121,7 @@ export function computeYear(input: YearInput): YearResult {
   const listed = new Uint8Array(members.length);
   for (let i = 0; i < members.length; i++) listed[i] = monthsOf[i] ? 1 : 0;
   // SCHEME.md: for the annual appraisal the cap is a share of those assessed in December.
-  const cap = excellentCap(settings.excellentCap, countOf(eligibleIn(context, `${year}-12`)));
+  const cap = excellentCap(settings.excellentCap, countAssessed(eligibleIn(context, `${year}-12`)));
   const annual = tallyBallots(context, year, annualBallots, listed, cap);
   problems.push(...annual.problems);
   const rules: AppraisalRules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
