@@ -113,9 +113,9 @@ function containsMatch(header: string, roster: RosterIndex): MemberMatch {
  * are those {@link matchQuestion} tries (the header without its number, its matrix label, without 同志);
  * for names of three characters or more, also every stretch of the header of the name's length
  * ("请评价梁晓冬同志的表现"). Offered first in the picker, never applied: the column stays unmatched until the
- * secretary chooses. Sounds alike written differently in two places (章玮 for 张伟) would need a pinyin
- * dictionary of several hundred KB in the import chunk; one character apart already covers the common slip
- * of one homophone character, so that is the rule. Roster order; at most five.
+ * secretary chooses. Names that sound alike but differ in two characters (章玮 for 张伟) would need a
+ * pinyin dictionary of every character (a new dependency in the import chunk); one character apart already
+ * covers the common slip of one homophone character, so that is the rule. Roster order; at most five.
  */
 export function nearMatches(header: string, roster: RosterIndex): Member[] {
   const texts = questionTexts(header).map(nameKey).filter(Boolean);
