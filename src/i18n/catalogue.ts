@@ -148,6 +148,8 @@ const zhCN = {
     distribution: "拟评星级分布",
     flagged: "需要留意的人员",
     noFlags: "每个人都有年度得分，没有需要标注的情况。",
+    /** Shown only with 每票优秀上限. */
+    ballots: (total: number, voided: number, cap: number) => `年度民主评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
     flagNames: {
       票数不足: "票数不足",
       未评议: "未评议",
@@ -451,6 +453,8 @@ const enUS: Messages = {
     distribution: "Proposed stars",
     flagged: "People to look at",
     noFlags: "Everyone has an annual score; nothing is flagged.",
+    ballots: (total: number, voided: number, cap: number) =>
+      `Year-end appraisal: ${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
     flagNames: {
       票数不足: "Too few ballots (票数不足)",
       未评议: "Not appraised (未评议)",
