@@ -134,6 +134,9 @@ export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, descri
       status,
     })),
     distribution: run.result?.distribution ?? null,
+    // 每票优秀上限: the period's ballots counted, those void for too many 优秀, and the cap (null: none).
+    ballots: run.result?.ballots ?? null,
+    voidBallots: run.result?.ballots.void ?? null,
     problems: run.problems.map((p) => {
       const { sheet, cell } = splitRef(p.place.ref);
       return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
@@ -212,6 +215,8 @@ export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: L
       label: m.label,
       finalStars: run.blocked ? null : (finals.get(m.id)?.finalStars ?? null),
     })),
+    // The year-end appraisal's ballots (period YYYY): counted, void under 每票优秀上限, and the cap.
+    annualBallots: run.result?.annualBallots ?? null,
     publicity: period ? { start: period.start, end: period.end, text: lang === "en-US" ? period.textEn : period.text } : null,
     finalizedOn: run.blocked ? null : run.finalizedOn,
     candidates: usage ? usage.candidates.map((m) => ({ id: m.id, name: m.name, score: m.score, finalStars: m.finalStars })) : null,

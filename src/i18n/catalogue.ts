@@ -117,6 +117,8 @@ const zhCN = {
     chartPart: (label: string, party: number, nonParty: number) => `${label} 党员${party}人、党外${nonParty}人`,
     unscored: "没有星级的人员",
     everyoneScored: "每个人都评定了星级。",
+    /** Shown only with 每票优秀上限. */
+    ballots: (total: number, voided: number, cap: number) => `评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
     statusNames: { 未考核: "未考核", 不参评: "不参评", 未评议: "未评议" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}：${zhList(names)}`,
     openMonth: "打开评星表",
@@ -150,6 +152,8 @@ const zhCN = {
     distribution: "拟评星级分布",
     flagged: "需要留意的人员",
     noFlags: "每个人都有年度得分，没有需要标注的情况。",
+    /** Shown only with 每票优秀上限. */
+    ballots: (total: number, voided: number, cap: number) => `年度民主评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
     flagNames: {
       票数不足: "票数不足",
       未评议: "未评议",
@@ -252,9 +256,14 @@ const zhCN = {
     unreadable: (file: string) => `无法导入“${file}”，没有改动工作簿：`,
     mapping: "列与人员的对应",
     recognised: (shape: string, row: number) => `识别为${shape}，表头在第 ${row} 行。`,
-    shapes: { wjx: "问卷星导出", forms: "Microsoft Forms 导出", plain: "每行一张票的表格", long: "逐条名单（评议人、被评议人、等次）" },
+    shapes: { wjx: "问卷星导出", tencent: "腾讯问卷导出", forms: "Microsoft Forms 导出", plain: "每行一张票的表格", long: "逐条名单（评议人、被评议人、等次）" },
     fix: (n: number) => `有 ${n} 列需要指定对应的人员：请选择人员，或选“跳过这一列”。`,
     matched: (n: number) => `已自动对应 ${n} 列（点击查看或修改）`,
+    /** The columns settled by hand, counted apart from the automatic ones. */
+    settled: (mapped: number, skipped: number) =>
+      [mapped > 0 ? `手动指定 ${mapped} 列` : "", skipped > 0 ? `跳过 ${skipped} 列` : ""].filter(Boolean).join("，") + "（点击查看或修改）",
+    suggested: "姓名相近",
+    suggestion: (names: string) => `姓名相近的有：${names}，是否写错了字？`,
     column: (letter: string, header: string) => `${letter} 列：${header}`,
     target: (header: string) => `被评议人“${header}”`,
     choose: "请选择…",
@@ -424,6 +433,8 @@ const enUS: Messages = {
     chartPart: (label: string, party: number, nonParty: number) => `${label}: ${party} party members, ${nonParty} non-party`,
     unscored: "People without a star",
     everyoneScored: "Everyone has a star rating.",
+    ballots: (total: number, voided: number, cap: number) =>
+      `${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
     statusNames: { 未考核: "Not assessed (未考核)", 不参评: "Exempt (不参评)", 未评议: "Not appraised (未评议)" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}: ${enList(names)}`,
     openMonth: "Open the results sheet",
@@ -457,6 +468,8 @@ const enUS: Messages = {
     distribution: "Proposed stars",
     flagged: "People to look at",
     noFlags: "Everyone has an annual score; nothing is flagged.",
+    ballots: (total: number, voided: number, cap: number) =>
+      `Year-end appraisal: ${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
     flagNames: {
       票数不足: "Too few ballots (票数不足)",
       未评议: "Not appraised (未评议)",
@@ -563,9 +576,13 @@ const enUS: Messages = {
     unreadable: (file: string) => `"${file}" cannot be imported; the workbook was not changed:`,
     mapping: "Columns and members",
     recognised: (shape: string, row: number) => `Recognised as ${shape}, header in row ${row}.`,
-    shapes: { wjx: "a 问卷星 export", forms: "a Microsoft Forms export", plain: "a sheet of one ballot per row", long: "a list of marks (voter, member, grade)" },
+    shapes: { wjx: "a 问卷星 export", tencent: "a 腾讯问卷 export", forms: "a Microsoft Forms export", plain: "a sheet of one ballot per row", long: "a list of marks (voter, member, grade)" },
     fix: (n: number) => `${n} ${n === 1 ? "column needs" : "columns need"} a member: choose one, or skip the column.`,
     matched: (n: number) => `${n} ${n === 1 ? "column" : "columns"} matched automatically (open to check or change)`,
+    settled: (mapped: number, skipped: number) =>
+      [mapped > 0 ? `${mapped} ${mapped === 1 ? "column" : "columns"} mapped by you` : "", skipped > 0 ? `${skipped} skipped` : ""].filter(Boolean).join(", ") + " (open to check or change)",
+    suggested: "Close names",
+    suggestion: (names: string) => `Close names on the roster: ${names} — a misspelling?`,
     column: (letter: string, header: string) => `Column ${letter}: ${header}`,
     target: (header: string) => `Member "${header}"`,
     choose: "Choose…",
