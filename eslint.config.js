@@ -16,6 +16,13 @@ const HOST_IMPORTS = {
   ],
 };
 
+// A spread into a call's arguments (`a.push(...b)`, `Math.max(...b)`) throws "Maximum call stack size
+// exceeded" for a large array (issue 11): use pushAll / maxOf / spliceAll from src/scheme/arrays.ts.
+const NO_SPREAD_ARGUMENTS = ["CallExpression", "NewExpression"].map((node) => ({
+  selector: `${node} > SpreadElement`,
+  message: "No spread into call arguments: it overflows the stack for a large array. Use pushAll, maxOf or spliceAll (src/scheme/arrays.ts).",
+}));
+
 module.exports = tseslint.config(
   { ignores: ["dist/", "coverage/", "node_modules/", "test-results/", "docs/"] },
   js.configs.recommended,
@@ -47,6 +54,10 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", ...NO_SPREAD_ARGUMENTS] },
+  },
+  {
     files: ["src/scheme/**", "src/register/**"],
     rules: {
       "no-restricted-imports": ["error", HOST_IMPORTS],
@@ -61,6 +72,7 @@ module.exports = tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No clock in the core: take today as a parameter." },
+        ...NO_SPREAD_ARGUMENTS,
       ],
     },
   },

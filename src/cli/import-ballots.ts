@@ -11,6 +11,7 @@ import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
 import { cliMessages } from "./messages";
+import { maxOf } from "../scheme/arrays";
 
 /**
  * `star-register import-ballots <register.xlsx> <export.xlsx|.csv> --period YYYY-MM|YYYY`: reads the export,
@@ -106,7 +107,7 @@ function summary(plan: ImportPlan, fileName: string, sheet: string | undefined, 
   const out = [t.source(fileName, sheet, plan.shape ? t.shapes[plan.shape] : t.unknownShape, plan.headerRow, plan.period)];
   if (plan.mapping.length > 0) {
     out.push(t.mappingTitle(plan.shape === "long"));
-    const width = Math.max(...plan.mapping.map((m) => m.header.length));
+    const width = maxOf(plan.mapping.map((m) => m.header.length));
     for (const m of plan.mapping) {
       out.push(`  ${plan.shape === "long" ? "" : `${m.column.padEnd(3)} `}${m.header.padEnd(width)} ${mappingText(m, label, t)}`);
       if (!m.memberId && m.via !== "skip" && (m.candidates.length > 0 || m.answers > 0)) out.push(t.fixHint(m.header, plan.shape !== "long"));

@@ -24,6 +24,7 @@ import type { Mark } from '../scheme/types';
 import { isoDateToSerial, serialToIsoDate } from './excel-dates';
 import { fail } from './formula-error';
 import { MESSAGES, SUBJECTS, type Subject } from './messages';
+import { maxOf } from '../scheme/arrays';
 
 /** Decimal places of every score the functions give (the 小数位数 setting's default). */
 export const DECIMALS = DEFAULT_SETTINGS.decimals;
@@ -205,7 +206,7 @@ export function readGradePoints(range: unknown): Readonly<Record<string, number>
   if (range === null || range === undefined) return DEFAULT_SETTINGS.gradePoints;
   const rows = rowsOf(range);
   if (rows.every((row) => row.every(isBlankCell))) return DEFAULT_SETTINGS.gradePoints;
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = maxOf(rows.map((row) => row.length));
   if (width !== 2) return fail('#VALUE!', MESSAGES.gradePointsColumns(width));
   const points: Record<string, number> = { ...DEFAULT_SETTINGS.gradePoints };
   const seen = new Set<Grade>();

@@ -23,6 +23,7 @@ import {
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, inputSheet } from "./schema";
+import { pushAll } from "../scheme/arrays";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -94,7 +95,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   let approvedOn: string | null = options.approvedOn ?? null;
   if (options.approvedOn) {
-    all.push(...checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
+    pushAll(all, checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
   } else {
     const earlier = lastApproval(previousLog, period);
     if (earlier && earlier.fingerprint === print) approvedOn = earlier.approvedOn;

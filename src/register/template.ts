@@ -3,6 +3,7 @@ import { rangeAddress } from "./cells";
 import { FIVE_LEADS, INPUT_SHEETS, type InputSheetDef } from "./schema";
 import { SETTING_ROWS } from "./setting-rows";
 import type { ListValidation, SheetPlan } from "./sheet-plan";
+import { spliceAll } from "../scheme/arrays";
 
 /** Rows given a drop-down list in the template: enough for a branch's year without slowing Excel. */
 const VALIDATED_ROWS = 2000;
@@ -72,7 +73,7 @@ export const DEFAULT_CRITERIA: readonly [string, string, string, number][] = FIV
 function defaultContent(): Map<string, Grid> {
   const record = INPUT_SHEETS.find((d) => d.key === "record")!;
   const recordHeader = record.columns.map((c) => c.zh);
-  recordHeader.splice(3, 0, ...DEFAULT_CRITERIA.map(([, , name]) => name));
+  spliceAll(recordHeader, 3, 0, DEFAULT_CRITERIA.map(([, , name]) => name));
   return new Map<string, Grid>([
     ["设置", [["项目", "值", "说明"], ...SETTING_ROWS.map((r) => [r.name, r.value, r.note])]],
     ["考核细则", [["编号", "类别", "名称", "满分", "说明"], ...DEFAULT_CRITERIA.map((c) => [...c, ""])]],

@@ -32,6 +32,7 @@ import {
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
 import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { pushAll } from "../scheme/arrays";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -153,7 +154,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   const days = base.data.settings.annualPublicityDays;
   const period = publicityPeriod(options.start, Number.isFinite(days) ? days : 0);
   // An invalid 年度公示天数 is already an error of the settings; say it once.
-  if (!base.problems.some((p) => p.code === "settings.publicity-days")) base.problems.push(...period.problems);
+  if (!base.problems.some((p) => p.code === "settings.publicity-days")) pushAll(base.problems, period.problems);
   const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
@@ -187,14 +188,14 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
     reasons.push(registerProblem("register.publicity-missing", LOG_SHEET, { year }, { period: year }));
   } else {
     const ids = base.result?.members.map((m) => m.id);
-    base.problems.push(...checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
+    pushAll(base.problems, checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
     if (recorded.fingerprint !== base.print) {
       base.problems.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
     }
     const verdict = canFinalize({ end: publicity.end, today: options.today, objections, year });
-    if (!verdict.ok) reasons.push(...verdict.reasons);
+    if (!verdict.ok) pushAll(reasons, verdict.reasons);
   }
-  base.problems.push(...reasons);
+  pushAll(base.problems, reasons);
   const run = base.run(names, publicity);
   run.reasons = attachRefs(reasons, sheets, base.data);
   run.objections = objections;

@@ -14,6 +14,7 @@ import { derivedBallotNo } from "./ballot-number";
 import type { SkipReason } from "./codes";
 import { matchHeader, matchQuestion, memberLabel, nameKey, rosterIndex, type MatchVia, type MemberMatch, type RosterIndex } from "./match";
 import { recognise, type ColumnRole, type ExportLayout, type ExportShape } from "./shapes";
+import { maxOf } from "../../scheme/arrays";
 
 /**
  * Importing ballots, pure: an export's grid and the register's 人员名册 and 民主评议 in; the shape, the
@@ -577,7 +578,7 @@ function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, 
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
-  let next = Math.max(0, ...sheet.values.map((row) => lastFilled(row) + 1));
+  let next = maxOf(sheet.values.map((row) => lastFilled(row) + 1), 0);
   const cells: NonNullable<WorkbookChange["cells"]> = [];
   const addColumn = (text: string): number => {
     const column = next++;
