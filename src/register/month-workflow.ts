@@ -22,6 +22,7 @@ import {
   renderPublicitySheet,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
+import { fitRunText } from "./cell-text";
 import { LOG_SHEET, inputSheet } from "./schema";
 import { pushAll } from "../scheme/arrays";
 
@@ -114,7 +115,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   run.change = {
     sheets: [monthPlan, renderPublicitySheet(result, ctx), renderLogSheet(previousLog, logRow)],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /**

@@ -33,6 +33,7 @@ import {
 import type { SheetPlan } from "./sheet-plan";
 import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
+import { fitRunText } from "./cell-text";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -143,7 +144,7 @@ export function planYear(sheets: ReadonlyMap<string, SheetData>, options: YearOp
   const run = base.run([labelsFor().sheetNames.year(options.year)], publicity);
   if (run.blocked || !run.result) return run;
   run.change = { sheets: [yearPlan(run, run.result, sheets, options, publicity), base.logSheet({ action: "annual" })] };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Plans `YYYY 年度评星` and `YYYY 年度公示` for a publicity starting on `start`. Pure. */
@@ -166,7 +167,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
       base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end) }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /**
@@ -220,7 +221,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
       base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Plans one member's archive printed alone: `YYYY 档案-姓名`, with the final star once fixed. Pure. */
@@ -248,7 +249,7 @@ export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, option
       base.logSheet({ action: "archive", note: L.log.archiveOf(member.id, member.name) }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Generates `YYYY 年度评星` through a register port: one read, one write (nothing written when blocked). */

@@ -15,6 +15,7 @@ import type { SkipReason } from "./codes";
 import { matchHeader, matchQuestion, memberLabel, nameKey, rosterIndex, type MatchVia, type MemberMatch, type RosterIndex } from "./match";
 import { recognise, type ColumnRole, type ExportLayout, type ExportShape } from "./shapes";
 import { maxOf } from "../../scheme/arrays";
+import { fitRunText } from "../cell-text";
 
 /**
  * Importing ballots, pure: an export's grid and the register's 人员名册 and 民主评议 in; the shape, the
@@ -196,7 +197,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   checkBallots(context, built, data.ballots, fileName);
   plan.report = report(plan.ballots, data.members, period, plan.report.skippedRows);
   if (!problems.items.some((p) => p.severity === "error")) plan.change = changeFor(sheets, roster, plan.ballots, period);
-  return finish();
+  return fitRunText(finish(), [...sheets.values(), { name: label, values: exportGrid }]);
 }
 
 function sheetIs(sheet: SheetData, key: InputSheetKey): boolean {

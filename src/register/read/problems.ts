@@ -43,6 +43,9 @@ export const REGISTER_CODES = {
   "register.publicity-missing": "error",
   "register.publicity-stale": "warning",
   "register.archive-member-unknown": "error",
+  // writing: Excel's 32,767 characters per cell (register/cell-text.ts)
+  "register.text-too-long": "error",
+  "register.text-cut": "warning",
   // importing ballots (register/import/codes.ts)
   ...IMPORT_CODES,
 } as const satisfies Record<string, Severity>;
