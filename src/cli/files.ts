@@ -1,5 +1,5 @@
 import { access, stat } from "fs/promises";
-import { constants } from "fs";
+import { constants, statSync } from "fs";
 import path from "path";
 import { WorkbookFileError, type XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { cliMessages } from "./messages";
@@ -50,9 +50,19 @@ export async function saveOutput(workbook: XlsxWorkbook, file: string): Promise<
   }
 }
 
-/** Why an input file could not be read, in the chosen language where the system says why. */
-export function readFailure(e: unknown, t: ReturnType<typeof cliMessages>): string {
-  const code = systemCode(e instanceof WorkbookFileError ? e.reason : e);
+/**
+ * Why the input `file` could not be read, in the chosen language where the system says why (ExcelJS says
+ * "File not found" without a code: the file is looked at again).
+ */
+export function readFailure(e: unknown, t: ReturnType<typeof cliMessages>, file: string): string {
+  let code = systemCode(e instanceof WorkbookFileError ? e.reason : e);
+  if (!code) {
+    try {
+      if (statSync(file).isDirectory()) code = "EISDIR";
+    } catch (error) {
+      code = systemCode(error);
+    }
+  }
   return (code && t.readReasons[code]) || reasonText(e);
 }
 

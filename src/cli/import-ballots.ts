@@ -52,13 +52,13 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   try {
     workbook = await XlsxWorkbook.fromFile(registerFile);
   } catch (e) {
-    io.stderr(c.cannotRead(registerFile, readFailure(e, c)));
+    io.stderr(c.cannotRead(registerFile, readFailure(e, c, registerFile)));
     return 2;
   }
   try {
     bytes = await readFile(exportFile);
   } catch (e) {
-    io.stderr(c.cannotRead(exportFile, readFailure(e, c)));
+    io.stderr(c.cannotRead(exportFile, readFailure(e, c, exportFile)));
     return 2;
   }
   const fileName = path.basename(exportFile);

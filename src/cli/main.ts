@@ -40,15 +40,15 @@ const defaultIo: CliIo = {
  * one of these codes with a message in the chosen language (issue 11).
  */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
   let lang: Lang = "zh-CN";
+  // --lang may come anywhere, even before the command, and chooses the language of every message.
+  const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const langValue = langAt < 0 ? undefined : argv[langAt].includes("=") ? argv[langAt].split("=")[1] : argv[langAt + 1];
+  if (langValue === "zh-CN" || langValue === "en-US") lang = langValue;
+  const width = langAt >= 0 && !argv[langAt].includes("=") ? 2 : 1;
+  const [command, ...rest] = langAt === 0 ? [...argv.slice(width), ...argv.slice(0, width)] : argv;
   try {
-    const langAt = rest.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-    if (langAt >= 0) {
-      const value = rest[langAt].includes("=") ? rest[langAt].split("=")[1] : rest[langAt + 1];
-      if (value === "zh-CN" || value === "en-US") lang = value;
-      else throw new UsageError(cliMessages(lang).badLang(String(value)));
-    }
+    if (langAt >= 0 && lang !== langValue) throw new UsageError(cliMessages(lang).badLang(String(langValue)));
     switch (command) {
       case "monthly":
         return await monthly(rest, lang, io);
@@ -117,7 +117,7 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
   try {
     workbook = await XlsxWorkbook.fromFile(input);
   } catch (e) {
-    io.stderr(t.cannotRead(input, readFailure(e, t)));
+    io.stderr(t.cannotRead(input, readFailure(e, t, input)));
     return 2;
   }
   const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now) });
@@ -188,7 +188,7 @@ async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<n
   try {
     workbook = await XlsxWorkbook.fromFile(input);
   } catch (e) {
-    io.stderr(t.cannotRead(input, readFailure(e, t)));
+    io.stderr(t.cannotRead(input, readFailure(e, t, input)));
     return 2;
   }
   // The steps run in order on the workbook in memory; the file is written once, only if every step could.
