@@ -171,10 +171,22 @@ describe("defects 10 and 11 through the command line: exit 1 for errors in the d
   });
 });
 
-/** Runs bin/star-register.js as a process, its stdout and stderr through pipes. */
-function runBin(args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: Buffer }> {
+/**
+ * Runs bin/star-register.js as a process. `through: "pipe"` puts a real pipe between it and a reader
+ * (`| cat`), as a shell does: Node gives a spawned child socket pairs, with buffers large enough to hide
+ * output lost at exit; a pipe holds 64 KiB.
+ */
+function runBin(args: string[], through: "spawn" | "stdout pipe" | "stderr pipe" = "spawn"): Promise<{ code: number | null; stdout: Buffer; stderr: Buffer }> {
+  const [command, argv] =
+    through === "spawn"
+      ? [process.execPath, [BIN, ...args]]
+      : [
+          "bash",
+          // pipefail: the exit code is the CLI's, not cat's.
+          ["-c", through === "stdout pipe" ? 'set -o pipefail; "$0" "$@" | cat' : 'set -o pipefail; { "$0" "$@" 2>&1 1>&3 | cat 1>&2; } 3>&1', process.execPath, BIN, ...args],
+        ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
@@ -189,8 +201,8 @@ describe("through a real process", () => {
     const valid = await rawFile("r300.xlsx", branch(300, "优秀"));
     const invalid = await rawFile("bad300.xlsx", branch(300, "很好"));
     const [json, blocked] = await Promise.all([
-      runBin(["monthly", valid, "--month", "2026-11", "--json", "--out", path.join(dir, "out.xlsx")]),
-      runBin(["monthly", invalid, "--month", "2026-11", "--out", path.join(dir, "out2.xlsx")]),
+      runBin(["monthly", valid, "--month", "2026-11", "--json", "--out", path.join(dir, "out.xlsx")], "stdout pipe"),
+      runBin(["monthly", invalid, "--month", "2026-11", "--out", path.join(dir, "out2.xlsx")], "stderr pipe"),
     ]);
     expect(json.code).toBe(0);
     expect(json.stdout.length).toBeGreaterThan(65_536);
