@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { spawn } from "child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { main, type CliIo } from "../../src/cli/main";
@@ -87,7 +87,7 @@ describe("defect 12: a missing or read-only output folder is exit 2 with a messa
   it("a folder that cannot be written (EACCES) is exit 2 with the reason", async () => {
     const input = await rawFile("register.xlsx", sample());
     const locked = path.join(dir, "locked");
-    require("fs").mkdirSync(locked);
+    mkdirSync(locked);
     chmodSync(locked, 0o555);
     // root writes anywhere chmod forbids; sysfs refuses new files even to root.
     const target = process.getuid?.() === 0 ? "/sys" : locked;
