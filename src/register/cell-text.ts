@@ -34,13 +34,15 @@ const PIECES = /[\s,，;；、。:：()（）]+/u;
  */
 export function fitChangeText(change: WorkbookChange, sources: Iterable<TextSource>): { change: WorkbookChange; problems: Problem[] } {
   const problems: Problem[] = [];
-  const sourceList = [...sources];
+  let texts: SourceText[] | null = null;
   const reported = new Set<string>();
   /** `address` "" when the host alone knows the row (appended rows): the sheet is named instead. */
   const fit = (sheet: string, address: () => string, value: CellValue): CellValue => {
     if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
     const target = address() ? qualifiedAddress(sheet, address()) : sheet;
-    const culprits = personCells(value, sourceList);
+    // The sources' texts are gathered once, at the first text too long (rare), not per cell.
+    texts ??= sourceTexts(sources);
+    const culprits = personCells(value, texts);
     if (culprits.length === 0) {
       problems.push(problem("register.text-cut", sheet, address(), { length: value.length, max: MAX_CELL_TEXT }));
       return cutText(value);
@@ -118,24 +120,42 @@ interface Culprit {
  * as it takes for shortening them to be enough. Empty when the person's text alone cannot explain the
  * overflow: then the excess is ours.
  */
-function personCells(text: string, sources: readonly TextSource[]): Culprit[] {
-  const theirs = personCellsIn(text, sources.filter((s) => !s.ours));
-  return theirs.length > 0 ? theirs : personCellsIn(text, sources);
+function personCells(text: string, texts: readonly SourceText[]): Culprit[] {
+  const theirs = personCellsIn(text, texts.filter((t) => !t.ours));
+  return theirs.length > 0 ? theirs : personCellsIn(text, texts);
 }
 
-function personCellsIn(text: string, sources: readonly TextSource[]): Culprit[] {
-  const excess = text.length - MAX_CELL_TEXT;
-  const pieces = new Set(text.split(PIECES));
-  const found: Culprit[] = [];
+interface SourceText {
+  sheet: string;
+  row: number;
+  column: number;
+  text: string;
+  ours: boolean;
+}
+
+/** Every text of two characters or more in the sources. */
+function sourceTexts(sources: Iterable<TextSource>): SourceText[] {
+  const out: SourceText[] = [];
   for (const source of sources) {
     source.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        // A cell shorter than this cannot be a large part of an overflow worth naming; it saves the scan.
-        if (typeof value !== "string" || value.length < Math.min(excess, 256)) return;
-        const share = shareOf(value, text, pieces);
-        if (share > 0) found.push({ sheet: source.name, address: cellAddress(r, c), length: value.length, share });
+        if (typeof value === "string" && value.length >= 2) out.push({ sheet: source.name, row: r, column: c, text: value, ours: source.ours === true });
       })
     );
+  }
+  return out;
+}
+
+function personCellsIn(text: string, texts: readonly SourceText[]): Culprit[] {
+  const excess = text.length - MAX_CELL_TEXT;
+  const pieces = new Set(text.split(PIECES));
+  // A cell shorter than this cannot be a large part of an overflow worth naming; it saves the scan.
+  const shortest = Math.min(excess, 256);
+  const found: Culprit[] = [];
+  for (const t of texts) {
+    if (t.text.length < shortest) continue;
+    const share = shareOf(t.text, text, pieces);
+    if (share > 0) found.push({ sheet: t.sheet, address: cellAddress(t.row, t.column), length: t.text.length, share });
   }
   found.sort((a, b) => b.share - a.share);
   const total = found.reduce((n, f) => n + f.share, 0);
