@@ -70,7 +70,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   } catch (e) {
     const t = cliMessages(lang);
     if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${t.usage}`);
+      io.stderr(`${e.option ? t[e.option.kind](e.option.name) : e.message}\n\n${t.usage}`);
       return 2;
     }
     if (e instanceof OutputError) {

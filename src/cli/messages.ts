@@ -48,6 +48,8 @@ ${importMessages("zh-CN").usageNote}
   wroteYear: (file: string, members: number, sheets: readonly string[]) => `已写出 ${file}（${members} 人）：${sheets.join("、")}。`,
   badLang: (value: string) => `--lang 只能是 zh-CN 或 en-US，而不是“${value}”。`,
   missingFile: "缺少文件参数。",
+  needsValue: (option: string) => `--${option} 后面需要一个值。`,
+  unknownOption: (option: string) => `未知的选项 --${option}。`,
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
 };
 
@@ -102,6 +104,8 @@ that cannot be read or written.`,
   wroteYear: (file: string, members: number, sheets: readonly string[]) => `Wrote ${file} (${members} people): ${sheets.join(", ")}.`,
   badLang: (value: string) => `--lang must be zh-CN or en-US, not "${value}".`,
   missingFile: "A file argument is missing.",
+  needsValue: (option: string) => `--${option} needs a value.`,
+  unknownOption: (option: string) => `Unknown option --${option}.`,
   unknownCommand: (c: string) => `Unknown command "${c}".`,
 };
 

@@ -132,6 +132,19 @@ describe("any other failure is exit 2 with a message, not a stack trace", () => 
     }
   });
 
+  it("the argument parser's errors are in the chosen language", async () => {
+    for (const [argv, message] of [
+      [["monthly", "x.xlsx", "--month", "2026-11", "--bogus"], "未知的选项 --bogus。"],
+      [["monthly", "x.xlsx", "--month", "2026-11", "--bogus", "--lang", "en-US"], "Unknown option --bogus."],
+      [["monthly", "x.xlsx", "--lang", "en-US", "--month"], "--month needs a value."],
+      [["import-ballots", "x.xlsx", "y.csv", "--period", "2026-11", "--map"], "--map 后面需要一个值。"],
+    ] as const) {
+      const t = io();
+      expect(await main(argv, t)).toBe(2);
+      expect(t.err.join("\n").split("\n")[0]).toBe(message);
+    }
+  });
+
   it("--lang before the command chooses the language too", async () => {
     const t = io();
     expect(await main(["--lang", "en-US", "nonsense"], t)).toBe(2);
