@@ -11,6 +11,7 @@ import { columnWidthPoints, isOpenEnded, MAX_COLUMNS, MAX_ROWS, parseRange, rect
 import { API, type ApiSupport } from "./features";
 import { BLOCK_BYTES, CALL_BYTES, rowBlocks, valueBytes, type QueuedOp } from "./payload";
 import { gridWidth, toExcelGrid } from "./text-safety";
+import { pushAll } from "../scheme/arrays";
 
 /** Excel's limit on the text of a list validation's source ("a,b,c"). */
 const LIST_SOURCE_LIMIT = 255;
@@ -61,12 +62,12 @@ export function buildSheetOps(target: () => Excel.Worksheet, plan: SheetPlan, va
   }
   const extent = { rows: grid.length, columns: width };
   for (const f of plan.formats ?? []) {
-    if (f.numberFormat !== undefined) ops.push(...numberFormatOps(target, f.range, f.numberFormat, extent));
+    if (f.numberFormat !== undefined) pushAll(ops, numberFormatOps(target, f.range, f.numberFormat, extent));
     const op = formatOp(target, f);
     if (op) ops.push(op);
   }
-  ops.push(...columnWidthOps(target, plan.columnWidths ?? []));
-  ops.push(...rowHeightOps(target, plan.rowHeights ?? {}));
+  pushAll(ops, columnWidthOps(target, plan.columnWidths ?? []));
+  pushAll(ops, rowHeightOps(target, plan.rowHeights ?? {}));
   for (const m of plan.merges ?? []) {
     ops.push({ bytes: CALL_BYTES, queue: () => target().getRange(m).merge(false) });
   }

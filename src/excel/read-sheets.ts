@@ -9,6 +9,7 @@ import { areaAddresses, rectAddress, type Rect } from "./addresses";
 import { API, type ApiSupport } from "./features";
 import { inspectAtOnce, inspectSafely, type InspectMode, type Probe } from "./inspect";
 import { isOurs, isRegistryName } from "./ownership";
+import { pushAll } from "../scheme/arrays";
 
 /** Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell). */
 export const READ_CELLS_PER_REQUEST = 100_000;
@@ -127,7 +128,7 @@ async function readInBlocks(context: Excel.RequestContext, names: readonly strin
       next -= batch.length;
       continue;
     }
-    for (const { block, range } of batch) block.sheet.values!.push(...(range.values as CellValue[][]));
+    for (const { block, range } of batch) pushAll(block.sheet.values!, range.values as CellValue[][]);
   }
   return assemble(found, (s) => isOurs(s, facts.registry));
 }

@@ -23,6 +23,7 @@ import { findSheet, inspect, inspectSafely, type InspectMode, type Probe, type S
 import { isOurs, isRegistryName, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
 import { CALL_BYTES, queueInRequests, rowBlocks, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
+import { pushAll } from "../scheme/arrays";
 
 export interface WriteOptions {
   supports: ApiSupport;
@@ -138,7 +139,7 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
       c.sheet.load("id");
     },
   }));
-  for (const c of creations) build.push(...buildSheetOps(() => c.sheet!, c.plan, c.values, options.supports));
+  for (const c of creations) pushAll(build, buildSheetOps(() => c.sheet!, c.plan, c.values, options.supports));
   if (creations.length > 0) {
     try {
       await queueInRequests(context, build);
@@ -177,10 +178,13 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
       for (const c of creations) if (!c.replaces) c.sheet!.name = c.plan.name;
     },
   });
-  swap.push(...appendOps(worksheets, facts, appends, (sheet) => {
-    const answer = answers[bottomAt.get(sheet.toLowerCase())!];
-    return answer?.kind === "bottom" ? answer.rows : 0;
-  }));
+  pushAll(
+    swap,
+    appendOps(worksheets, facts, appends, (sheet) => {
+      const answer = answers[bottomAt.get(sheet.toLowerCase())!];
+      return answer?.kind === "bottom" ? answer.rows : 0;
+    })
+  );
   for (const c of cells) {
     const id = findSheet(facts, c.sheet)!.id;
     const value = toExcelValue(c.value);

@@ -127,6 +127,9 @@ const zh: Sentences = {
   "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
   "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，确定的星级可能与公示的不同；如有变化，请重新公示。`,
   "register.archive-member-unknown": (a) => `编号“${v(a, "id")}”在${v(a, "year")}年度没有考核记录，无法生成其档案。`,
+  "register.text-too-long": (a) =>
+    `这段文字有 ${num(a.length)} 个字符，写入“${v(a, "target")}”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 ${num(a.max)} 个字符以内。`,
+  "register.text-cut": (a) => `生成的文字有 ${num(a.length)} 个字符，超过 Excel 每个单元格 ${num(a.max)} 个字符的上限，已截断（以“…”结尾）。`,
   ...IMPORT_SENTENCES["zh-CN"],
   "register.more-problems": (a) => `同类问题还有 ${v(a, "count")} 处未逐一列出（${describeCode(v(a, "code"), "zh-CN")}）。`,
 };
@@ -243,11 +246,20 @@ const en: Sentences = {
   "register.publicity-missing": (a) => `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
   "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): the final stars may differ from those publicised; if they do, publicise again.`,
   "register.archive-member-unknown": (a) => `ID "${v(a, "id")}" has no assessment in ${v(a, "year")}, so there is no archive to print.`,
+  "register.text-too-long": (a) =>
+    `This text has ${num(a.length)} characters; written to "${v(a, "target")}" it exceeds Excel's limit of 32,767 characters per cell. Shorten it to at most ${num(a.max)} characters.`,
+  "register.text-cut": (a) => `The generated text has ${num(a.length)} characters, more than Excel's ${num(a.max)} per cell: it was cut (ending in "…").`,
   ...IMPORT_SENTENCES["en-US"],
   "register.more-problems": (a) => `${v(a, "count")} more problems of the same kind are not listed one by one (${describeCode(v(a, "code"), "en-US")}).`,
 };
 
 const SENTENCES: Record<Lang, Sentences> = { "zh-CN": zh, "en-US": en };
+
+/** A count with thousands separators: 32,767. */
+function num(x: string | number | undefined): string {
+  const n = Number(x);
+  return Number.isFinite(n) ? n.toLocaleString("en-US") : String(x ?? "");
+}
 
 function pct(x: string | number | undefined): string {
   return `${Number((Number(x) * 100).toPrecision(12))}%`;

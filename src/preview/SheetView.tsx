@@ -5,6 +5,7 @@ import { cellAddress, columnLetters, parseAddress, type CellValue } from "../reg
 import type { SheetPlan } from "../register/sheet-plan";
 import type { MemorySheet } from "./memory-workbook";
 import { chartData, columnPixels, fontStack, lookOf, mergeSpans, rowPixels, shown, type CellLook } from "./sheet-style";
+import { maxOf } from "../scheme/arrays";
 
 export interface SheetViewProps {
   sheets: readonly MemorySheet[];
@@ -177,7 +178,7 @@ function Grid({ sheet, cursor, onPick }: GridProps) {
   const look = useMemo(() => lookOf(plan?.formats), [plan]);
   const { span, covered } = useMemo(() => mergeSpans(plan?.merges), [plan]);
   const spare = sheet.ours ? 0 : 1;
-  const width = Math.max(1, plan?.columnWidths?.length ?? 0, ...sheet.values.map((r) => r.length)) + spare * SPARE_COLUMNS;
+  const width = maxOf(sheet.values.map((r) => r.length), Math.max(1, plan?.columnWidths?.length ?? 0)) + spare * SPARE_COLUMNS;
   const height = sheet.values.length + spare * SPARE_ROWS;
   const anchor = plan?.chart ? parseAddress(plan.chart.anchor) : null;
   return (
@@ -255,7 +256,7 @@ function Chart({ plan, values }: { plan: SheetPlan; values: readonly (readonly C
   const w = Math.round((chart.width * 4) / 3);
   const h = Math.round((chart.height * 4) / 3);
   const pad = { top: 28, bottom: 34, left: 28, right: 10 };
-  const max = Math.max(1, ...data.series.flatMap((s) => s.values));
+  const max = maxOf(data.series.flatMap((s) => s.values), 1);
   const group = (w - pad.left - pad.right) / Math.max(1, data.categories.length);
   const bar = (group * 0.7) / Math.max(1, data.series.length);
   const y = (v: number) => pad.top + (h - pad.top - pad.bottom) * (1 - v / max);

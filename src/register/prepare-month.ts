@@ -10,6 +10,7 @@ import { assessedIn } from "../scheme/roster";
 import type { Problem } from "../scheme/problems";
 import type { Member } from "../scheme/types";
 import { excellentCap, isValidShare } from "../scheme/excellent-cap";
+import { fitRunText } from "./cell-text";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
@@ -131,7 +132,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
     plan.ballotSheet = paperName;
   }
   if (change.appendRows || change.cells || change.sheets) plan.change = change;
-  return plan;
+  return fitRunText(plan, sheets.values());
 }
 
 function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {

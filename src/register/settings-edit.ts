@@ -7,6 +7,7 @@
 import type { Problem } from "../scheme/problems";
 import { DEFAULT_SETTINGS, GRADES, validateSettings, type Settings } from "../scheme/settings";
 import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../scheme/setting-names";
+import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { ProblemList, REGISTER_CODES } from "./read/problems";
@@ -218,7 +219,10 @@ export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]
     const text = texts[row.name] ?? "";
     const kind = kindOf(row.name);
     const value = parse(text, kind);
-    if (value === null) {
+    if (text.trim().length > MAX_CELL_TEXT) {
+      // Excel refuses the cell; the month's sheets check the texts they quote again (register/cell-text.ts).
+      add(row.name, { severity: "error", code: "register.text-too-long", place: { setting: row.name }, args: { length: text.trim().length, target: row.name, max: MAX_CELL_TEXT } });
+    } else if (value === null) {
       add(row.name, { severity: "error", code: "register.setting-invalid", place: { setting: row.name }, args: { name: row.name, value: text.trim(), expected: kind } });
     } else if (value !== undefined) {
       APPLY[row.name](settings, value);

@@ -16,6 +16,7 @@ import { assessedOnDay } from './roster';
 import type { Settings } from './settings';
 import { starLabel, starsFor, starText } from './stars';
 import type { Adjustment, Ballot, Criterion, Member, RecordRow } from './types';
+import { pushAll } from './arrays';
 
 /** Everything a month needs. Rows of other periods may be included: they are ignored. */
 export interface MonthInput {
@@ -92,7 +93,7 @@ export function computeMonthWith(
   }
   const cap = excellentCap(settings.excellentCap, countAssessed(eligible));
   const ballotTally = tallyBallots(context, period, ballots, eligible, cap);
-  problems.push(...ballotTally.problems);
+  pushAll(problems, ballotTally.problems);
 
   const rules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
   const rows: MemberMonth[] = [];
@@ -101,10 +102,10 @@ export function computeMonthWith(
     const member = members[i] as Member;
     const place = { member: member.id, period };
     const rec = memberRecord(rowOf.get(i), adjustmentsOf.get(i) ?? [], context.criteria, context.decimals, place);
-    problems.push(...rec.problems);
+    pushAll(problems, rec.problems);
     const app = ballotTally.tally.outcome(i, rules);
     // An exempt member (不参评) gets no warning about their appraisal either.
-    if (rec.status !== '不参评') problems.push(...appraisalProblems(app, settings.minValidMarks, place));
+    if (rec.status !== '不参评') pushAll(problems, appraisalProblems(app, settings.minValidMarks, place));
     const composite = compositeScore(app.score, rec.record, settings.appraisalWeight, context.decimals, settings.recordWeight);
     const stars = composite === null ? null : starsFor(composite, settings.thresholds);
     const flags: Flag[] = [];

@@ -17,6 +17,7 @@ import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, 
 import type { Settings } from './settings';
 import { starLabel, starsFor, starText } from './stars';
 import type { Adjustment, Ballot, Criterion, Kind, Member, RecordRow } from './types';
+import { pushAll } from './arrays';
 
 /** Everything a year needs: rows of all periods; rows of other years are ignored. */
 export interface YearInput {
@@ -110,7 +111,7 @@ export function computeYear(input: YearInput): YearResult {
   periods.forEach((period, m) => {
     const result = computeMonthWith(context, period, records[m] as RecordRow[], adjustments[m] as Adjustment[], ballots[m] as Ballot[]);
     monthResults.push(result);
-    problems.push(...result.problems);
+    pushAll(problems, result.problems);
     for (const row of result.members) {
       const i = memberIndex.get(row.id) as number;
       const list = (monthsOf[i] ??= new Array<MemberMonth | null>(12).fill(null));
@@ -123,7 +124,7 @@ export function computeYear(input: YearInput): YearResult {
   // SCHEME.md: for the annual appraisal the cap is a share of those assessed in December.
   const cap = excellentCap(settings.excellentCap, countAssessed(eligibleIn(context, `${year}-12`)));
   const annual = tallyBallots(context, year, annualBallots, listed, cap);
-  problems.push(...annual.problems);
+  pushAll(problems, annual.problems);
   const rules: AppraisalRules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
 
   const rows: MemberYear[] = [];
@@ -150,7 +151,7 @@ export function computeYear(input: YearInput): YearResult {
     let annualAppraisal = outcome.score;
     let appraisalSource: AppraisalSource | null = 'annual';
     if (outcome.validMarks > 0) {
-      problems.push(...appraisalProblems(outcome, settings.minValidMarks, place));
+      pushAll(problems, appraisalProblems(outcome, settings.minValidMarks, place));
       if (outcome.status === '票数不足') flags.push(FLAGS.quorum);
     } else {
       const monthly = present.filter((m) => m.appraisal !== null && m.recordStatus !== '不参评').map((m) => m.appraisal as number);

@@ -53,6 +53,12 @@ describe("readSettingsForm", () => {
 });
 
 describe("validateSettingTexts", () => {
+  it("refuses a text longer than a cell holds (32,767 characters) on that field (issue 11)", () => {
+    const problems = validateSettingTexts({ ...defaults(), 支部名称: "长".repeat(32_768) });
+    expect([...problems.keys()]).toEqual(["支部名称"]);
+    expect(problems.get("支部名称")!.map((p) => [p.severity, p.code])).toEqual([["error", "register.text-too-long"]]);
+  });
+
   it("accepts the defaults, and blanks (which take the defaults)", () => {
     expect(validateSettingTexts(defaults()).size).toBe(0);
     expect(validateSettingTexts({}).size).toBe(0);

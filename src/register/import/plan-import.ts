@@ -14,6 +14,8 @@ import { BALLOT_SOURCES, ballotSource, derivedBallotNo, type BallotSource } from
 import type { SkipReason } from "./codes";
 import { matchHeader, matchQuestion, memberLabel, nameKey, nearMatches, rosterIndex, type MatchVia, type MemberMatch, type RosterIndex } from "./match";
 import { recognise, type ColumnRole, type ExportLayout, type ExportShape } from "./shapes";
+import { maxOf } from "../../scheme/arrays";
+import { fitRunText } from "../cell-text";
 
 /**
  * Importing ballots, pure: an export's grid and the register's 人员名册 and 民主评议 in; the shape, the
@@ -205,7 +207,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   checkBallots(context, built, data.ballots, fileName);
   plan.report = { ...report(plan.ballots, data.members, period, plan.report.skippedRows), existing: plan.report.existing };
   if (!problems.items.some((p) => p.severity === "error")) plan.change = changeFor(sheets, roster, plan.ballots, period);
-  return finish();
+  return fitRunText(finish(), [...sheets.values(), { name: label, values: exportGrid }]);
 }
 
 function sheetIs(sheet: SheetData, key: InputSheetKey): boolean {
@@ -607,7 +609,7 @@ function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, 
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
-  let next = Math.max(0, ...sheet.values.map((row) => lastFilled(row) + 1));
+  let next = maxOf(sheet.values.map((row) => lastFilled(row) + 1), 0);
   const cells: NonNullable<WorkbookChange["cells"]> = [];
   const addColumn = (text: string): number => {
     const column = next++;

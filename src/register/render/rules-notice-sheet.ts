@@ -92,7 +92,7 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   // 三、考核方法
   section(R.methodSection, 1);
   const weights = [percentText(s.appraisalWeight), percentText(s.recordWeight)] as const;
-  paragraph(R.formula(...weights));
+  paragraph(R.formula(weights[0], weights[1]));
   paragraph(R.record);
   const points = GRADES.map((g) => `${g}${s.gradePoints[g] ?? ""}分`).join("、");
   paragraph(R.appraisal(points, s.trimExtremes, s.minValidMarks, s.allowSelfMark));
@@ -120,7 +120,7 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   }
   b.format(starHeader, 0, b.nextRow - 1, WIDTH - 1, { border: "thin", horizontal: "center" });
   blocks.push({ from: starsLine, to: b.nextRow - 1 });
-  paragraph(R.annual(n + 2, ...weights, s.annualMinMonths));
+  paragraph(R.annual(n + 2, weights[0], weights[1], s.annualMinMonths));
 
   // 四、结果运用
   section(R.outcomesSection, 2);
