@@ -107,6 +107,18 @@ describe("very large sheets go in blocks", () => {
     expect(fake.syncCount).toBe(1 + 3 + Math.ceil((rows.length * 4) / 100_000));
   }, 60_000);
 
+  it("takes a null answer to a read over 5 million cells for 'too large' and reads in blocks, never as an empty sheet", async () => {
+    const { fake, workbook } = setup({ 记实考核: [["编号", "姓名"]] });
+    // A stray value far down and to the right makes the used range 1,000,000 × 6 cells.
+    fake.sheet("记实考核")!.setCell(999_999, 5, { value: "误输入" });
+    const read = await workbook.readSheets(["记实考核"]);
+    const values = read.get("记实考核")!.values;
+    expect(values).toHaveLength(1_000_000);
+    expect(values[0].slice(0, 2)).toEqual(["编号", "姓名"]);
+    expect(values[999_999][5]).toBe("误输入");
+    expect(fake.requests.every((r) => r.responseBytes < PAYLOAD_LIMIT)).toBe(true);
+  }, 120_000);
+
   it("retries a block whose response is still too large with fewer rows", async () => {
     const long = "长".repeat(2000);
     const rows: Scalar[][] = Array.from({ length: 3000 }, (_, i) => [i, long]);
