@@ -22,7 +22,9 @@ function officeTheme(): Theme {
   return webLightTheme;
 }
 
-Office.onReady(() => {
+Office.onReady((info) => {
+  // Outside Excel the page shows its own message instead (taskpane.html).
+  if (info.host !== Office.HostType.Excel) return;
   const port = new ExcelWorkbook((batch) => Excel.run(batch));
   createRoot(document.getElementById("container")!).render(
     <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
