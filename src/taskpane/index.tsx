@@ -1,8 +1,11 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbook } from "../excel/excel-workbook";
+import { missingFeatures, officeApiSupport } from "../excel/features";
+import { officeHostInfo, runSelfCheck } from "../excel/self-check";
 import { langFromLocale } from "../i18n/catalogue";
 import { App } from "./App";
+import { SelfCheckContext, type SelfCheckHost } from "./components/SelfCheck";
 import { isoDate, isoDateTime } from "./clock";
 
 /*
@@ -26,7 +29,15 @@ Office.onReady((info) => {
   // Outside Excel the page shows its own message instead (taskpane.html).
   if (info.host !== Office.HostType.Excel) return;
   const port = new ExcelWorkbook((batch) => Excel.run(batch));
+  const supports = officeApiSupport();
+  const selfCheck: SelfCheckHost = {
+    run: () => runSelfCheck((batch) => Excel.run(batch), { supports, host: officeHostInfo(), now: () => new Date() }),
+    missing: missingFeatures(supports),
+    now: () => isoDateTime(new Date()),
+  };
   createRoot(document.getElementById("container")!).render(
-    <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
+    <SelfCheckContext.Provider value={selfCheck}>
+      <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
+    </SelfCheckContext.Provider>
   );
 });

@@ -15,6 +15,7 @@ import {
   type SettingsForm,
 } from "../../register/settings-edit";
 import type { Problem } from "../../scheme/problems";
+import { SelfCheck } from "../components/SelfCheck";
 import { StepFailure } from "../components/StepFailure";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -78,6 +79,7 @@ export function SettingsStep({ port, t, lang, open }: SettingsStepProps) {
     return (
       <div className={styles.body}>
         {loadState.status === "failed" ? <StepFailure error={loadState.error} t={t} /> : <Spinner size="tiny" label={t.settings.loading} />}
+        <SelfCheck key="self-check" t={t} />
       </div>
     );
   }
@@ -134,6 +136,7 @@ export function SettingsStep({ port, t, lang, open }: SettingsStepProps) {
           <MessageBarBody>{saveState.result.count > 0 ? t.settings.saved(saveState.result.count) : t.settings.unchanged}</MessageBarBody>
         </MessageBar>
       )}
+      <SelfCheck key="self-check" t={t} />
     </div>
   );
 }
