@@ -114,7 +114,7 @@ export function queueInspection<T>(context: Excel.RequestContext, probes: readon
   const targets = probes.map((p) => worksheets.getItemOrNullObject(p.sheet));
   const readers = probes.map((p, i) => p.queue(targets[i]));
   // Read after the caller's context.sync(), which the lint rules cannot follow.
-  /* eslint-disable office-addins/call-sync-before-read */
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   return () => {
     const facts = factsOf(worksheets, active, protection);
     facts.hasRegistry = !registrySheet.isNullObject;
@@ -125,7 +125,7 @@ export function queueInspection<T>(context: Excel.RequestContext, probes: readon
     const answers = readers.map((read, i) => (targets[i].isNullObject ? undefined : read()));
     return { facts, answers };
   };
-  /* eslint-enable office-addins/call-sync-before-read */
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 /** The two-sync inspection: list first, then probe only sheets that exist. */

@@ -58,7 +58,7 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
       const areas = merges ? used.getMergedAreasOrNullObject() : null;
       if (areas) areas.load("address");
       // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
-      /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+      /* eslint-disable office-addins/call-sync-before-read */
       return () => ({
         name: sheet.name,
         id: sheet.id,
@@ -66,7 +66,7 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
         values: withValues && !used.isNullObject ? valuesOf(used) : undefined,
         merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
       });
-      /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+      /* eslint-enable office-addins/call-sync-before-read */
     },
   };
 }
@@ -87,7 +87,6 @@ export class ReadTooLargeError extends Error {
 
 /** A range's loaded values; null from Excel is a read too large, never an empty range. */
 function valuesOf(range: Excel.Range): CellValue[][] {
-  // eslint-disable-next-line office-addins/call-sync-before-read -- called after the caller's sync
   const values = range.values as CellValue[][] | null;
   if (values === null || values === undefined) throw new ReadTooLargeError(`${range.rowIndex},${range.columnIndex}`);
   return values;

@@ -106,7 +106,6 @@ export function chartProbe(sheet: string): Probe<{ kind: "charts"; sheet: string
       charts.load("items/name");
       ws.load("name");
       // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
-      // eslint-disable-next-line office-addins/call-sync-before-read
       return () => ({ kind: "charts", sheet: ws.name, names: charts.items.map((c) => c.name) });
     },
   };
@@ -138,14 +137,12 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
   let known = options.inspection;
   for (;;) {
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a refused request
       await attempt(context, change, { ...options, inspection: known }, budget);
       return;
     } catch (error) {
       // Refused before anything was sent (ownership, protection): nothing to undo.
       if (!budget.lastRequest) throw error;
       // The scratch sheets go now if they can; if not, the next write removes them.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a failure
       await removeScratch(context).catch(() => undefined);
       const next = isPayloadRefusal(error, budget.lastRequest ?? 0) ? halved(budget) : null;
       if (next === null) throw error;
@@ -254,7 +251,6 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     const withIds = rows.map((row) => {
       const c = newRows.includes(row) ? owned.find((o) => o.plan.name === row.sheet) : undefined;
       const sheet = c && ids.get(c);
-      // eslint-disable-next-line office-addins/call-sync-before-read -- loaded by the swap's sync above
       return sheet ? { ...row, id: sheet.id } : row;
     });
     // Should this small request fail, the sheets are written all the same: the rows keep naming them
