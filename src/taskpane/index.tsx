@@ -2,7 +2,6 @@ import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from 
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbook } from "../excel/excel-workbook";
 import { missingFeatures, officeApiSupport } from "../excel/features";
-import { officeHostInfo, runSelfCheck } from "../excel/self-check";
 import { langFromLocale } from "../i18n/catalogue";
 import { App } from "./App";
 import { SelfCheckContext, type SelfCheckHost } from "./components/SelfCheck";
@@ -31,7 +30,11 @@ Office.onReady((info) => {
   const port = new ExcelWorkbook((batch) => Excel.run(batch));
   const supports = officeApiSupport();
   const selfCheck: SelfCheckHost = {
-    run: () => runSelfCheck((batch) => Excel.run(batch), { supports, host: officeHostInfo(), now: () => new Date() }),
+    // Loaded when asked for: most runs never need it.
+    run: async () => {
+      const { officeHostInfo, runSelfCheck } = await import(/* webpackChunkName: "self-check" */ "../excel/self-check");
+      return runSelfCheck((batch) => Excel.run(batch), { supports, host: officeHostInfo(), now: () => new Date() });
+    },
     missing: missingFeatures(supports),
     now: () => isoDateTime(new Date()),
   };

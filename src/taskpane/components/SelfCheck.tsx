@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { createContext, useCallback, useContext, useState } from "react";
 import type { Feature } from "../../excel/features";
 import type { SelfCheckReport } from "../../excel/self-check";
@@ -20,7 +20,7 @@ export const SelfCheckContext = createContext<SelfCheckHost | null>(null);
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0, minWidth: 0 },
-  report: { fontFamily: tokens.fontFamilyMonospace, minHeight: "14em" },
+  report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: "14em", width: "100%", boxSizing: "border-box", resize: "vertical" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -89,7 +89,7 @@ export function SelfCheck({ t }: { t: Messages }) {
       </div>
       {state.status === "running" && <Spinner size="tiny" label={t.selfCheck.running} />}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {text && <Textarea className={styles.report} readOnly value={text} resize="vertical" aria-label={t.selfCheck.reportTitle} />}
+      {text && <textarea className={styles.report} readOnly value={text} aria-label={t.selfCheck.reportTitle} />}
       {copy && (
         <MessageBar intent={copy === "copied" ? "success" : "warning"} layout="multiline">
           <MessageBarBody>{copy === "copied" ? t.selfCheck.copied : t.selfCheck.copyFailed}</MessageBarBody>
