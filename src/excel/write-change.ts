@@ -13,10 +13,11 @@
  *       sheets IN PLACE (clear it, then the same calls as on its scratch copy), so that the Worksheet object
  *       survives and every formula, defined name and chart elsewhere that points into it keeps working
  *       (deleting it would turn them into #REF!); delete the scratch copies; append rows; set cells.
- *    Excel runs a request's operations in order and none after one that fails ("if an error occurs, the
- *    remaining operations in the batch are not executed"), so a build that fails never reaches the swap:
- *    the previous results stay as they were, and the scratch sheets are removed at once or, failing
- *    that, at the next write. https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
+ *    Excel runs a request's operations in order, keeps what ran before a failure (it is not transactional)
+ *    and runs nothing after it: "All other commands after the failed command in the batch are not
+ *    executed" (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error, the
+ *    traceMessages example). So a build that fails never reaches the swap: the previous results stay as
+ *    they were, and the scratch sheets are removed at once or, failing that, at the next write.
  *    The scratch copy is what makes this safe: a call Excel refuses (a value, a format, a print setting)
  *    is refused on the copy, before the real sheet is touched.
  * 3. only when new sheets of ours were created: their worksheet ids into the registry (one small request),
