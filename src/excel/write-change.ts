@@ -190,7 +190,8 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
 
   // 2. One request: clean-up, build, swap.
   const worksheets = context.workbook.worksheets;
-  const leftovers = facts.sheets.filter((s) => SCRATCH_NAME.test(s.name));
+  // (Under a protected structure nothing can be deleted; the leftovers wait for it to be unprotected.)
+  const leftovers = facts.structureProtected ? [] : facts.sheets.filter((s) => SCRATCH_NAME.test(s.name));
   const ops: QueuedOp[] = [];
   if (leftovers.length > 0) ops.push({ bytes: CALL_BYTES * leftovers.length, queue: () => leftovers.forEach((s) => worksheets.getItem(s.id).delete()) });
 
