@@ -39,7 +39,8 @@ const zhCN = {
   errors: {
     sheetNotOurs: (sheet: string) => `工作表“${sheet}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再试`,
     protectedStructure: "工作簿结构受保护，无法添加或替换工作表，什么都没有写入。请点击“审阅 → 保护工作簿”取消保护（如设了密码需输入密码）后再试",
-    protectedSheets: (sheets: string) => `工作表${sheets}受保护，无法写入，什么都没有写入。请选中该表，点击“审阅 → 撤消工作表保护”后再试`,
+    protectedSheets: (sheets: readonly string[]) => `工作表${sheets.map((s) => `“${s}”`).join("、")}受保护，无法写入，什么都没有写入。请选中该表，点击“审阅 → 撤消工作表保护”后再试`,
+    joinErrors: (parts: readonly string[]) => parts.join("；"),
     unknown: "出现了意外的错误",
     chunk: "无法从加载项的服务器读取这部分程序，网络可能中断了",
   },
@@ -376,7 +377,9 @@ const enUS: Messages = {
   errors: {
     sheetNotOurs: (sheet: string) => `the sheet "${sheet}" was not made by the add-in and was left alone to protect your work; rename or move it, then try again`,
     protectedStructure: "the workbook's structure is protected, so sheets cannot be added or replaced; nothing was written. Unprotect it under Review → Protect Workbook (enter the password if one was set), then try again",
-    protectedSheets: (sheets: string) => `the sheet ${sheets} is protected and cannot be written; nothing was written. Select it and choose Review → Unprotect Sheet, then try again`,
+    protectedSheets: (sheets: readonly string[]) =>
+      `the sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(", ")} ${sheets.length > 1 ? "are" : "is"} protected and cannot be written; nothing was written. Select ${sheets.length > 1 ? "each" : "it"} and choose Review → Unprotect Sheet, then try again`,
+    joinErrors: (parts: readonly string[]) => parts.join("; "),
     unknown: "an unexpected error occurred",
     chunk: "this part of the add-in could not be fetched from its server; the network may have dropped",
   },

@@ -36,8 +36,8 @@ export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promi
 export function errorText(error: unknown, t: Messages): string {
   if (error instanceof SheetNotOursError) return t.errors.sheetNotOurs(error.sheet);
   if (error instanceof ProtectedError) {
-    const parts = [error.structure ? t.errors.protectedStructure : "", error.sheets.length ? t.errors.protectedSheets(error.sheets.map((s) => `“${s}”`).join("、")) : ""];
-    return parts.filter(Boolean).join("；");
+    const parts = [error.structure ? t.errors.protectedStructure : "", error.sheets.length ? t.errors.protectedSheets(error.sheets) : ""];
+    return t.errors.joinErrors(parts.filter(Boolean));
   }
   // webpack's failure to fetch a part of the pane loaded on demand (the network dropped).
   if (error instanceof Error && error.name === "ChunkLoadError") return t.errors.chunk;

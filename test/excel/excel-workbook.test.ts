@@ -295,6 +295,14 @@ describe("ExcelWorkbook.write: protection", () => {
     expect(snapshot(fake)).toEqual(before);
   });
 
+  it("still sets cells under a protected structure, leaving old scratch sheets for later", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], "~生成中-abc-1": [["残留"]] } });
+    fake.structureProtected = true;
+    await workbook.write({ cells: [{ sheet: "设置", address: "B1", value: "新" }] });
+    expect(fake.values("设置")).toEqual([["项目", "新"]]);
+    expect(fake.sheetNames()).toContain("~生成中-abc-1");
+  });
+
   it("is what the fake's Excel refuses too: writing into a protected sheet fails with AccessDenied", async () => {
     const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
     fake.sheet("设置")!.protected = true;
