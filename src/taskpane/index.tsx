@@ -4,7 +4,7 @@ import { ExcelWorkbook } from "../excel/excel-workbook";
 import { missingFeatures, officeApiSupport } from "../excel/features";
 import { langFromLocale } from "../i18n/catalogue";
 import { App } from "./App";
-import { SelfCheckContext, type SelfCheckHost } from "./components/SelfCheck";
+import { SelfCheckContext, type SelfCheckHost } from "./components/self-check-host";
 import { isoDate, isoDateTime } from "./clock";
 
 /*

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { runSelfCheck } from "../../src/excel/self-check";
-import { SelfCheckContext, type SelfCheckHost } from "../../src/taskpane/components/SelfCheck";
+import { SelfCheckContext, type SelfCheckHost } from "../../src/taskpane/components/self-check-host";
 import { SettingsStep } from "../../src/taskpane/steps/SettingsStep";
 import { FakeExcel } from "../fakes/fake-excel";
 import { en, renderInTheme, sampleWorkbook, zh } from "./helpers";

@@ -1,22 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { createContext, useCallback, useContext, useState } from "react";
-import type { Feature } from "../../excel/features";
+import { useCallback, useContext, useState } from "react";
 import type { SelfCheckReport } from "../../excel/self-check";
 import type { Messages } from "../../i18n/catalogue";
 import { useStep } from "../use-step";
+import { SelfCheckContext } from "./self-check-host";
 import { StepFailure } from "./StepFailure";
-
-/**
- * What the composition root gives the self-check: how to run it (src/excel/self-check.ts in Excel), the
- * features the host lacks, and the time for the report. Absent (the browser preview), nothing is shown.
- */
-export interface SelfCheckHost {
-  run: () => Promise<SelfCheckReport>;
-  missing: readonly Feature[];
-  now: () => string;
-}
-
-export const SelfCheckContext = createContext<SelfCheckHost | null>(null);
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0, minWidth: 0 },
@@ -48,8 +36,11 @@ export function reportText(report: SelfCheckReport, t: Messages, time: string): 
   return lines.join("\n");
 }
 
-/** 自检 in the settings area: runs the self-check and shows a report that can be copied. */
-export function SelfCheck({ t }: { t: Messages }) {
+/**
+ * 自检 in the settings area: runs the self-check and shows a report that can be copied. Loaded on demand
+ * (the default export, for React.lazy), as most runs of the pane never need it.
+ */
+export default function SelfCheck({ t }: { t: Messages }) {
   const host = useContext(SelfCheckContext);
   const styles = useStyles();
   const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
