@@ -6,12 +6,13 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
+const { addinUrl, manifestFor, officeJsUrl } = require("./scripts/build-options");
 
-const DEV_URL = "https://localhost:3000/";
-// Where production files are hosted; set ADDIN_URL when building for a real server.
-const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+// Where production files are hosted; set ADDIN_URL when building for a real server (a trailing "/" is optional).
+const PROD_URL = addinUrl(process.env.ADDIN_URL);
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// Where the pane loads office.js from: OFFICE_JS=21vianet for Microsoft 365 operated by 21Vianet (see README).
+const OFFICE_JS = officeJsUrl(process.env.OFFICE_JS);
 
 async function httpsOptions() {
   // office-addin-dev-certs creates a localhost certificate Office trusts (installing it needs admin rights).
@@ -77,10 +78,12 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help page the manifest's SupportUrl and LearnMoreUrl point at.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : manifestFor(content.toString(), PROD_URL)),
           },
         ],
       }),
