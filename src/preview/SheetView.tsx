@@ -1,8 +1,9 @@
 import { Button, Field, Input, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import type { Messages } from "../i18n/catalogue";
 import { cellAddress, columnLetters, parseAddress, type CellValue } from "../register/cells";
 import type { SheetPlan } from "../register/sheet-plan";
+import { inputSheetPlans } from "../register/template";
 import type { MemorySheet } from "./memory-workbook";
 import { chartData, columnPixels, fontStack, lookOf, mergeSpans, rowPixels, shown, type CellLook } from "./sheet-style";
 
@@ -17,7 +18,9 @@ export interface SheetViewProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
-  tabs: { overflowX: "auto", flexShrink: 0 },
+  // The strip scrolls sideways when the tabs overflow, as Excel's does; the tabs themselves never wrap or shrink.
+  tabs: { overflowX: "auto", overflowY: "hidden", flexShrink: 0, maxWidth: "100%" },
+  tabList: { flexWrap: "nowrap", width: "max-content" },
   editor: {
     display: "flex",
     alignItems: "flex-end",
@@ -73,6 +76,9 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
   const [cellText, setCellText] = useState("A1");
   const [badCell, setBadCell] = useState(false);
   const grid = useRef<HTMLDivElement>(null);
+  const tabStrip = useRef<HTMLDivElement>(null);
+  const valueBox = useRef<HTMLInputElement>(null);
+  const listId = useId();
   const latest = useRef(sheets);
   latest.current = sheets;
 
@@ -93,6 +99,12 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     setCursor(normal);
     setCellText(normal);
     setDraft(shown(find(sheetName)?.values[at.row]?.[at.column]));
+  };
+
+  /** Moves the cursor by whole cells (arrows, Enter, Tab), never above row 1 or left of column A. */
+  const step = (rows: number, columns: number) => {
+    const at = cursorCell ?? { row: 0, column: 0 };
+    moveTo(sheet?.name ?? "", cellAddress(Math.max(0, at.row + rows), Math.max(0, at.column + columns)));
   };
 
   // Follow the task pane's select: show the sheet and the cell.
@@ -118,7 +130,46 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [cursor, tab]);
 
+  // The selected tab stays in sight when the strip scrolls.
+  useEffect(() => {
+    const el = tabStrip.current?.querySelector('[aria-selected="true"]');
+    if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [tab, sheets.length]);
+
+  const choices = useMemo(() => (sheet && cursorCell ? listAt(sheet, cursorCell.row, cursorCell.column) : undefined), [sheet, cursorCell]);
+
   if (!sheet) return <Text className={styles.note}>{t.emptySheet}</Text>;
+
+  /** Keys on the grid, as in Excel: arrows and Enter move, typing replaces the cell, Delete clears it. */
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const move = moves[e.key];
+    if (move && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      step(e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[0] : move[0], e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[1] : move[1]);
+      return;
+    }
+    if (sheet.ours) return;
+    if ((e.key === "Delete" || e.key === "Backspace") && cursorCell) {
+      e.preventDefault();
+      onEdit(sheet.name, cursor, null);
+      setDraft("");
+      return;
+    }
+    if (e.key === "Process" || e.nativeEvent.isComposing) {
+      // A Chinese input method is starting: let its text go to the editor, replacing the cell.
+      setDraft("");
+      valueBox.current?.focus();
+      return;
+    }
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing over a selected cell replaces its content: the editor takes the first character.
+      e.preventDefault();
+      setDraft(e.key);
+      valueBox.current?.focus();
+    }
+  };
+
   const apply = () => {
     let address: string;
     try {
@@ -131,34 +182,55 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     const trimmed = draft.trim();
     const value = trimmed === "" ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : draft;
     onEdit(sheet.name, address, value);
-    setCursor(address);
-    setCellText(address);
+    // Enter confirms and moves down, as in Excel; the grid keeps the keyboard.
+    const { row, column } = parseAddress(address);
+    moveTo(sheet.name, cellAddress(row + 1, column));
+    grid.current?.focus();
   };
 
   return (
     <section className={styles.root} aria-label={t.sheets}>
-      <TabList className={styles.tabs} selectedValue={sheet.name} onTabSelect={(_, d) => {
-          setTab(String(d.value));
-          moveTo(String(d.value), cursor);
-        }} size="small">
-        {sheets.map((s) => (
-          <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
-            {s.ours ? `★ ${s.name}` : s.name}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs} ref={tabStrip} data-testid="sheet-tabs">
+        <TabList className={styles.tabList} selectedValue={sheet.name} onTabSelect={(_, d) => {
+            setTab(String(d.value));
+            moveTo(String(d.value), cursor);
+          }} size="small">
+          {sheets.map((s) => (
+            <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
+              {s.ours ? `★ ${s.name}` : s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <div className={styles.editor} role="group" aria-label={t.preview.editor}>
         <Field label={t.preview.cell} size="small" className={styles.cellBox} validationMessage={badCell ? t.preview.badCell : undefined}>
           <Input size="small" value={cellText} onChange={(_, d) => setCellText(d.value.toUpperCase())} onKeyDown={(e) => e.key === "Enter" && moveTo(sheet.name, cellText)} data-testid="cell-address" />
         </Field>
         <Field label={sheet.ours ? t.preview.readOnly : t.preview.value} size="small" className={styles.valueBox}>
-          <Input size="small" value={draft} disabled={sheet.ours} onChange={(_, d) => setDraft(d.value)} onKeyDown={(e) => e.key === "Enter" && apply()} data-testid="cell-value" />
+          <Input
+            size="small"
+            value={draft}
+            disabled={sheet.ours}
+            ref={valueBox}
+            input={{ list: choices ? listId : undefined }}
+            onChange={(_, d) => setDraft(d.value)}
+            onKeyDown={(e) => e.key === "Enter" && apply()}
+            data-testid="cell-value"
+          />
         </Field>
+        {/* The input sheet's drop-down list for this cell (类别, 身份, grades…), offered as Excel offers it. */}
+        {choices && (
+          <datalist id={listId} data-testid="cell-choices">
+            {choices.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        )}
         <Button size="small" disabled={sheet.ours} onClick={apply}>
           {t.preview.apply}
         </Button>
       </div>
-      <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name} ref={grid} role="region" aria-label={t.preview.grid(sheet.name)} tabIndex={0}>
+      <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name} ref={grid} role="region" aria-label={t.preview.grid(sheet.name)} tabIndex={0} onKeyDown={onGridKey}>
         <Grid sheet={sheet} cursor={cursorCell} onPick={(r, c) => moveTo(sheet.name, cellAddress(r, c))} />
       </div>
     </section>
@@ -286,4 +358,20 @@ function Chart({ plan, values }: { plan: SheetPlan; values: readonly (readonly C
       ))}
     </svg>
   );
+}
+
+/**
+ * The drop-down list of a cell of an input sheet: the sheet's own plan where the add-in made it in this
+ * session, else the lists the template gives that sheet's header row (a file opened from disk carries no plan).
+ */
+function listAt(sheet: MemorySheet, row: number, column: number): string[] | undefined {
+  if (sheet.ours || row === 0) return undefined;
+  const plan = sheet.plan ?? inputSheetPlans(new Map([[sheet.name, [sheet.values[0] ?? []]]])).find((p) => p.name === sheet.name);
+  const hit = plan?.validations?.find((v) => {
+    const [from, to = from] = v.range.split(":");
+    const a = parseAddress(from);
+    const b = parseAddress(to);
+    return row >= a.row && row <= b.row && column >= a.column && column <= b.column;
+  });
+  return hit?.list;
 }

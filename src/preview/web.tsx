@@ -81,7 +81,7 @@ interface OpenBook {
 
 type Notice = { intent: "error" | "success" | "info"; text: string } | null;
 
-function WebApp({ lang, today }: { lang: Lang; today: string }) {
+function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => string }) {
   const styles = useStyles();
   const w = webMessages(lang);
   const t = messages(lang);
@@ -139,7 +139,7 @@ function WebApp({ lang, today }: { lang: Lang; today: string }) {
       setBusy(false);
     }
   };
-  const clock = () => new Date();
+  const clock = () => new Date(now());
   const openFile = (file: File) =>
     start(async () => {
       const [{ openBook }, bytes] = await Promise.all([loadBook(), fileBytes(file)]);
@@ -274,7 +274,7 @@ function WebApp({ lang, today }: { lang: Lang; today: string }) {
           lang={lang}
           theme={webLightTheme}
           today={today}
-          now={() => isoDateTime(new Date(), today)}
+          now={now}
           note={w.sheetsNote}
         />
       </div>
@@ -324,10 +324,14 @@ function download(bytes: Uint8Array, name: string): void {
 
 const params = new URLSearchParams(location.search);
 const lang = langFromLocale(params.get("lang") ?? navigator.language);
-const today = params.get("today") ?? isoDate(new Date());
+const fixedDay = params.get("today");
+const today = fixedDay ?? isoDate(new Date());
+// With ?today= the clock stands at noon that day, as the command line's --today does, so that the page and
+// the command line write the same 生成时间 for the same register.
+const now = fixedDay ? () => isoDateTime(new Date(`${fixedDay}T12:00:00`), fixedDay) : () => isoDateTime(new Date(), today);
 document.documentElement.lang = lang;
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang} style={{ height: "100%" }}>
-    <WebApp lang={lang} today={today} />
+    <WebApp lang={lang} today={today} now={now} />
   </FluentProvider>
 );
