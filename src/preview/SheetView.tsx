@@ -1,5 +1,5 @@
 import { Button, Field, Input, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from "react";
 import type { Messages } from "../i18n/catalogue";
 import { cellAddress, columnLetters, parseAddress, type CellValue } from "../register/cells";
 import type { SheetPlan } from "../register/sheet-plan";
@@ -66,6 +66,14 @@ const useStyles = makeStyles({
 /** Blank rows and columns shown beyond a person's sheet, so that there is room to type as in Excel. */
 const SPARE_ROWS = 3;
 const SPARE_COLUMNS = 2;
+/**
+ * Sheets longer than this are drawn a window of rows at a time (a year of a large branch's ballots is
+ * thousands of rows of hundreds of columns: drawn whole, the page would stall). Rows then have one height.
+ */
+const WINDOWED_FROM = 200;
+const ROW_PX = 22;
+/** Rows drawn above and below the visible ones, so that scrolling shows no gap. */
+const ROW_MARGIN = 40;
 
 /** The in-memory workbook's sheets as Excel-like grids, with the formats the add-in planned. */
 export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
@@ -124,11 +132,15 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     }
   }, [cursor]);
 
-  // Bring the cursor's cell into view.
+  // Bring the cursor's cell into view (in a windowed sheet its row may not be drawn yet: scroll to it first).
   useEffect(() => {
-    const el = grid.current?.querySelector(`[data-cell="${cursor}"]`);
+    let el = grid.current?.querySelector(`[data-cell="${cursor}"]`);
+    if (!el && grid.current && cursorCell) {
+      grid.current.scrollTop = Math.max(0, (cursorCell.row - 5) * ROW_PX);
+      el = grid.current.querySelector(`[data-cell="${cursor}"]`);
+    }
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [cursor, tab]);
+  }, [cursor, tab, cursorCell]);
 
   // The selected tab stays in sight when the strip scrolls.
   useEffect(() => {
@@ -231,7 +243,7 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
         </Button>
       </div>
       <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name} ref={grid} role="region" aria-label={t.preview.grid(sheet.name)} tabIndex={0} onKeyDown={onGridKey}>
-        <Grid sheet={sheet} cursor={cursorCell} onPick={(r, c) => moveTo(sheet.name, cellAddress(r, c))} />
+        <Grid sheet={sheet} cursor={cursorCell} onPick={(r, c) => moveTo(sheet.name, cellAddress(r, c))} scroller={grid} />
       </div>
     </section>
   );
@@ -241,16 +253,45 @@ interface GridProps {
   sheet: MemorySheet;
   cursor: { row: number; column: number } | null;
   onPick: (row: number, column: number) => void;
+  /** The scrolling element around the grid (a long sheet draws only the rows in sight). */
+  scroller: RefObject<HTMLDivElement | null>;
 }
 
-function Grid({ sheet, cursor, onPick }: GridProps) {
+/** The rows [first, last) in sight in `scroller`, with a margin; all rows when the sheet is short. */
+function useRowWindow(scroller: RefObject<HTMLDivElement | null>, rows: number, windowed: boolean): [number, number] {
+  const [view, setView] = useState({ top: 0, height: 900 });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !windowed) return;
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setView({ top: el.scrollTop, height: el.clientHeight || 900 }));
+    };
+    update();
+    el.addEventListener("scroll", update, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      el.removeEventListener("scroll", update);
+    };
+  }, [scroller, windowed]);
+  if (!windowed) return [0, rows];
+  const first = Math.max(0, Math.floor(view.top / ROW_PX) - ROW_MARGIN);
+  const last = Math.min(rows, Math.ceil((view.top + view.height) / ROW_PX) + ROW_MARGIN);
+  return [first, last];
+}
+
+function Grid({ sheet, cursor, onPick, scroller }: GridProps) {
   const styles = useStyles();
   const plan = sheet.plan;
   const look = useMemo(() => lookOf(plan?.formats), [plan]);
   const { span, covered } = useMemo(() => mergeSpans(plan?.merges), [plan]);
   const spare = sheet.ours ? 0 : 1;
-  const width = Math.max(1, plan?.columnWidths?.length ?? 0, ...sheet.values.map((r) => r.length)) + spare * SPARE_COLUMNS;
+  const width = useMemo(() => sheet.values.reduce((w, r) => Math.max(w, r.length), Math.max(1, plan?.columnWidths?.length ?? 0)), [sheet.values, plan]) + spare * SPARE_COLUMNS;
   const height = sheet.values.length + spare * SPARE_ROWS;
+  // Windowing needs rows of one height and no merged cell across rows: a person's long sheet, not ours.
+  const windowed = height > WINDOWED_FROM && !plan?.rowHeights && !(plan?.merges?.length);
+  const [first, last] = useRowWindow(scroller, height, windowed);
   const anchor = plan?.chart ? parseAddress(plan.chart.anchor) : null;
   return (
     <table className={styles.table}>
@@ -271,8 +312,9 @@ function Grid({ sheet, cursor, onPick }: GridProps) {
         </tr>
       </thead>
       <tbody>
-        {Array.from({ length: height }, (_, r) => (
-          <tr key={r} style={{ height: rowPixels(plan?.rowHeights?.[r]) }}>
+        {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_PX }} />}
+        {Array.from({ length: last - first }, (_, i) => first + i).map((r) => (
+          <tr key={r} style={{ height: windowed ? ROW_PX : rowPixels(plan?.rowHeights?.[r]) }}>
             <th className={mergeClasses(styles.cell, styles.rowNo)} scope="row">
               {r + 1}
             </th>
@@ -298,6 +340,7 @@ function Grid({ sheet, cursor, onPick }: GridProps) {
             })}
           </tr>
         ))}
+        {last < height && <tr aria-hidden="true" style={{ height: (height - last) * ROW_PX }} />}
       </tbody>
     </table>
   );

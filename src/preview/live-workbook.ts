@@ -18,6 +18,8 @@ const PERIOD = /^(\d{4}(?:-\d{2})?) /;
 export class LiveWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
   private readonly plans = new Map<string, SheetPlan>();
+  /** Each sheet's values as last read, by lower-case name; a change to a sheet drops its entry. */
+  private readonly cache = new Map<string, MemorySheet>();
   /** The sheet and cell last selected through {@link select}. */
   selection: { sheet: string; address: string } | null = null;
   /** True after a change that has not been saved. */
@@ -42,7 +44,12 @@ export class LiveWorkbook implements WorkbookPort {
   }
 
   async write(change: WorkbookChange): Promise<void> {
-    await this.book.write(change);
+    try {
+      await this.book.write(change);
+    } finally {
+      // Even a refused write is re-read: the port promises all-or-nothing, the view need not trust it.
+      for (const name of touchedBy(change)) this.cache.delete(name.toLowerCase());
+    }
     for (const plan of [...(change.inputSheets ?? []), ...(change.sheets ?? [])]) this.plans.set(plan.name.toLowerCase(), plan);
     for (const plan of change.sheets ?? []) {
       const period = PERIOD.exec(plan.name)?.[1];
@@ -62,20 +69,28 @@ export class LiveWorkbook implements WorkbookPort {
     const info = (await this.book.listSheets()).find((s) => s.name.toLowerCase() === sheet.toLowerCase());
     if (!info) throw new RangeError(`no sheet named ${sheet}`);
     if (info.ours) throw new RangeError(`sheet "${sheet}" is made by the add-in and is not edited by hand`);
-    await this.book.write({ cells: [{ sheet: info.name, address, value: value === "" ? null : value }] });
+    try {
+      await this.book.write({ cells: [{ sheet: info.name, address, value: value === "" ? null : value }] });
+    } finally {
+      this.cache.delete(info.name.toLowerCase());
+    }
     this.changed();
   }
 
-  /** Every sheet with its values, in tab order, for the sheet view (one read of the whole workbook). */
+  /**
+   * Every sheet with its values, in tab order, for the sheet view. Only sheets changed since the last
+   * snapshot are read again: a large register is read once, not after every typed cell.
+   */
   async snapshot(): Promise<MemorySheet[]> {
     const list = await this.book.listSheets();
-    const data = await this.book.readSheets(list.map((s) => s.name));
-    return list.map((s) => ({
-      name: s.name,
-      values: data.get(s.name)?.values.map((row) => [...row]) ?? [],
-      ours: s.ours,
-      plan: this.plans.get(s.name.toLowerCase()),
-    }));
+    const missing = list.filter((s) => !this.cache.has(s.name.toLowerCase()) || this.cache.get(s.name.toLowerCase())!.ours !== s.ours);
+    const data = missing.length > 0 ? await this.book.readSheets(missing.map((s) => s.name)) : new Map<string, SheetData>();
+    for (const s of missing) {
+      this.cache.set(s.name.toLowerCase(), { name: s.name, values: data.get(s.name)?.values ?? [], ours: s.ours });
+    }
+    const live = new Set(list.map((s) => s.name.toLowerCase()));
+    for (const key of [...this.cache.keys()]) if (!live.has(key)) this.cache.delete(key);
+    return list.map((s) => ({ ...this.cache.get(s.name.toLowerCase())!, name: s.name, plan: this.plans.get(s.name.toLowerCase()) }));
   }
 
   /** The work is saved: leaving the page no longer asks. */
@@ -92,6 +107,16 @@ export class LiveWorkbook implements WorkbookPort {
   private notify(): void {
     this.listeners.forEach((l) => l());
   }
+}
+
+/** The sheets a change writes to. */
+function touchedBy(change: WorkbookChange): string[] {
+  return [
+    ...(change.sheets ?? []).map((p) => p.name),
+    ...(change.inputSheets ?? []).map((p) => p.name),
+    ...(change.appendRows ?? []).map((a) => a.sheet),
+    ...(change.cells ?? []).map((c) => c.sheet),
+  ];
 }
 
 /**

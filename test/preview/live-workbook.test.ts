@@ -56,3 +56,22 @@ describe("copyName", () => {
     expect(copyName(original, period, "2026-11-30")).toBe(expected);
   });
 });
+
+describe("LiveWorkbook snapshots", () => {
+  it("reads again only the sheets a change touched, and always shows what the port holds", async () => {
+    const book = new MemoryWorkbook();
+    const live = new LiveWorkbook(book);
+    await live.write({ inputSheets: inputSheetPlans() });
+    await live.snapshot();
+    const reads: string[][] = [];
+    const read = book.readSheets.bind(book);
+    book.readSheets = (names) => (reads.push([...names]), read(names));
+    await live.setCell("人员名册", "A2", "D001");
+    const snap = await live.snapshot();
+    expect(reads).toEqual([["人员名册"]]);
+    expect(snap.find((s) => s.name === "人员名册")!.values[1][0]).toBe("D001");
+    expect(snap.map((s) => s.name)).toEqual((await book.listSheets()).map((s) => s.name));
+    await live.snapshot();
+    expect(reads.length).toBe(1);
+  });
+});
