@@ -20,7 +20,7 @@ import { buildSheetOps, checkPlan } from "./build-sheet";
 import { UnfinishedWriteError } from "./errors";
 import type { ApiSupport } from "./features";
 import { findSheet, inspect, inspectSafely, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, isRegistryName, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
+import { isOurs, isRegistryName, OWNERSHIP_COLUMNS, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
 import { CALL_BYTES, queueInRequests, rowBlocks, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
 
@@ -106,6 +106,8 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
     const existing = findSheet(facts, plan.name);
     if (existing && !isOurs(existing, facts.registry)) throw new SheetNotOursError(existing.name);
   }
+  // A person's own sheet named `_积分评星` is never taken over as the registry (register/ownership.ts).
+  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(OWNERSHIP_SHEET);
   for (const target of [...appends.map((a) => a.sheet), ...cells.map((c) => c.sheet)]) {
     if (!findSheet(facts, target)) throw new RangeError(`no sheet named ${target}`);
   }
@@ -155,7 +157,9 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
   const owned = creations.filter((c) => c.owned);
   if (owned.length > 0) {
     const created = options.now().toISOString();
-    const rows: OwnershipRow[] = [...reconcile(facts.registry, facts.sheets), ...owned.map((c) => ({ sheet: c.plan.name, id: c.sheet!.id, created }))];
+    // Each new sheet's reference names its temporary name: the rename below carries it to the final name,
+    // and if the swap fails midway the old sheet's own row still marks it (register/ownership.ts).
+    const rows: OwnershipRow[] = [...reconcile(facts.registry, facts.sheets), ...owned.map((c) => ({ sheet: c.plan.name, id: c.sheet!.id, created, link: c.temp }))];
     swap.push(registryOp(worksheets, facts, rows));
   }
   const replacing = creations.filter((c) => c.replaces).sort((a, b) => a.replaces!.position - b.replaces!.position);
@@ -206,8 +210,11 @@ function usedBottom(sheet: Excel.Worksheet): () => Answer {
 }
 
 /** Writes the registry (creating it very hidden when missing), clearing rows it no longer needs. */
-function registryOp(worksheets: Excel.WorksheetCollection, facts: { hasRegistry: boolean; registryHeight: number; sheets: SheetFacts[] }, rows: OwnershipRow[]): QueuedOp {
-  const grid = toExcelGrid(registryGrid(rows));
+function registryOp(worksheets: Excel.WorksheetCollection, facts: { registryHeight: number; sheets: SheetFacts[] }, rows: OwnershipRow[]): QueuedOp {
+  const cells = registryGrid(rows);
+  const grid = toExcelGrid(cells);
+  // Column D holds formulas: written unquoted through values, which Excel reads as typed.
+  for (let r = 1; r < cells.length; r++) grid[r][OWNERSHIP_COLUMNS.link] = cells[r][OWNERSHIP_COLUMNS.link];
   const width = grid[0].length;
   while (grid.length < facts.registryHeight) grid.push(new Array(width).fill(""));
   const existing = findSheet(facts, OWNERSHIP_SHEET);

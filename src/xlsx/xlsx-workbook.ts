@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
+import type { CellValue as ExcelValue, Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cellAddress, parseAddress, type CellValue } from "../register/cells";
@@ -10,6 +10,7 @@ import { forgetCell, setTabOrder, tabOrder } from "./internals";
 import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
+import { isOurs, reconcile, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
 import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
 
 /** Wiring for an {@link XlsxWorkbook}. */
@@ -245,9 +246,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Step 4: the sheets of `sheets` are registered as ours; input sheets just made are the person's. */
   private register(plans: readonly SheetPlan[], createdInputs: Set<string>, undo: Undo): void {
-    const before = readRegistry(findRegistry(this.book));
-    const after = this.nextRegistry(before, plans, createdInputs);
-    if (!sameRows(before, after)) {
+    const before = this.registry();
+    // A person's own sheet named `_积分评星` is never written (check() refused plans that need the registry).
+    if (before.kind === "foreign") return;
+    const after = this.nextRegistry(before.rows, plans, createdInputs);
+    if (before.kind !== "v2" || !sameRows(before.rows, after)) {
       const { sheet, created } = writeRegistry(this.book, after, (ws, r, c, v) => this.setTracked(ws, r, c, v, undo));
       if (created) undo.push(() => sheet.destroy());
     }
@@ -274,9 +277,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.book.properties?.date1904 === true;
   }
 
-  /** The person-visible sheets in tab order: every sheet but the registry. */
+  /** The person-visible sheets in tab order: every sheet but the registry (a person's own `_积分评星` included). */
   private sheets(): Worksheet[] {
-    return this.book.worksheets.filter((ws) => !isRegistryName(ws.name));
+    const foreign = this.registry().kind === "foreign";
+    return this.book.worksheets.filter((ws) => foreign || !isRegistryName(ws.name));
+  }
+
+  /** The registry as the file holds it (see register/ownership.ts). */
+  private registry(): RegistryContent {
+    return readRegistry(findRegistry(this.book));
   }
 
   private find(name: string): Worksheet | undefined {
@@ -285,8 +294,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.sheets().find((ws) => ws.name.toLowerCase() === key);
   }
 
+  /**
+   * The sheets the registry's references name (lower-cased). A file has no worksheet ids that survive every
+   * spreadsheet program (LibreOffice renumbers sheetId on save), so .xlsx sheets have id "".
+   */
   private ownedNames(): Set<string> {
-    return new Set(readRegistry(findRegistry(this.book)).map((r) => r.sheet.toLowerCase()));
+    const { kind, rows } = this.registry();
+    const owned = new Set<string>();
+    if (kind === "foreign") return owned;
+    for (const ws of this.book.worksheets) {
+      if (!isRegistryName(ws.name) && isOurs({ name: ws.name, id: "" }, rows)) owned.add(ws.name.toLowerCase());
+    }
+    return owned;
   }
 
   /** Refuses the change, before anything is touched, for the reasons the preview refuses it and more. */
@@ -304,6 +323,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const existing = this.find(plan.name);
       if (existing && !owned.has(existing.name.toLowerCase())) throw new SheetNotOursError(existing.name);
     }
+    // Sheets of ours must be registered, and a person's own sheet named `_积分评星` is never taken over.
+    if ((change.sheets ?? []).length > 0 && this.registry().kind === "foreign") throw new SheetNotOursError(REGISTRY_SHEET);
     all.forEach(checkPlan);
     for (const a of change.appendRows ?? []) {
       if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
@@ -317,17 +338,19 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** The registry after a write: planned sheets (re)registered now, stale .xlsx rows and new input sheets dropped. */
+  /**
+   * The registry after a write: the sheets still ours under their current names (renamed ones included),
+   * planned sheets (re)registered now; rows of deleted sheets and of input sheets just made dropped.
+   */
   private nextRegistry(before: RegistryRow[], plans: readonly SheetPlan[], createdInputs: Set<string>): RegistryRow[] {
     const planned = new Set(plans.map((p) => p.name.toLowerCase()));
-    const rows = before.filter((row) => {
+    const sheets = this.book.worksheets.filter((ws) => !isRegistryName(ws.name)).map((ws) => ({ name: ws.name, id: "" }));
+    const rows = reconcile(before, sheets).filter((row) => {
       const key = row.sheet.toLowerCase();
-      if (planned.has(key) || createdInputs.has(key)) return false;
-      // A row Excel wrote keeps its worksheet id, which Excel may still use; a row of ours without a sheet is stale.
-      return row.excelId !== "" || this.find(row.sheet) !== undefined;
+      return !planned.has(key) && !createdInputs.has(key);
     });
     const time = this.now().toISOString();
-    for (const plan of plans) rows.push({ sheet: plan.name, excelId: "", created: time });
+    for (const plan of plans) rows.push({ sheet: plan.name, id: "", created: time, link: plan.name });
     return rows;
   }
 
@@ -335,7 +358,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * Sets a cell and records how to undo it exactly: the old value back, and a cell (or row) the write
    * created removed again.
    */
-  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue, undo: Undo): void {
+  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue | ExcelValue, undo: Undo): void {
     const hadRow = ws.findRow(row + 1) !== undefined;
     const hadCell = ws.findCell(row + 1, column + 1) !== undefined;
     const cell = ws.getCell(row + 1, column + 1);
@@ -392,7 +415,7 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 function sameRows(a: readonly RegistryRow[], b: readonly RegistryRow[]): boolean {
-  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.excelId === b[i].excelId && row.created === b[i].created);
+  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.id === b[i].id && row.created === b[i].created && row.link === b[i].link);
 }
 
 /** Undoes the steps in reverse and rethrows the failure; says so loudly if the undo itself failed. */

@@ -236,6 +236,22 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Renames a sheet as a person does in Excel's UI: formulas that refer to it follow the new name. */
+  renameSheet(name: string, to: string): void {
+    const sheet = this.mustSheet(name);
+    checkSheetName(this, to, sheet);
+    retargetReferences(this, sheet.name, to);
+    sheet.name = to;
+  }
+
+  /** Deletes a sheet as a person does in Excel's UI: formulas that referred to it become #REF!. */
+  deleteSheet(name: string): void {
+    const sheet = this.mustSheet(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    retargetReferences(this, sheet.name, null);
+    if (this.activeId === sheet.id) this.activeId = visible(this)[0]?.id ?? null;
+  }
+
   /** The sheet with this name (case-insensitive), or undefined. */
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -731,6 +747,22 @@ function rangeAddressOf(e: RangeEntity): string {
   return `${sheetRef(e.sheet.name)}!${rectAddress(e.rect)}`;
 }
 
+/**
+ * What Excel does to formulas that refer to a sheet by name: a rename rewrites the reference to the new
+ * name, a deletion turns it into #REF! for good (a sheet that later takes the name does not get it back).
+ */
+function retargetReferences(fake: FakeExcel, oldName: string, newName: string | null): void {
+  const quoted = `'${oldName.replace(/'/g, "''")}'`;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(${escape(quoted)}|(?<![\\p{L}\\p{N}_.'])${escape(oldName)})!`, "giu");
+  for (const sheet of fake.sheets) {
+    for (const [key, formula] of sheet.formulas) {
+      const next = formula.replace(pattern, newName === null ? "#REF!" : `${sheetRef(newName)}!`);
+      if (next !== formula) sheet.formulas.set(key, next);
+    }
+  }
+}
+
 function sheetRef(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -782,6 +814,7 @@ const SPECS: Record<string, TypeSpec> = {
         get: (s: FakeSheet) => s.name,
         set: (s: FakeSheet, v, fake) => {
           checkSheetName(fake, v, s);
+          retargetReferences(fake, s.name, v);
           s.name = v;
         },
       },
@@ -837,6 +870,7 @@ const SPECS: Record<string, TypeSpec> = {
         if (s.visibility === "VeryHidden") fail("InvalidOperation", "a very hidden sheet cannot be deleted");
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
         fake.sheets.splice(fake.sheets.indexOf(s), 1);
+        retargetReferences(fake, s.name, null);
         if (fake.activeId === s.id) fake.activeId = visible(fake)[0]?.id ?? null;
       },
       activate: (s: FakeSheet, _args, fake) => {
@@ -945,6 +979,18 @@ const SPECS: Record<string, TypeSpec> = {
           // Checked whole before anything is written, so a bad cell leaves the range as it was.
           rows.forEach((row) => row.forEach((cell) => interpret(cell)));
           rows.forEach((row, i) => row.forEach((cell, j) => writeValue(e.sheet, e.rect.top + i, e.rect.left + j, cell)));
+        },
+      },
+      formulas: {
+        // Excel's Range.formulas: a formula cell's formula, any other cell's value.
+        get: (e: RangeEntity) => {
+          const out: Scalar[][] = [];
+          for (let r = e.rect.top; r <= e.rect.bottom; r++) {
+            const row: Scalar[] = [];
+            for (let c = e.rect.left; c <= e.rect.right; c++) row.push(e.sheet.cell(r, c).formula ?? e.sheet.cellValue(r, c));
+            out.push(row);
+          }
+          return out;
         },
       },
       numberFormat: {
