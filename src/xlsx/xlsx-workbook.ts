@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue as ExcelValue, Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
-import { open, rename, rm } from "node:fs/promises";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cellAddress, parseAddress, type CellValue } from "../register/cells";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
@@ -12,6 +12,7 @@ import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
 import { isOurs, reconcile, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
 import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
+import { restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
 /** Wiring for an {@link XlsxWorkbook}. */
 export interface XlsxWorkbookOptions {
@@ -59,33 +60,61 @@ type Undo = (() => void)[];
  */
 export class XlsxWorkbook implements WorkbookPort {
   private spareCount = 0;
+  /** The parts of each sheet read that ExcelJS does not model, kept aside by zip-parts.ts, by sheet object. */
+  private readonly carried = new Map<Worksheet, CarriedSheet>();
 
   private constructor(
     private readonly book: Workbook,
-    private readonly now: () => Date
-  ) {}
+    private readonly now: () => Date,
+    private readonly separated: Separated | null = null
+  ) {
+    for (const [name, parts] of separated?.sheets ?? []) {
+      const ws = book.worksheets.find((w) => w.name === name);
+      if (ws) this.carried.set(ws, parts);
+    }
+  }
 
   /** Opens an .xlsx file; throws {@link WorkbookFileError} when it cannot be read. */
   static async fromFile(path: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
-    const book = new ExcelJS.Workbook();
+    let data: Uint8Array;
     try {
-      await book.xlsx.readFile(path);
+      data = await readFile(path);
     } catch (error) {
       throw new WorkbookFileError(path, error);
     }
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+    return XlsxWorkbook.open(data, path, options);
   }
 
   /** Opens .xlsx content held in memory; throws {@link WorkbookFileError} when it is not a workbook. */
   static async fromBuffer(data: Uint8Array | ArrayBuffer, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.open(data, "(buffer)", options);
+  }
+
+  /**
+   * Reads the workbook through ExcelJS after zip-parts.ts took out what ExcelJS cannot model (charts,
+   * pictures, comments, tables, drop-downs, chart sheets), so that no real workbook fails with a TypeError and
+   * reading time does not depend on validation ranges; those parts go back untouched on save.
+   */
+  private static async open(data: Uint8Array | ArrayBuffer, path: string, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
+    let separated: Separated;
     try {
+      separated = await separate(data);
       // ExcelJS's typings name its own ArrayBuffer-like type; at run time it takes a Buffer or an ArrayBuffer.
-      await book.xlsx.load(data as ArrayBuffer);
+      await book.xlsx.load(separated.bytes as unknown as ArrayBuffer);
     } catch (error) {
-      throw new WorkbookFileError("(buffer)", error);
+      throw new WorkbookFileError(path, error);
     }
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+    return new XlsxWorkbook(book, options.now ?? (() => new Date()), separated);
+  }
+
+  /**
+   * What the file holds that a saved copy will lack (macros, pivot tables, slicers, external links, embedded
+   * objects…): the caller names them before writing. Charts, chart sheets, pictures, comments, tables and
+   * drop-downs of the person's sheets are carried and are not listed.
+   */
+  get unmodelled(): readonly UnmodelledPart[] {
+    return this.separated?.lost ?? [];
   }
 
   /** A workbook with no sheets, for `star-register template`. It needs a visible sheet before saving. */
@@ -106,9 +135,9 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new Error("the workbook has no visible sheet; Excel cannot open it");
     }
     this.syncViews(this.activeSheet());
-    const out = await this.book.xlsx.writeBuffer();
-    const bytes = out as unknown as Uint8Array;
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+    const out = (await this.book.xlsx.writeBuffer()) as unknown as Uint8Array;
+    const bytes = this.separated ? await restore(out, this.separated, this.carriers(), this.separated.chartSheets) : out;
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   /**
@@ -271,6 +300,13 @@ export class XlsxWorkbook implements WorkbookPort {
       setTabOrder(registry, tabOrder(last) + 1);
       undo.push(() => setTabOrder(registry, orderNo));
     }
+  }
+
+  /** The carried parts by the current name of each sheet read that is still in the workbook. */
+  private carriers(): Map<string, CarriedSheet> {
+    const out = new Map<string, CarriedSheet>();
+    for (const [ws, parts] of this.carried) if (this.book.worksheets.includes(ws)) out.set(ws.name, parts);
+    return out;
   }
 
   private get date1904(): boolean {
