@@ -10,7 +10,7 @@ import { readExport, type ExportFile } from "../xlsx/read-export";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
-import { cliMessages } from "./messages";
+import { announceLosses, cliMessages } from "./messages";
 
 /**
  * `star-register import-ballots <register.xlsx> <export.xlsx|.csv> --period YYYY-MM|YYYY`: reads the export,
@@ -76,7 +76,10 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
     ballotPrefix: prefix === undefined ? undefined : String(prefix),
   });
   const problems = [...file.problems, ...plan.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  if (!plan.blocked) await workbook.saveAs(out);
+  if (!plan.blocked) {
+    announceLosses(workbook, io, c);
+    await workbook.saveAs(out);
+  }
 
   if (json) {
     io.stdout(JSON.stringify(importJson(period, fileName, file, { ...plan, problems }, plan.blocked ? null : out, (p) => describe(p, plan)), null, 2));

@@ -1,5 +1,29 @@
 import type { Lang } from "../i18n/catalogue";
+import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import type { UnmodelledPart } from "../xlsx/zip-parts";
 import { importMessages } from "./import-messages";
+
+/** What an .xlsx file can hold that the output copy cannot carry (xlsx/zip-parts.ts). */
+const ZH_PARTS: Record<UnmodelledPart["kind"], string> = {
+  macros: "宏（VBA 代码）",
+  "pivot-tables": "数据透视表",
+  slicers: "切片器",
+  "external-links": "外部链接",
+  timelines: "日程表",
+  "embedded-objects": "嵌入的对象",
+  controls: "表单控件",
+  "background-picture": "背景图片",
+};
+const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
+  macros: "macros (VBA code)",
+  "pivot-tables": "pivot tables",
+  slicers: "slicers",
+  "external-links": "external links",
+  timelines: "timelines",
+  "embedded-objects": "embedded objects",
+  controls: "form controls",
+  "background-picture": "the background picture",
+};
 
 /** The command line's own sentences (problem sentences come from src/i18n/problems). */
 const zh = {
@@ -25,6 +49,8 @@ ${importMessages("zh-CN").usageNote}
   fileExists: (file: string) => `文件已存在：${file}。为保护您的文件，不会覆盖；请换一个文件名。`,
   sameAsInput: "输出文件不能是输入文件本身：请用 --out 指定另一个文件。",
   cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  unmodelled: (items: readonly string[]) => `注意：原文件中的以下内容本工具无法保留，输出文件中将没有它们（原文件不受影响）：${items.join("；")}。`,
+  unmodelledPart: (kind: UnmodelledPart["kind"], sheet: string) => `${sheet ? `工作表“${sheet}”的` : ""}${ZH_PARTS[kind]}`,
   badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
   badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
   badYear: (value: string) => `--year 应为 YYYY，例如 2026，而不是“${value}”。`,
@@ -36,7 +62,7 @@ ${importMessages("zh-CN").usageNote}
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
 };
 
-type CliMessages = typeof zh;
+export type CliMessages = typeof zh;
 
 const en: CliMessages = {
   usage: `usage:
@@ -62,6 +88,8 @@ exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, no
   fileExists: (file: string) => `${file} exists and is not overwritten; choose another file name.`,
   sameAsInput: "The output file cannot be the input file: name another with --out.",
   cannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  unmodelled: (items: readonly string[]) => `Note: the output file will lack what this tool cannot carry over from the input (which is unchanged): ${items.join("; ")}.`,
+  unmodelledPart: (kind: UnmodelledPart["kind"], sheet: string) => `${EN_PARTS[kind]}${sheet ? ` on sheet "${sheet}"` : ""}`,
   badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
   badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
   badYear: (value: string) => `--year must be YYYY, e.g. 2026, not "${value}".`,
@@ -75,4 +103,10 @@ exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, no
 
 export function cliMessages(lang: Lang): CliMessages {
   return lang === "en-US" ? en : zh;
+}
+
+/** Names, before writing, what the input holds that the output copy will lack (xlsx/zip-parts.ts). */
+export function announceLosses(workbook: Pick<XlsxWorkbook, "unmodelled">, io: { stderr: (text: string) => void }, t: CliMessages): void {
+  const parts = workbook.unmodelled;
+  if (parts.length > 0) io.stderr(t.unmodelled(parts.map((p) => t.unmodelledPart(p.kind, p.sheet))));
 }

@@ -25,7 +25,7 @@ import JSZip from "jszip";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
-  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture" | "extension-data";
+  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture";
   sheet: string;
 }
 

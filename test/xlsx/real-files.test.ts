@@ -4,9 +4,11 @@
  * pictures, comments, tables and drop-downs come back on save, and a drop-down over whole columns does not
  * make reading expand a million cells.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Worksheet } from "exceljs";
+import JSZip from "jszip";
+import { announceLosses, cliMessages } from "../../src/cli/messages";
 import { generateMonth } from "../../src/register/month-workflow";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { zipEntries } from "./zip-entries";
@@ -113,4 +115,32 @@ describe("the sample register with a secretary's charts, comments, picture, tabl
     // The template's own drop-down on 人员名册!C2:C2001 is still there.
     expect(ballots.some((xml) => xml.includes('sqref="C2:C2001"'))).toBe(true);
   }, 60_000);
+});
+
+describe("what cannot be carried", () => {
+  it("is named before writing, in Chinese and in English", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(DIR, "openpyxl-comments.xlsx")));
+    zip.file("xl/vbaProject.bin", new Uint8Array([1, 2, 3]));
+    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
+    const sheet = "xl/worksheets/sheet1.xml";
+    zip.file(sheet, (await zip.file(sheet)!.async("string")).replace("</worksheet>", '<oleObjects><oleObject progId="Word.Document.12" shapeId="1025" r:id="rId9"/></oleObjects></worksheet>'));
+    const book = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }));
+    expect(book.unmodelled).toEqual([
+      { kind: "embedded-objects", sheet: "说明" },
+      { kind: "macros", sheet: "" },
+      { kind: "pivot-tables", sheet: "" },
+    ]);
+    const said: string[] = [];
+    announceLosses(book, { stderr: (t) => said.push(t) }, cliMessages("zh-CN"));
+    announceLosses(book, { stderr: (t) => said.push(t) }, cliMessages("en-US"));
+    expect(said[0]).toContain("工作表“说明”的嵌入的对象；宏（VBA 代码）；数据透视表");
+    expect(said[1]).toContain('embedded objects on sheet "说明"; macros (VBA code); pivot tables');
+    // The comments are still carried.
+    expect([...zipEntries(await book.toBuffer()).values()].some((xml) => xml.includes("加分依据：志愿服务"))).toBe(true);
+  });
+
+  it("is nothing for a file the project wrote itself", async () => {
+    const book = await XlsxWorkbook.fromFile(join(DIR, "register-with-extras.xlsx"));
+    expect(book.unmodelled).toEqual([]);
+  });
 });
