@@ -12,6 +12,7 @@ import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
 import { isOurs, reconcile, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
 import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
+import { chartCarrier } from "./chart-part";
 import { restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
 /** Wiring for an {@link XlsxWorkbook}. */
@@ -62,6 +63,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private spareCount = 0;
   /** The parts of each sheet read that ExcelJS does not model, kept aside by zip-parts.ts, by sheet object. */
   private readonly carried = new Map<Worksheet, CarriedSheet>();
+  /** The charts of the sheets this adapter built from plans (chart-part.ts writes them on save). */
+  private readonly charts = new Map<Worksheet, NonNullable<SheetPlan["chart"]>>();
 
   private constructor(
     private readonly book: Workbook,
@@ -136,7 +139,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     this.syncViews(this.activeSheet());
     const out = (await this.book.xlsx.writeBuffer()) as unknown as Uint8Array;
-    const bytes = this.separated ? await restore(out, this.separated, this.carriers(), this.separated.chartSheets) : out;
+    const carriers = await this.carriers();
+    const chartSheets = this.separated?.chartSheets ?? [];
+    const bytes = carriers.size > 0 || chartSheets.length > 0 ? await restore(out, carriers, chartSheets, this.separated?.source ?? null) : out;
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
@@ -232,6 +237,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.book.addWorksheet(old ? this.spareName() : plan.name);
       undo.push(() => ws.destroy());
       buildSheet(ws, plan, values);
+      if (plan.chart) this.charts.set(ws, plan.chart);
       if (old) replaced.push({ name: plan.name, old, built: ws });
       targets.set(plan.name.toLowerCase(), ws);
     }
@@ -302,10 +308,14 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** The carried parts by the current name of each sheet read that is still in the workbook. */
-  private carriers(): Map<string, CarriedSheet> {
+  /**
+   * The parts each sheet still in the workbook gets back on save, by its current name: what was carried from
+   * the file read, or the chart of a sheet built from a plan.
+   */
+  private async carriers(): Promise<Map<string, CarriedSheet>> {
     const out = new Map<string, CarriedSheet>();
     for (const [ws, parts] of this.carried) if (this.book.worksheets.includes(ws)) out.set(ws.name, parts);
+    for (const [ws, chart] of this.charts) if (this.book.worksheets.includes(ws)) out.set(ws.name, await chartCarrier(ws.name, chart));
     return out;
   }
 

@@ -31,6 +31,8 @@ export interface UnmodelledPart {
 
 /** One worksheet's parts kept aside, keyed by the sheet's name when the file was read. */
 export interface CarriedSheet {
+  /** The zip the parts are copied from. */
+  source: JSZip;
   /** The sheet's part in the source, which the relationships' targets are relative to. */
   part: string;
   /** Elements cut from the sheet XML, in document order, with their relationship ids as in the source. */
@@ -85,6 +87,8 @@ const CHART_SHEET_REL = /\/(chartsheet|dialogsheet|macrosheet|xlMacrosheet|xlInt
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const decoder = new TextDecoder();
+/** Files only: no directory entries, which Excel does not write either. */
+const NO_FOLDERS = { createFolders: false };
 
 /** Takes out of the file what ExcelJS cannot read (see the module comment). */
 export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separated> {
@@ -127,7 +131,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     const relsPath = relsOf(part);
     const relsXml = await read(relsPath);
     const rels = relsXml ? parseRels(relsXml) : [];
-    const carried: CarriedSheet = { part, elements: [], rels: rels.filter((r) => CARRIED_RELS.test(r.type)) };
+    const carried: CarriedSheet = { source: zip, part, elements: [], rels: rels.filter((r) => CARRIED_RELS.test(r.type)) };
     let xml = sheetXml;
     for (const tag of CARRIED_ELEMENTS) {
       for (;;) {
@@ -174,6 +178,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     for (const r of parseRels((await read(path)) ?? "")) if (!r.external) stillUsed.add(resolve(owner, r.target));
   }
   const source = await JSZip.loadAsync(data);
+  for (const carried of sheets.values()) carried.source = source;
   for (const p of carriedParts) {
     if (stillUsed.has(p)) continue;
     zip.remove(p);
@@ -187,37 +192,43 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
  * Puts the carried parts back into ExcelJS's output. `carriers` maps a sheet's name in the output to the
  * carried parts it gets (the caller decides which sheets are still the ones read).
  */
-export async function restore(output: Uint8Array, separated: Separated, carriers: ReadonlyMap<string, CarriedSheet>, chartSheets: readonly CarriedChartSheet[]): Promise<Uint8Array> {
+export async function restore(output: Uint8Array, carriers: ReadonlyMap<string, CarriedSheet>, chartSheets: readonly CarriedChartSheet[], chartSource: JSZip | null): Promise<Uint8Array> {
   if (carriers.size === 0 && chartSheets.length === 0) return output;
   const zip = await JSZip.loadAsync(output);
   const read = async (z: JSZip, path: string) => {
     const file = z.file(path);
     return file ? decoder.decode(await file.async("uint8array")) : null;
   };
-  const sourceTypes = parseContentTypes((await read(separated.source, "[Content_Types].xml")) ?? "");
+  const typesOf = new Map<JSZip, ReturnType<typeof parseContentTypes>>();
+  const sourceTypes = async (source: JSZip) => {
+    if (!typesOf.has(source)) typesOf.set(source, parseContentTypes((await read(source, "[Content_Types].xml")) ?? ""));
+    return typesOf.get(source)!;
+  };
   let types = (await read(zip, "[Content_Types].xml")) ?? "";
   let workbookXml = (await read(zip, "xl/workbook.xml")) ?? "";
   const workbookRels = parseRels((await read(zip, "xl/_rels/workbook.xml.rels")) ?? "");
-  const copied = new Map<string, string>();
+  const copied = new Map<JSZip, Map<string, string>>();
   let counter = 0;
 
-  /** Copies a part and everything it refers to; returns its path in the output. */
-  const copy = async (path: string): Promise<string> => {
-    const done = copied.get(path);
+  /** Copies a part of `source` and everything it refers to; returns its path in the output. */
+  const copy = async (source: JSZip, path: string): Promise<string> => {
+    if (!copied.has(source)) copied.set(source, new Map());
+    const done = copied.get(source)!.get(path);
     if (done) return done;
     let target = path;
     while (zip.file(target)) target = path.replace(/(\.[^./]+)?$/, (ext) => `_c${++counter}${ext}`);
-    copied.set(path, target);
-    const file = separated.source.file(path);
+    copied.get(source)!.set(path, target);
+    const file = source.file(path);
     if (!file) return target;
-    zip.file(target, await file.async("uint8array"));
-    const type = sourceTypes.overrides.get(path) ?? sourceTypes.defaults.get(path.split(".").pop()!.toLowerCase());
+    zip.file(target, await file.async("uint8array"), NO_FOLDERS);
+    const known = await sourceTypes(source);
+    const type = known.overrides.get(path) ?? known.defaults.get(path.split(".").pop()!.toLowerCase());
     if (type) types = addOverride(types, target, type);
-    const relsXml = await read(separated.source, relsOf(path));
+    const relsXml = await read(source, relsOf(path));
     if (relsXml !== null) {
       const rels = parseRels(relsXml);
-      for (const r of rels) if (!r.external) r.target = `/${await copy(resolve(path, r.target))}`;
-      zip.file(relsOf(target), writeRels(rels));
+      for (const r of rels) if (!r.external) r.target = `/${await copy(source, resolve(path, r.target))}`;
+      zip.file(relsOf(target), writeRels(rels), NO_FOLDERS);
     }
     return target;
   };
@@ -239,7 +250,7 @@ export async function restore(output: Uint8Array, separated: Separated, carriers
       let id = `rIdC${++counter}`;
       while (rels.some((x) => x.id === id)) id = `rIdC${++counter}`;
       ids.set(r.id, id);
-      rels.push({ id, type: r.type, external: r.external, target: r.external ? r.target : `/${await copy(resolve(carried.part, r.target))}` });
+      rels.push({ id, type: r.type, external: r.external, target: r.external ? r.target : `/${await copy(carried.source, resolve(carried.part, r.target))}` });
     }
     const namespaces = rootNamespaces(sheetXml);
     let xml = sheetXml;
@@ -248,8 +259,8 @@ export async function restore(output: Uint8Array, separated: Separated, carriers
       xml = insertElement(xml, element.tag, declareNamespaces(withIds, namespaces, element.tag));
     }
     if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet"))))) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${RELS_NS}"`);
-    zip.file(part, xml);
-    zip.file(relsPath, writeRels(rels));
+    zip.file(part, xml, NO_FOLDERS);
+    zip.file(relsPath, writeRels(rels), NO_FOLDERS);
   }
 
   if (chartSheets.length > 0) {
@@ -257,7 +268,7 @@ export async function restore(output: Uint8Array, separated: Separated, carriers
     for (const m of workbookXml.matchAll(/\bsheetId="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
     const entries: string[] = [];
     for (const sheet of chartSheets) {
-      const part = await copy(sheet.part);
+      const part = chartSource ? await copy(chartSource, sheet.part) : sheet.part;
       let id = `rIdC${++counter}`;
       while (workbookRels.some((x) => x.id === id)) id = `rIdC${++counter}`;
       workbookRels.push({ id, type: sheet.type, target: `/${part}`, external: false });
@@ -265,10 +276,10 @@ export async function restore(output: Uint8Array, separated: Separated, carriers
       entries.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${++maxId}"${state} r:id="${id}"/>`);
     }
     workbookXml = workbookXml.replace("</sheets>", `${entries.join("")}</sheets>`);
-    zip.file("xl/workbook.xml", workbookXml);
-    zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels));
+    zip.file("xl/workbook.xml", workbookXml, NO_FOLDERS);
+    zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels), NO_FOLDERS);
   }
-  zip.file("[Content_Types].xml", types);
+  zip.file("[Content_Types].xml", types, NO_FOLDERS);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

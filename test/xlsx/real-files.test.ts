@@ -114,6 +114,10 @@ describe("the sample register with a secretary's charts, comments, picture, tabl
     expect(ballots.some((xml) => xml.includes('sqref="E2:AC1048576"'))).toBe(true);
     // The template's own drop-down on 人员名册!C2:C2001 is still there.
     expect(ballots.some((xml) => xml.includes('sqref="C2:C2001"'))).toBe(true);
+    // The month's distribution chart, referring to the month sheet's own cells.
+    expect(sheetRelations(entries, "2026-11 评星")).toEqual(["drawing"]);
+    const charts = [...entries.entries()].filter(([p]) => /^xl\/charts\/chart[^/]*\.xml$/.test(p)).map(([, xml]) => xml);
+    expect(charts.some((xml) => xml.includes("2026年11月星级分布") && xml.includes("<c:f>'2026-11 评星'!$C$"))).toBe(true);
   }, 60_000);
 });
 
