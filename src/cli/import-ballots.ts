@@ -114,6 +114,11 @@ function summary(plan: ImportPlan, fileName: string, sheet: string | undefined, 
       out.push(`  ${plan.shape === "long" ? "" : `${m.column.padEnd(3)} `}${m.header.padEnd(width)} ${mappingText(m, label, t)}`);
       if (!m.memberId && m.via !== "skip" && (m.candidates.length > 0 || m.answers > 0)) out.push(t.fixHint(m.header, plan.shape !== "long"));
     }
+    // Columns mapped by the secretary (--map) are counted apart from those matched automatically.
+    const byHand = plan.mapping.filter((m) => m.via === "override").length;
+    const skipped = plan.mapping.filter((m) => m.via === "skip").length;
+    const auto = plan.mapping.filter((m) => m.memberId && m.via !== "override").length;
+    out.push(t.counts(auto, byHand, skipped));
   }
   if (plan.otherColumns.length > 0) {
     out.push(t.others);
@@ -141,6 +146,7 @@ function mappingText(m: ColumnMapping, label: (id: string) => string, t: ReturnT
   if (m.via === "skip") return t.skipped;
   if (m.memberId) return t.mapped(label(m.memberId), m.via === "contains" ? t.viaContains : m.via === "override" ? t.viaOverride : "");
   if (m.candidates.length > 1) return t.ambiguous(m.candidates.map(label).join("、"));
+  if (m.suggestions.length > 0) return t.near(m.suggestions.map(label).join("、"));
   return t.unknown;
 }
 

@@ -78,6 +78,7 @@ const zhCN = {
     objections: "异议",
     finalize: "确定年度星级",
     archive: "打印个人档案",
+    notices: "考核办法和承诺公示",
   },
   prepare: {
     hint: "为所选月份做好录入准备：在“记实考核”中为每位应参加考核的人员添加一行（填好月份、编号、姓名），在“民主评议”中为还没有列的人员添加一列。已有的行不会改动。",
@@ -116,6 +117,8 @@ const zhCN = {
     chartPart: (label: string, party: number, nonParty: number) => `${label} 党员${party}人、党外${nonParty}人`,
     unscored: "没有星级的人员",
     everyoneScored: "每个人都评定了星级。",
+    /** Shown only with 每票优秀上限. */
+    ballots: (total: number, voided: number, cap: number) => `评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
     statusNames: { 未考核: "未考核", 不参评: "不参评", 未评议: "未评议" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}：${zhList(names)}`,
     openMonth: "打开评星表",
@@ -123,6 +126,9 @@ const zhCN = {
     warnings: (n: number) => `${n} 条警告（不影响生成）`,
     proposed: "拟评（待党员大会通过）",
     approved: (date: string) => `已通过（${zhDate(date)}党员大会）`,
+    publicityStart: "公示开始日期",
+    publicityStartHint: "公示天数取自“设置”中的“月度公示天数”",
+    openMeetingRecord: "打开组织生活会记录",
     next: "党员大会通过后，请在“党员大会通过”一步记录通过日期。",
   },
   approve: {
@@ -146,6 +152,8 @@ const zhCN = {
     distribution: "拟评星级分布",
     flagged: "需要留意的人员",
     noFlags: "每个人都有年度得分，没有需要标注的情况。",
+    /** Shown only with 每票优秀上限. */
+    ballots: (total: number, voided: number, cap: number) => `年度民主评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
     flagNames: {
       票数不足: "票数不足",
       未评议: "未评议",
@@ -158,6 +166,13 @@ const zhCN = {
     open: "打开年度评星表",
     next: "下一步：生成年度公示（不少于7天）。",
     nextFinalize: "已公示：公示期满、异议核查完毕后，确定年度星级。",
+  },
+  notices: {
+    hint: "按“四公开”的要求，生成可打印张贴的“考核办法公示”（考核内容、程序、方法和结果运用，数字取自“设置”和“考核细则”）和“承诺公示”（每人的承诺及兑现情况）。全年随时可以生成；设置或承诺有变化时重新生成。",
+    run: (year: string) => `生成${year}年度考核办法和承诺公示`,
+    done: (rules: string, commitments: string) => `已生成“${rules}”和“${commitments}”，可以打印张贴。`,
+    openRules: "打开考核办法公示",
+    openCommitments: "打开承诺公示",
   },
   yearPublish: {
     hint: "选择公示开始日期；公示天数取自“设置”中的“年度公示天数”（不少于7天）。生成可打印张贴的“年度公示”表并记下公示时间，公示期满后才能确定年度星级。",
@@ -241,9 +256,14 @@ const zhCN = {
     unreadable: (file: string) => `无法导入“${file}”，没有改动工作簿：`,
     mapping: "列与人员的对应",
     recognised: (shape: string, row: number) => `识别为${shape}，表头在第 ${row} 行。`,
-    shapes: { wjx: "问卷星导出", forms: "Microsoft Forms 导出", plain: "每行一张票的表格", long: "逐条名单（评议人、被评议人、等次）" },
+    shapes: { wjx: "问卷星导出", tencent: "腾讯问卷导出", forms: "Microsoft Forms 导出", plain: "每行一张票的表格", long: "逐条名单（评议人、被评议人、等次）" },
     fix: (n: number) => `有 ${n} 列需要指定对应的人员：请选择人员，或选“跳过这一列”。`,
     matched: (n: number) => `已自动对应 ${n} 列（点击查看或修改）`,
+    /** The columns settled by hand, counted apart from the automatic ones. */
+    settled: (mapped: number, skipped: number) =>
+      [mapped > 0 ? `手动指定 ${mapped} 列` : "", skipped > 0 ? `跳过 ${skipped} 列` : ""].filter(Boolean).join("，") + "（点击查看或修改）",
+    suggested: "姓名相近",
+    suggestion: (names: string) => `姓名相近的有：${names}，是否写错了字？`,
     column: (letter: string, header: string) => `${letter} 列：${header}`,
     target: (header: string) => `被评议人“${header}”`,
     choose: "请选择…",
@@ -374,6 +394,7 @@ const enUS: Messages = {
     objections: "Objections",
     finalize: "Fix the final stars",
     archive: "Print a member's archive",
+    notices: "Rules and commitments notices",
   },
   prepare: {
     hint: "Gets the month ready for input: one 记实考核 (record) row per assessed member with month, ID and name filled in, and a 民主评议 (ballots) column for everyone who has none. Existing rows are never changed.",
@@ -412,6 +433,8 @@ const enUS: Messages = {
     chartPart: (label: string, party: number, nonParty: number) => `${label}: ${party} party members, ${nonParty} non-party`,
     unscored: "People without a star",
     everyoneScored: "Everyone has a star rating.",
+    ballots: (total: number, voided: number, cap: number) =>
+      `${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
     statusNames: { 未考核: "Not assessed (未考核)", 不参评: "Exempt (不参评)", 未评议: "Not appraised (未评议)" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}: ${enList(names)}`,
     openMonth: "Open the results sheet",
@@ -419,6 +442,9 @@ const enUS: Messages = {
     warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"} (generation not blocked)`,
     proposed: "proposed (拟评), awaiting the party meeting",
     approved: (date: string) => `approved (已通过) at the party meeting of ${enDate(date)}`,
+    publicityStart: "Publicity starts",
+    publicityStartHint: "The days come from 月度公示天数 in 设置",
+    openMeetingRecord: "Open the meeting record",
     next: "Once the party meeting approves, record the date in the step Record approval.",
   },
   approve: {
@@ -442,6 +468,8 @@ const enUS: Messages = {
     distribution: "Proposed stars",
     flagged: "People to look at",
     noFlags: "Everyone has an annual score; nothing is flagged.",
+    ballots: (total: number, voided: number, cap: number) =>
+      `Year-end appraisal: ${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
     flagNames: {
       票数不足: "Too few ballots (票数不足)",
       未评议: "Not appraised (未评议)",
@@ -454,6 +482,13 @@ const enUS: Messages = {
     open: "Open the annual results",
     next: "Next: generate the annual publicity (at least 7 days).",
     nextFinalize: "Publicised: once the period is over and every objection is handled, fix the final stars.",
+  },
+  notices: {
+    hint: "Writes the print-ready notices the four openness rules ask for: the rules (content, procedure, method and use of the results, with the numbers of 设置 and 考核细则) and the members' commitments with their fulfilment. Generate them at any time of the year, and again when the settings or the commitments change.",
+    run: (year: string) => `Generate the ${year} rules and commitments notices`,
+    done: (rules: string, commitments: string) => `Wrote "${rules}" and "${commitments}", ready to print.`,
+    openRules: "Open the rules notice",
+    openCommitments: "Open the commitments notice",
   },
   yearPublish: {
     hint: "Choose the first day; the number of days comes from 年度公示天数 in the settings (at least 7). Writes the print-ready annual publicity sheet (年度公示) and records the period: the final stars can be fixed only after it.",
@@ -541,9 +576,13 @@ const enUS: Messages = {
     unreadable: (file: string) => `"${file}" cannot be imported; the workbook was not changed:`,
     mapping: "Columns and members",
     recognised: (shape: string, row: number) => `Recognised as ${shape}, header in row ${row}.`,
-    shapes: { wjx: "a 问卷星 export", forms: "a Microsoft Forms export", plain: "a sheet of one ballot per row", long: "a list of marks (voter, member, grade)" },
+    shapes: { wjx: "a 问卷星 export", tencent: "a 腾讯问卷 export", forms: "a Microsoft Forms export", plain: "a sheet of one ballot per row", long: "a list of marks (voter, member, grade)" },
     fix: (n: number) => `${n} ${n === 1 ? "column needs" : "columns need"} a member: choose one, or skip the column.`,
     matched: (n: number) => `${n} ${n === 1 ? "column" : "columns"} matched automatically (open to check or change)`,
+    settled: (mapped: number, skipped: number) =>
+      [mapped > 0 ? `${mapped} ${mapped === 1 ? "column" : "columns"} mapped by you` : "", skipped > 0 ? `${skipped} skipped` : ""].filter(Boolean).join(", ") + " (open to check or change)",
+    suggested: "Close names",
+    suggestion: (names: string) => `Close names on the roster: ${names} — a misspelling?`,
     column: (letter: string, header: string) => `Column ${letter}: ${header}`,
     target: (header: string) => `Member "${header}"`,
     choose: "Choose…",

@@ -31,6 +31,8 @@ const zh: Sentences = {
   "settings.annual-min-months": (a) => `年度最少考核月数应为0–12的整数，现为“${v(a, "value")}”。`,
   "settings.commendation-stars": (a) => `评优最低星级应为1–5的整数，现为“${v(a, "value")}”。`,
   "settings.rectification-months": (a) => `整改期限应为不小于1的整数（月），现为“${v(a, "value")}”。`,
+  "settings.monthly-publicity-days": (a) => `月度公示天数应为不小于1的整数，现为“${v(a, "value")}”。`,
+  "settings.excellent-cap": (a) => `每票优秀上限应为0到1之间的比例（如1/3、33%或0.33），或填“无”，现为“${v(a, "value")}”。`,
   "criteria.empty": () => `考核细则为空：请按“五带头”填写考核项目及满分。`,
   "criteria.duplicate-code": (a) => `考核项目编号“${v(a, "code")}”重复，每个项目的编号应唯一。`,
   "criteria.duplicate-name": (a) => `考核项目名称“${v(a, "name")}”重复，每个项目的名称应唯一。`,
@@ -67,6 +69,7 @@ const zh: Sentences = {
   "ballot.invalid-mark": (a) => `评价“${v(a, "mark")}”无效：应为优秀、合格、基本合格、不合格，或0–100的分数。`,
   "ballot.duplicate-mark": (_, who) => `同一张票对${who}评价了两次。`,
   "ballot.self-mark": (_, who) => `${who}给自己的评价不计入（未允许自评）。`,
+  "ballot.excellent-cap": (a) => `${a.ballotNo ? `票号“${v(a, "ballotNo")}”` : "这张票（没有票号）"}评为优秀 ${v(a, "excellent")} 人，超过每票优秀上限 ${v(a, "cap")} 人，为废票：这张票的全部评价都不计入。`,
   "ballot.no-mass-representative": (a) => `本月是季度后的第一个月，应邀请群众代表参加评议，但没有群众代表的评议票${a.period ? `（${v(a, "period")}）` : ""}。`,
   "appraisal.quorum": (a, who) => `${who}只有 ${v(a, "validMarks")} 张有效票，少于 ${v(a, "minValidMarks")} 张，标注“票数不足”。`,
   "appraisal.none": (_, who) => `${who}没有有效评议票，列为“未评议”。`,
@@ -83,6 +86,12 @@ const zh: Sentences = {
   "objection.upheld-without-adjustment": () => `核查结果为“属实”，但没有填写调整星级：星级维持拟评。`,
   "objection.conflicting-adjustments": (a) => `同一人有两条属实的异议，调整星级不一致（${v(a, "first")} 与 ${v(a, "second")}）。`,
   "objection.unknown-member": (a) => `异议中的编号“${v(a, "id")}”不在人员名册中。`,
+  "meeting.date-missing": (a) => `${v(a, "period")}的${v(a, "kind")}只写了月份，请填写会议的具体日期（如 2026-11-27），以便核对会议时间。`,
+  "meeting.monthly-not-last-week": (a) => `组织生活会日期 ${v(a, "date")} 不在当月最后一周（${v(a, "from")} 至 ${v(a, "to")}），请核对。`,
+  "meeting.branch-not-first-week": (a) => `支部生活会（${v(a, "date")}）应在每季度结束后次月（1、4、7、10月）的第一周（1–7日）召开，请核对。`,
+  "meeting.branch-no-mass-rep": (a) => `支部生活会（${v(a, "date")}）没有群众代表出席，方案要求邀请群众代表全程参与。`,
+  "meeting.no-non-party": (a) => `组织生活会（${v(a, "date")}）没有党外干部职工列席，而名册中有党外人员。`,
+  "meeting.low-attendance": (a) => `组织生活会（${v(a, "date")}）出席党员 ${v(a, "present")} 人，不到本月应参加考核党员 ${v(a, "assessed")} 人的一半。`,
   "final.period-not-ended": (a) => `公示期到 ${v(a, "end")} 才结束，${v(a, "earliest")} 起才能确定年度星级（今天是 ${v(a, "today")}）。`,
   "final.objection-pending": (a, who) => `${who}的异议（${v(a, "received")} 收到）尚待核查，核查后才能确定年度星级。`,
   "register.sheet-missing": (a) => `缺少工作表。请用“建立登记簿”添加，表头应包含：${v(a, "expected")}。`,
@@ -139,6 +148,8 @@ const en: Sentences = {
   "settings.annual-min-months": (a) => `The annual minimum of months must be a whole number 0–12, not "${v(a, "value")}".`,
   "settings.commendation-stars": (a) => `The commendation minimum must be a whole number of stars 1–5, not "${v(a, "value")}".`,
   "settings.rectification-months": (a) => `The rectification period must be a whole number of months of at least 1, not "${v(a, "value")}".`,
+  "settings.monthly-publicity-days": (a) => `The monthly publicity must last a whole number of days, at least 1, not "${v(a, "value")}".`,
+  "settings.excellent-cap": (a) => `The cap on 优秀 per ballot must be a share between 0 and 1 (such as 1/3, 33% or 0.33) or 无 for none, not "${v(a, "value")}".`,
   "criteria.empty": () => `There are no criteria: enter the five leads' criteria with their maximum points.`,
   "criteria.duplicate-code": (a) => `Criterion code "${v(a, "code")}" is used twice; codes must be unique.`,
   "criteria.duplicate-name": (a) => `Criterion name "${v(a, "name")}" is used twice; names must be unique.`,
@@ -175,6 +186,7 @@ const en: Sentences = {
   "ballot.invalid-mark": (a) => `Mark "${v(a, "mark")}" is not valid: use 优秀, 合格, 基本合格, 不合格 or a number 0–100.`,
   "ballot.duplicate-mark": (_, who) => `The same ballot marks ${who} twice.`,
   "ballot.self-mark": (_, who) => `${who}'s mark for themself is left out (self-marks are not allowed).`,
+  "ballot.excellent-cap": (a) => `${a.ballotNo ? `Ballot "${v(a, "ballotNo")}"` : "This ballot (no number)"} rates ${v(a, "excellent")} members 优秀, more than the cap of ${v(a, "cap")} per ballot: the ballot is void and none of its marks count.`,
   "ballot.no-mass-representative": () => `This is the month after a quarter: a mass representative should take part, but no ballot has that role.`,
   "appraisal.quorum": (a, who) => `${who} has only ${v(a, "validMarks")} valid marks, fewer than ${v(a, "minValidMarks")}: flagged 票数不足.`,
   "appraisal.none": (_, who) => `${who} has no valid mark and is listed as not appraised (未评议).`,
@@ -191,6 +203,12 @@ const en: Sentences = {
   "objection.upheld-without-adjustment": () => `Upheld (属实) without an adjusted star: the proposed star stands.`,
   "objection.conflicting-adjustments": (a) => `Two upheld objections give different stars (${v(a, "first")} and ${v(a, "second")}).`,
   "objection.unknown-member": (a) => `Objection for ID "${v(a, "id")}", who is not on the roster.`,
+  "meeting.date-missing": (a) => `The ${v(a, "kind")} of ${v(a, "period")} has only its month written: enter the meeting's date (e.g. 2026-11-27) so that its timing can be checked.`,
+  "meeting.monthly-not-last-week": (a) => `The 组织生活会 of ${v(a, "date")} is not in the month's last week (${v(a, "from")} to ${v(a, "to")}); please check.`,
+  "meeting.branch-not-first-week": (a) => `The 支部生活会 (${v(a, "date")}) belongs in the first week (days 1–7) of the month after a quarter (January, April, July, October); please check.`,
+  "meeting.branch-no-mass-rep": (a) => `No 群众代表 attended the 支部生活会 (${v(a, "date")}); the scheme invites mass representatives throughout.`,
+  "meeting.no-non-party": (a) => `No 党外 cadre or staff attended the 组织生活会 (${v(a, "date")}), though the roster has 党外 members.`,
+  "meeting.low-attendance": (a) => `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed this month.`,
   "final.period-not-ended": (a) => `The publicity period ends on ${v(a, "end")}: final stars can be fixed from ${v(a, "earliest")} (today is ${v(a, "today")}).`,
   "final.objection-pending": (a, who) => `The objection about ${who} (received ${v(a, "received")}) is still 待核查: check it first.`,
   "register.sheet-missing": (a) => `The sheet is missing. Add it with "Set up the register"; its header needs: ${v(a, "expected")}.`,
@@ -238,18 +256,37 @@ function pct(x: string | number | undefined): string {
 }
 
 function expected(kind: string, lang: Lang): string {
-  const zhWords: Record<string, string> = { weight: "30% 或 0.3", number: "数字", yesno: "是 或 否", text: "文字" };
-  const enWords: Record<string, string> = { weight: "30% or 0.3", number: "a number", yesno: "是 or 否 (yes/no)", text: "text" };
+  const zhWords: Record<string, string> = {
+    weight: "30% 或 0.3",
+    number: "数字",
+    yesno: "是 或 否",
+    text: "文字",
+    share: "0到1之间的比例，如 1/3、33% 或 0.33，或“无”（输入1/3后如被Excel识别为日期，请先把单元格设为文本，或改写为33%）",
+  };
+  const enWords: Record<string, string> = {
+    weight: "30% or 0.3",
+    number: "a number",
+    yesno: "是 or 否 (yes/no)",
+    text: "text",
+    share: "a share between 0 and 1 such as 1/3, 33% or 0.33, or 无 for none (if Excel turned 1/3 into a date, format the cell as text first or write 33%)",
+  };
   return (lang === "zh-CN" ? zhWords : enWords)[kind] ?? kind;
 }
 
 function englishExpected(zhWord: string): string {
-  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points" };
+  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★" };
   return words[zhWord] ?? zhWord;
 }
 
 function englishColumn(zhWord: string): string {
-  const words: Record<string, string> = { 四德: "Virtue (四德)", 方面: "Area (方面)", 状态: "Status (状态)" };
+  const words: Record<string, string> = {
+    四德: "Virtue (四德)",
+    方面: "Area (方面)",
+    状态: "Status (状态)",
+    会议类型: "Meeting kind (会议类型)",
+    身份: "Role (身份)",
+    出席: "Attendance (出席)",
+  };
   return words[zhWord] ?? zhWord;
 }
 

@@ -11,12 +11,13 @@ import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { ProblemList, REGISTER_CODES } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
-import { cellText, readNumber, readWeight, readYesNo } from "./read/values";
+import { shareText, type Share } from "../scheme/excellent-cap";
+import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
 import { inputSheet } from "./schema";
-import { SETTING_ROWS } from "./setting-rows";
+import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "./setting-rows";
 
 /** How a setting's value is read (as the register's reader reads the 设置 sheet). */
-export type SettingKind = "text" | "weight" | "number" | "yesno";
+export type SettingKind = "text" | "weight" | "number" | "yesno" | "share";
 
 /** The sections the pane shows the settings in. */
 export type SettingGroup = "branch" | "weights" | "thresholds" | "grades" | "appraisal" | "publicity";
@@ -52,13 +53,16 @@ export interface SettingsForm {
 export type SettingTexts = Record<string, string>;
 
 const TEXT = new Set<string>([SETTING_NAMES.branchName, SETTING_NAMES.secretary, SETTING_NAMES.deputySecretary, SETTING_NAMES.recorder]);
+/** Text settings shown with the publicity settings rather than the branch's names. */
+const PUBLICITY_TEXT = new Set<string>([SETTING_NAMES.publicityContact, SETTING_NAMES.contactPhone]);
 const WEIGHTS = new Set<string>([SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight]);
 const YES_NO = new Set<string>([SETTING_NAMES.trimExtremes, SETTING_NAMES.allowSelfMark]);
 const THRESHOLDS = [0, 1, 2, 3, 4].map(thresholdSettingName);
 const GRADE_ROWS = GRADES.map((g) => gradeSettingName(g));
 
 function kindOf(name: string): SettingKind {
-  return TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
+  if (name === SETTING_NAMES.excellentCap) return "share";
+  return TEXT.has(name) || PUBLICITY_TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
 }
 
 function groupOf(name: string): SettingGroup {
@@ -66,7 +70,7 @@ function groupOf(name: string): SettingGroup {
   if (WEIGHTS.has(name) || name === SETTING_NAMES.decimals) return "weights";
   if (THRESHOLDS.includes(name)) return "thresholds";
   if (GRADE_ROWS.includes(name)) return "grades";
-  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks) return "appraisal";
+  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks || name === SETTING_NAMES.excellentCap) return "appraisal";
   return "publicity";
 }
 
@@ -126,6 +130,7 @@ function rowsByName(table: Table): Map<string, { value: CellValue; address: stri
     aliases.set(normalizeHeader(row.en), row.name);
   }
   aliases.set(normalizeHeader("整改期限(月)"), SETTING_NAMES.rectificationMonths);
+  for (const alias of EXCELLENT_CAP_ALIASES) aliases.set(normalizeHeader(alias), SETTING_NAMES.excellentCap);
   const nameColumn = table.columns.get("setting")!;
   const valueColumn = table.columns.get("value")!;
   const out = new Map<string, { value: CellValue; address: string }>();
@@ -142,14 +147,28 @@ function displayText(value: CellValue, kind: SettingKind): string {
   if (value === null || value === undefined) return "";
   if (kind === "weight" && typeof value === "number") return `${Number(((value <= 1 ? value * 100 : value)).toPrecision(12))}%`;
   if (kind === "yesno" && typeof value === "boolean") return value ? "是" : "否";
+  if (kind === "share" && typeof value === "number") {
+    // A share kept as a number cell (0.33) shows as the form would write it; =1/3 as 1/3.
+    const share = readShare(value);
+    return share && share !== NO_SHARE ? shareInput(share) : cellText(value);
+  }
   return cellText(value);
 }
 
-type Parsed = string | number | boolean | undefined;
+type Parsed = string | number | boolean | Share | undefined;
+
+/** A share as the form writes it: 1/3, or 33% when it is a whole or decimal percentage. */
+function shareInput(share: Share): string {
+  return shareText(share);
+}
 
 /** Reads one field's text as the register's reader would; null when it cannot be read. */
 function parse(text: string, kind: SettingKind): Parsed | null {
   if (kind === "text") return text.trim() || undefined;
+  if (kind === "share") {
+    const share = readShare(text);
+    return share === null ? null : share;
+  }
   const value = kind === "weight" ? readWeight(text) : kind === "yesno" ? readYesNo(text) : readNumber(text);
   return value === null ? null : value;
 }
@@ -170,6 +189,10 @@ const APPLY: Record<string, (s: Settings, v: Exclude<Parsed, undefined>) => void
   [SETTING_NAMES.annualMinMonths]: (s, v) => (s.annualMinMonths = Number(v)),
   [SETTING_NAMES.commendationMinStars]: (s, v) => (s.commendationMinStars = Number(v)),
   [SETTING_NAMES.rectificationMonths]: (s, v) => (s.rectificationMonths = Number(v)),
+  [SETTING_NAMES.monthlyPublicityDays]: (s, v) => (s.monthlyPublicityDays = Number(v)),
+  [SETTING_NAMES.publicityContact]: (s, v) => (s.publicityContact = String(v)),
+  [SETTING_NAMES.contactPhone]: (s, v) => (s.contactPhone = String(v)),
+  [SETTING_NAMES.excellentCap]: (s, v) => (s.excellentCap = v === NO_SHARE ? null : (v as Share)),
 };
 THRESHOLDS.forEach((name, i) => {
   APPLY[name] = (s, v) => {
@@ -250,6 +273,7 @@ export function planSettingsEdit(form: SettingsForm, texts: SettingTexts): Setti
 /** Text compared for "changed": trimmed, and the same value however it is spelled (0.3 = 30%). */
 function normalise(text: string, kind: SettingKind): string {
   const parsed = parse(text, kind);
+  if (parsed !== null && typeof parsed === "object") return `${parsed.numerator}/${parsed.denominator}`;
   return parsed === null || parsed === undefined ? text.trim() : String(parsed);
 }
 
@@ -260,6 +284,8 @@ function cellValue(text: string, kind: SettingKind): CellValue {
   if (kind === "weight") return `${Number((Number(parsed) * 100).toPrecision(12))}%`;
   if (kind === "yesno") return parsed ? "是" : "否";
   if (kind === "number") return Number(parsed);
+  // A share is written as the text typed ("1/3", "33%", "无"): the Excel adapter quote-prefixes text that
+  // looks like a number or date, so Excel does not turn 1/3 into a date (see excel/text-safety.ts).
   return text.trim();
 }
 

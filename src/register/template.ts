@@ -1,8 +1,10 @@
+import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES } from "../scheme/meetings";
 import type { Grid } from "./cells";
 import { rangeAddress } from "./cells";
 import { FIVE_LEADS, INPUT_SHEETS, type InputSheetDef } from "./schema";
+import { SETTING_NAMES } from "../scheme/setting-names";
 import { SETTING_ROWS } from "./setting-rows";
-import type { ListValidation, SheetPlan } from "./sheet-plan";
+import type { FormatRange, ListValidation, SheetPlan } from "./sheet-plan";
 
 /** Rows given a drop-down list in the template: enough for a branch's year without slowing Excel. */
 const VALIDATED_ROWS = 2000;
@@ -23,6 +25,7 @@ const LISTS: Partial<Record<InputSheetDef["key"], Record<string, string[]>>> = {
   },
   comments: { by: ["支部书记", "行政领导"] },
   objections: { result: ["待核查", "属实", "不属实"], adjusted: ["0", "1", "2", "3", "4", "5"] },
+  meetings: { kind: [...MEETING_KINDS], role: [...MEETING_ROLES], attendance: [...ATTENDANCE], reported: ["是", "否"] },
 };
 
 /** Grades offered in every member column of 民主评议. */
@@ -48,15 +51,26 @@ export function inputSheetPlans(content?: Map<string, Grid>): SheetPlan[] {
       }
     });
     const columnWidths = header.map((text) => def.columns.find((c) => c.zh === text)?.width ?? Math.max(8, text.length * 2 + 2));
+    const formats: FormatRange[] = [{ range: rangeAddress(0, 0, 0, width - 1), font: HEADER_FONT, fill: HEADER_FILL, horizontal: "center" }];
+    if (def.key === "settings") formats.push(...textSettingCells(values));
     return {
       name: def.name,
       values,
-      formats: [{ range: rangeAddress(0, 0, 0, width - 1), font: HEADER_FONT, fill: HEADER_FILL, horizontal: "center" }],
+      formats,
       columnWidths,
       freeze: { rows: 1 },
       validations,
     };
   });
+}
+
+/**
+ * The 值 cell of 每票优秀上限 formatted as text ("@"): typed into a General cell, 1/3 becomes a date
+ * (1月3日) in Excel; in a text cell it stays 1/3.
+ */
+function textSettingCells(values: Grid): FormatRange[] {
+  const row = values.findIndex((r) => r[0] === SETTING_NAMES.excellentCap);
+  return row > 0 ? [{ range: rangeAddress(row, 1, row, 1), numberFormat: "@" }] : [];
 }
 
 function headerRow(def: InputSheetDef): string[] {

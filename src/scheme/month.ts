@@ -5,6 +5,7 @@
 import { appraisalProblems } from './appraisal';
 import { tallyBallots } from './ballots';
 import { compositeScore } from './composite';
+import { excellentCap } from './excellent-cap';
 import { buildContext, type SchemeContext } from './context';
 import { assertIsoMonth, lastDayOfMonth } from './dates';
 import { memberRecord } from './record';
@@ -89,7 +90,8 @@ export function computeMonthWith(
     if (list) list.push(a);
     else adjustmentsOf.set(i, [a]);
   }
-  const ballotTally = tallyBallots(context, period, ballots, eligible);
+  const cap = excellentCap(settings.excellentCap, countAssessed(eligible));
+  const ballotTally = tallyBallots(context, period, ballots, eligible, cap);
   problems.push(...ballotTally.problems);
 
   const rules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
@@ -148,8 +150,16 @@ export function computeMonthWith(
     members: members_,
     distribution: distributionOf(members_),
     excellent: members_.filter((m) => m.stars !== null && m.stars >= excellentStars),
+    ballots: { counted: ballots.length - ballotTally.voidBallots - ballotTally.leftOut, void: ballotTally.voidBallots, excellentCap: cap },
     problems,
   };
+}
+
+/** The number of members assessed, from the flags of {@link eligibleIn}. */
+export function countAssessed(flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) n += flags[i] as number;
+  return n;
 }
 
 /** The label shown instead of a star when there is no composite: 不参评, then 未考核, then 未评议. */

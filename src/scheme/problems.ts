@@ -44,6 +44,8 @@ export const PROBLEM_CODES = {
   'settings.annual-min-months': 'error',
   'settings.commendation-stars': 'error',
   'settings.rectification-months': 'error',
+  'settings.monthly-publicity-days': 'error',
+  'settings.excellent-cap': 'error',
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',
@@ -86,6 +88,7 @@ export const PROBLEM_CODES = {
   'ballot.invalid-mark': 'error',
   'ballot.duplicate-mark': 'error',
   'ballot.self-mark': 'warning',
+  'ballot.excellent-cap': 'warning',
   'ballot.no-mass-representative': 'warning',
   // appraisal
   'appraisal.quorum': 'warning',
@@ -107,6 +110,13 @@ export const PROBLEM_CODES = {
   'objection.upheld-without-adjustment': 'warning',
   'objection.conflicting-adjustments': 'error',
   'objection.unknown-member': 'error',
+  // the organisational life meeting (SCHEME.md): all warnings, the branch may have had reasons
+  'meeting.date-missing': 'warning',
+  'meeting.monthly-not-last-week': 'warning',
+  'meeting.branch-not-first-week': 'warning',
+  'meeting.branch-no-mass-rep': 'warning',
+  'meeting.no-non-party': 'warning',
+  'meeting.low-attendance': 'warning',
   // finalisation
   'final.period-not-ended': 'error',
   'final.objection-pending': 'error',

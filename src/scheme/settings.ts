@@ -3,6 +3,7 @@
  */
 import { MIN_PUBLICITY_DAYS } from './publicity-minimum';
 import { addDecimal, compareDecimal, decimalOf } from './decimal';
+import { isValidShare, shareText, type Share } from './excellent-cap';
 import { problem, type Problem, type ProblemCode } from './problems';
 import { gradeSettingName, SETTING_NAMES } from './setting-names';
 import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from './stars';
@@ -52,6 +53,17 @@ export interface Settings {
   commendationMinStars: number;
   /** 整改期限（月） (default 3). */
   rectificationMonths: number;
+  /** 月度公示天数 (default 5, at least 1): calendar days of the monthly publicity, counted inclusively. */
+  monthlyPublicityDays: number;
+  /** 公示联系人 (default '': the 支部书记 is named). */
+  publicityContact: string;
+  /** 联系电话 (optional, default ''). */
+  contactPhone: string;
+  /**
+   * 每票优秀上限 (default 无 = null): the share of the members assessed that one ballot may rate 优秀, as
+   * an exact fraction (1/3, 33/100); a ballot with more marks written 优秀 than ⌊share × assessed⌋ is void.
+   */
+  excellentCap: Share | null;
 }
 
 /** The defaults of SCHEME.md. */
@@ -73,6 +85,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   annualMinMonths: 6,
   commendationMinStars: 3,
   rectificationMonths: 3,
+  monthlyPublicityDays: 5,
+  publicityContact: '',
+  contactPhone: '',
+  excellentCap: null,
 });
 
 /** Settings with every missing field taken from {@link DEFAULT_SETTINGS}. */
@@ -93,6 +109,7 @@ const INTEGER_RULES = [
   { key: 'annualMinMonths', min: 0, max: 12, code: 'settings.annual-min-months' },
   { key: 'commendationMinStars', min: 1, max: 5, code: 'settings.commendation-stars' },
   { key: 'rectificationMonths', min: 1, max: Infinity, code: 'settings.rectification-months' },
+  { key: 'monthlyPublicityDays', min: 1, max: Infinity, code: 'settings.monthly-publicity-days' },
 ] as const satisfies readonly { key: keyof Settings; min: number; max: number; code: ProblemCode }[];
 
 /** Checks every setting; returns one problem per violated rule, never throws. */
@@ -104,6 +121,9 @@ export function validateSettings(s: Settings): Problem[] {
     const args: Record<string, string | number> = { value: String(value), min: rule.min };
     if (rule.max !== Infinity) args.max = rule.max;
     problems.push(problem(rule.code, { setting: SETTING_NAMES[rule.key] }, args));
+  }
+  if (s.excellentCap !== null && !isValidShare(s.excellentCap)) {
+    problems.push(problem('settings.excellent-cap', { setting: SETTING_NAMES.excellentCap }, { value: shareText(s.excellentCap) }));
   }
   return problems;
 }
@@ -130,6 +150,7 @@ export function effectiveSettings(s: Settings): Settings {
   for (const rule of INTEGER_RULES) {
     if (!isIntegerIn(s[rule.key], rule.min, rule.max)) (out as unknown as Record<string, number>)[rule.key] = DEFAULT_SETTINGS[rule.key];
   }
+  if (s.excellentCap !== null && !isValidShare(s.excellentCap)) out.excellentCap = DEFAULT_SETTINGS.excellentCap;
   return out;
 }
 

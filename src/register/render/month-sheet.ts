@@ -7,6 +7,7 @@
  *   2      支部 (A:F) | 月份 (G:L)
  *   3      计算公式, with the actual weights and decimals (A:L)
  *   4      星级标准, the actual thresholds (A:L)
+ *   (4a)   only with 每票优秀上限: 民主评议 ballots received, how many void, and the cap (A:L)
  *   5      状态 拟评 / 已通过 with the date (A:F) | 生成时间 (G:L)
  *   6      一、党员
  *   7      table header — frozen with everything above it, repeated on every printed page
@@ -16,6 +17,7 @@
  *          the chart sits beside it from column G, as tall as the block.
  */
 import { approvalStatus } from "../../scheme/approval";
+import { shareText } from "../../scheme/excellent-cap";
 import type { MemberMonth, MonthResult } from "../../scheme/results";
 import { rangeAddress, type CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
@@ -24,6 +26,7 @@ import { distributionBlock } from "./distribution";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { noteText } from "./note";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
@@ -84,15 +87,20 @@ export function renderMonthSheetWithLayout(
   twoHalves(b, L.month.branch(s.branchName), L.month.month(result.period));
   b.mergedRow(L.month.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
+  const { counted, void: voided, excellentCap } = result.ballots;
+  if (excellentCap !== null && s.excellentCap !== null) {
+    b.mergedRow(L.month.ballots(counted + voided, voided, excellentCap, shareText(s.excellentCap)), { font: FONTS.info, horizontal: "left" });
+  }
   twoHalves(b, L.month.status(approved), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
   // The two member tables.
-  b.mergedRow(L.month.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const memberSection = b.mergedRow(L.month.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const members = memberTable(b, L, membersOfKind(result.members, "党员"), status, numberFormat, s.minValidMarks);
   b.row();
-  b.mergedRow(L.month.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const nonMemberSection = b.mergedRow(L.month.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), status, numberFormat, s.minValidMarks);
   b.row();
+  const distributionSection = b.nextRow;
 
   const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
     section: L.month.distributionSection,
@@ -100,7 +108,7 @@ export function renderMonthSheetWithLayout(
     chartColumn: CHART_COLUMN,
   });
 
-  const plan: SheetPlan = {
+  const plan: SheetPlan = paginate({
     name: L.sheetNames.month(result.period),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
@@ -119,7 +127,14 @@ export function renderMonthSheetWithLayout(
     },
     chart,
     tabColor: TAB_COLOR,
-  };
+  }, {
+    blocks: [
+      { from: memberSection, to: members.headerRow + 2 },
+      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
+      { from: distributionSection, to: b.values.length - 1, glue: 3 },
+    ],
+    titleTableEnd: Math.max(members.first, members.last),
+  });
   return {
     plan,
     layout: {

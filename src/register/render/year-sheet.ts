@@ -8,6 +8,7 @@
  *   3      计算公式, with the actual weights and decimals (A:M)
  *   4      考核月数 and the 按月度评议均值 fallback explained (A:M)
  *   5      星级标准, the actual thresholds (A:M)
+ *   (5a)   only with 每票优秀上限: the year-end appraisal's ballots, how many void, and the cap (A:M)
  *   6      状态 拟评, with the publicity period once there is one (A:F) | 生成时间 (G:M)
  *   7      一、党员
  *   8      table header — frozen with everything above it, repeated on every printed page
@@ -17,6 +18,7 @@
  *   blank, 二、党外干部职工, header, 党外 rows
  *   blank, 三、年度星级分布 with the chart beside it from column G.
  */
+import { shareText } from "../../scheme/excellent-cap";
 import type { MemberYear, YearResult } from "../../scheme/year";
 import { rangeAddress, type CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
@@ -24,6 +26,7 @@ import { membersOfKind, starRuns, type RenderContext } from "./context";
 import { distributionBlock } from "./distribution";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
@@ -84,14 +87,19 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   b.mergedRow(L.year.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.year.months(s.annualMinMonths), { font: FONTS.info, horizontal: "left", wrap: true }, { height: 30 });
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
+  const { counted, void: voided, excellentCap } = result.annualBallots;
+  if (excellentCap !== null && s.excellentCap !== null) {
+    b.mergedRow(L.year.ballots(counted + voided, voided, excellentCap, shareText(s.excellentCap)), { font: FONTS.info, horizontal: "left" });
+  }
   twoHalves(b, L.year.status(ctx.publicity ?? null), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
-  b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const memberSection = b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const members = memberTable(b, L, membersOfKind(result.members, "党员"), numberFormat, s.minValidMarks, s.annualMinMonths);
   b.row();
-  b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const nonMemberSection = b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), numberFormat, s.minValidMarks, s.annualMinMonths);
   b.row();
+  const distributionSection = b.nextRow;
 
   const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
     section: L.year.distributionSection,
@@ -99,7 +107,7 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
     chartColumn: CHART_COLUMN,
   });
 
-  const plan: SheetPlan = {
+  const plan: SheetPlan = paginate({
     name: L.sheetNames.year(result.year),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
@@ -118,7 +126,14 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
     },
     chart,
     tabColor: TAB_COLOR,
-  };
+  }, {
+    blocks: [
+      { from: memberSection, to: members.headerRow + 2 },
+      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
+      { from: distributionSection, to: b.values.length - 1, glue: 3 },
+    ],
+    titleTableEnd: Math.max(members.first, members.last),
+  });
   return {
     plan,
     layout: {

@@ -166,7 +166,7 @@ function SettingInput({ field, text, problems, onChange, t, lang }: SettingInput
       <Input
         value={text}
         placeholder={field.defaultText}
-        inputMode={field.kind === "text" ? "text" : "decimal"}
+        inputMode={field.kind === "text" || field.kind === "share" ? "text" : "decimal"}
         onChange={(_, d) => onChange(d.value)}
         data-setting={field.name}
       />
