@@ -74,7 +74,7 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 async function main(): Promise<void> {
   console.log(`Excel adapter round trips (fake Excel; request limit ${PAYLOAD_LIMIT.toLocaleString('en')} bytes)\n`);
   console.log('monthly generation = read the register and inspect the workbook, then build and swap the sheets;');
-  console.log('the first generation of a month adds one small request recording the new sheets\' ids.\n');
+  console.log('the first generation of a month takes the same two: new sheets are owned by their registry reference, not their id.\n');
   const head = ['members', 'month: syncs', 'first time', 'largest req', 'write only', 'naive: syncs', 'naive largest', 'ratio'];
   const widths = [8, 12, 10, 11, 10, 12, 13, 6];
   console.log(head.map((h, i) => (i === 0 ? h.padEnd(widths[i]) : h.padStart(widths[i]))).join(' | '));

@@ -11,7 +11,7 @@ import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
 import { checkOutputFolder, readFailure, saveOutput } from "./files";
-import { cliMessages } from "./messages";
+import { announceLosses, cliMessages } from "./messages";
 import { maxOf } from "../scheme/arrays";
 
 /**
@@ -79,7 +79,10 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
     ballotPrefix: prefix === undefined ? undefined : String(prefix),
   });
   const problems = [...file.problems, ...plan.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  if (!plan.blocked) await saveOutput(workbook, out);
+  if (!plan.blocked) {
+    announceLosses(workbook, io, c);
+    await saveOutput(workbook, out);
+  }
 
   if (json) {
     io.stdout(JSON.stringify(importJson(period, fileName, file, { ...plan, problems }, plan.blocked ? null : out, (p) => describe(p, plan)), null, 2));

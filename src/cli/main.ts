@@ -14,7 +14,7 @@ import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { checkOutputFolder, OutputError, readFailure, reasonText, saveOutput, systemCode } from "./files";
 import { importBallotsCommand } from "./import-ballots";
-import { cliMessages } from "./messages";
+import { announceLosses, cliMessages } from "./messages";
 
 /**
  * star-register: the register over .xlsx files, for branches on WPS and for batch work. The composition
@@ -134,6 +134,7 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
   if (run.blocked) {
     io.stderr([t.blocked(errors.length, warnings.length), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
   } else {
+    announceLosses(workbook, io, t);
     await saveOutput(workbook, out);
     if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
   }
@@ -215,6 +216,7 @@ async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<n
     const header = run.reasons.length > 0 ? t.refused(run.reasons.length) : t.blocked(errors.length, warnings.length);
     io.stderr([header, ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
   } else {
+    announceLosses(workbook, io, t);
     await saveOutput(workbook, out);
     if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
   }

@@ -1,8 +1,11 @@
 import type { Lang } from "../i18n/catalogue";
+import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import { unmodelledPartName } from "../i18n/unmodelled";
 import { importMessages } from "./import-messages";
 
 /** The command line's own sentences (problem sentences come from src/i18n/problems). */
 const zh = {
+  lang: "zh-CN" as Lang,
   usage: `用法 / usage:
   star-register monthly <登记簿.xlsx> --month YYYY-MM [--publicity-start YYYY-MM-DD] [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register annual <登记簿.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
@@ -43,6 +46,7 @@ ${importMessages("zh-CN").usageNote}
   } as Record<string, string>,
   readReasons: { ENOENT: "文件不存在", EACCES: "没有读取权限", EPERM: "没有读取权限", EISDIR: "这是一个文件夹，不是文件" } as Record<string, string>,
   unexpected: (why: string) => `处理失败（程序内部错误）：${why}。未写出任何文件。请把这条消息和所用的文件告诉维护人员；设置环境变量 STAR_REGISTER_DEBUG=1 可显示详细信息。`,
+  unmodelled: (items: readonly string[]) => `注意：原文件中的以下内容本工具无法保留，输出文件中将没有它们（原文件不受影响）：${items.join("；")}。`,
   badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
   badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
   badYear: (value: string) => `--year 应为 YYYY，例如 2026，而不是“${value}”。`,
@@ -56,9 +60,10 @@ ${importMessages("zh-CN").usageNote}
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
 };
 
-type CliMessages = typeof zh;
+export type CliMessages = typeof zh;
 
 const en: CliMessages = {
+  lang: "en-US",
   usage: `usage:
   star-register monthly <register.xlsx> --month YYYY-MM [--publicity-start YYYY-MM-DD] [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register annual <register.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
@@ -102,6 +107,7 @@ that cannot be read or written.`,
   readReasons: { ENOENT: "no such file", EACCES: "no permission to read it", EPERM: "no permission to read it", EISDIR: "it is a folder, not a file" },
   unexpected: (why: string) =>
     `Failed (an internal error): ${why}. Nothing was written. Please report this message and the file used; set STAR_REGISTER_DEBUG=1 for details.`,
+  unmodelled: (items: readonly string[]) => `Note: the output file will lack what this tool cannot carry over from the input (which is unchanged): ${items.join("; ")}.`,
   badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
   badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
   badYear: (value: string) => `--year must be YYYY, e.g. 2026, not "${value}".`,
@@ -117,4 +123,10 @@ that cannot be read or written.`,
 
 export function cliMessages(lang: Lang): CliMessages {
   return lang === "en-US" ? en : zh;
+}
+
+/** Names, before writing, what the input holds that the output copy will lack (xlsx/zip-parts.ts). */
+export function announceLosses(workbook: Pick<XlsxWorkbook, "unmodelled">, io: { stderr: (text: string) => void }, t: CliMessages): void {
+  const parts = workbook.unmodelled;
+  if (parts.length > 0) io.stderr(t.unmodelled(parts.map((p) => unmodelledPartName(p, t.lang))));
 }

@@ -54,7 +54,9 @@ export class ExcelWorkbook implements WorkbookPort {
   async listSheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
       const { facts } = await inspect(context, [], this.mode);
-      return facts.sheets.filter((s) => !isRegistryName(s.name)).map((s) => ({ name: s.name, ours: isOurs(s, facts.registry) }));
+      // A person's own sheet named `_积分评星` is listed as theirs; the add-in's registry never is.
+      const shown = facts.sheets.filter((s) => !isRegistryName(s.name) || facts.registryKind === "foreign");
+      return shown.map((s) => ({ name: s.name, ours: !isRegistryName(s.name) && isOurs(s, facts.registry) }));
     });
   }
 

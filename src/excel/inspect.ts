@@ -8,7 +8,7 @@
  * chained on a null object, the sync fails and the inspection is redone the safe way: list the sheets
  * first, then probe only those that exist (one more round trip, never a wrong answer).
  */
-import { OWNERSHIP_SHEET, parseRegistry, type OwnershipRow } from "./ownership";
+import { OWNERSHIP_SHEET, parseRegistry, type OwnershipRow, type RegistryContent } from "./ownership";
 
 /** A worksheet as the first round trip finds it. */
 export interface SheetFacts {
@@ -23,8 +23,10 @@ export interface SheetFacts {
 /** What one inspection learnt. */
 export interface Inspection {
   sheets: SheetFacts[];
-  /** The registry sheet's rows ([] when it has none or does not exist). */
+  /** The registry sheet's rows ([] when it has none, does not exist or is a person's sheet of that name). */
   registry: OwnershipRow[];
+  /** What the sheet named `_积分评星` is (undefined when there is none): "foreign" is a person's own sheet. */
+  registryKind?: RegistryContent["kind"];
   /** Rows the registry sheet's used range spans (header included), 0 when it does not exist. */
   registryHeight: number;
   hasRegistry: boolean;
@@ -110,22 +112,20 @@ export function queueInspection<T>(context: Excel.RequestContext, probes: readon
   const { worksheets, active, protection } = queueSheetList(context);
   const registrySheet = worksheets.getItemOrNullObject(OWNERSHIP_SHEET);
   const registryUsed = registrySheet.getUsedRangeOrNullObject(true);
-  registryUsed.load("values,rowIndex,rowCount");
+  // Formulas too: column D's references are what make a sheet ours (register/ownership.ts).
+  registryUsed.load("values,formulas,rowIndex,columnIndex,rowCount");
   const targets = probes.map((p) => worksheets.getItemOrNullObject(p.sheet));
   const readers = probes.map((p, i) => p.queue(targets[i]));
   // Read after the caller's context.sync(), which the lint rules cannot follow.
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+  /* eslint-disable office-addins/call-sync-before-read */
   return () => {
     const facts = factsOf(worksheets, active, protection);
     facts.hasRegistry = !registrySheet.isNullObject;
-    if (facts.hasRegistry && !registryUsed.isNullObject) {
-      facts.registry = parseRegistry(registryUsed.values);
-      facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
-    }
+    if (facts.hasRegistry) readRegistry(facts, registryUsed);
     const answers = readers.map((read, i) => (targets[i].isNullObject ? undefined : read()));
     return { facts, answers };
   };
-  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+  /* eslint-enable office-addins/call-sync-before-read */
 }
 
 /** The two-sync inspection: list first, then probe only sheets that exist. */
@@ -137,18 +137,27 @@ export async function inspectSafely<T>(context: Excel.RequestContext, probes: re
   const registry = findSheet(facts, OWNERSHIP_SHEET);
   facts.hasRegistry = registry !== undefined;
   const registryUsed = registry ? worksheets.getItem(registry.id).getUsedRangeOrNullObject(true) : null;
-  registryUsed?.load("values,rowIndex,rowCount");
+  registryUsed?.load("values,formulas,rowIndex,columnIndex,rowCount");
   const readers = probes.map((p) => {
     const sheet = findSheet(facts, p.sheet);
     return sheet ? p.queue(worksheets.getItem(sheet.id)) : null;
   });
   if (registryUsed || readers.some((r) => r !== null)) await context.sync();
 
-  if (registryUsed && !registryUsed.isNullObject) {
-    facts.registry = parseRegistry(registryUsed.values);
-    facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
-  }
+  if (registryUsed) readRegistry(facts, registryUsed);
   return { facts, answers: readers.map((read) => (read ? read() : undefined)) };
+}
+
+/** Recognises the sheet named `_积分评星` (ours, or a person's) and reads its rows; after the sync. */
+function readRegistry(facts: Inspection, used: Excel.Range): void {
+  const sheet = findSheet(facts, OWNERSHIP_SHEET);
+  const hidden = sheet !== undefined && sheet.visibility !== "Visible";
+  // The used range starts at A1 on a registry of ours; elsewhere the header cannot match.
+  const atA1 = !used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0;
+  const content = atA1 ? parseRegistry(used.values, used.formulas, hidden) : parseRegistry([], [], hidden);
+  facts.registryKind = used.isNullObject ? (hidden ? "v1" : "foreign") : content.kind;
+  facts.registry = content.rows;
+  facts.registryHeight = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
 }
 
 function factsOf(worksheets: Excel.WorksheetCollection, active: Excel.Worksheet, protection: Excel.WorkbookProtection): Inspection {

@@ -20,8 +20,10 @@
  *    they were, and the scratch sheets are removed at once or, failing that, at the next write.
  *    The scratch copy is what makes this safe: a call Excel refuses (a value, a format, a print setting)
  *    is refused on the copy, before the real sheet is touched.
- * 3. only when new sheets of ours were created: their worksheet ids into the registry (one small request),
- *    since an id is known only once Excel has made the sheet.
+ *    A new sheet's registry row is written with an empty worksheet id and a reference formula naming its
+ *    scratch name, which Excel carries along when the sheet takes its final name: the formula, not the id,
+ *    is what makes the sheet ours (register/ownership.ts), and the next write fills the id in (reconcile).
+ *    So even the first generation of a month is one request after the read: two round trips in all.
  *
  * A request never carries more than the budget (payload.ts): only a sheet too large for one request is
  * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
@@ -32,7 +34,7 @@ import type { SheetPlan } from "../register/sheet-plan";
 import { buildSheetOps, checkPlan } from "./build-sheet";
 import { API, type ApiSupport } from "./features";
 import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, isRegistryName, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
+import { isOurs, isRegistryName, OWNERSHIP_COLUMNS, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
 import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
 import { pushAll } from "../scheme/arrays";
@@ -167,6 +169,8 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     const existing = findSheet(facts, plan.name);
     if (existing && !isOurs(existing, facts.registry)) throw new SheetNotOursError(existing.name);
   }
+  // A person's own sheet named `_积分评星` is never taken over as the registry (register/ownership.ts).
+  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(OWNERSHIP_SHEET);
   for (const target of [...appends.map((a) => a.sheet), ...cells.map((c) => c.sheet)]) {
     if (!findSheet(facts, target)) throw new RangeError(`no sheet named ${target}`);
   }
@@ -203,30 +207,25 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     pushAll(ops, buildSheetOps(() => worksheets.getItem(c.scratch), c.plan, c.values, options.supports));
   }
 
-  // c. Swap: the registry records the new sheets (by name; their ids follow in step 3), then they take
+  // c. Swap: the registry records the new sheets (by their reference formula), then they take
   // their names — in this order, so that a request that stops between the two never leaves a sheet of
   // ours unrecorded (it would pass for a person's).
   const added = creations.filter((c) => !c.replaces);
   const owned = creations.filter((c) => c.owned);
   const created = options.now().toISOString();
   const kept = reconcile(facts.registry, facts.sheets);
-  const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created }));
+  // A new sheet's reference formula names its scratch name: the rename below carries it to the final name
+  // (register/ownership.ts: a sheet is ours when a row's reference names it).
+  const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created, link: c.scratch }));
   const rows = [...kept.map((row) => (owned.some((c) => c.replaces?.id === row.id) ? { ...row, created } : row)), ...newRows];
   const registry = findSheet(facts, OWNERSHIP_SHEET);
   if (owned.length > 0 || !sameRows(kept, facts.registry)) ops.push(registryOp(worksheets, registry?.id ?? null, facts.registryHeight, rows));
-  const ids = new Map<Creation, Excel.Worksheet>();
   if (added.length > 0) {
     ops.push({
       bytes: CALL_BYTES * added.length * 2,
       queue: () =>
         added.forEach((c) => {
-          const sheet = worksheets.getItem(c.scratch);
-          sheet.name = c.plan.name;
-          // Its id comes back with this request's answer, for step 3.
-          if (c.owned) {
-            sheet.load("id");
-            ids.set(c, sheet);
-          }
+          worksheets.getItem(c.scratch).name = c.plan.name;
         }),
     });
   }
@@ -247,19 +246,6 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   }
 
   await queueInRequests(context, ops, budget);
-
-  // 3. The ids of new sheets of ours, now that Excel has made them. Until this lands, their rows name them
-  // without an id, which the registry reads as ours by name (as a file made on the command line).
-  if (ids.size > 0) {
-    const withIds = rows.map((row) => {
-      const c = newRows.includes(row) ? owned.find((o) => o.plan.name === row.sheet) : undefined;
-      const sheet = c && ids.get(c);
-      return sheet ? { ...row, id: sheet.id } : row;
-    });
-    // Should this small request fail, the sheets are written all the same: the rows keep naming them
-    // without ids, and the next write fills the ids in.
-    await queueInRequests(context, [registryOp(worksheets, registry?.id ?? OWNERSHIP_SHEET, Math.max(facts.registryHeight, rows.length + 1), withIds)], budget).catch(() => undefined);
-  }
 }
 
 /** The facts the write needs: from the register read's inspection when it has them all, else inspected now. */
@@ -368,7 +354,10 @@ function usedBottom(sheet: Excel.Worksheet): () => Answer {
  * the rows below `height` it no longer needs.
  */
 function registryOp(worksheets: Excel.WorksheetCollection, existing: string | null, height: number, rows: OwnershipRow[]): QueuedOp {
-  const grid = toExcelGrid(registryGrid(rows));
+  const cells = registryGrid(rows);
+  const grid = toExcelGrid(cells);
+  // Column D holds formulas (register/ownership.ts): written unquoted through values, which Excel reads as typed.
+  for (let r = 1; r < cells.length; r++) grid[r][OWNERSHIP_COLUMNS.link] = cells[r][OWNERSHIP_COLUMNS.link];
   const width = grid[0].length;
   while (grid.length < height) grid.push(new Array(width).fill(""));
   const bytes = rowBlocks(grid, Number.POSITIVE_INFINITY)[0]?.bytes ?? 0;

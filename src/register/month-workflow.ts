@@ -4,7 +4,8 @@ import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
 import type { Settings } from "../scheme/settings";
 import type { Grid } from "./cells";
-import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
+import { notOursProblem } from "./ownership";
+import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
 import { REGISTER_CODES } from "./read/problems";
 import {
@@ -194,7 +195,16 @@ export async function approveMonth(port: WorkbookPort, options: MonthOptions & {
 export async function generateMonth(port: WorkbookPort, options: MonthOptions): Promise<MonthRun> {
   const sheets = await port.readSheets(monthSheetsToRead(options.period));
   const run = planMonth(sheets, options);
-  if (run.change) await port.write(run.change);
+  if (!run.change) return run;
+  try {
+    await port.write(run.change);
+  } catch (error) {
+    // The port refuses before writing anything: a person's sheet took a name it needs (the registry's too).
+    if (!(error instanceof SheetNotOursError)) throw error;
+    delete run.change;
+    run.problems = [notOursProblem(error.sheet), ...run.problems];
+    run.blocked = true;
+  }
   return run;
 }
 

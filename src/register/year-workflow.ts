@@ -8,6 +8,7 @@ import type { Settings } from "../scheme/settings";
 import type { Objection } from "../scheme/types";
 import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
+import { notOursProblem } from "./ownership";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
@@ -478,7 +479,7 @@ async function apply(port: WorkbookPort, run: YearRun): Promise<YearRun> {
     // The member archive's sheet name is known only after reading; the port refuses before writing anything.
     if (!(error instanceof SheetNotOursError)) throw error;
     delete run.change;
-    run.problems = [notOurs(error.sheet), ...run.problems];
+    run.problems = [notOursProblem(error.sheet), ...run.problems];
     run.blocked = true;
   }
   return run;

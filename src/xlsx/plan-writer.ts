@@ -21,8 +21,8 @@ export function argb(colour: string): string {
  * overriding earlier ones property by property), widths, heights, freeze panes, print setup, drop-down
  * lists and tab colour. `values` is the plan's values after the kept column was carried over.
  *
- * Charts: ExcelJS cannot write native Excel charts, so a plan's `chart` is not drawn here. Its data range is
- * already in the values, and the person can insert a chart over it; the Excel adapter draws the real one.
+ * Charts: ExcelJS cannot write native Excel charts, so a plan's `chart` is not drawn here: the workbook adds
+ * it as DrawingML parts on save (chart-part.ts).
  */
 export function buildSheet(sheet: Worksheet, plan: SheetPlan, values: readonly CellValue[][]): void {
   // A string is always stored as a text cell (a shared string), never parsed, so "=1+1", "+86 138…", "-5" and

@@ -1,59 +1,63 @@
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import { REGISTRY_HEADER, REGISTRY_SHEET } from "../register/ownership";
+import { parseRegistry, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow, type RegistryContent } from "../register/ownership";
 import { plainValue } from "./cell-values";
 
-/** One row of the registry sheet: a sheet the add-in made. */
-export interface RegistryRow {
-  sheet: string;
-  /** Excel's worksheet id when Excel wrote the row; "" from .xlsx files. */
-  excelId: string;
-  /** ISO time the sheet was (re)generated. */
-  created: string;
-}
+export { isRegistryName } from "../register/ownership";
 
-/** The registry sheet, if the workbook has one (names compare case-insensitively, as in Excel). */
+/**
+ * The registry sheet over ExcelJS. Its layout and rules are in src/register/ownership.ts (shared with the Excel
+ * adapter): a sheet is ours when a row's reference formula (column D) names it. In a file the formula's text
+ * is what Excel, WPS or LibreOffice last saved: they rewrite it when the sheet is renamed and turn it into
+ * #REF! when the sheet is deleted, so reading the text is enough; ExcelJS itself never rewrites formulas, and
+ * this adapter writes the registry after its own renames, with the final names.
+ */
+export type RegistryRow = OwnershipRow;
+
+/** The sheet named `_积分评星`, if the workbook has one (names compare case-insensitively, as in Excel). */
 export function findRegistry(workbook: Workbook): Worksheet | undefined {
   const name = REGISTRY_SHEET.toLowerCase();
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name);
 }
 
-/** True for the registry sheet's name, which the port never shows nor lets plans use. */
-export function isRegistryName(name: string): boolean {
-  return name.toLowerCase() === REGISTRY_SHEET.toLowerCase();
-}
-
-/** The registry's rows below its header; rows without a sheet name are skipped. */
-export function readRegistry(sheet: Worksheet | undefined): RegistryRow[] {
-  if (!sheet) return [];
-  const rows: RegistryRow[] = [];
+/**
+ * What the sheet named `_积分评星` is, and its rows: "v2" or "v1" (ours), or "foreign" (a person's own sheet,
+ * never written). No sheet: an empty registry of ours, which a write creates.
+ */
+export function readRegistry(sheet: Worksheet | undefined): RegistryContent {
+  if (!sheet) return { kind: "v2", rows: [] };
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
     // row.values, not row.getCell: reading must not create cells.
-    const values = row.values as ExcelValue[];
-    const text = (column: number) => {
-      const value = plainValue(values[column]);
-      return value === null ? "" : String(value);
-    };
-    const name = text(1).trim();
-    if (name !== "") rows.push({ sheet: name, excelId: text(2), created: text(3) });
+    const cells = (row.values as ExcelValue[]).slice(1);
+    values[rowNumber - 1] = cells.map((v) => plainValue(v));
+    formulas[rowNumber - 1] = cells.map((v) => (v !== null && typeof v === "object" && "formula" in v ? v.formula : null));
   });
-  return rows;
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  if (values.length === 0) return { kind: sheet.state === "visible" ? "foreign" : "v1", rows: [] };
+  return parseRegistry(values, formulas, sheet.state !== "visible");
 }
 
 /** Sets one cell (zero-based row and column); the caller's setter records it so a failed write can undo it. */
-export type CellSetter = (sheet: Worksheet, row: number, column: number, value: string | null) => void;
+export type CellSetter = (sheet: Worksheet, row: number, column: number, value: ExcelValue) => void;
 
 /**
  * Writes the rows into the registry sheet through `set`, creating the sheet very hidden (out of the person's
- * sight and reach in Excel's UI) when missing. Returns the sheet and whether it was created, for undo.
+ * sight and reach in Excel's UI) when missing. Column D gets the reference formulas. Returns the sheet and
+ * whether it was created, for undo. The caller has checked that an existing sheet of that name is ours.
  */
 export function writeRegistry(workbook: Workbook, rows: readonly RegistryRow[], set: CellSetter): { sheet: Worksheet; created: boolean } {
   const found = findRegistry(workbook);
   const sheet = found ?? workbook.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
-  const all: string[][] = [[...REGISTRY_HEADER], ...rows.map((r) => [r.sheet, r.excelId, r.created])];
-  const total = Math.max(sheet.rowCount, all.length);
+  const grid = registryGrid(rows);
+  const width = grid[0].length;
+  const total = Math.max(sheet.rowCount, grid.length);
   for (let r = 0; r < total; r++) {
-    for (let c = 0; c < REGISTRY_HEADER.length; c++) set(sheet, r, c, all[r]?.[c] || null);
+    for (let c = 0; c < Math.max(width, sheet.columnCount); c++) {
+      const value = grid[r]?.[c] || null;
+      // ExcelJS stores a formula without its leading "=".
+      set(sheet, r, c, value !== null && r > 0 && c === REGISTRY_COLUMNS.link ? { formula: value.slice(1) } : value);
+    }
   }
   return { sheet, created: !found };
 }

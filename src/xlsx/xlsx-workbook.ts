@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
-import { open, rename, rm } from "node:fs/promises";
+import type { CellValue as ExcelValue, Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
+import { open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { cellAddress, parseAddress, type CellValue } from "../register/cells";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
@@ -10,7 +10,10 @@ import { forgetCell, setTabOrder, tabOrder } from "./internals";
 import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
+import { isOurs, reconcile, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
 import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
+import { chartCarrier } from "./chart-part";
+import { restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
 /** Wiring for an {@link XlsxWorkbook}. */
 export interface XlsxWorkbookOptions {
@@ -66,33 +69,63 @@ type Undo = (() => void)[];
  */
 export class XlsxWorkbook implements WorkbookPort {
   private spareCount = 0;
+  /** The parts of each sheet read that ExcelJS does not model, kept aside by zip-parts.ts, by sheet object. */
+  private readonly carried = new Map<Worksheet, CarriedSheet>();
+  /** The charts of the sheets this adapter built from plans (chart-part.ts writes them on save). */
+  private readonly charts = new Map<Worksheet, NonNullable<SheetPlan["chart"]>>();
 
   private constructor(
     private readonly book: Workbook,
-    private readonly now: () => Date
-  ) {}
+    private readonly now: () => Date,
+    private readonly separated: Separated | null = null
+  ) {
+    for (const [name, parts] of separated?.sheets ?? []) {
+      const ws = book.worksheets.find((w) => w.name === name);
+      if (ws) this.carried.set(ws, parts);
+    }
+  }
 
   /** Opens an .xlsx file; throws {@link WorkbookFileError} when it cannot be read. */
   static async fromFile(path: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
-    const book = new ExcelJS.Workbook();
+    let data: Uint8Array;
     try {
-      await book.xlsx.readFile(path);
+      data = await readFile(path);
     } catch (error) {
       throw new WorkbookFileError(path, error);
     }
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+    return XlsxWorkbook.open(data, path, options);
   }
 
   /** Opens .xlsx content held in memory; throws {@link WorkbookFileError} when it is not a workbook. */
   static async fromBuffer(data: Uint8Array | ArrayBuffer, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.open(data, "(buffer)", options);
+  }
+
+  /**
+   * Reads the workbook through ExcelJS after zip-parts.ts took out what ExcelJS cannot model (charts,
+   * pictures, comments, tables, drop-downs, chart sheets), so that no real workbook fails with a TypeError and
+   * reading time does not depend on validation ranges; those parts go back untouched on save.
+   */
+  private static async open(data: Uint8Array | ArrayBuffer, path: string, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
+    let separated: Separated;
     try {
+      separated = await separate(data);
       // ExcelJS's typings name its own ArrayBuffer-like type; at run time it takes a Buffer or an ArrayBuffer.
-      await book.xlsx.load(data as ArrayBuffer);
+      await book.xlsx.load(separated.bytes as unknown as ArrayBuffer);
     } catch (error) {
-      throw new WorkbookFileError("(buffer)", error);
+      throw new WorkbookFileError(path, error);
     }
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+    return new XlsxWorkbook(book, options.now ?? (() => new Date()), separated);
+  }
+
+  /**
+   * What the file holds that a saved copy will lack (macros, pivot tables, slicers, external links, embedded
+   * objects…): the caller names them before writing. Charts, chart sheets, pictures, comments, tables and
+   * drop-downs of the person's sheets are carried and are not listed.
+   */
+  get unmodelled(): readonly UnmodelledPart[] {
+    return this.separated?.lost ?? [];
   }
 
   /** A workbook with no sheets, for `star-register template`. It needs a visible sheet before saving. */
@@ -122,9 +155,12 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new NoVisibleSheetError();
     }
     this.syncViews(this.activeSheet());
-    const out = await this.book.xlsx.writeBuffer();
-    // ExcelJS returns a Buffer under Node and its bundled Buffer (a Uint8Array) in the browser.
-    return out as unknown as Uint8Array;
+    const out = (await this.book.xlsx.writeBuffer()) as unknown as Uint8Array;
+    // ExcelJS returns a Buffer under Node and its bundled Buffer (a Uint8Array) in the browser; what the zip
+    // layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
+    const carriers = await this.carriers();
+    const chartSheets = this.separated?.chartSheets ?? [];
+    return carriers.size > 0 || chartSheets.length > 0 ? await restore(out, carriers, chartSheets, this.separated?.source ?? null) : out;
   }
 
   /**
@@ -219,6 +255,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = this.book.addWorksheet(old ? this.spareName() : plan.name);
       undo.push(() => ws.destroy());
       buildSheet(ws, plan, values);
+      if (plan.chart) this.charts.set(ws, plan.chart);
       if (old) replaced.push({ name: plan.name, old, built: ws });
       targets.set(plan.name.toLowerCase(), ws);
     }
@@ -262,9 +299,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Step 4: the sheets of `sheets` are registered as ours; input sheets just made are the person's. */
   private register(plans: readonly SheetPlan[], createdInputs: Set<string>, undo: Undo): void {
-    const before = readRegistry(findRegistry(this.book));
-    const after = this.nextRegistry(before, plans, createdInputs);
-    if (!sameRows(before, after)) {
+    const before = this.registry();
+    // A person's own sheet named `_积分评星` is never written (check() refused plans that need the registry).
+    if (before.kind === "foreign") return;
+    const after = this.nextRegistry(before.rows, plans, createdInputs);
+    if (before.kind !== "v2" || !sameRows(before.rows, after)) {
       const { sheet, created } = writeRegistry(this.book, after, (ws, r, c, v) => this.setTracked(ws, r, c, v, undo));
       if (created) undo.push(() => sheet.destroy());
     }
@@ -287,13 +326,30 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * The parts each sheet still in the workbook gets back on save, by its current name: what was carried from
+   * the file read, or the chart of a sheet built from a plan.
+   */
+  private async carriers(): Promise<Map<string, CarriedSheet>> {
+    const out = new Map<string, CarriedSheet>();
+    for (const [ws, parts] of this.carried) if (this.book.worksheets.includes(ws)) out.set(ws.name, parts);
+    for (const [ws, chart] of this.charts) if (this.book.worksheets.includes(ws)) out.set(ws.name, await chartCarrier(ws.name, chart));
+    return out;
+  }
+
   private get date1904(): boolean {
     return this.book.properties?.date1904 === true;
   }
 
-  /** The person-visible sheets in tab order: every sheet but the registry. */
+  /** The person-visible sheets in tab order: every sheet but the registry (a person's own `_积分评星` included). */
   private sheets(): Worksheet[] {
-    return this.book.worksheets.filter((ws) => !isRegistryName(ws.name));
+    const foreign = this.registry().kind === "foreign";
+    return this.book.worksheets.filter((ws) => foreign || !isRegistryName(ws.name));
+  }
+
+  /** The registry as the file holds it (see register/ownership.ts). */
+  private registry(): RegistryContent {
+    return readRegistry(findRegistry(this.book));
   }
 
   private find(name: string): Worksheet | undefined {
@@ -302,8 +358,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.sheets().find((ws) => ws.name.toLowerCase() === key);
   }
 
+  /**
+   * The sheets the registry's references name (lower-cased). A file has no worksheet ids that survive every
+   * spreadsheet program (LibreOffice renumbers sheetId on save), so .xlsx sheets have id "".
+   */
   private ownedNames(): Set<string> {
-    return new Set(readRegistry(findRegistry(this.book)).map((r) => r.sheet.toLowerCase()));
+    const { kind, rows } = this.registry();
+    const owned = new Set<string>();
+    if (kind === "foreign") return owned;
+    for (const ws of this.book.worksheets) {
+      if (!isRegistryName(ws.name) && isOurs({ name: ws.name, id: "" }, rows)) owned.add(ws.name.toLowerCase());
+    }
+    return owned;
   }
 
   /** Refuses the change, before anything is touched, for the reasons the preview refuses it and more. */
@@ -321,6 +387,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const existing = this.find(plan.name);
       if (existing && !owned.has(existing.name.toLowerCase())) throw new SheetNotOursError(existing.name);
     }
+    // Sheets of ours must be registered, and a person's own sheet named `_积分评星` is never taken over.
+    if ((change.sheets ?? []).length > 0 && this.registry().kind === "foreign") throw new SheetNotOursError(REGISTRY_SHEET);
     all.forEach(checkPlan);
     for (const a of change.appendRows ?? []) {
       if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
@@ -334,17 +402,19 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** The registry after a write: planned sheets (re)registered now, stale .xlsx rows and new input sheets dropped. */
+  /**
+   * The registry after a write: the sheets still ours under their current names (renamed ones included),
+   * planned sheets (re)registered now; rows of deleted sheets and of input sheets just made dropped.
+   */
   private nextRegistry(before: RegistryRow[], plans: readonly SheetPlan[], createdInputs: Set<string>): RegistryRow[] {
     const planned = new Set(plans.map((p) => p.name.toLowerCase()));
-    const rows = before.filter((row) => {
+    const sheets = this.book.worksheets.filter((ws) => !isRegistryName(ws.name)).map((ws) => ({ name: ws.name, id: "" }));
+    const rows = reconcile(before, sheets).filter((row) => {
       const key = row.sheet.toLowerCase();
-      if (planned.has(key) || createdInputs.has(key)) return false;
-      // A row Excel wrote keeps its worksheet id, which Excel may still use; a row of ours without a sheet is stale.
-      return row.excelId !== "" || this.find(row.sheet) !== undefined;
+      return !planned.has(key) && !createdInputs.has(key);
     });
     const time = this.now().toISOString();
-    for (const plan of plans) rows.push({ sheet: plan.name, excelId: "", created: time });
+    for (const plan of plans) rows.push({ sheet: plan.name, id: "", created: time, link: plan.name });
     return rows;
   }
 
@@ -352,7 +422,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * Sets a cell and records how to undo it exactly: the old value back, and a cell (or row) the write
    * created removed again.
    */
-  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue, undo: Undo): void {
+  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue | ExcelValue, undo: Undo): void {
     const hadRow = ws.findRow(row + 1) !== undefined;
     const hadCell = ws.findCell(row + 1, column + 1) !== undefined;
     const cell = ws.getCell(row + 1, column + 1);
@@ -409,7 +479,7 @@ export class XlsxWorkbook implements WorkbookPort {
 }
 
 function sameRows(a: readonly RegistryRow[], b: readonly RegistryRow[]): boolean {
-  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.excelId === b[i].excelId && row.created === b[i].created);
+  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.id === b[i].id && row.created === b[i].created && row.link === b[i].link);
 }
 
 /** Undoes the steps in reverse and rethrows the failure; says so loudly if the undo itself failed. */

@@ -4,6 +4,7 @@
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { OWNERSHIP_HEADER, OWNERSHIP_SHEET } from "../../src/excel/ownership";
+import { REGISTRY_HEADER } from "../../src/register/ownership";
 import { ProtectedError, SheetNotOursError } from "../../src/register/port";
 import type { SheetPlan } from "../../src/register/sheet-plan";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
@@ -125,43 +126,84 @@ describe("ExcelWorkbook.write: ownership", () => {
     expect(fake.sheetNames().filter((n) => n === "结果")).toHaveLength(1);
   });
 
-  it("marks its sheets in a very hidden registry sheet: name, worksheet id, created time", async () => {
+  it("marks its sheets in a very hidden registry sheet: name, reference formula, created time; the worksheet id at the next write", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("结果")] });
     const registry = fake.sheet(OWNERSHIP_SHEET)!;
     expect(registry.visibility).toBe("VeryHidden");
-    expect(fake.values(OWNERSHIP_SHEET)).toEqual([[...OWNERSHIP_HEADER], ["结果", fake.sheet("结果")!.id, NOW.toISOString()]]);
+    // The id is known only once Excel has made the sheet: the formula makes it ours meanwhile.
+    expect(fake.values(OWNERSHIP_SHEET).map((r) => r.slice(0, 3))).toEqual([OWNERSHIP_HEADER.slice(0, 3), ["结果", "", NOW.toISOString()]]);
+    expect(fake.values(OWNERSHIP_SHEET)[0]).toEqual([...OWNERSHIP_HEADER]);
     expect(fake.cell(OWNERSHIP_SHEET, "C2").quotePrefix).toBe(true);
+    // The reference that makes the sheet ours, carried from the scratch name to the final one.
+    expect(fake.cell(OWNERSHIP_SHEET, "D2").formula).toBe("=结果!A1");
+    await workbook.write({ sheets: [simple("结果", [["第二次"]])] });
+    expect(fake.values(OWNERSHIP_SHEET).map((r) => r.slice(0, 2))).toEqual([OWNERSHIP_HEADER.slice(0, 2), ["结果", fake.sheet("结果")!.id]]);
   });
 
   it("does not own a person's sheet that reuses the name of a deleted sheet of ours", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("结果")] });
-    fake.sheets.splice(fake.sheets.indexOf(fake.sheet("结果")!), 1);
+    fake.deleteSheet("结果");
     fake.addSheet("结果", [["我的"]]);
     expect((await workbook.listSheets()).find((s) => s.name === "结果")).toEqual({ name: "结果", ours: false });
     await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toThrow(SheetNotOursError);
     expect(fake.values("结果")).toEqual([["我的"]]);
   });
 
-  it("does not own its sheet once a person renamed it, and forgets it at the next write", async () => {
+  it("does not own a person's sheet that reuses the name of a sheet of ours renamed, even with the same worksheet id", async () => {
+    // Worksheet ids change between sessions on desktop Excel and may be reused on the Mac
+    // (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets), so the registry's
+    // reference formula decides, not the id: here the new sheet even gets the deleted sheet's id.
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("结果")] });
-    fake.sheet("结果")!.name = "结果（备份）";
-    expect((await workbook.listSheets()).find((s) => s.name === "结果（备份）")!.ours).toBe(false);
-    await workbook.write({ sheets: [simple("结果")] });
-    expect(fake.values(OWNERSHIP_SHEET).map((r) => r[0])).toEqual([OWNERSHIP_HEADER[0], "结果"]);
+    const id = fake.sheet("结果")!.id;
+    fake.deleteSheet("结果");
+    const mine = fake.addSheet("结果", [["我的"]]);
+    (mine as { id: string }).id = id;
+    expect((await workbook.listSheets()).find((s) => s.name === "结果")).toEqual({ name: "结果", ours: false });
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toThrow(SheetNotOursError);
+    expect(fake.values("结果")).toEqual([["我的"]]);
   });
 
-  it("owns a sheet an .xlsx registry row names without an id, and fills the id in", async () => {
+  it("keeps owning its sheet when a person renames it, and never writes a person's sheet that took the old name", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    fake.renameSheet("结果", "结果（备份）");
+    fake.addSheet("结果", [["我的"]]);
+    const listed = await workbook.listSheets();
+    expect(listed.find((s) => s.name === "结果（备份）")!.ours).toBe(true);
+    expect(listed.find((s) => s.name === "结果")!.ours).toBe(false);
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toThrow(SheetNotOursError);
+    expect(fake.values("结果")).toEqual([["我的"]]);
+    await workbook.write({ sheets: [simple("公示")] });
+    expect(fake.values(OWNERSHIP_SHEET).map((r) => r[0])).toEqual([OWNERSHIP_HEADER[0], "结果（备份）", "公示"]);
+  });
+
+  it("never takes over a person's own sheet named _积分评星", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], [OWNERSHIP_SHEET]: [["工作表", "备注"], ["我的表", "别动"]] } });
+    expect(await workbook.listSheets()).toEqual([
+      { name: "设置", ours: false },
+      { name: OWNERSHIP_SHEET, ours: false },
+    ]);
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toMatchObject({ sheet: OWNERSHIP_SHEET });
+    expect(fake.values(OWNERSHIP_SHEET)).toEqual([["工作表", "备注"], ["我的表", "别动"]]);
+    expect(fake.sheet(OWNERSHIP_SHEET)!.visibility).toBe("Visible");
+    expect(fake.sheet("结果")).toBeUndefined();
+  });
+
+  it("owns a sheet a version 1 .xlsx registry row names without an id, and rewrites the registry in version 2", async () => {
     const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["旧结果"]] } });
-    fake.addSheet(OWNERSHIP_SHEET, [[...OWNERSHIP_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
+    fake.addSheet(OWNERSHIP_SHEET, [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
     expect(await workbook.listSheets()).toEqual([{ name: "2026-11 评星", ours: true }]);
     await workbook.write({ sheets: [simple("2026-11 公示")] });
-    expect(fake.values(OWNERSHIP_SHEET).slice(1)).toEqual([
+    expect(fake.values(OWNERSHIP_SHEET).slice(1).map((r) => r.slice(0, 3))).toEqual([
       ["2026-11 评星", fake.sheet("2026-11 评星")!.id, "2026-11-30T08:00:00Z"],
-      ["2026-11 公示", fake.sheet("2026-11 公示")!.id, NOW.toISOString()],
+      // A new sheet's id follows at the next write; its reference formula makes it ours meanwhile.
+      ["2026-11 公示", "", NOW.toISOString()],
     ]);
+    expect(fake.values(OWNERSHIP_SHEET)[0]).toEqual([...OWNERSHIP_HEADER]);
+    expect([fake.cell(OWNERSHIP_SHEET, "D2").formula, fake.cell(OWNERSHIP_SHEET, "D3").formula]).toEqual(["='2026-11 评星'!A1", "='2026-11 公示'!A1"]);
   });
 
   it("creates input sheets for the person, unregistered, and never replaces an existing one", async () => {
@@ -523,13 +565,13 @@ describe("ExcelWorkbook on a host that refuses calls on null objects", () => {
   it("still lists, reads and writes correctly, and learns to inspect in two round trips", async () => {
     const { fake, workbook } = setup({ nullChaining: "throw", sheets: { 设置: [["项目", "值"]] } });
     await workbook.write({ sheets: [monthlyPlan(3)] });
-    // The refused one-trip inspection, the listing (nothing more to ask: no registry yet), build, swap.
-    expect(fake.syncCount).toBe(4);
+    // The refused one-trip inspection, the listing (nothing more to ask: no registry yet), build and swap.
+    expect(fake.syncCount).toBe(3);
     fake.sheet("2026-11 评星")!.setCell(HEADER_ROW + 1, NOTE_COLUMN, { value: "备注文字" });
     fake.resetStats();
     await workbook.write({ sheets: [monthlyPlan(3), simple("生成记录")] });
-    // Learnt: listing, then registry, build, swap — no refused request any more.
-    expect(fake.syncCount).toBe(4);
+    // Learnt: listing, then registry, then build and swap — no refused request any more.
+    expect(fake.syncCount).toBe(3);
     expect(await workbook.listSheets()).toEqual([
       { name: "设置", ours: false },
       { name: "2026-11 评星", ours: true },

@@ -93,7 +93,7 @@ describe("FakeExcel", () => {
     const fake = new FakeExcel({ sheets: { S: [] } });
     await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("S").getRange("A1") as unknown as Record<string, unknown>;
-      expect(() => range.formulas).toThrow("FakeExcel: not modelled: Range.formulas");
+      expect(() => range.formulasR1C1).toThrow("FakeExcel: not modelled: Range.formulasR1C1");
       expect(() => (range.format as Record<string, unknown>).protection).toThrow("not modelled");
       expect(() => ((range as { formulas: unknown }).formulas = [["=1"]])).toThrow("not modelled");
       expect(() => (context as unknown as Record<string, unknown>).application).toThrow("not modelled");

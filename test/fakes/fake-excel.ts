@@ -283,6 +283,18 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Renames a sheet as a person does in Excel's UI: formulas that refer to it follow the new name. */
+  renameSheet(name: string, to: string): void {
+    const sheet = this.mustSheet(name);
+    checkSheetName(this, to, sheet);
+    this.applyRename(sheet, to);
+  }
+
+  /** Deletes a sheet as a person does in Excel's UI: formulas that referred to it become #REF!. */
+  deleteSheet(name: string): void {
+    this.applyDelete(this.mustSheet(name));
+  }
+
   /** The sheet with this name (case-insensitive), or undefined. */
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -337,7 +349,7 @@ export class FakeExcel {
   }
 
   /** Deletes a sheet as Excel does: formulas elsewhere that point into it become #REF!. */
-  removeSheet(sheet: FakeSheet): void {
+  applyDelete(sheet: FakeSheet): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
     if (this.activeId === sheet.id) this.activeId = visible(this)[0]?.id ?? null;
@@ -348,7 +360,7 @@ export class FakeExcel {
   }
 
   /** Renames a sheet as Excel does: formulas elsewhere that point into it follow the new name. */
-  renameSheet(sheet: FakeSheet, name: string): void {
+  applyRename(sheet: FakeSheet, name: string): void {
     const pattern = sheetRefPattern(sheet.name, false);
     sheet.name = name;
     for (const other of this.sheets) {
@@ -990,7 +1002,7 @@ const SPECS: Record<string, TypeSpec> = {
         set: (s: FakeSheet, v, fake) => {
           checkSheetName(fake, v, s);
           const before = s.name;
-          fake.renameSheet(s, v);
+          fake.applyRename(s, v);
           if (before !== v) fake.pendingEvents.push({ event: "onNameChanged", args: { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: v } });
         },
       },
@@ -1047,7 +1059,7 @@ const SPECS: Record<string, TypeSpec> = {
       delete: (s: FakeSheet, _args, fake) => {
         if (s.visibility === "VeryHidden") fail("InvalidOperation", "a very hidden sheet cannot be deleted");
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
-        fake.removeSheet(s);
+        fake.applyDelete(s);
         fake.pendingEvents.push({ event: "onDeleted", args: { type: "WorksheetDeleted", worksheetId: s.id } });
       },
       activate: (s: FakeSheet, _args, fake) => {
@@ -1188,6 +1200,18 @@ const SPECS: Record<string, TypeSpec> = {
               const formula = ((e.sheet.flags[r]?.[c] ?? 0) & FLAG_FORMULA) !== 0;
               row.push(!formula && (raw === undefined || raw === "") ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : v.startsWith("#") ? "Error" : "String");
             }
+            out.push(row);
+          }
+          return out;
+        },
+      },
+      formulas: {
+        // Excel's Range.formulas: a formula cell's formula, any other cell's value.
+        get: (e: RangeEntity) => {
+          const out: Scalar[][] = [];
+          for (let r = e.rect.top; r <= e.rect.bottom; r++) {
+            const row: Scalar[] = [];
+            for (let c = e.rect.left; c <= e.rect.right; c++) row.push(e.sheet.cell(r, c).formula ?? e.sheet.cellValue(r, c));
             out.push(row);
           }
           return out;

@@ -24,17 +24,6 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { criteriaSheet, settingsSheet } from "../register/year-sample";
 import { inputSheet } from "../../src/register/schema";
 
-/**
- * Whole-column validations (E2:AC1048576) make the .xlsx reader expand a million cells per column today
- * (issue 11, defect 13, fixed by another branch). The mutation is generated everywhere; it reaches the
- * .xlsx adapter only when this is true. INTEGRATOR: set it to true once defect 13's fix is merged.
- */
-const XLSX_WHOLE_COLUMN_VALIDATIONS = false;
-/**
- * A person's sheet named `_积分评星` is taken for the registry today (issue 11, defect 2, another branch).
- * INTEGRATOR: set it to true once defect 2's fix is merged, so that the generator may use that name.
- */
-const REGISTRY_NAME_IS_SAFE = false;
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
@@ -118,7 +107,7 @@ const oddSheetName = fc.constantFrom(
   "2026-11 公示",
   "生成记录",
   "History1",
-  ...(REGISTRY_NAME_IS_SAFE ? ["_积分评星"] : [])
+  "_积分评星"
 );
 
 type Mutation =
@@ -366,7 +355,7 @@ const isFormula = (v: unknown) => v !== null && typeof v === "object" && ("formu
 
 /** The .xlsx adapter: bytes in, the month generated, bytes out; people's cells kept, no formula of ours. */
 async function checkXlsx(built: Built): Promise<void> {
-  const input = Buffer.from(await excelBook(built, XLSX_WHOLE_COLUMN_VALIDATIONS).xlsx.writeBuffer());
+  const input = Buffer.from(await excelBook(built, true).xlsx.writeBuffer());
   const copy = Buffer.from(input);
   const wb = await XlsxWorkbook.fromBuffer(input);
   const sheets = await wb.readSheets(monthSheetsToRead(PERIOD));

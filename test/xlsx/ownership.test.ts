@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { REGISTRY_HEADER, REGISTRY_SHEET } from "../../src/register/ownership";
+import { REGISTRY_HEADER, REGISTRY_HEADER_V2, REGISTRY_SHEET } from "../../src/register/ownership";
 import { SheetNotOursError } from "../../src/register/port";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { FIRST_MEMBER_ROW, MEMBERS, MONTH_SHEET, NOW, PUBLICITY_SHEET, monthPlan, normalised, now, publicityPlan } from "./plans";
@@ -69,9 +69,9 @@ describe("the registry sheet", () => {
     expect((await book.listSheets()).map((s) => s.name)).toEqual(["设置", MONTH_SHEET, PUBLICITY_SHEET]);
     expect((await book.readSheets([REGISTRY_SHEET])).size).toBe(0);
     expect(await registryRows(book)).toEqual([
-      [...REGISTRY_HEADER],
-      [MONTH_SHEET, undefined, NOW.toISOString()],
-      [PUBLICITY_SHEET, undefined, NOW.toISOString()],
+      [...REGISTRY_HEADER_V2],
+      [MONTH_SHEET, undefined, NOW.toISOString(), { formula: `'${MONTH_SHEET}'!A1` }],
+      [PUBLICITY_SHEET, undefined, NOW.toISOString(), { formula: `'${PUBLICITY_SHEET}'!A1` }],
     ]);
   });
 
@@ -95,7 +95,7 @@ describe("the registry sheet", () => {
     ]);
   });
 
-  it("honours rows Excel wrote, with Excel's worksheet id", async () => {
+  it("honours version 1 rows Excel wrote, with Excel's worksheet id, and rewrites them in version 2", async () => {
     const excel = new ExcelJS.Workbook();
     excel.addWorksheet("2026-10 评星").getCell("A1").value = "旧结果";
     const registry = excel.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
@@ -105,11 +105,11 @@ describe("the registry sheet", () => {
     const book = await XlsxWorkbook.fromBuffer((await excel.xlsx.writeBuffer()) as unknown as ArrayBuffer, { now });
     expect(await book.listSheets()).toEqual([{ name: "2026-10 评星", ours: true }]);
     await book.write({ sheets: [monthPlan()] });
+    // The row of 2026-09, whose sheet no longer exists, is dropped.
     expect(await registryRows(book)).toEqual([
-      [...REGISTRY_HEADER],
-      ["2026-10 评星", "{5B2C7A7E-0000-4000-8000-000000000001}", "2026-11-01T08:00:00.000Z"],
-      ["2026-09 评星", "{5B2C7A7E-0000-4000-8000-000000000002}", "2026-10-01T08:00:00.000Z"],
-      [MONTH_SHEET, undefined, NOW.toISOString()],
+      [...REGISTRY_HEADER_V2],
+      ["2026-10 评星", "{5B2C7A7E-0000-4000-8000-000000000001}", "2026-11-01T08:00:00.000Z", { formula: "'2026-10 评星'!A1" }],
+      [MONTH_SHEET, undefined, NOW.toISOString(), { formula: `'${MONTH_SHEET}'!A1` }],
     ]);
   });
 

@@ -142,10 +142,14 @@ describe("a written workbook read back", () => {
     expect(active.state).toBe("visible");
   });
 
-  it("draws no chart and fakes none: the chart's data stays as values only", async () => {
+  it("draws the plan's chart as a native chart over the sheet's own values (chart-part.ts), and nothing else", async () => {
     const { bytes } = await roundTrip();
-    const names = [...zipEntries(bytes).keys()];
-    expect(names.filter((n) => /chart|drawing|media/.test(n))).toEqual([]);
+    const entries = zipEntries(bytes);
+    const names = [...entries.keys()];
+    expect(names.filter((n) => /chart|drawing|media/.test(n)).sort()).toEqual(["xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
+    expect(entries.get("xl/charts/chart1.xml")).toMatch(/<c:barChart><c:barDir val="col"\/>/);
+    expect(entries.get("xl/charts/chart1.xml")).toContain(`<c:f>'${MONTH_SHEET}'!$`);
+    expect(entries.get("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
   });
 
   it("survives a second round trip unchanged", async () => {

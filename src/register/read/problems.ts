@@ -35,6 +35,7 @@ export const REGISTER_CODES = {
   "register.setting-duplicate": "error",
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
+  "register.registry-taken": "error",
   "register.approval-stale": "warning",
   // the annual cycle
   "register.sheet-absent": "warning",

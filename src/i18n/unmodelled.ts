@@ -1,0 +1,29 @@
+import type { Lang } from "./catalogue";
+import type { UnmodelledPart } from "../xlsx/zip-parts";
+
+/** What an .xlsx file can hold that the output copy cannot carry (xlsx/zip-parts.ts). */
+const ZH_PARTS: Record<UnmodelledPart["kind"], string> = {
+  macros: "宏（VBA 代码）",
+  "pivot-tables": "数据透视表",
+  slicers: "切片器",
+  "external-links": "外部链接",
+  timelines: "日程表",
+  "embedded-objects": "嵌入的对象",
+  controls: "表单控件",
+  "background-picture": "背景图片",
+};
+const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
+  macros: "macros (VBA code)",
+  "pivot-tables": "pivot tables",
+  slicers: "slicers",
+  "external-links": "external links",
+  timelines: "timelines",
+  "embedded-objects": "embedded objects",
+  controls: "form controls",
+  "background-picture": "the background picture",
+};
+
+/** A part the .xlsx writer cannot carry, named for the person: 工作表“名册”的数据透视表 / pivot tables on sheet "名册". */
+export function unmodelledPartName(part: Pick<UnmodelledPart, "kind" | "sheet">, lang: Lang): string {
+  return lang === "en-US" ? `${EN_PARTS[part.kind]}${part.sheet ? ` on sheet "${part.sheet}"` : ""}` : `${part.sheet ? `工作表“${part.sheet}”的` : ""}${ZH_PARTS[part.kind]}`;
+}

@@ -1,0 +1,461 @@
+/**
+ * What ExcelJS (4.4) cannot model is kept at the zip level and put back untouched on save.
+ *
+ * ExcelJS refuses ordinary workbooks with a TypeError — charts, chart sheets, pictures, comments and tables
+ * as openpyxl, pandas, WPS or Excel write them (exceljs issues #2591 and kin: "reading 'anchors'", "reading
+ * 'comments'", "reading 'theme'") — and expands every data-validation range cell by cell when reading, so a
+ * drop-down over whole columns (E2:AC1048576) makes it build millions of cells (issue 11, defect 13). Before
+ * ExcelJS sees a file, {@link separate} takes out of each worksheet:
+ *   - `<dataValidations>`, `<drawing>`, `<legacyDrawing>`, `<legacyDrawingHF>`, `<tableParts>`, `<extLst>`,
+ *   - the sheet's relationships to drawings (charts, pictures, shapes), comments (and their VML), threaded
+ *     comments and tables, and those parts with everything they refer to;
+ * and takes chart sheets out of the workbook. ExcelJS then reads only cells, styles, merges, widths and the
+ * like, which it models well, and reading time no longer depends on validation ranges. On save,
+ * {@link restore} puts each worksheet's parts back into the sheet that carries it (same worksheet object,
+ * whatever its name now), with fresh relationship ids and part names, and adds the chart sheets back at the
+ * end of the tabs. A sheet the add-in replaces (its own) does not get the old sheet's parts.
+ *
+ * What is neither modelled nor carried (macros, pivot tables, slicers, external links, embedded objects…) is
+ * listed by {@link separate} so the caller can say before writing what the output copy will lack.
+ *
+ * Plain string processing over the zip (JSZip, which ExcelJS already depends on): it runs in Node and in a
+ * browser bundle alike.
+ */
+import JSZip from "jszip";
+
+/** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
+export interface UnmodelledPart {
+  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture";
+  sheet: string;
+}
+
+/** One worksheet's parts kept aside, keyed by the sheet's name when the file was read. */
+export interface CarriedSheet {
+  /** The zip the parts are copied from. */
+  source: JSZip;
+  /** The sheet's part in the source, which the relationships' targets are relative to. */
+  part: string;
+  /** Elements cut from the sheet XML, in document order, with their relationship ids as in the source. */
+  elements: { tag: string; xml: string }[];
+  /** The relationships cut from the sheet's .rels. */
+  rels: Relationship[];
+}
+
+/** A chart sheet taken out of the workbook. */
+export interface CarriedChartSheet {
+  name: string;
+  state: string | null;
+  part: string;
+  type: string;
+}
+
+/** Everything {@link separate} kept aside. */
+export interface Separated {
+  /** The workbook as ExcelJS should read it. */
+  bytes: Uint8Array;
+  /** Per worksheet name (as in the file). */
+  sheets: Map<string, CarriedSheet>;
+  chartSheets: CarriedChartSheet[];
+  /** What will be lost on save. */
+  lost: UnmodelledPart[];
+  /** The source zip, where carried parts are copied from. */
+  source: JSZip;
+  /** True when nothing was taken out (ExcelJS can read the file as it is). */
+  untouched: boolean;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** Worksheet elements kept aside, in the order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99). */
+const WORKSHEET_ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
+  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
+  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags",
+  "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
+  "tableParts", "extLst",
+];
+const CARRIED_ELEMENTS = ["dataValidations", "drawing", "legacyDrawing", "legacyDrawingHF", "tableParts", "extLst"];
+/** Relationship types (last path segment) of a worksheet that are carried with its elements. */
+const CARRIED_RELS = /\/(drawing|vmlDrawing|comments|table|threadedComment)$/;
+const CHART_SHEET_REL = /\/(chartsheet|dialogsheet|macrosheet|xlMacrosheet|xlIntlMacrosheet)$/;
+const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+const decoder = new TextDecoder();
+/** Files only: no directory entries, which Excel does not write either. */
+const NO_FOLDERS = { createFolders: false };
+
+/** Takes out of the file what ExcelJS cannot read (see the module comment). */
+export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separated> {
+  const zip = await JSZip.loadAsync(data);
+  const read = async (path: string) => {
+    const file = zip.file(path);
+    return file ? decoder.decode(await file.async("uint8array")) : null;
+  };
+  const lost: UnmodelledPart[] = [];
+  const sheets = new Map<string, CarriedSheet>();
+  const chartSheets: CarriedChartSheet[] = [];
+  let workbookXml = await read("xl/workbook.xml");
+  const workbookRelsXml = await read("xl/_rels/workbook.xml.rels");
+  if (workbookXml === null || workbookRelsXml === null) {
+    // Not a workbook ExcelJS could read either way; let it say so.
+    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true };
+  }
+  const workbookRels = parseRels(workbookRelsXml);
+  const entries = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => ({ xml: m[0], attrs: attrsOf(m[0]) }));
+  const removedPositions: number[] = [];
+  const droppedRelIds = new Set<string>();
+  const carriedParts = new Set<string>();
+
+  for (const [position, entry] of entries.entries()) {
+    const name = unescapeXml(entry.attrs.name ?? "");
+    const relId = relIdOf(entry.attrs);
+    const rel = workbookRels.find((r) => r.id === relId);
+    if (!rel) continue;
+    const part = resolve("xl/workbook.xml", rel.target);
+    if (CHART_SHEET_REL.test(rel.type)) {
+      chartSheets.push({ name, state: entry.attrs.state ?? null, part, type: rel.type });
+      removedPositions.push(position);
+      droppedRelIds.add(rel.id);
+      workbookXml = workbookXml.replace(entry.xml, "");
+      for (const p of await closure(zip, [part])) carriedParts.add(p);
+      continue;
+    }
+    const sheetXml = await read(part);
+    if (sheetXml === null) continue;
+    const relsPath = relsOf(part);
+    const relsXml = await read(relsPath);
+    const rels = relsXml ? parseRels(relsXml) : [];
+    const carried: CarriedSheet = { source: zip, part, elements: [], rels: rels.filter((r) => CARRIED_RELS.test(r.type)) };
+    let xml = sheetXml;
+    for (const tag of CARRIED_ELEMENTS) {
+      for (;;) {
+        const found = findElement(xml, tag);
+        if (!found) break;
+        carried.elements.push({ tag, xml: found.xml });
+        xml = xml.slice(0, found.start) + xml.slice(found.end);
+      }
+    }
+    for (const [tag, kind] of [["oleObjects", "embedded-objects"], ["controls", "controls"], ["picture", "background-picture"]] as const) {
+      if (findElement(xml, tag)) lost.push({ kind, sheet: name });
+    }
+    if (carried.elements.length === 0 && carried.rels.length === 0) continue;
+    sheets.set(name, carried);
+    zip.file(part, xml);
+    if (relsXml !== null) zip.file(relsPath, writeRels(rels.filter((r) => !CARRIED_RELS.test(r.type))));
+    for (const p of await closure(zip, carried.rels.filter((r) => !r.external).map((r) => resolve(part, r.target)))) carriedParts.add(p);
+  }
+
+  for (const [prefix, kind] of [
+    ["xl/vbaProject.bin", "macros"],
+    ["xl/pivotTables/", "pivot-tables"],
+    ["xl/slicers/", "slicers"],
+    ["xl/externalLinks/", "external-links"],
+    ["xl/timelines/", "timelines"],
+  ] as const) {
+    if (Object.keys(zip.files).some((p) => p.startsWith(prefix))) lost.push({ kind, sheet: "" });
+  }
+
+  const untouched = sheets.size === 0 && chartSheets.length === 0;
+  if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched };
+
+  if (removedPositions.length > 0) {
+    workbookXml = shiftSheetIndices(workbookXml, removedPositions);
+    zip.file("xl/workbook.xml", workbookXml);
+    zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels.filter((r) => !droppedRelIds.has(r.id))));
+  }
+  // The carried parts leave ExcelJS's copy, unless something ExcelJS still reads refers to them.
+  const stillUsed = new Set<string>();
+  for (const path of Object.keys(zip.files)) {
+    if (!path.endsWith(".rels") || carriedParts.has(path)) continue;
+    const owner = ownerOfRels(path);
+    if (carriedParts.has(owner)) continue;
+    for (const r of parseRels((await read(path)) ?? "")) if (!r.external) stillUsed.add(resolve(owner, r.target));
+  }
+  const source = await JSZip.loadAsync(data);
+  for (const carried of sheets.values()) carried.source = source;
+  for (const p of carriedParts) {
+    if (stillUsed.has(p)) continue;
+    zip.remove(p);
+    zip.remove(relsOf(p));
+  }
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  return { bytes, sheets, chartSheets, lost, source, untouched };
+}
+
+/**
+ * Puts the carried parts back into ExcelJS's output. `carriers` maps a sheet's name in the output to the
+ * carried parts it gets (the caller decides which sheets are still the ones read).
+ */
+export async function restore(output: Uint8Array, carriers: ReadonlyMap<string, CarriedSheet>, chartSheets: readonly CarriedChartSheet[], chartSource: JSZip | null): Promise<Uint8Array> {
+  if (carriers.size === 0 && chartSheets.length === 0) return output;
+  const zip = await JSZip.loadAsync(output);
+  const read = async (z: JSZip, path: string) => {
+    const file = z.file(path);
+    return file ? decoder.decode(await file.async("uint8array")) : null;
+  };
+  const typesOf = new Map<JSZip, ReturnType<typeof parseContentTypes>>();
+  const sourceTypes = async (source: JSZip) => {
+    if (!typesOf.has(source)) typesOf.set(source, parseContentTypes((await read(source, "[Content_Types].xml")) ?? ""));
+    return typesOf.get(source)!;
+  };
+  let types = (await read(zip, "[Content_Types].xml")) ?? "";
+  let workbookXml = (await read(zip, "xl/workbook.xml")) ?? "";
+  const workbookRels = parseRels((await read(zip, "xl/_rels/workbook.xml.rels")) ?? "");
+  const copied = new Map<JSZip, Map<string, string>>();
+  let counter = 0;
+
+  /** Copies a part of `source` and everything it refers to; returns its path in the output. */
+  const copy = async (source: JSZip, path: string): Promise<string> => {
+    if (!copied.has(source)) copied.set(source, new Map());
+    const done = copied.get(source)!.get(path);
+    if (done) return done;
+    let target = path;
+    while (zip.file(target)) target = path.replace(/(\.[^./]+)?$/, (ext) => `_c${++counter}${ext}`);
+    copied.get(source)!.set(path, target);
+    const file = source.file(path);
+    if (!file) return target;
+    zip.file(target, await file.async("uint8array"), NO_FOLDERS);
+    const known = await sourceTypes(source);
+    const type = known.overrides.get(path) ?? known.defaults.get(path.split(".").pop()!.toLowerCase());
+    if (type) types = addOverride(types, target, type);
+    const relsXml = await read(source, relsOf(path));
+    if (relsXml !== null) {
+      const rels = parseRels(relsXml);
+      for (const r of rels) if (!r.external) r.target = `/${await copy(source, resolve(path, r.target))}`;
+      zip.file(relsOf(target), writeRels(rels), NO_FOLDERS);
+    }
+    return target;
+  };
+
+  const sheetParts = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)) {
+    const attrs = attrsOf(m[0]);
+    const rel = workbookRels.find((r) => r.id === relIdOf(attrs));
+    if (rel) sheetParts.set(unescapeXml(attrs.name ?? "").toLowerCase(), resolve("xl/workbook.xml", rel.target));
+  }
+  for (const [name, carried] of carriers) {
+    const part = sheetParts.get(name.toLowerCase());
+    const sheetXml = part ? await read(zip, part) : null;
+    if (!part || sheetXml === null) continue;
+    const relsPath = relsOf(part);
+    const rels = parseRels((await read(zip, relsPath)) ?? "");
+    const ids = new Map<string, string>();
+    for (const r of carried.rels) {
+      let id = `rIdC${++counter}`;
+      while (rels.some((x) => x.id === id)) id = `rIdC${++counter}`;
+      ids.set(r.id, id);
+      rels.push({ id, type: r.type, external: r.external, target: r.external ? r.target : `/${await copy(carried.source, resolve(carried.part, r.target))}` });
+    }
+    const namespaces = rootNamespaces(sheetXml);
+    let xml = sheetXml;
+    for (const element of carried.elements) {
+      const withIds = element.xml.replace(/\b(\w+):id="([^"]*)"/g, (all, _prefix: string, id: string) => (ids.has(id) ? `r:id="${ids.get(id)}"` : all));
+      xml = insertElement(xml, element.tag, declareNamespaces(withIds, namespaces, element.tag));
+    }
+    if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet"))))) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${RELS_NS}"`);
+    zip.file(part, xml, NO_FOLDERS);
+    zip.file(relsPath, writeRels(rels), NO_FOLDERS);
+  }
+
+  if (chartSheets.length > 0) {
+    let maxId = 0;
+    for (const m of workbookXml.matchAll(/\bsheetId="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
+    const entries: string[] = [];
+    for (const sheet of chartSheets) {
+      const part = chartSource ? await copy(chartSource, sheet.part) : sheet.part;
+      let id = `rIdC${++counter}`;
+      while (workbookRels.some((x) => x.id === id)) id = `rIdC${++counter}`;
+      workbookRels.push({ id, type: sheet.type, target: `/${part}`, external: false });
+      const state = sheet.state ? ` state="${sheet.state}"` : "";
+      entries.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${++maxId}"${state} r:id="${id}"/>`);
+    }
+    workbookXml = workbookXml.replace("</sheets>", `${entries.join("")}</sheets>`);
+    zip.file("xl/workbook.xml", workbookXml, NO_FOLDERS);
+    zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels), NO_FOLDERS);
+  }
+  zip.file("[Content_Types].xml", types, NO_FOLDERS);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+// ---- XML and OPC helpers -------------------------------------------------------------------------------
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function attrsOf(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = m[2];
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*'([^']*)'/g)) out[m[1]] = m[2];
+  return out;
+}
+
+/** The relationship id of a `<sheet>` entry, whatever the prefix bound to the relationships namespace. */
+function relIdOf(attrs: Record<string, string>): string | undefined {
+  const key = Object.keys(attrs).find((k) => /(^|:)id$/.test(k) && k !== "sheetId");
+  return key ? attrs[key] : undefined;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()];
+    return String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function parseRels(xml: string): Relationship[] {
+  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+    const a = attrsOf(m[0]);
+    return { id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", external: a.TargetMode === "External" };
+  });
+}
+
+function writeRels(rels: readonly Relationship[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"${r.external ? ' TargetMode="External"' : ""}/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
+}
+
+/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** The inverse of {@link relsOf}. */
+function ownerOfRels(rels: string): string {
+  return rels.replace(/(^|\/)_rels\/([^/]+)\.rels$/, "$1$2");
+}
+
+/** A relationship target resolved against the part that holds it (absolute targets start with "/"). */
+function resolve(from: string, target: string): string {
+  const raw = decodeURIComponent(target);
+  const parts = raw.startsWith("/") ? [] : from.split("/").slice(0, -1);
+  for (const segment of raw.replace(/^\//, "").split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+/** The parts reachable from `roots` through their relationships, roots included. */
+async function closure(zip: JSZip, roots: readonly string[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const part = queue.pop()!;
+    if (seen.has(part)) continue;
+    seen.add(part);
+    const rels = zip.file(relsOf(part));
+    if (!rels) continue;
+    for (const r of parseRels(decoder.decode(await rels.async("uint8array")))) if (!r.external) queue.push(resolve(part, r.target));
+  }
+  return seen;
+}
+
+/** Finds the first `<tag …/>` or `<tag …>…</tag>` (unprefixed, as spreadsheet parts write the main namespace). */
+function findElement(xml: string, tag: string): { start: number; end: number; xml: string } | null {
+  const open = new RegExp(`<${tag}(?=[\\s/>])`, "g");
+  const m = open.exec(xml);
+  if (!m) return null;
+  const startEnd = xml.indexOf(">", m.index);
+  if (startEnd < 0) return null;
+  let end: number;
+  if (xml[startEnd - 1] === "/") end = startEnd + 1;
+  else {
+    const close = xml.indexOf(`</${tag}>`, startEnd);
+    if (close < 0) return null;
+    end = close + tag.length + 3;
+  }
+  return { start: m.index, end, xml: xml.slice(m.index, end) };
+}
+
+/** Inserts an element into a worksheet where CT_Worksheet's order puts it (merging into an existing one). */
+function insertElement(xml: string, tag: string, element: string): string {
+  const existing = findElement(xml, tag);
+  if (existing) {
+    if (tag === "dataValidations") {
+      const inner = element.replace(/^<dataValidations[^>]*>/, "").replace(/<\/dataValidations>$/, "");
+      const merged = existing.xml.replace(/\scount="\d+"/, "").replace(/<\/dataValidations>$|\/>$/, (end) => (end === "/>" ? `>${inner}</dataValidations>` : `${inner}</dataValidations>`));
+      return xml.slice(0, existing.start) + merged + xml.slice(existing.end);
+    }
+    return xml;
+  }
+  const later = WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(tag) + 1);
+  let at = xml.lastIndexOf("</worksheet>");
+  for (const next of later) {
+    const found = findElement(xml, next);
+    if (found && found.start < at) at = found.start;
+  }
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+function rootNamespaces(xml: string): Map<string, string> {
+  const start = xml.indexOf("<worksheet");
+  const tag = xml.slice(start, xml.indexOf(">", start));
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/xmlns:(\w+)="([^"]*)"/g)) out.set(m[1], m[2]);
+  return out;
+}
+
+/** Declares on the element the prefixes it uses that the source declared on its root. */
+function declareNamespaces(element: string, output: Map<string, string>, tag: string): string {
+  const used = new Set<string>();
+  for (const m of element.matchAll(/<\/?(\w+):/g)) used.add(m[1]);
+  for (const m of element.matchAll(/\s(\w+):[\w-]+=/g)) if (m[1] !== "xmlns") used.add(m[1]);
+  const declared = new Set([...element.matchAll(/xmlns:(\w+)=/g)].map((m) => m[1]));
+  const missing = [...used].filter((p) => p !== "xml" && p !== "r" && !declared.has(p) && SOURCE_NAMESPACES.has(p) && !output.has(p));
+  if (missing.length === 0) return element;
+  return element.replace(new RegExp(`^<${tag}`), `<${tag}${missing.map((p) => ` xmlns:${p}="${SOURCE_NAMESPACES.get(p)}"`).join("")}`);
+}
+
+/** The usual prefixes of worksheet extensions, declared where a carried element uses one undeclared. */
+const SOURCE_NAMESPACES = new Map([
+  ["x14", "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"],
+  ["xm", "http://schemas.microsoft.com/office/excel/2006/main"],
+  ["x14ac", "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"],
+  ["mc", "http://schemas.openxmlformats.org/markup-compatibility/2006"],
+  ["xr", "http://schemas.microsoft.com/office/spreadsheetml/2014/revision"],
+  ["x15", "http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"],
+]);
+
+function parseContentTypes(xml: string): { defaults: Map<string, string>; overrides: Map<string, string> } {
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const m of xml.matchAll(/<Default\b[^>]*>/g)) {
+    const a = attrsOf(m[0]);
+    if (a.Extension && a.ContentType) defaults.set(a.Extension.toLowerCase(), a.ContentType);
+  }
+  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) {
+    const a = attrsOf(m[0]);
+    if (a.PartName && a.ContentType) overrides.set(decodeURIComponent(a.PartName.replace(/^\//, "")), a.ContentType);
+  }
+  return { defaults, overrides };
+}
+
+function addOverride(types: string, part: string, type: string): string {
+  return types.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`);
+}
+
+/**
+ * After removing the `<sheet>` entries at `removed` positions: sheet-local defined names and the book view's
+ * tab indices shift down; names local to a removed sheet go.
+ */
+function shiftSheetIndices(xml: string, removed: readonly number[]): string {
+  const shift = (index: number) => index - removed.filter((p) => p < index).length;
+  let out = xml.replace(/<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g, (all, id: string) =>
+    removed.includes(Number(id)) ? "" : all.replace(/localSheetId="\d+"/, `localSheetId="${shift(Number(id))}"`)
+  );
+  out = out.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_all, key: string, id: string) => `${key}="${removed.includes(Number(id)) ? 0 : shift(Number(id))}"`);
+  return out;
+}
