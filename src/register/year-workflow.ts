@@ -10,13 +10,13 @@ import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
+import { readLog, yearHistory } from "./read/log";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   archiveSheetName,
   fingerprint,
   keptOutcomeEntries,
   labelsFor,
-  LOG_COLUMNS,
   mergeNote,
   renderArchiveSheet,
   renderFinalSheet,
@@ -41,10 +41,12 @@ import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
  * task pane and the command line share.
  *
  *   generateYear  `YYYY 年度评星`
- *   publishYear   `YYYY 年度评星` again and `YYYY 年度公示`; the period goes into the log's 说明
- *                 ("公示 2026-12-01 至 2026-12-07"), where finalisation reads it back
- *   finalizeYear  `YYYY 年度星级`, `YYYY 结果运用`, `YYYY 档案` — only after the period and with no
- *                 objection 待核查 (canFinalize, with today as a parameter); the date goes into the log
+ *   publishYear   `YYYY 年度评星` again and `YYYY 年度公示`; the period goes into the log's 公示开始 and
+ *                 公示截止 (and its 说明 for people), where finalisation reads it back; a start before the
+ *                 day the notice was first generated is refused
+ *   finalizeYear  `YYYY 年度星级`, `YYYY 结果运用`, `YYYY 档案` — only after a full period of the results
+ *                 as they are now and with no objection 待核查 (canFinalize, with today as a parameter);
+ *                 the date goes into the log
  *   reviewYear    what finalizeYear would do today, writing nothing: the pane's view of the objections
  *   archiveMember `YYYY 档案-姓名`, one member's archive printed alone
  */
@@ -155,6 +157,12 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   // An invalid 年度公示天数 is already an error of the settings; say it once.
   if (!base.problems.some((p) => p.code === "settings.publicity-days")) base.problems.push(...period.problems);
   const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
+  // The period cannot begin before its notice exists: the day the notice of these results was first
+  // generated — today, unless the same results were publicised before (SCHEME.md, Annual assessment).
+  const earlier = yearHistory(readLog(base.log), options.year);
+  const today = options.generatedAt.slice(0, 10);
+  const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.print && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
+  if (options.start < noticeOn) base.problems.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: options.start, noticeOn }, { period: options.year }));
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
   const ctx = { settings: run.settings, generatedAt: options.generatedAt };
@@ -162,7 +170,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
     sheets: [
       yearPlan(run, run.result, sheets, options, publicity),
       renderYearPublicitySheet(run.result, { ...ctx, period: publicity }),
-      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end) }),
+      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end), publicityStart: publicity.start, publicityEnd: publicity.end }),
     ],
   };
   return run;
@@ -188,8 +196,12 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   } else {
     const ids = base.result?.members.map((m) => m.id);
     base.problems.push(...checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
+    // Final stars only from the results as they are now, public for the whole period (SCHEME.md).
     if (recorded.fingerprint !== base.print) {
-      base.problems.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
+      reasons.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
+    }
+    if (recorded.noticeOn && recorded.start < recorded.noticeOn) {
+      reasons.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: recorded.start, noticeOn: recorded.noticeOn }, { period: year }));
     }
     const verdict = canFinalize({ end: publicity.end, today: options.today, objections, year });
     if (!verdict.ok) reasons.push(...verdict.reasons);
@@ -216,7 +228,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
       renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null) }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
-      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
+      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint, on: finalizedOn }),
     ],
   };
   return run;
@@ -278,26 +290,19 @@ export async function archiveMember(port: WorkbookPort, options: ArchiveMemberOp
 }
 
 /**
- * The last publicity of a year recorded in the log (its 说明 "公示 2026-12-01 至 2026-12-07"), with the
- * fingerprint of the score inputs it publicised; null when the year was never publicised.
+ * The last publicity of a year recorded in the log, with the fingerprint of the score inputs it publicised
+ * and the day its notice was first generated; null when the year was never publicised.
  */
-export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string } | null {
-  let found: { start: string; end: string; fingerprint: string } | null = null;
-  for (const row of logRows(log, "annualPublicity", year)) {
-    const m = /(\d{4}-\d{2}-\d{2})\s*至\s*(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
-    if (m && isIsoDate(m[1]) && isIsoDate(m[2]) && m[1] <= m[2]) found = { start: m[1], end: m[2], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
-  }
-  return found;
+export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string; noticeOn: string | null } | null {
+  const { publicity, publicityNoticeOn } = yearHistory(readLog(log), year);
+  if (!publicity?.publicityStart || !publicity.publicityEnd) return null;
+  return { start: publicity.publicityStart, end: publicity.publicityEnd, fingerprint: publicity.fingerprint, noticeOn: publicityNoticeOn };
 }
 
-/** The last 确定年度星级 of a year recorded in the log ("确定日期 2026-12-08"), with its inputs' fingerprint. */
+/** The last 确定年度星级 of a year recorded in the log, with its inputs' fingerprint. */
 export function lastFinalization(log: Grid | null, year: string): { finalizedOn: string; fingerprint: string } | null {
-  let found: { finalizedOn: string; fingerprint: string } | null = null;
-  for (const row of logRows(log, "finalStars", year)) {
-    const m = /(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
-    if (m && isIsoDate(m[1])) found = { finalizedOn: m[1], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
-  }
-  return found;
+  const { finalization } = yearHistory(readLog(log), year);
+  return finalization?.on ? { finalizedOn: finalization.on, fingerprint: finalization.fingerprint } : null;
 }
 
 // ---- shared steps ----
@@ -313,7 +318,7 @@ interface Prepared {
   /** The run, with ownership of `names` and the log checked and the problems sorted. */
   run(names: string[], publicity: KnownPublicity | null): YearRun;
   /** The log sheet with this step's row appended. */
-  logSheet(entry: Pick<LogEntry, "action" | "note"> & { fingerprint?: string }): SheetPlan;
+  logSheet(entry: Pick<LogEntry, "action"> & Partial<Pick<LogEntry, "note" | "fingerprint" | "on" | "publicityStart" | "publicityEnd">>): SheetPlan;
 }
 
 /** Reads the register for the year, computes it, and gathers what every step needs. */
@@ -368,13 +373,12 @@ function prepare(
       const all = problems;
       const row: LogEntry = {
         at: options.generatedAt,
-        action: entry.action,
         period: year,
         members: result?.members.length ?? 0,
         errors: all.filter((p) => p.severity === "error").length,
         warnings: all.filter((p) => p.severity === "warning").length,
+        ...entry,
         fingerprint: entry.fingerprint ?? print,
-        ...(entry.note !== undefined && { note: entry.note }),
       };
       return renderLogSheet(log, renderLogRow(row));
     },
@@ -442,12 +446,6 @@ function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly Input
     if (sheet) grids.set(sheet.name, sheet.values);
   }
   return grids;
-}
-
-/** The log's rows of one action and year. */
-function logRows(log: Grid | null, action: LogAction, year: string): Grid {
-  const label = labelsFor().log.actions[action];
-  return (log ?? []).filter((row) => String(row[LOG_COLUMNS.action] ?? "").trim() === label && String(row[LOG_COLUMNS.period] ?? "").trim() === year);
 }
 
 /** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */

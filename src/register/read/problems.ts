@@ -35,12 +35,21 @@ export const REGISTER_CODES = {
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
   "register.approval-stale": "warning",
+  // where a period stands: the guards of approval, withdrawal and publicity (issue 14)
+  "register.approval-not-generated": "error",
+  "register.approval-inputs-changed": "error",
+  "register.approval-in-future": "error",
+  "register.approval-before-generation": "error",
+  "register.approval-reopen": "error",
+  "register.withdraw-not-approved": "error",
+  "register.withdraw-reason-missing": "error",
+  "register.publicity-before-notice": "error",
   // the annual cycle
   "register.sheet-absent": "warning",
   "register.member-unknown": "error",
   "register.choice-invalid": "warning",
   "register.publicity-missing": "error",
-  "register.publicity-stale": "warning",
+  "register.publicity-stale": "error",
   "register.archive-member-unknown": "error",
   // importing ballots (register/import/codes.ts)
   ...IMPORT_CODES,
