@@ -10,7 +10,7 @@ import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
-import { readLog, yearHistory } from "./read/log";
+import { readLog, yearHistory, type LogRecord } from "./read/log";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   archiveSheetName,
@@ -303,6 +303,18 @@ export function lastPublicity(log: Grid | null, year: string): { start: string; 
 export function lastFinalization(log: Grid | null, year: string): { finalizedOn: string; fingerprint: string } | null {
   const { finalization } = yearHistory(readLog(log), year);
   return finalization?.on ? { finalizedOn: finalization.on, fingerprint: finalization.fingerprint } : null;
+}
+
+/**
+ * The fingerprints the year's log rows are compared with — of the score inputs (年度评星, 年度公示) and of
+ * those with the objections (确定年度星级) — and the log as data.
+ */
+export function yearFingerprints(sheets: ReadonlyMap<string, SheetData>): { score: string; final: string; log: LogRecord[] } {
+  return {
+    score: fingerprint(inputGrids(sheets, SCORE_SHEETS)),
+    final: fingerprint(inputGrids(sheets, FINAL_SHEETS)),
+    log: readLog(sheets.get(LOG_SHEET)?.values),
+  };
 }
 
 // ---- shared steps ----
