@@ -28,7 +28,7 @@ function values(wb: MemoryWorkbook, name: string): Grid {
 }
 
 /** Changes one record cell of the month: the month's inputs are no longer those generated. */
-function changeInputs(wb: MemoryWorkbook, id = "D003", value = 10): void {
+function changeInputs(wb: MemoryWorkbook, id = "D003", value: number | string = 10): void {
   const r = values(wb, "记实考核").findIndex((row) => row[0] === M && row[1] === id);
   wb.setCell("记实考核", `D${r + 1}`, value);
 }
