@@ -12,9 +12,9 @@ import type { SheetData } from "./port";
 import { checkMonth, monthSheetsToRead } from "./month-workflow";
 import { monthHistory, yearHistory, type LogRecord } from "./read/log";
 import { readRegister } from "./read/read-register";
-import { labelsFor } from "./render";
+import { labelsFor } from "./render/labels";
 import { LOG_SHEET } from "./schema";
-import { yearFingerprints, yearSheetsToRead } from "./year-workflow";
+import { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
 export type MonthStateCode = "未准备" | "待检查" | "有错误" | "已生成·拟评" | "已通过" | "需重新通过";
 export type YearStateCode = "未生成" | "已生成" | "公示中" | "公示期满" | "已确定" | "结果运用已写出" | "需重新公示";

@@ -9,8 +9,8 @@ import type { Objection } from "../scheme/types";
 import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
-import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
-import { readLog, yearHistory, type LogRecord } from "./read/log";
+import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
+import { readLog, yearHistory } from "./read/log";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   archiveSheetName,
@@ -31,7 +31,10 @@ import {
   type LogEntry,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
-import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
+import { ARCHIVE_SHEETS, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
+
+export { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -114,27 +117,6 @@ export interface YearRun {
   finalizedOn: string | null;
   /** Candidates, admonishments (with deadlines), unrated 党员 and 党外 results, once finalised. */
   usage: ResultsUsage | null;
-}
-
-/** Input sheets the score needs, and those the objections and the archive add. */
-const SCORE_SHEETS = MONTH_SHEETS;
-const FINAL_SHEETS: readonly InputSheetKey[] = [...MONTH_SHEETS, "objections"];
-const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
-
-/** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
-export function yearSheetsToRead(year: string): string[] {
-  const L = labelsFor().sheetNames;
-  const keys = [...FINAL_SHEETS, ...ARCHIVE_SHEETS];
-  return [
-    ...keys.map((k) => inputSheet(k).name),
-    ...keys.map((k) => inputSheet(k).en),
-    L.year(year),
-    L.yearPublicity(year),
-    L.final(year),
-    L.outcomes(year),
-    L.archive(year),
-    LOG_SHEET,
-  ];
 }
 
 /** Plans `YYYY 年度评星` from sheets already read. Pure. */
@@ -305,18 +287,6 @@ export function lastFinalization(log: Grid | null, year: string): { finalizedOn:
   return finalization?.on ? { finalizedOn: finalization.on, fingerprint: finalization.fingerprint } : null;
 }
 
-/**
- * The fingerprints the year's log rows are compared with — of the score inputs (年度评星, 年度公示) and of
- * those with the objections (确定年度星级) — and the log as data.
- */
-export function yearFingerprints(sheets: ReadonlyMap<string, SheetData>): { score: string; final: string; log: LogRecord[] } {
-  return {
-    score: fingerprint(inputGrids(sheets, SCORE_SHEETS)),
-    final: fingerprint(inputGrids(sheets, FINAL_SHEETS)),
-    log: readLog(sheets.get(LOG_SHEET)?.values),
-  };
-}
-
 // ---- shared steps ----
 
 interface Prepared {
@@ -449,16 +419,6 @@ function knownPublicity(recorded: { start: string; end: string } | null): KnownP
   return { start: period.start, end: period.end, text: period.text };
 }
 
-/** The input sheets' grids under the names they have in the workbook (Chinese or English). */
-function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly InputSheetKey[]): Map<string, Grid> {
-  const grids = new Map<string, Grid>();
-  for (const key of keys) {
-    const def = inputSheet(key);
-    const sheet = sheets.get(def.name) ?? sheets.get(def.en);
-    if (sheet) grids.set(sheet.name, sheet.values);
-  }
-  return grids;
-}
 
 /** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */
 function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number>, place: Problem["place"] = {}): Problem {
