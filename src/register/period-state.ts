@@ -38,6 +38,8 @@ export interface MonthState {
   publicity: { start: string; end: string } | null;
   /** True from the publicity's start to its end, both included. */
   inPublicity: boolean;
+  /** True when input sheets the month needs are missing (the register is not set up). */
+  sheetsMissing: boolean;
 }
 
 /** A year's state with what the pane and the command line say about it. */
@@ -106,6 +108,7 @@ function monthState(sheets: ReadonlyMap<string, SheetData>, period: string, toda
     needsGeneration: false,
     publicity: generated ? publicity : null,
     inPublicity: generated && publicity !== null && publicity.start <= today && today <= publicity.end,
+    sheetsMissing: check.problems.some((p) => p.code === "register.sheet-missing"),
   };
   const approval = history.approval;
   const dropped = history.lastApprovalEvent?.action === "approvalDropped";

@@ -1,12 +1,14 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens, type AccordionPanelProps } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, mergeClasses, tokens, type AccordionPanelProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Messages } from "../../i18n/catalogue";
+import type { StepStatus } from "../step-status";
 
-/** One step of a group: its key, its title and its body. */
+/** One step of a group: its key, its title, its body, and what it says about the chosen period. */
 export interface StepItem<K extends string> {
   key: K;
   title: string;
   body: ReactNode;
+  status?: StepStatus;
 }
 
 export interface StepAccordionProps<K extends string> {
@@ -20,6 +22,12 @@ export interface StepAccordionProps<K extends string> {
 
 const useStyles = makeStyles({
   panel: { paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { display: "flex", flexDirection: "column", minWidth: 0, textAlign: "start" },
+  status: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  done: { color: tokens.colorPaletteGreenForeground1 },
+  next: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  notYet: { color: tokens.colorNeutralForeground3 },
+  info: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The panel's collapse motion, told not to unmount the step when it closes. */
@@ -32,9 +40,18 @@ export function StepAccordion<K extends string>({ t, steps, first, open, onOpenC
   const styles = useStyles();
   return (
     <Accordion multiple collapsible openItems={open as K[]} onToggle={(_, d) => onOpenChange(d.openItems as K[])}>
-      {steps.map(({ key, title, body }, i) => (
+      {steps.map(({ key, title, body, status }, i) => (
         <AccordionItem key={key} value={key}>
-          <AccordionHeader as="h3">{t.stepHeading(first + i, title)}</AccordionHeader>
+          <AccordionHeader as="h3">
+            <span className={styles.heading}>
+              <span>{t.stepHeading(first + i, title)}</span>
+              {status?.text && (
+                <span className={mergeClasses(styles.status, styles[status.kind])} data-testid={`status-${key}`}>
+                  {status.text}
+                </span>
+              )}
+            </span>
+          </AccordionHeader>
           {/*
             Kept mounted while collapsed, so that a running step and its outcome survive closing the
             section; hidden then, so that neither the keyboard nor a screen reader lands in it.
