@@ -37,11 +37,11 @@ export interface WorkbookPort {
   /** Activates the sheet and selects the cell (the task pane's "go to problem"). */
   select(sheet: string, address: string): Promise<void>;
   /**
-   * Optional: calls `listener` after the workbook changed (by the add-in or a person); returns the
-   * unsubscribe function. The pane clears messages about what changed; hosts without it rely on the
-   * pane's own writes (the preview's in-memory workbook has it).
+   * Optional: calls `listener` after the workbook's content changed (by the add-in or a person; not a mere
+   * selection); returns the unsubscribe function. The pane clears messages about what changed; hosts
+   * without it rely on the pane's own writes (the preview's in-memory workbook has it).
    */
-  subscribe?(listener: () => void): () => void;
+  onChange?(listener: () => void): () => void;
 }
 
 /** One batch of changes to the workbook. */

@@ -82,7 +82,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
     changed();
   }, [changed]);
   // A host that reports changes made outside the pane (the preview's workbook) clears stale messages too.
-  useEffect(() => port.subscribe?.(changed), [port, changed]);
+  useEffect(() => port.onChange?.(changed), [port, changed]);
   useEffect(() => {
     let live = true;
     const options = { month, year, today };
