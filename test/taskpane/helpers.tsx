@@ -30,12 +30,13 @@ export interface PaneOptions {
   today?: string;
   month?: string;
   year?: string;
+  now?: () => string;
 }
 
 /** Renders a step inside the pane's context (port, language, clock, the chosen month and year), as the App does. */
 export function renderInPane(ui: ReactElement, port: WorkbookPort, options: PaneOptions = {}) {
   return renderInTheme(
-    <PaneProvider port={port} lang={options.lang ?? "zh-CN"} today={options.today ?? TODAY} now={now} month={options.month} year={options.year}>
+    <PaneProvider port={port} lang={options.lang ?? "zh-CN"} today={options.today ?? TODAY} now={options.now ?? now} month={options.month} year={options.year}>
       {ui}
     </PaneProvider>
   );
