@@ -86,7 +86,7 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
     if (opened.current || !state?.month) return;
     opened.current = true;
     const key = nextMonthStep(state.month);
-    if (key) setOpen([key]);
+    if (key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
   }, [state]);
   const status = state?.month ? monthStepStatus(state.month, t) : {};
   const monthSteps: StepItem<MonthStepKey>[] = [

@@ -33,7 +33,7 @@ export default function YearSection({ first }: YearSectionProps) {
     opened.current = true;
     const monthDone = state.month.state === "已通过";
     const key = nextYearStep(state.year);
-    if (monthDone && key) setOpen([key]);
+    if (monthDone && key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
   }, [state]);
   const status = state?.year ? yearStepStatus(state.year, t) : {};
   const steps: StepItem<YearStepKey>[] = [

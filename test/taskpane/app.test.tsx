@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { App } from "../../src/taskpane/App";
-import { TODAY, now } from "./helpers";
+import { approveMonth, generateMonth } from "../../src/register/month-workflow";
+import { TODAY, now, sampleWorkbook } from "./helpers";
 
 function renderApp(lang: "zh-CN" | "en-US" = "zh-CN") {
   return render(<App port={new MemoryWorkbook()} initialLang={lang} theme={webLightTheme} today={TODAY} now={now} />);
@@ -21,7 +22,7 @@ beforeAll(() => {
 afterAll(() => jest.restoreAllMocks());
 
 describe("App", () => {
-  it("shows the month's steps and the year's, numbered through, in Chinese, with the first one open", async () => {
+  it("shows the month's steps and the year's, numbered through, in Chinese, opening 建立登记簿 in an empty workbook", async () => {
     renderApp();
     expect(screen.getByRole("heading", { level: 1, name: "积分评星" })).toBeTruthy();
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["每月", "每年"]);
@@ -42,7 +43,7 @@ describe("App", () => {
       "11. 确定年度星级",
       "12. 打印个人档案",
     ]);
-    expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"));
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("false");
     expect(screen.getByRole("button", { name: "8. 年度评星" }).getAttribute("aria-expanded")).toBe("false");
   });
@@ -58,8 +59,9 @@ describe("App", () => {
     expect((picker as HTMLSelectElement).value).toBe(year);
   });
 
-  it("opens a step from its header and keeps others open (several at once)", () => {
+  it("opens a step from its header and keeps others open (several at once)", async () => {
     renderApp();
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"));
     fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
@@ -90,11 +92,48 @@ describe("App", () => {
   it("keeps a step's outcome when its section is closed and opened again", async () => {
     const wb = new MemoryWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    fireEvent.click(await screen.findByRole("button", { name: "建立登记簿" }));
     await screen.findByText(/已添加 9 张工作表/);
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
     expect(screen.getByText(/已添加 9 张工作表/).closest("[hidden]")).not.toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
     expect(screen.getByText(/已添加 9 张工作表/).closest("[hidden]")).toBeNull();
+  });
+
+  it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
+    const wb = await sampleWorkbook();
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    expect((await screen.findByTestId("month-state")).textContent).toBe("2026年11月：待检查 · 检查数据后生成");
+    expect(screen.getByTestId("year-state").textContent).toBe("2026年度：未生成");
+    await waitFor(() => expect(screen.getByRole("button", { name: "4. 检查数据" }).getAttribute("aria-expanded")).toBe("true"));
+    expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByTestId("status-approve").textContent).toBe("尚不能：请先生成本月评星");
+    fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过"));
+    expect(screen.getByTestId("status-generate").textContent).toBe("已完成：已生成（2026年11月23日）");
+    expect(screen.getByTestId("status-approve").textContent).toBe("下一步");
+  });
+
+  it("opens 党员大会通过 for a generated month, and clears messages when the chosen month changes", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"));
+    fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
+    await screen.findByText(/2026年11月的评星结果已通过/);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会）"));
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
+    expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"));
+  });
+
+  it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
+    render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);
+    expect((await screen.findByTestId("month-state")).textContent).toBe("November 2026: approved (members' meeting of November 23)");
+    await act(async () => wb.setCell("记实考核", "D2", 1));
   });
 });
