@@ -6,7 +6,7 @@ import { ChunkBoundary } from "./components/ChunkBoundary";
 import { PeriodBar } from "./components/PeriodBar";
 import { StepAccordion, type StepItem } from "./components/StepAccordion";
 import { PaneProvider, usePane } from "./pane-context";
-import { monthStepStatus, nextMonthStep, type MonthStepKey } from "./step-status";
+import type { MonthStepKey } from "./step-status";
 import { ApproveStep } from "./steps/ApproveStep";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
@@ -73,7 +73,7 @@ export function App({ port, initialLang, theme, today, now }: AppProps) {
 
 function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
   const styles = useStyles();
-  const { t, lang, state } = usePane();
+  const { t, lang, state, view } = usePane();
   const [open, setOpen] = useState<MonthStepKey[]>([]);
   // A new lazy component on retry: React keeps one whose chunk failed to load failed.
   const [YearSection, setYearSection] = useState(() => lazy(loadYearSection));
@@ -83,12 +83,12 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
   // Once the state is first known, open the step that comes next (later the secretary decides).
   const opened = useRef(false);
   useEffect(() => {
-    if (opened.current || !state?.month) return;
+    if (opened.current || !state?.month || !view) return;
     opened.current = true;
-    const key = nextMonthStep(state.month);
+    const key = view.nextMonthStep(state.month);
     if (key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
-  }, [state]);
-  const status = state?.month ? monthStepStatus(state.month, t) : {};
+  }, [state, view]);
+  const status = state?.month && view ? view.monthStepStatus(state.month, lang) : {};
   const monthSteps: StepItem<MonthStepKey>[] = [
     { key: "setup", title: t.steps.setup, body: <SetupStep /> },
     { key: "prepare", title: t.steps.prepare, body: <PrepareStep /> },

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { StepAccordion, type StepItem } from "./components/StepAccordion";
 import { usePane } from "./pane-context";
-import { nextYearStep, yearStepStatus, type YearStepKey } from "./step-status";
+import type { YearStepKey } from "./step-status";
 import { ArchiveStep } from "./steps/ArchiveStep";
 import { FinalizeStep } from "./steps/FinalizeStep";
 import { ObjectionsStep } from "./steps/ObjectionsStep";
@@ -25,17 +25,17 @@ const useStyles = makeStyles({
  */
 export default function YearSection({ first }: YearSectionProps) {
   const styles = useStyles();
-  const { t, state } = usePane();
+  const { t, lang, state, view } = usePane();
   const [open, setOpen] = useState<YearStepKey[]>([]);
   const opened = useRef(false);
   useEffect(() => {
-    if (opened.current || !state?.year || !state.month) return;
+    if (opened.current || !state?.year || !state.month || !view) return;
     opened.current = true;
     const monthDone = state.month.state === "已通过";
-    const key = nextYearStep(state.year);
+    const key = view.nextYearStep(state.year);
     if (monthDone && key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
-  }, [state]);
-  const status = state?.year ? yearStepStatus(state.year, t) : {};
+  }, [state, view]);
+  const status = state?.year && view ? view.yearStepStatus(state.year, lang) : {};
   const steps: StepItem<YearStepKey>[] = [
     { key: "yearGenerate", title: t.steps.yearGenerate, body: <YearGenerateStep /> },
     { key: "yearPublish", title: t.steps.yearPublish, body: <YearPublishStep open={open.includes("yearPublish")} /> },

@@ -1,9 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { messages, type Lang, type Messages } from "../i18n/catalogue";
-import { periodState, stateSheetsToRead, type MonthState, type YearState } from "../register/period-state";
+import type { MonthState, YearState } from "../register/period-state";
 import type { WorkbookPort } from "../register/port";
 import { monthOf } from "./month-options";
 import { defaultYear } from "./year-options";
+
+/** The pane's view of the period state (loaded on demand: state-view.ts). */
+export type StateView = typeof import("./state-view");
+
+const loadStateView = () => import(/* webpackChunkName: "state" */ "./state-view");
 
 /**
  * What every step shares, given once by the pane instead of five props to each step: the register port,
@@ -26,6 +31,8 @@ export interface Pane {
   setYear: (year: string) => void;
   /** The state of the month and the year; null until first read (or when the register cannot be read). */
   state: { month: MonthState | null; year: YearState | null } | null;
+  /** The functions that describe the state (null until their chunk has loaded). */
+  view: StateView | null;
   /**
    * Bumped whenever the workbook or the chosen period changes. A step's message from an earlier epoch
    * describes something that no longer is, and is cleared (use-step.ts).
@@ -69,6 +76,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
   const [epoch, setEpoch] = useState(0);
   const epochRef = useRef(0);
   const [state, setState] = useState<Pane["state"]>(null);
+  const [view, setView] = useState<StateView | null>(null);
   const changed = useCallback(() => {
     epochRef.current += 1;
     setEpoch(epochRef.current);
@@ -85,18 +93,30 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
   useEffect(() => port.onChange?.(changed), [port, changed]);
   useEffect(() => {
     let live = true;
+    // A chunk that cannot be fetched leaves the pane without its state line; every step still works.
+    loadStateView().then(
+      (module) => live && setView(module),
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!view) return;
+    let live = true;
     const options = { month, year, today };
-    port.readSheets(stateSheetsToRead(options)).then(
-      (sheets) => live && setState(periodState(sheets, options)),
+    port.readSheets(view.stateSheetsToRead(options)).then(
+      (sheets) => live && setState(view.periodState(sheets, options)),
       () => live && setState(null)
     );
     return () => {
       live = false;
     };
-  }, [port, month, year, today, epoch]);
+  }, [port, month, year, today, epoch, view]);
   const value = useMemo<Pane>(
-    () => ({ port, t: messages(lang), lang, today, now, month, year, setMonth, setYear, state, epoch, currentEpoch: () => epochRef.current, changed }),
-    [port, lang, today, now, month, year, setMonth, setYear, state, epoch, changed]
+    () => ({ port, t: messages(lang), lang, today, now, month, year, setMonth, setYear, state, view, epoch, currentEpoch: () => epochRef.current, changed }),
+    [port, lang, today, now, month, year, setMonth, setYear, state, view, epoch, changed]
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }

@@ -1,5 +1,4 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { monthStateLine, yearStateLine } from "../../i18n/period-state";
 import { usePane } from "../pane-context";
 import { MonthPicker } from "./MonthPicker";
 import { YearPicker } from "./YearPicker";
@@ -24,7 +23,7 @@ const useStyles = makeStyles({
  */
 export function PeriodBar() {
   const styles = useStyles();
-  const { t, lang, today, month, year, setMonth, setYear, state } = usePane();
+  const { t, lang, today, month, year, setMonth, setYear, state, view } = usePane();
   return (
     <section className={styles.root} aria-label={t.period.label}>
       <div className={styles.pickers}>
@@ -32,16 +31,16 @@ export function PeriodBar() {
         <YearPicker t={t} today={today} value={year} onChange={setYear} />
       </div>
       <div role="status" aria-live="polite">
-        {state ? (
+        {state && view ? (
           <>
             {state.month && (
               <Text as="p" size={200} weight="semibold" className={styles.line} data-testid="month-state">
-                {monthStateLine(state.month, lang)}
+                {view.monthStateLine(state.month, lang)}
               </Text>
             )}
             {state.year && (
               <Text as="p" size={200} weight="semibold" className={styles.line} data-testid="year-state">
-                {yearStateLine(state.year, lang)}
+                {view.yearStateLine(state.year, lang)}
               </Text>
             )}
           </>

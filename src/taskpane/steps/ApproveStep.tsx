@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { approveMonth, withdrawApproval } from "../../register/month-workflow";
 import { GoToButton } from "../components/GoToButton";
@@ -96,7 +96,7 @@ export function ApproveStep() {
         <section className={styles.outcome} aria-label={t.period.withdraw}>
           <Text weight="semibold">{t.period.withdraw}</Text>
           <Field label={t.period.withdrawReason}>
-            <Textarea value={reason} resize="vertical" onChange={(_, d) => setReason(d.value)} />
+            <Input value={reason} onChange={(_, d) => setReason(d.value)} />
           </Field>
           <div className={styles.actions}>
             <Button onClick={() => void runWithdrawal()} disabledFocusable={running}>
