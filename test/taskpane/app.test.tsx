@@ -21,6 +21,11 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
+/** The state view loads in a chunk of its own after the first render: slow under a loaded CI machine. */
+const LOAD = { timeout: 20000 };
+// Two chunks (the year's steps and the state view) load in a test: room for a loaded machine.
+jest.setTimeout(90_000);
+
 describe("App", () => {
   it("shows the month's steps and the year's, numbered through, in Chinese, opening 建立登记簿 in an empty workbook", async () => {
     renderApp();
@@ -43,7 +48,7 @@ describe("App", () => {
       "11. 确定年度星级",
       "12. 打印个人档案",
     ]);
-    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("false");
     expect(screen.getByRole("button", { name: "8. 年度评星" }).getAttribute("aria-expanded")).toBe("false");
   });
@@ -61,7 +66,7 @@ describe("App", () => {
 
   it("opens a step from its header and keeps others open (several at once)", async () => {
     renderApp();
-    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
@@ -92,7 +97,7 @@ describe("App", () => {
   it("keeps a step's outcome when its section is closed and opened again", async () => {
     const wb = new MemoryWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    fireEvent.click(await screen.findByRole("button", { name: "建立登记簿" }));
+    fireEvent.click(await screen.findByRole("button", { name: "建立登记簿" }, LOAD));
     await screen.findByText(/已添加 9 张工作表/);
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
     expect(screen.getByText(/已添加 9 张工作表/).closest("[hidden]")).not.toBeNull();
@@ -103,14 +108,14 @@ describe("App", () => {
   it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
     const wb = await sampleWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    expect((await screen.findByTestId("month-state")).textContent).toBe("2026年11月：待检查 · 检查数据后生成");
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年11月：待检查 · 检查数据后生成");
     expect(screen.getByTestId("year-state").textContent).toBe("2026年度：未生成");
-    await waitFor(() => expect(screen.getByRole("button", { name: "4. 检查数据" }).getAttribute("aria-expanded")).toBe("true"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "4. 检查数据" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("false");
     expect(screen.getByTestId("status-approve").textContent).toBe("尚不能：请先生成本月评星");
     fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过"));
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过"), LOAD);
     expect(screen.getByTestId("status-generate").textContent).toBe("已完成：已生成（2026年11月23日）");
     expect(screen.getByTestId("status-approve").textContent).toBe("下一步");
   });
@@ -119,13 +124,13 @@ describe("App", () => {
     const wb = await sampleWorkbook();
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
     await screen.findByText(/2026年11月的评星结果已通过/);
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会）"));
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会）"), LOAD);
     fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
     expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"));
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"), LOAD);
   });
 
   it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {
@@ -133,7 +138,7 @@ describe("App", () => {
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
     render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);
-    expect((await screen.findByTestId("month-state")).textContent).toBe("November 2026: approved (members' meeting of November 23)");
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("November 2026: approved (members' meeting of November 23)");
     await act(async () => wb.setCell("记实考核", "D2", 1));
   });
 });
