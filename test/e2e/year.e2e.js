@@ -170,6 +170,8 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
 
   // The workbook saved on December 20th, opened again: the state comes from its sheets and its log.
   await page.evaluate((sheets) => window.__previewWorkbook.write({ sheets }), saved);
+  await stateLine(page, "year-state", "2026年度：公示期满 · 可确定年度星级");
+  await objection(page, ["2026", "D013", "2026-12-22", "认为加减分记录有误", "待核查"]);
   await stateLine(page, "year-state", "2026年度：公示期满 · 1条异议待核查，核查后才能确定年度星级");
   await objection(page, ["2026", "D013", "2026-12-22", "认为加减分记录有误", "属实", "1", "王建国"]);
   await stateLine(page, "year-state", "2026年度：公示期满 · 可确定年度星级");
