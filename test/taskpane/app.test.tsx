@@ -77,7 +77,7 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "语言: English" }));
     expect(screen.getByRole("heading", { level: 1, name: "Party Star Register" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "5. Generate the month" })).toBeTruthy();
-    expect(await screen.findByRole("button", { name: "8. Annual results" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "8. Annual results" }, LOAD)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Language: 中文" }));
     expect(screen.getByRole("heading", { level: 1, name: "积分评星" })).toBeTruthy();
   });
