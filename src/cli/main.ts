@@ -5,6 +5,7 @@ import { describeProblem } from "../i18n/problems";
 import { problemLines } from "../i18n/problem-groups";
 import { monthStateLine, yearStateLine } from "../i18n/period-state";
 import { approveMonth, generateMonth, type MonthRun } from "../register/month-workflow";
+import { generateNotices } from "../register/notices-workflow";
 import { periodState, stateSheetsToRead } from "../register/period-state";
 import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import type { Problem } from "../scheme/problems";
@@ -56,6 +57,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await status(rest, lang, io);
       case "approve":
         return await approve(rest, lang, io);
+      case "notices":
+        return await notices(rest, lang, io);
       case "import-ballots":
         return await importBallotsCommand(rest, lang, io);
       case "template":
@@ -80,11 +83,13 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
 async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today"], ["json", "reopen"]);
+  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json", "reopen"]);
   const input = positional[0];
   if (!input || positional.length > 1) throw new UsageError(t.missingFile);
   const month = String(options.get("month") ?? "");
   if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  const start = options.get("publicity-start");
+  if (start !== undefined && !isIsoDate(String(start))) throw new UsageError(t.badStart(String(start)));
   const out = path.resolve(String(options.get("out") ?? defaultOutput(input, month)));
   if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
   if (existsSync(out)) throw new UsageError(t.fileExists(out));
@@ -97,7 +102,12 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
     io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
     return 2;
   }
-  const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now), reopen: options.has("reopen") });
+  const run = await generateMonth(workbook, {
+    period: month,
+    generatedAt: localIso(now),
+    reopen: options.has("reopen"),
+    ...(start !== undefined && { publicityStart: String(start) }),
+  });
   return monthOutcome(run, workbook, out, lang, io, options.has("json"));
 }
 
@@ -282,6 +292,40 @@ async function approve(argv: readonly string[], lang: Lang, io: CliIo): Promise<
   }
   const run = await approveMonth(workbook, { period: month, generatedAt: localIso(now), approvedOn: date });
   return monthOutcome(run, workbook, out, lang, io, options.has("json"));
+}
+
+/** `notices`: the year's 考核办法公示 and 承诺公示 (四公开), at any time of the year. */
+async function notices(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["year", "out", "lang", "today"], []);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const year = String(options.get("year") ?? "");
+  if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(input, `${year}年度`, "公示")));
+  if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
+  if (existsSync(out)) throw new UsageError(t.fileExists(out));
+  const now = clock(options.get("today"), io, t);
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const run = await generateNotices(workbook, { year, generatedAt: localIso(now) });
+  const names = new Map(run.data.members.map((m) => [m.id, m.name]));
+  const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
+  if (run.blocked) {
+    const errors = run.problems.filter((p) => p.severity === "error").length;
+    io.stderr([t.blocked(errors, run.problems.length - errors), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+    return 1;
+  }
+  await workbook.saveAs(out);
+  const warnings = run.problems.filter((p) => p.severity === "warning");
+  if (warnings.length > 0) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+  io.stdout(t.wroteYear(out, run.data.members.length, [run.sheetNames.rules, run.sheetNames.commitments]));
+  return 0;
 }
 
 async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {

@@ -20,10 +20,14 @@ import {
   renderLogSheet,
   renderMonthSheetWithLayout,
   renderPublicitySheet,
+  meetingRecordSheetName,
+  renderMeetingRecord,
   type LogEntry,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
-import { LOG_SHEET, inputSheet } from "./schema";
+import { LOG_SHEET, inputSheet, type InputSheetKey } from "./schema";
+import { checkMeetings } from "../scheme/meetings";
+import { assessedIn } from "../scheme/roster";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -42,6 +46,8 @@ export interface MonthOptions {
    * the pane asked or the command line was given --reopen. Without it such a generation is refused.
    */
   reopen?: boolean;
+  /** First day of the monthly publicity (ISO date); default the date of `generatedAt`. */
+  publicityStart?: string;
 }
 
 export interface ApproveOptions extends MonthOptions {
@@ -66,8 +72,8 @@ export interface MonthRun {
   blocked: boolean;
   /** The change to write (absent when blocked). */
   change?: WorkbookChange;
-  /** Names of the sheets the change writes. */
-  sheetNames: { month: string; publicity: string };
+  /** Names of the sheets the change writes; meetingRecord only when the 组织生活会 sheet has rows for the month. */
+  sheetNames: { month: string; publicity: string; meetingRecord?: string };
   fingerprint: string;
   /** The approval date the written sheets carry (null: 拟评). */
   approvedOn: string | null;
@@ -77,7 +83,16 @@ export interface MonthRun {
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
 export function monthSheetsToRead(period: string): string[] {
-  return [...MONTH_SHEETS.map((k) => inputSheet(k).name), ...MONTH_SHEETS.map((k) => inputSheet(k).en), monthSheetName(period), publicitySheetName(period), LOG_SHEET];
+  const keys = [...MONTH_SHEETS, ...MEETING_SHEETS];
+  return [...keys.map((k) => inputSheet(k).name), ...keys.map((k) => inputSheet(k).en), monthSheetName(period), publicitySheetName(period), meetingRecordSheetName(period), LOG_SHEET];
+}
+
+/** Read with the month when the register has them: the meeting record's rows and the month's comments. */
+const MEETING_SHEETS: readonly InputSheetKey[] = ["meetings", "comments"];
+
+function hasSheet(sheets: ReadonlyMap<string, SheetData>, key: InputSheetKey): boolean {
+  const def = inputSheet(key);
+  return [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
 }
 
 /** The month read and checked, before any step decides what to write. */
@@ -89,22 +104,28 @@ export interface MonthCheck {
   problems: Problem[];
   /** Fingerprint of the input sheets. */
   fingerprint: string;
-  sheetNames: { month: string; publicity: string };
+  sheetNames: MonthRun["sheetNames"];
+  /** The month's rows of 组织生活会 (the meeting record is written when there are some). */
+  meetingRows: RegisterData["meetings"];
   /** The log, as data. */
   log: LogRecord[];
 }
 
 /** Reads and checks one month from sheets already read, and computes it when it can. Pure. */
 export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: string): MonthCheck {
-  const names = { month: monthSheetName(period), publicity: publicitySheetName(period) };
-  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS });
+  const names: MonthRun["sheetNames"] = { month: monthSheetName(period), publicity: publicitySheetName(period) };
+  // An older register without a 组织生活会 sheet is read as before: no meeting record, no warning.
+  const optional = hasSheet(sheets, "meetings") ? MEETING_SHEETS.filter((k) => hasSheet(sheets, k)) : [];
+  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS, optional });
+  const meetingRows = data.meetings.filter((m) => m.period === period);
+  if (meetingRows.length > 0) names.meetingRecord = meetingRecordSheetName(period);
   const inputGrids = new Map<string, Grid>();
   for (const key of MONTH_SHEETS) {
     const sheet = sheets.get(inputSheet(key).name) ?? sheets.get(inputSheet(key).en);
     if (sheet) inputGrids.set(sheet.name, sheet.values);
   }
   const problems: Problem[] = [...readProblems];
-  for (const name of [names.month, names.publicity, LOG_SHEET]) {
+  for (const name of [names.month, names.publicity, ...(names.meetingRecord ? [names.meetingRecord] : []), LOG_SHEET]) {
     const existing = sheets.get(name);
     if (existing && !existing.ours) {
       problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: name }, args: { sheet: name, cell: "" } });
@@ -113,13 +134,15 @@ export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: strin
   // Without a roster or criteria nothing can be computed meaningfully; the reading errors say why.
   const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
   const result = readable ? computeMonth({ period, ...data }) : null;
+  const meetingProblems = meetingRows.length > 0 ? checkMeetings(period, meetingRows, data.members) : [];
   return {
     period,
     data,
     result,
-    problems: attachRefs([...problems, ...(result?.problems ?? [])], sheets, data).sort(bySeverity),
+    problems: attachRefs([...problems, ...(result?.problems ?? []), ...meetingProblems], sheets, data).sort(bySeverity),
     fingerprint: fingerprint(inputGrids),
     sheetNames: names,
+    meetingRows,
     log: readLog(sheets.get(LOG_SHEET)?.values),
   };
 }
@@ -220,13 +243,29 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
   const result = check.result;
   if (run.blocked || !result) return run;
   const names = run.sheetNames;
-  const ctx = { settings: check.data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn };
+  const { period, data } = check;
+  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn, publicityStart: options.publicityStart };
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
   if (previousMonth?.ours) keepPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth.values);
+  const meetingRecord = names.meetingRecord
+    ? [
+        renderMeetingRecord(
+          {
+            period,
+            members: data.members,
+            assessed: data.members.filter((m) => assessedIn(m, period)),
+            meetings: check.meetingRows,
+            comments: data.comments,
+            ballots: data.ballots.filter((b) => b.period === period).length,
+          },
+          ctx,
+        ),
+      ]
+    : [];
   const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   run.change = {
-    sheets: [monthPlan, renderPublicitySheet(result, ctx), renderLogSheet(previousLog, logRows.map((e) => renderLogRow(e)))],
+    sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRows.map((e) => renderLogRow(e)))],
   };
   return run;
 }

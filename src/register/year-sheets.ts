@@ -16,10 +16,17 @@ export const SCORE_SHEETS = MONTH_SHEETS;
 export const FINAL_SHEETS: readonly InputSheetKey[] = [...MONTH_SHEETS, "objections"];
 export const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
 
+/** The archive's sheets, with 组织生活会 when the register has it (an older register is read as before). */
+export function archiveSheets(sheets: ReadonlyMap<string, SheetData>): readonly InputSheetKey[] {
+  const def = inputSheet("meetings");
+  const has = [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+  return has ? [...ARCHIVE_SHEETS, "meetings"] : ARCHIVE_SHEETS;
+}
+
 /** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
 export function yearSheetsToRead(year: string): string[] {
   const L = labelsFor().sheetNames;
-  const keys = [...FINAL_SHEETS, ...ARCHIVE_SHEETS];
+  const keys: InputSheetKey[] = [...FINAL_SHEETS, ...ARCHIVE_SHEETS, "meetings"];
   return [
     ...keys.map((k) => inputSheet(k).name),
     ...keys.map((k) => inputSheet(k).en),

@@ -32,7 +32,7 @@ import {
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
-import { ARCHIVE_SHEETS, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
+import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
 
 export { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
@@ -168,7 +168,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   const L = labelsFor();
   const { year } = options;
   const names = [L.sheetNames.final(year), L.sheetNames.outcomes(year), L.sheetNames.archive(year)];
-  const base = prepare(sheets, options, "finalStars", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const base = prepare(sheets, options, "finalStars", FINAL_SHEETS, archiveSheets(sheets));
   const recorded = lastPublicity(base.log, year);
   const publicity = knownPublicity(recorded);
   const objections = [...inYear(base.data.objections, year)];
@@ -220,7 +220,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
 export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, options: ArchiveMemberOptions): YearRun {
   const L = labelsFor();
   const { year, memberId } = options;
-  const base = prepare(sheets, options, "archive", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const base = prepare(sheets, options, "archive", FINAL_SHEETS, archiveSheets(sheets));
   const publicity = knownPublicity(lastPublicity(base.log, year));
   const member = base.result?.members.find((m) => m.id === memberId);
   if (base.result && !member) base.problems.push(registerProblem("register.archive-member-unknown", "", { id: memberId, year }, { member: memberId, period: year }));
@@ -405,6 +405,7 @@ function archiveInput(run: YearRun, result: YearResult, final: FinalYear | null,
     roster: run.data.members,
     commitments: run.data.commitments,
     comments: run.data.comments,
+    meetings: run.data.meetings,
     objections: run.objections,
   };
 }

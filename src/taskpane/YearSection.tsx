@@ -5,6 +5,7 @@ import { usePane } from "./pane-context";
 import type { YearStepKey } from "./step-status";
 import { ArchiveStep } from "./steps/ArchiveStep";
 import { FinalizeStep } from "./steps/FinalizeStep";
+import { NoticesStep } from "./steps/NoticesStep";
 import { ObjectionsStep } from "./steps/ObjectionsStep";
 import { YearGenerateStep } from "./steps/YearGenerateStep";
 import { YearPublishStep } from "./steps/YearPublishStep";
@@ -42,6 +43,8 @@ export default function YearSection({ first }: YearSectionProps) {
     { key: "objections", title: t.steps.objections, body: <ObjectionsStep /> },
     { key: "finalize", title: t.steps.finalize, body: <FinalizeStep /> },
     { key: "archive", title: t.steps.archive, body: <ArchiveStep open={open.includes("archive")} /> },
+    // Issue 15: the year's two notices (四公开), any time of the year; self-contained, movable as one line.
+    { key: "notices", title: t.steps.notices, body: <NoticesInPane /> },
   ].map((step) => ({ ...step, status: status[step.key as YearStepKey] })) as StepItem<YearStepKey>[];
   return (
     <>
@@ -51,4 +54,10 @@ export default function YearSection({ first }: YearSectionProps) {
       <StepAccordion t={t} steps={steps} first={first} open={open} onOpenChange={setOpen} />
     </>
   );
+}
+
+/** The notices step keeps its own props (issue 15's shape); the pane fills them in. */
+function NoticesInPane() {
+  const { port, t, lang, year, today, now } = usePane();
+  return <NoticesStep port={port} t={t} lang={lang} year={year} today={today} now={now} />;
 }

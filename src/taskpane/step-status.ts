@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/catalogue";
 import type { MonthState, YearState } from "../register/period-state";
 
 export type MonthStepKey = "setup" | "prepare" | "import" | "check" | "generate" | "approve" | "settings";
-export type YearStepKey = "yearGenerate" | "yearPublish" | "objections" | "finalize" | "archive";
+export type YearStepKey = "yearGenerate" | "yearPublish" | "objections" | "finalize" | "archive" | "notices";
 
 export interface StepStatus {
   kind: "done" | "next" | "notYet" | "info";

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { generateMonth, type MonthRun } from "../../register/month-workflow";
@@ -27,19 +28,21 @@ const useStyles = makeStyles({
  */
 export function GenerateStep() {
   const styles = useStepStyles();
-  const { port, t, lang, month, now } = usePane();
+  const { port, t, lang, month, today, now } = usePane();
+  // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
+  const [start, setStart] = useState(today);
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<Set<string>>(new Set());
   const reopen = useRef(false);
   const [declined, setDeclined] = useState(false);
   const action = useCallback(async () => {
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current });
-  }, [port, month, now]);
+    return generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) });
+  }, [port, month, now, start]);
   const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
-  const start = async (withReopen: boolean) => {
+  const begin = async (withReopen: boolean) => {
     reopen.current = withReopen;
     setDeclined(false);
     try {
@@ -53,8 +56,11 @@ export function GenerateStep() {
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{t.generate.hint}</Text>
+      <Field label={t.generate.publicityStart} hint={t.generate.publicityStartHint}>
+        <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
+      </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void start(false)} disabledFocusable={running}>
+        <Button appearance="primary" onClick={() => void begin(false)} disabledFocusable={running}>
           {t.generate.run}
         </Button>
       </div>
@@ -68,7 +74,7 @@ export function GenerateStep() {
               {t.period.reopenQuestion(question)}
             </MessageBarBody>
             <MessageBarActions>
-              <Button size="small" appearance="primary" onClick={() => void start(true)}>
+              <Button size="small" appearance="primary" onClick={() => void begin(true)}>
                 {t.period.reopenConfirm}
               </Button>
               <Button size="small" onClick={() => setDeclined(true)}>
@@ -122,6 +128,9 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
       <div className={styles.actions}>
         <GoToButton t={t} sheet={run.sheetNames.month} label={t.generate.openMonth} onGo={() => select(run.sheetNames.month, "A1")} />
         <GoToButton t={t} sheet={run.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(run.sheetNames.publicity, "A1")} />
+        {run.sheetNames.meetingRecord && (
+          <GoToButton t={t} sheet={run.sheetNames.meetingRecord} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames.meetingRecord!, "A1")} />
+        )}
       </div>
       <section className={own.section}>
         <Text as="h4" weight="semibold" className={styles.heading}>

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
+import type { WorkbookPort } from "../../register/port";
 import { generateYear, type YearRun } from "../../register/year-workflow";
 import type { YearResult } from "../../scheme/year";
 import { GoToButton } from "../components/GoToButton";
@@ -13,6 +14,19 @@ import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
+
+/** The props a year step takes when it is not rendered through the pane's context (the notices step). */
+export interface YearStepProps {
+  port: WorkbookPort;
+  t: Messages;
+  lang: Lang;
+  /** The year the annual steps work on, YYYY. */
+  year: string;
+  /** Today, YYYY-MM-DD, from the composition root. */
+  today: string;
+  /** The time now, ISO with offset (the composition root's clock). */
+  now: () => string;
+}
 
 export const useSummaryStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
