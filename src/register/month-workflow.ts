@@ -1,5 +1,5 @@
 import { checkApproval } from "../scheme/approval";
-import { isIsoDate } from "../scheme/dates";
+import { addDays, isIsoDate } from "../scheme/dates";
 import { computeMonth } from "../scheme/month";
 import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
@@ -167,7 +167,11 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
       logRows.push(logEntry(check, options, { action: "approvalDropped", note: labelsFor().log.dropped(approval.on) }));
     }
   }
-  logRows.push(logEntry(check, { ...options, problems: run.problems }, { action: "monthly" }));
+  // The month's publicity period as data (公示开始, 公示截止), as the 公示 sheet states it.
+  const start = options.publicityStart ?? options.generatedAt.slice(0, 10);
+  const days = check.data.settings.monthlyPublicityDays;
+  const publicity = isIsoDate(start) && Number.isInteger(days) && days >= 1 ? { publicityStart: start, publicityEnd: addDays(start, days - 1) } : {};
+  logRows.push(logEntry(check, { ...options, problems: run.problems }, { action: "monthly", ...publicity }));
   return finish(run, check, sheets, options, logRows);
 }
 

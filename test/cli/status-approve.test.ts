@@ -58,14 +58,15 @@ describe("star-register status", () => {
     const file = await generated();
     const t = io();
     expect(await main(["status", file, "--month", "2026-11"], t)).toBe(0);
-    expect(t.out.join("")).toBe("2026年11月：已生成 · 待党员大会通过");
+    // Generated on 11-26: the publicity runs 5 days (the default 月度公示天数), to 11-30.
+    expect(t.out.join("")).toBe("2026年11月：已生成 · 待党员大会通过 · 公示中（至11月30日）");
     expect(await main(["approve", file, "--month", "2026-11", "--date", "2026-11-27", "--out", at("approved.xlsx")], io())).toBe(0);
     const json = io();
     expect(await main(["status", at("approved.xlsx"), "--month", "2026-11", "--json", "--lang", "en-US"], json)).toBe(0);
     const doc = JSON.parse(json.out.join(""));
     expect(doc.month).toMatchObject({ period: "2026-11", state: "已通过", approvedOn: "2026-11-27", generatedOn: "2026-11-26" });
     expect(doc.year).toBeNull();
-    expect(doc.lines).toEqual(["November 2026: approved (members' meeting of November 27)"]);
+    expect(doc.lines).toEqual(["November 2026: approved (members' meeting of November 27) · in publicity (until November 30)"]);
   });
 
   it("exits 2 on a bad month", async () => {
@@ -125,6 +126,6 @@ describe("star-register monthly --reopen", () => {
     expect(await main(["monthly", changed, "--month", "2026-11", "--reopen", "--out", at("again.xlsx")], t)).toBe(0);
     const status = io();
     expect(await main(["status", at("again.xlsx"), "--month", "2026-11"], status)).toBe(0);
-    expect(status.out.join("")).toBe("2026年11月：需重新通过 · 已重新生成，待党员大会通过");
+    expect(status.out.join("")).toBe("2026年11月：需重新通过 · 已重新生成，待党员大会通过 · 公示中（至12月2日）");
   });
 });

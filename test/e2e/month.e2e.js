@@ -147,7 +147,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText("已生成“2026-11 评星”，状态：拟评（待党员大会通过）。", { exact: false }).waitFor();
   await pane.getByText(/参加考核 26 人（党员 22 人，党外 4 人）/).waitFor();
   await pane.getByText("未评议：周新").waitFor();
-  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过");
+  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）");
   const chart = await pane.getByTestId("star-chart").getAttribute("aria-label");
   assert.match(chart, /^星级分布：五星级 党员\d+人、党外\d+人/);
   await onlyStep(page, "5. 生成本月评星");
@@ -180,11 +180,11 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText(/2026年10月还没有生成评星结果，党员大会无从通过/).waitFor();
   assert.equal(await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values]))), unapproved);
   await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-11");
-  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过");
+  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年11月的评星结果已通过（2026年11月23日党员大会）/).waitFor();
   await pane.getByText("状态：已通过", { exact: false }).waitFor();
-  await stateLine(page, "month-state", "2026年11月：已通过（11月23日党员大会）");
+  await stateLine(page, "month-state", "2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）");
   // The generate step's summary described the month before the approval: it is gone.
   assert.equal(await pane.getByTestId("generate-outcome").count(), 0);
   await showSheet(page, "★ 2026-11 评星");

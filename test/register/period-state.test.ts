@@ -127,6 +127,13 @@ describe("periodState: a month", () => {
     expect(await month(wb, "2026-11-30")).toMatchObject({ state: "需重新通过", approvedOn: "2026-11-28", needsGeneration: false });
   });
 
+  it("logs the month's publicity period with the generation (5 days by default)", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: M, generatedAt: AT, publicityStart: "2026-11-29" });
+    expect(await month(wb, "2026-12-03")).toMatchObject({ publicity: { start: "2026-11-29", end: "2026-12-03" }, inPublicity: true });
+    expect((await month(wb, "2026-12-04")).inPublicity).toBe(false);
+  });
+
   it("is 公示中 until the end of a month's publicity the log records", async () => {
     const wb = await sampleWorkbook();
     await generateMonth(wb, { period: M, generatedAt: AT });

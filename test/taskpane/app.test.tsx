@@ -116,7 +116,7 @@ describe("App", () => {
     expect(screen.getByTestId("status-approve").textContent).toBe("尚不能：请先生成本月评星");
     fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过"), LOAD);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）"), LOAD);
     expect(screen.getByTestId("status-generate").textContent).toBe("已完成：已生成（2026年11月23日）");
     expect(screen.getByTestId("status-approve").textContent).toBe("下一步");
   });
@@ -128,7 +128,7 @@ describe("App", () => {
     await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
     await screen.findByText(/2026年11月的评星结果已通过/);
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会）"), LOAD);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）"), LOAD);
     fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
     expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
     await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"), LOAD);
@@ -139,7 +139,7 @@ describe("App", () => {
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
     render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);
-    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("November 2026: approved (members' meeting of November 23)");
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("November 2026: approved (members' meeting of November 23) · in publicity (until November 27)");
     await act(async () => wb.setCell("记实考核", "D2", 1));
   });
 });
