@@ -2,8 +2,11 @@ import { existsSync } from "fs";
 import path from "path";
 import type { Lang } from "../i18n/catalogue";
 import { describeProblem } from "../i18n/problems";
-import { generateMonth } from "../register/month-workflow";
+import { problemLines } from "../i18n/problem-groups";
+import { monthStateLine, yearStateLine } from "../i18n/period-state";
+import { approveMonth, generateMonth, type MonthRun } from "../register/month-workflow";
 import { generateNotices } from "../register/notices-workflow";
+import { periodState, stateSheetsToRead } from "../register/period-state";
 import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import type { Problem } from "../scheme/problems";
 import { sampleRegister } from "../register/sample";
@@ -55,6 +58,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await monthly(rest, lang, io);
       case "annual":
         return await annual(rest, lang, io);
+      case "status":
+        return await status(rest, lang, io);
+      case "approve":
+        return await approve(rest, lang, io);
       case "notices":
         return await notices(rest, lang, io);
       case "import-ballots":
@@ -105,7 +112,7 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
 
 async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json"]);
+  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json", "reopen"]);
   const input = positional[0];
   if (!input || positional.length > 1) throw new UsageError(t.missingFile);
   const month = String(options.get("month") ?? "");
@@ -125,30 +132,41 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
     io.stderr(t.cannotRead(input, readFailure(e, t, input)));
     return 2;
   }
-  const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now), ...(start !== undefined && { publicityStart: String(start) }) });
+  const run = await generateMonth(workbook, {
+    period: month,
+    generatedAt: localIso(now),
+    reopen: options.has("reopen"),
+    ...(start !== undefined && { publicityStart: String(start) }),
+  });
+  return monthOutcome(run, workbook, out, lang, io, options.has("json"));
+}
+
+/** Writes a month step's file, or says why not: the shared tail of `monthly` and `approve`. */
+async function monthOutcome(run: MonthRun, workbook: XlsxWorkbook, out: string, lang: Lang, io: CliIo, json: boolean): Promise<number> {
+  const t = cliMessages(lang);
   const names = new Map(run.data.members.map((m) => [m.id, m.name]));
   const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
   const errors = run.problems.filter((p) => p.severity === "error");
   const warnings = run.problems.filter((p) => p.severity === "warning");
 
   if (run.blocked) {
-    io.stderr([t.blocked(errors.length, warnings.length), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+    io.stderr([t.blocked(errors.length, warnings.length), ...problemLines(run.problems, describe, lang)].join("\n"));
   } else {
     announceLosses(workbook, io, t);
     await saveOutput(workbook, out);
-    if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+    if (warnings.length > 0 && !json) io.stderr([t.warnings(warnings.length), ...problemLines(warnings, describe, lang)].join("\n"));
   }
-  if (options.has("json")) {
+  if (json) {
     io.stdout(JSON.stringify(monthJson(run, describe), null, 2));
   } else if (!run.blocked) {
-    io.stdout(t.wrote(out, run.result?.members.length ?? 0));
+    io.stdout(run.approvedOn ? t.wroteApproved(out, run.approvedOn) : t.wrote(out, run.result?.members.length ?? 0));
   }
   return run.blocked ? 1 : 0;
 }
 
 /** The --json document of `monthly`: numbers as numbers, absent values as null. */
-export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, describe: (p: Problem) => string) {
-  const status = run.blocked ? null : "拟评";
+export function monthJson(run: MonthRun, describe: (p: Problem) => string) {
+  const status = run.blocked ? null : run.approvedOn ? "已通过" : "拟评";
   return {
     period: run.period,
     members: (run.result?.members ?? []).map((m) => ({
@@ -168,6 +186,7 @@ export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, descri
     // 每票优秀上限: the period's ballots counted, those void for too many 优秀, and the cap (null: none).
     ballots: run.result?.ballots ?? null,
     voidBallots: run.result?.ballots.void ?? null,
+    approvedOn: run.blocked ? null : run.approvedOn,
     problems: run.problems.map((p) => {
       const { sheet, cell } = splitRef(p.place.ref);
       return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
@@ -214,11 +233,11 @@ async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<n
 
   if (run.blocked) {
     const header = run.reasons.length > 0 ? t.refused(run.reasons.length) : t.blocked(errors.length, warnings.length);
-    io.stderr([header, ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+    io.stderr([header, ...problemLines(run.problems, describe, lang)].join("\n"));
   } else {
     announceLosses(workbook, io, t);
     await saveOutput(workbook, out);
-    if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+    if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...problemLines(warnings, describe, lang)].join("\n"));
   }
   if (options.has("json")) {
     io.stdout(JSON.stringify(yearJson(run, describe, lang), null, 2));
@@ -259,6 +278,58 @@ export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: L
       return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
     }),
   };
+}
+
+/** `status`: where the month and the year stand, read from the register (nothing written). */
+async function status(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["month", "year", "lang", "today"], ["json"]);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const now = clock(options.get("today"), io, t);
+  const today = localIso(now).slice(0, 10);
+  const month = options.has("month") ? String(options.get("month")) : options.has("year") ? undefined : today.slice(0, 7);
+  const year = options.has("year") ? String(options.get("year")) : options.has("month") ? undefined : today.slice(0, 4);
+  if (month !== undefined && !isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  if (year !== undefined && !isIsoYear(year)) throw new UsageError(t.badYear(year));
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const wanted = { ...(month && { month }), ...(year && { year }) };
+  const state = periodState(await workbook.readSheets(stateSheetsToRead(wanted)), { ...wanted, today });
+  const lines = [...(state.month ? [monthStateLine(state.month, lang)] : []), ...(state.year ? [yearStateLine(state.year, lang)] : [])];
+  if (options.has("json")) io.stdout(JSON.stringify({ today, month: state.month, year: state.year, lines }, null, 2));
+  else io.stdout(lines.join("\n"));
+  return 0;
+}
+
+/** `approve`: records the 党员大会's approval of a generated month, with the pane's guards, into a new file. */
+async function approve(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["month", "date", "out", "lang", "today"], ["json"]);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const month = String(options.get("month") ?? "");
+  if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  const date = String(options.get("date") ?? "");
+  if (!isIsoDate(date)) throw new UsageError(t.badDate(date));
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(input, month, "通过")));
+  if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
+  if (existsSync(out)) throw new UsageError(t.fileExists(out));
+  const now = clock(options.get("today"), io, t);
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const run = await approveMonth(workbook, { period: month, generatedAt: localIso(now), approvedOn: date });
+  return monthOutcome(run, workbook, out, lang, io, options.has("json"));
 }
 
 /** `notices`: the year's 考核办法公示 and 承诺公示 (四公开), at any time of the year. */

@@ -12,10 +12,15 @@ const zh = {
                 [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register notices <登记簿.xlsx> --year YYYY [--out <输出.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
   star-register template <新文件.xlsx> [--sample] [--lang zh-CN|en-US]
+  star-register status <登记簿.xlsx> [--month YYYY-MM] [--year YYYY] [--json] [--today YYYY-MM-DD]
+  star-register approve <登记簿.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <输出.xlsx>] [--json]
 ${importMessages("zh-CN").usage}
 
   monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”（公示时间自 --publicity-start，默认今天），
-            组织生活会工作表有当月记录时同时生成“YYYY-MM 组织生活会记录”，写入新文件（不改动原文件）
+            组织生活会工作表有当月记录时同时生成“YYYY-MM 组织生活会记录”，写入新文件（不改动原文件）；
+            已经党员大会通过、之后数据又有改动的月份，须加 --reopen 才重新生成（通过随之撤销并记入生成记录）
+  status    显示本月和本年度的进度（例如“2026年11月：已生成 · 待党员大会通过”），不写任何文件
+  approve   记录党员大会通过本月结果的日期：只限已生成、生成后数据未改动的月份，日期不晚于今天、不早于生成日期
   annual    生成“YYYY 年度评星”；加 --publicity-start 同时生成“YYYY 年度公示”（公示天数见设置，不少于7天）；
             加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
             （--today 默认为今天）
@@ -23,8 +28,10 @@ ${importMessages("zh-CN").usage}
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
 ${importMessages("zh-CN").usageNote}
 
-退出码：0 已写出；1 数据有错误或尚不能确定星级，未写出；2 用法错误，或文件无法读取、写入。`,
+退出码：0 已写出；1 数据有错误、尚不能确定星级或不能记录通过（原因见提示），未写出；2 用法错误，或文件无法读取、写入。`,
   wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
+  wroteApproved: (file: string, date: string) => `已写出 ${file}：本月结果已于 ${date} 经党员大会通过。`,
+  badDate: (value: string) => `--date 应为 YYYY-MM-DD，例如 2026-11-28，而不是“${value}”。`,
   blocked: (errors: number, warnings: number) => `有 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ""}，未写出结果。请改正后重试：`,
   warnings: (n: number) => `${n} 个提醒：`,
   templateWrote: (file: string, sample: boolean) => `已写出${sample ? "示例" : "空白"}登记簿 ${file}。`,
@@ -70,11 +77,17 @@ const en: CliMessages = {
                 [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register notices <register.xlsx> --year YYYY [--out <file.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
   star-register template <file.xlsx> [--sample] [--lang zh-CN|en-US]
+  star-register status <register.xlsx> [--month YYYY-MM] [--year YYYY] [--json] [--today YYYY-MM-DD]
+  star-register approve <register.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <file.xlsx>] [--json]
 ${importMessages("en-US").usage}
 
   monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" (publicity from
             --publicity-start, default today), with "YYYY-MM 组织生活会记录" when the 组织生活会 sheet has rows
-            for the month, into a new file (the input file is never changed)
+            for the month, into a new file (the input file is never changed); a month approved before whose
+            data changed since needs --reopen (the approval is then dropped, and the log says so)
+  status    prints where the month and the year stand (e.g. "November 2026: generated · awaiting the members' meeting")
+  approve   records the date the members' meeting passed the month: only a generated month whose data are
+            unchanged since, with a date neither after today nor before the generation
   annual    writes "YYYY 年度评星"; with --publicity-start also "YYYY 年度公示" (days from the settings, at least 7);
             with --finalize, once the period has ended and no objection is 待核查, fixes the final stars and writes
             "YYYY 年度星级", "YYYY 结果运用" and "YYYY 档案" (--today defaults to today)
@@ -82,9 +95,11 @@ ${importMessages("en-US").usage}
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
 ${importMessages("en-US").usageNote}
 
-exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, nothing written; 2 wrong usage, or a file
-that cannot be read or written.`,
+exit codes: 0 written; 1 errors in the data, or the stars cannot be fixed or the approval recorded yet (the reason is
+printed), nothing written; 2 wrong usage, or a file that cannot be read or written.`,
   wrote: (file: string, members: number) => `Wrote ${file} (${members} people).`,
+  wroteApproved: (file: string, date: string) => `Wrote ${file}: the month was approved by the members' meeting on ${date}.`,
+  badDate: (value: string) => `--date must be YYYY-MM-DD, e.g. 2026-11-28, not "${value}".`,
   blocked: (errors: number, warnings: number) => `${errors} errors${warnings ? ` and ${warnings} warnings` : ""}: nothing written. Fix them and run again:`,
   warnings: (n: number) => `${n} warnings:`,
   templateWrote: (file: string, sample: boolean) => `Wrote the ${sample ? "sample" : "empty"} register ${file}.`,

@@ -126,7 +126,16 @@ const zh: Sentences = {
   "register.member-unknown": (a) => `编号“${v(a, "id")}”不在人员名册中，这一行不计入。`,
   "register.choice-invalid": (a) => `${v(a, "column")}“${v(a, "value")}”不是规定的选项（${v(a, "expected")}），按原样记入档案，请核对。`,
   "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
-  "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，确定的星级可能与公示的不同；如有变化，请重新公示。`,
+  "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，公示的已不是现在的结果：请重新生成年度公示，公示满一个完整期限后再确定年度星级。`,
+  // where a period stands (issue 14)
+  "register.approval-not-generated": (a) => `${month(v(a, "period"), "zh-CN")}还没有生成评星结果，党员大会无从通过：请先生成本月评星，再记录通过。未作任何改动。`,
+  "register.approval-inputs-changed": (a) => `${month(v(a, "period"), "zh-CN")}的结果生成后数据有改动，党员大会看到的不是现在的数据：请先重新生成，再提交党员大会通过。未作任何改动。`,
+  "register.approval-in-future": (a) => `通过日期 ${v(a, "approvedOn")} 晚于今天（${v(a, "today")}）：只能记录已经召开的党员大会。未作任何改动。`,
+  "register.approval-before-generation": (a) => `通过日期 ${v(a, "approvedOn")} 早于结果生成的日期（${v(a, "generatedOn")}）：党员大会不可能通过尚未生成的结果。未作任何改动。`,
+  "register.approval-reopen": (a) => `${month(v(a, "period"), "zh-CN")}已于 ${v(a, "approvedOn")} 经党员大会通过，之后数据有改动：重新生成将撤销这次通过，结果回到“拟评”。请确认后再生成（命令行加 --reopen）。未作任何改动。`,
+  "register.withdraw-not-approved": (a) => `${month(v(a, "period"), "zh-CN")}没有有效的党员大会通过记录，无需撤销。`,
+  "register.withdraw-reason-missing": () => `请填写撤销通过的原因（将记入生成记录）。`,
+  "register.publicity-before-notice": (a) => `公示开始日期 ${v(a, "start")} 早于公示表生成的日期（${v(a, "noticeOn")}）：公示不能在公示表出现之前开始。请选择 ${v(a, "noticeOn")} 或以后的日期。`,
   "register.archive-member-unknown": (a) => `编号“${v(a, "id")}”在${v(a, "year")}年度没有考核记录，无法生成其档案。`,
   "register.text-too-long": (a) =>
     `这段文字有 ${num(a.length)} 个字符，写入“${v(a, "target")}”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 ${num(a.max)} 个字符以内。`,
@@ -246,7 +255,16 @@ const en: Sentences = {
   "register.member-unknown": (a) => `ID "${v(a, "id")}" is not on the roster; the row is left out.`,
   "register.choice-invalid": (a) => `${englishColumn(v(a, "column"))} "${v(a, "value")}" is not one of the listed choices (${v(a, "expected")}); it is kept as written in the archive, please check.`,
   "register.publicity-missing": (a) => `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
-  "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): the final stars may differ from those publicised; if they do, publicise again.`,
+  "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): what was publicised is not the results as they are now. Generate the annual publicity again and fix the final stars after a full period.`,
+  // where a period stands (issue 14)
+  "register.approval-not-generated": (a) => `${month(v(a, "period"), "en-US")} has not been generated, so no meeting can have passed it: generate the month first, then record the approval. Nothing was changed.`,
+  "register.approval-inputs-changed": (a) => `The data of ${month(v(a, "period"), "en-US")} changed after its results were generated, so the meeting did not see these data: generate again, then have the meeting pass it. Nothing was changed.`,
+  "register.approval-in-future": (a) => `The approval date ${v(a, "approvedOn")} is after today (${v(a, "today")}): only a meeting that has taken place can be recorded. Nothing was changed.`,
+  "register.approval-before-generation": (a) => `The approval date ${v(a, "approvedOn")} is before the results were generated (${v(a, "generatedOn")}): a meeting cannot pass results that did not exist yet. Nothing was changed.`,
+  "register.approval-reopen": (a) => `${month(v(a, "period"), "en-US")} was approved on ${v(a, "approvedOn")} and its data changed since: generating again drops that approval and the results become proposed (拟评). Confirm to go on (on the command line, --reopen). Nothing was changed.`,
+  "register.withdraw-not-approved": (a) => `${month(v(a, "period"), "en-US")} has no approval in force: there is nothing to withdraw.`,
+  "register.withdraw-reason-missing": () => `Give the reason for withdrawing the approval (it goes into the log).`,
+  "register.publicity-before-notice": (a) => `The publicity start ${v(a, "start")} is before the notice was generated (${v(a, "noticeOn")}): a publicity cannot begin before its notice exists. Choose ${v(a, "noticeOn")} or later.`,
   "register.archive-member-unknown": (a) => `ID "${v(a, "id")}" has no assessment in ${v(a, "year")}, so there is no archive to print.`,
   "register.text-too-long": (a) =>
     `This text has ${num(a.length)} characters; written to "${v(a, "target")}" it exceeds Excel's limit of 32,767 characters per cell. Shorten it to at most ${num(a.max)} characters.`,
@@ -332,3 +350,12 @@ export function describeProblem(problem: Problem, lang: Lang, memberName?: (id: 
 
 /** Every code that has a sentence (for tests). */
 export const KNOWN_PROBLEM_CODES = Object.keys(zh);
+
+/** "2026-11" → 2026年11月 / November 2026 (a month named in a guard's sentence). */
+function month(period: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  if (lang === "zh-CN") return `${m[1]}年${Number(m[2])}月`;
+  const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return `${names[Number(m[2]) - 1]} ${m[1]}`;
+}

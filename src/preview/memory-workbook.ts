@@ -24,6 +24,7 @@ const INVALID_NAME = /[:\\/?*[\]]/;
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private listeners = new Set<() => void>();
+  private contentListeners = new Set<() => void>();
   /** The sheet and cell last selected through {@link select}. */
   selection: { sheet: string; address: string } | null = null;
 
@@ -42,6 +43,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` after the content changed (not after a selection); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.contentListeners.add(listener);
+    return () => this.contentListeners.delete(listener);
+  }
+
   /** Replaces a person's cell, as typing in Excel would (the preview and tests use it to edit input). */
   setCell(sheet: string, address: string, value: string | number | boolean | null): void {
     const target = this.find(sheet);
@@ -51,7 +58,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const line = target.values[row];
     while (line.length <= column) line.push(null);
     line[column] = value;
-    this.notify();
+    this.notify(true);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -102,7 +109,7 @@ export class MemoryWorkbook implements WorkbookPort {
       while (sheet.values[row].length <= column) sheet.values[row].push(null);
       sheet.values[row][column] = c.value;
     }
-    this.notify();
+    this.notify(true);
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -118,7 +125,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  private notify(): void {
+  private notify(content = false): void {
+    if (content) this.contentListeners.forEach((l) => l());
     this.listeners.forEach((l) => l());
   }
 }

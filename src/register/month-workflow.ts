@@ -1,4 +1,5 @@
 import { checkApproval } from "../scheme/approval";
+import { addDays, isIsoDate } from "../scheme/dates";
 import { computeMonth } from "../scheme/month";
 import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
@@ -7,14 +8,13 @@ import type { Grid } from "./cells";
 import { notOursProblem } from "./ownership";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
-import { REGISTER_CODES } from "./read/problems";
+import { monthHistory, readLog, type LogRecord } from "./read/log";
+import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   fingerprint,
   labelsFor,
-  LOG_COLUMNS,
   mergeNote,
   MONTH_COLUMNS,
-  monthLogEntry,
   monthSheetName,
   publicitySheetName,
   renderLogRow,
@@ -23,13 +23,14 @@ import {
   renderPublicitySheet,
   meetingRecordSheetName,
   renderMeetingRecord,
+  type LogEntry,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
 import { fitRunText } from "./cell-text";
 import { LOG_SHEET, inputSheet, type InputSheetKey } from "./schema";
 import { checkMeetings } from "../scheme/meetings";
 import { assessedIn } from "../scheme/roster";
-import { pushAll } from "../scheme/arrays";
+import { pushAll, spliceAll } from "../scheme/arrays";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -41,15 +42,25 @@ import { pushAll } from "../scheme/arrays";
 export interface MonthOptions {
   /** YYYY-MM */
   period: string;
-  /** ISO date-time with offset, from the composition root's clock. */
+  /** ISO date-time with offset, from the composition root's clock; its date is today. */
   generatedAt: string;
   /**
-   * Recording approval: the 党员大会's date (ISO). Omitted when generating: then an earlier approval of
-   * the same inputs (found in 生成记录) stands, and an approval of inputs that changed since is dropped.
+   * Generating a month approved before whose inputs changed since: true drops the approval (logged), after
+   * the pane asked or the command line was given --reopen. Without it such a generation is refused.
    */
-  approvedOn?: string | null;
+  reopen?: boolean;
   /** First day of the monthly publicity (ISO date); default the date of `generatedAt`. */
   publicityStart?: string;
+}
+
+export interface ApproveOptions extends MonthOptions {
+  /** The 党员大会's date (ISO). */
+  approvedOn: string;
+}
+
+export interface WithdrawOptions extends MonthOptions {
+  /** Why the approval is withdrawn (logged). */
+  reason: string;
 }
 
 export interface MonthRun {
@@ -69,6 +80,8 @@ export interface MonthRun {
   fingerprint: string;
   /** The approval date the written sheets carry (null: 拟评). */
   approvedOn: string | null;
+  /** Set when the step was refused because the month's approval would be dropped: the approval's date. */
+  reopenNeeded?: string;
 }
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
@@ -85,9 +98,24 @@ function hasSheet(sheets: ReadonlyMap<string, SheetData>, key: InputSheetKey): b
   return [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
 }
 
-/** Reads, checks, computes and renders one month from sheets already read. Pure. */
-export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: MonthOptions): MonthRun {
-  const { period } = options;
+/** The month read and checked, before any step decides what to write. */
+export interface MonthCheck {
+  period: string;
+  data: RegisterData;
+  result: MonthResult | null;
+  /** Reading, ownership and scheme problems, with refs; errors first. */
+  problems: Problem[];
+  /** Fingerprint of the input sheets. */
+  fingerprint: string;
+  sheetNames: MonthRun["sheetNames"];
+  /** The month's rows of 组织生活会 (the meeting record is written when there are some). */
+  meetingRows: RegisterData["meetings"];
+  /** The log, as data. */
+  log: LogRecord[];
+}
+
+/** Reads and checks one month from sheets already read, and computes it when it can. Pure. */
+export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: string): MonthCheck {
   const names: MonthRun["sheetNames"] = { month: monthSheetName(period), publicity: publicitySheetName(period) };
   // An older register without a 组织生活会 sheet is read as before: no meeting record, no warning.
   const optional = hasSheet(sheets, "meetings") ? MEETING_SHEETS.filter((k) => hasSheet(sheets, k)) : [];
@@ -99,8 +127,6 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
     const sheet = sheets.get(inputSheet(key).name) ?? sheets.get(inputSheet(key).en);
     if (sheet) inputGrids.set(sheet.name, sheet.values);
   }
-  const print = fingerprint(inputGrids);
-
   const problems: Problem[] = [...readProblems];
   for (const name of [names.month, names.publicity, ...(names.meetingRecord ? [names.meetingRecord] : []), LOG_SHEET]) {
     const existing = sheets.get(name);
@@ -112,24 +138,120 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
   const result = readable ? computeMonth({ period, ...data }) : null;
   const meetingProblems = meetingRows.length > 0 ? checkMeetings(period, meetingRows, data.members) : [];
-  const all = attachRefs([...problems, ...(result?.problems ?? []), ...meetingProblems], sheets, data).sort(bySeverity);
-  // Approval: recorded now, or carried over from the log while the inputs are unchanged.
-  const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
-  let approvedOn: string | null = options.approvedOn ?? null;
-  if (options.approvedOn) {
-    pushAll(all, checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
-  } else {
-    const earlier = lastApproval(previousLog, period);
-    if (earlier && earlier.fingerprint === print) approvedOn = earlier.approvedOn;
-    else if (earlier) all.push({ severity: REGISTER_CODES["register.approval-stale"], code: "register.approval-stale", place: { period, ref: LOG_SHEET }, args: { sheet: LOG_SHEET, cell: "", approvedOn: earlier.approvedOn } });
-  }
-  const blocked = all.some((p) => p.severity === "error") || result === null;
-  const run: MonthRun = { period, result, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print, approvedOn };
-  if (blocked || !result) return run;
+  return {
+    period,
+    data,
+    result,
+    problems: attachRefs([...problems, ...(result?.problems ?? []), ...meetingProblems], sheets, data).sort(bySeverity),
+    fingerprint: fingerprint(inputGrids),
+    sheetNames: names,
+    meetingRows,
+    log: readLog(sheets.get(LOG_SHEET)?.values),
+  };
+}
 
-  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn, publicityStart: options.publicityStart };
-  const entry = monthLogEntry({ ...result, problems: all }, options.generatedAt, print);
-  const logRow = renderLogRow(options.approvedOn ? { ...entry, action: "approval", note: labelsFor().log.approvedOn(options.approvedOn) } : entry);
+/**
+ * 生成本月评星, planned from sheets already read. Pure. An approval of the same inputs stands; a month
+ * approved before whose inputs changed since is refused ({@link MonthRun.reopenNeeded}) unless
+ * `reopen` is given, which drops the approval and logs that it did.
+ */
+export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: MonthOptions): MonthRun {
+  const check = checkMonth(sheets, options.period);
+  const history = monthHistory(check.log, options.period);
+  const approval = history.approval;
+  const run = monthRun(check, approval && approval.fingerprint === check.fingerprint ? approval.on : null);
+  const logRows: LogEntry[] = [];
+  if (approval && approval.fingerprint !== check.fingerprint && approval.on) {
+    if (!options.reopen) {
+      run.problems.unshift(monthProblem("register.approval-reopen", options.period, { approvedOn: approval.on }));
+      run.reopenNeeded = approval.on;
+    } else {
+      run.problems.push(monthProblem("register.approval-stale", options.period, { approvedOn: approval.on }));
+      logRows.push(logEntry(check, options, { action: "approvalDropped", note: labelsFor().log.dropped(approval.on) }));
+    }
+  }
+  // The month's publicity period as data (公示开始, 公示截止), as the 公示 sheet states it.
+  const start = options.publicityStart ?? options.generatedAt.slice(0, 10);
+  const days = check.data.settings.monthlyPublicityDays;
+  const publicity = isIsoDate(start) && Number.isInteger(days) && days >= 1 ? { publicityStart: start, publicityEnd: addDays(start, days - 1) } : {};
+  logRows.push(logEntry(check, { ...options, problems: run.problems }, { action: "monthly", ...publicity }));
+  return finish(run, check, sheets, options, logRows);
+}
+
+/**
+ * 党员大会通过, planned: recorded only for a month that was generated, whose inputs are unchanged since,
+ * with a meeting date neither after today nor before the results were generated (SCHEME.md, Approval and
+ * publicity). Otherwise blocked with the reason and nothing written. Pure.
+ */
+export function planApproval(sheets: ReadonlyMap<string, SheetData>, options: ApproveOptions): MonthRun {
+  const { period, approvedOn } = options;
+  if (!isIsoDate(approvedOn)) throw new RangeError(`approvedOn must be an ISO date (YYYY-MM-DD), got ${approvedOn}`);
+  const today = options.generatedAt.slice(0, 10);
+  const check = checkMonth(sheets, period);
+  const history = monthHistory(check.log, period);
+  const run = monthRun(check, approvedOn);
+  const refusals: Problem[] = [];
+  const generated = history.last !== null && sheets.get(check.sheetNames.month)?.ours === true;
+  if (!generated) refusals.push(monthProblem("register.approval-not-generated", period, {}));
+  else if (history.last!.fingerprint !== check.fingerprint) refusals.push(monthProblem("register.approval-inputs-changed", period, { generatedOn: history.generatedOn ?? "" }));
+  if (approvedOn > today) refusals.push(monthProblem("register.approval-in-future", period, { approvedOn, today }));
+  if (generated && history.generatedOn && approvedOn < history.generatedOn) {
+    refusals.push(monthProblem("register.approval-before-generation", period, { approvedOn, generatedOn: history.generatedOn }));
+  }
+  spliceAll(run.problems, 0, 0, pushAll(refusals, checkApproval(period, approvedOn).problems));
+  const note = labelsFor().log.approvedOn(approvedOn);
+  return finish(run, check, sheets, options, [logEntry(check, { ...options, problems: run.problems }, { action: "approval", on: approvedOn, note })]);
+}
+
+/** 撤销通过, planned: the month's approval withdrawn with a reason; its sheets back to 拟评. Pure. */
+export function planWithdrawal(sheets: ReadonlyMap<string, SheetData>, options: WithdrawOptions): MonthRun {
+  const { period } = options;
+  const check = checkMonth(sheets, period);
+  const approval = monthHistory(check.log, period).approval;
+  const run = monthRun(check, null);
+  const reason = options.reason.trim();
+  if (!approval?.on) run.problems.unshift(monthProblem("register.withdraw-not-approved", period, {}));
+  if (!reason) run.problems.unshift(monthProblem("register.withdraw-reason-missing", period, {}));
+  const note = labelsFor().log.withdrawn(approval?.on ?? "", reason);
+  return finish(run, check, sheets, options, [logEntry(check, { ...options, problems: run.problems }, { action: "withdrawal", on: options.generatedAt.slice(0, 10), note })]);
+}
+
+function monthRun(check: MonthCheck, approvedOn: string | null): MonthRun {
+  return {
+    period: check.period,
+    result: check.result,
+    settings: check.data.settings,
+    data: check.data,
+    problems: [...check.problems],
+    blocked: false,
+    sheetNames: check.sheetNames,
+    fingerprint: check.fingerprint,
+    approvedOn,
+  };
+}
+
+function logEntry(check: MonthCheck, options: MonthOptions & { problems?: Problem[] }, fields: Pick<LogEntry, "action"> & Partial<LogEntry>): LogEntry {
+  const problems = options.problems ?? check.problems;
+  return {
+    at: options.generatedAt,
+    period: options.period,
+    members: check.result?.members.length ?? 0,
+    errors: problems.filter((p) => p.severity === "error").length,
+    warnings: problems.filter((p) => p.severity === "warning").length,
+    fingerprint: check.fingerprint,
+    ...fields,
+  };
+}
+
+/** The step's sheets — 评星 and 公示 as the run's approval says, and the log with its rows — unless blocked. */
+function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, SheetData>, options: MonthOptions, logRows: LogEntry[]): MonthRun {
+  run.problems.sort(bySeverity);
+  run.blocked = run.problems.some((p) => p.severity === "error") || check.result === null;
+  const result = check.result;
+  if (run.blocked || !result) return run;
+  const names = run.sheetNames;
+  const { period, data } = check;
+  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn, publicityStart: options.publicityStart };
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
   if (previousMonth?.ours) keepPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth.values);
@@ -140,7 +262,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
             period,
             members: data.members,
             assessed: data.members.filter((m) => assessedIn(m, period)),
-            meetings: meetingRows,
+            meetings: check.meetingRows,
             comments: data.comments,
             ballots: data.ballots.filter((b) => b.period === period).length,
           },
@@ -148,10 +270,15 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
         ),
       ]
     : [];
+  const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   run.change = {
-    sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRow)],
+    sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRows.map((e) => renderLogRow(e)))],
   };
   return fitRunText(run, sheets.values());
+}
+
+function monthProblem(code: RegisterCode, period: string, args: Record<string, string | number>): Problem {
+  return { severity: REGISTER_CODES[code], code, place: { period, ref: LOG_SHEET }, args: { sheet: LOG_SHEET, cell: "", period, ...args } };
 }
 
 /**
@@ -174,27 +301,23 @@ function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number 
   }
 }
 
-/** The last approval of a period recorded in the log, with the fingerprint of the inputs it approved. */
-export function lastApproval(log: Grid | null, period: string): { approvedOn: string; fingerprint: string } | null {
-  const L = labelsFor().log;
-  let found: { approvedOn: string; fingerprint: string } | null = null;
-  for (const row of log ?? []) {
-    if (String(row[LOG_COLUMNS.action] ?? "") !== L.actions.approval || String(row[LOG_COLUMNS.period] ?? "") !== period) continue;
-    const date = /(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
-    if (date) found = { approvedOn: date[1], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
-  }
-  return found;
+/** Records the 党员大会's approval of a month (guarded): its sheets become 已通过 and the log keeps the date. */
+export async function approveMonth(port: WorkbookPort, options: ApproveOptions): Promise<MonthRun> {
+  return apply(port, planApproval(await port.readSheets(monthSheetsToRead(options.period)), options));
 }
 
-/** Records the 党员大会's approval of a month: regenerates its sheets as 已通过 and logs the date. */
-export async function approveMonth(port: WorkbookPort, options: MonthOptions & { approvedOn: string }): Promise<MonthRun> {
-  return generateMonth(port, options);
+/** Withdraws the month's approval with a reason (撤销通过): its sheets go back to 拟评, and the log keeps why. */
+export async function withdrawApproval(port: WorkbookPort, options: WithdrawOptions): Promise<MonthRun> {
+  return apply(port, planWithdrawal(await port.readSheets(monthSheetsToRead(options.period)), options));
 }
 
 /** Generates the month through a register port: one read, one write (nothing written when blocked). */
 export async function generateMonth(port: WorkbookPort, options: MonthOptions): Promise<MonthRun> {
-  const sheets = await port.readSheets(monthSheetsToRead(options.period));
-  const run = planMonth(sheets, options);
+  return apply(port, planMonth(await port.readSheets(monthSheetsToRead(options.period)), options));
+}
+
+/** Writes a planned step; a port that refuses because a person's sheet took a name we need blocks it instead. */
+async function apply(port: WorkbookPort, run: MonthRun): Promise<MonthRun> {
   if (!run.change) return run;
   try {
     await port.write(run.change);

@@ -36,6 +36,12 @@ export interface WorkbookPort {
   write(change: WorkbookChange): Promise<void>;
   /** Activates the sheet and selects the cell (the task pane's "go to problem"). */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Optional: calls `listener` after the workbook's content changed (by the add-in or a person; not a mere
+   * selection); returns the unsubscribe function. The pane clears messages about what changed; hosts
+   * without it rely on the pane's own writes (the preview's in-memory workbook has it).
+   */
+  onChange?(listener: () => void): () => void;
 }
 
 /** One batch of changes to the workbook. */

@@ -10,14 +10,14 @@ import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
 import { notOursProblem } from "./ownership";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
-import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
+import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
+import { readLog, yearHistory } from "./read/log";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   archiveSheetName,
   fingerprint,
   keptOutcomeEntries,
   labelsFor,
-  LOG_COLUMNS,
   mergeNote,
   renderArchiveSheet,
   renderFinalSheet,
@@ -32,9 +32,12 @@ import {
   type LogEntry,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
-import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
 import { fitRunText } from "./cell-text";
+import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
+
+export { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -44,10 +47,12 @@ import { fitRunText } from "./cell-text";
  * task pane and the command line share.
  *
  *   generateYear  `YYYY 年度评星`
- *   publishYear   `YYYY 年度评星` again and `YYYY 年度公示`; the period goes into the log's 说明
- *                 ("公示 2026-12-01 至 2026-12-07"), where finalisation reads it back
- *   finalizeYear  `YYYY 年度星级`, `YYYY 结果运用`, `YYYY 档案` — only after the period and with no
- *                 objection 待核查 (canFinalize, with today as a parameter); the date goes into the log
+ *   publishYear   `YYYY 年度评星` again and `YYYY 年度公示`; the period goes into the log's 公示开始 and
+ *                 公示截止 (and its 说明 for people), where finalisation reads it back; a start before the
+ *                 day the notice was first generated is refused
+ *   finalizeYear  `YYYY 年度星级`, `YYYY 结果运用`, `YYYY 档案` — only after a full period of the results
+ *                 as they are now and with no objection 待核查 (canFinalize, with today as a parameter);
+ *                 the date goes into the log
  *   reviewYear    what finalizeYear would do today, writing nothing: the pane's view of the objections
  *   archiveMember `YYYY 档案-姓名`, one member's archive printed alone
  */
@@ -117,34 +122,6 @@ export interface YearRun {
   usage: ResultsUsage | null;
 }
 
-/** Input sheets the score needs, and those the objections and the archive add. */
-const SCORE_SHEETS = MONTH_SHEETS;
-const FINAL_SHEETS: readonly InputSheetKey[] = [...MONTH_SHEETS, "objections"];
-const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
-
-/** The archive's sheets, with 组织生活会 when the register has it (an older register is read as before). */
-function archiveSheets(sheets: ReadonlyMap<string, SheetData>): readonly InputSheetKey[] {
-  const def = inputSheet("meetings");
-  const has = [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
-  return has ? [...ARCHIVE_SHEETS, "meetings"] : ARCHIVE_SHEETS;
-}
-
-/** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
-export function yearSheetsToRead(year: string): string[] {
-  const L = labelsFor().sheetNames;
-  const keys: InputSheetKey[] = [...FINAL_SHEETS, ...ARCHIVE_SHEETS, "meetings"];
-  return [
-    ...keys.map((k) => inputSheet(k).name),
-    ...keys.map((k) => inputSheet(k).en),
-    L.year(year),
-    L.yearPublicity(year),
-    L.final(year),
-    L.outcomes(year),
-    L.archive(year),
-    LOG_SHEET,
-  ];
-}
-
 /** Plans `YYYY 年度评星` from sheets already read. Pure. */
 export function planYear(sheets: ReadonlyMap<string, SheetData>, options: YearOptions): YearRun {
   const base = prepare(sheets, options, "annual", SCORE_SHEETS, []);
@@ -165,6 +142,12 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   // An invalid 年度公示天数 is already an error of the settings; say it once.
   if (!base.problems.some((p) => p.code === "settings.publicity-days")) pushAll(base.problems, period.problems);
   const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
+  // The period cannot begin before its notice exists: the day the notice of these results was first
+  // generated — today, unless the same results were publicised before (SCHEME.md, Annual assessment).
+  const earlier = yearHistory(readLog(base.log), options.year);
+  const today = options.generatedAt.slice(0, 10);
+  const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.print && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
+  if (options.start < noticeOn) base.problems.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: options.start, noticeOn }, { period: options.year }));
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
   const ctx = { settings: run.settings, generatedAt: options.generatedAt };
@@ -172,7 +155,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
     sheets: [
       yearPlan(run, run.result, sheets, options, publicity),
       renderYearPublicitySheet(run.result, { ...ctx, period: publicity }),
-      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end) }),
+      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end), publicityStart: publicity.start, publicityEnd: publicity.end }),
     ],
   };
   return fitRunText(run, sheets.values());
@@ -198,8 +181,12 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   } else {
     const ids = base.result?.members.map((m) => m.id);
     pushAll(base.problems, checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
+    // Final stars only from the results as they are now, public for the whole period (SCHEME.md).
     if (recorded.fingerprint !== base.print) {
-      base.problems.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
+      reasons.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
+    }
+    if (recorded.noticeOn && recorded.start < recorded.noticeOn) {
+      reasons.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: recorded.start, noticeOn: recorded.noticeOn }, { period: year }));
     }
     const verdict = canFinalize({ end: publicity.end, today: options.today, objections, year });
     if (!verdict.ok) pushAll(reasons, verdict.reasons);
@@ -226,7 +213,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
       renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null) }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
-      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
+      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint, on: finalizedOn }),
     ],
   };
   return fitRunText(run, sheets.values());
@@ -288,26 +275,19 @@ export async function archiveMember(port: WorkbookPort, options: ArchiveMemberOp
 }
 
 /**
- * The last publicity of a year recorded in the log (its 说明 "公示 2026-12-01 至 2026-12-07"), with the
- * fingerprint of the score inputs it publicised; null when the year was never publicised.
+ * The last publicity of a year recorded in the log, with the fingerprint of the score inputs it publicised
+ * and the day its notice was first generated; null when the year was never publicised.
  */
-export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string } | null {
-  let found: { start: string; end: string; fingerprint: string } | null = null;
-  for (const row of logRows(log, "annualPublicity", year)) {
-    const m = /(\d{4}-\d{2}-\d{2})\s*至\s*(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
-    if (m && isIsoDate(m[1]) && isIsoDate(m[2]) && m[1] <= m[2]) found = { start: m[1], end: m[2], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
-  }
-  return found;
+export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string; noticeOn: string | null } | null {
+  const { publicity, publicityNoticeOn } = yearHistory(readLog(log), year);
+  if (!publicity?.publicityStart || !publicity.publicityEnd) return null;
+  return { start: publicity.publicityStart, end: publicity.publicityEnd, fingerprint: publicity.fingerprint, noticeOn: publicityNoticeOn };
 }
 
-/** The last 确定年度星级 of a year recorded in the log ("确定日期 2026-12-08"), with its inputs' fingerprint. */
+/** The last 确定年度星级 of a year recorded in the log, with its inputs' fingerprint. */
 export function lastFinalization(log: Grid | null, year: string): { finalizedOn: string; fingerprint: string } | null {
-  let found: { finalizedOn: string; fingerprint: string } | null = null;
-  for (const row of logRows(log, "finalStars", year)) {
-    const m = /(\d{4}-\d{2}-\d{2})/.exec(String(row[LOG_COLUMNS.note] ?? ""));
-    if (m && isIsoDate(m[1])) found = { finalizedOn: m[1], fingerprint: String(row[LOG_COLUMNS.fingerprint] ?? "") };
-  }
-  return found;
+  const { finalization } = yearHistory(readLog(log), year);
+  return finalization?.on ? { finalizedOn: finalization.on, fingerprint: finalization.fingerprint } : null;
 }
 
 // ---- shared steps ----
@@ -323,7 +303,7 @@ interface Prepared {
   /** The run, with ownership of `names` and the log checked and the problems sorted. */
   run(names: string[], publicity: KnownPublicity | null): YearRun;
   /** The log sheet with this step's row appended. */
-  logSheet(entry: Pick<LogEntry, "action" | "note"> & { fingerprint?: string }): SheetPlan;
+  logSheet(entry: Pick<LogEntry, "action"> & Partial<Pick<LogEntry, "note" | "fingerprint" | "on" | "publicityStart" | "publicityEnd">>): SheetPlan;
 }
 
 /** Reads the register for the year, computes it, and gathers what every step needs. */
@@ -378,13 +358,12 @@ function prepare(
       const all = problems;
       const row: LogEntry = {
         at: options.generatedAt,
-        action: entry.action,
         period: year,
         members: result?.members.length ?? 0,
         errors: all.filter((p) => p.severity === "error").length,
         warnings: all.filter((p) => p.severity === "warning").length,
+        ...entry,
         fingerprint: entry.fingerprint ?? print,
-        ...(entry.note !== undefined && { note: entry.note }),
       };
       return renderLogSheet(log, renderLogRow(row));
     },
@@ -444,22 +423,6 @@ function knownPublicity(recorded: { start: string; end: string } | null): KnownP
   return { start: period.start, end: period.end, text: period.text };
 }
 
-/** The input sheets' grids under the names they have in the workbook (Chinese or English). */
-function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly InputSheetKey[]): Map<string, Grid> {
-  const grids = new Map<string, Grid>();
-  for (const key of keys) {
-    const def = inputSheet(key);
-    const sheet = sheets.get(def.name) ?? sheets.get(def.en);
-    if (sheet) grids.set(sheet.name, sheet.values);
-  }
-  return grids;
-}
-
-/** The log's rows of one action and year. */
-function logRows(log: Grid | null, action: LogAction, year: string): Grid {
-  const label = labelsFor().log.actions[action];
-  return (log ?? []).filter((row) => String(row[LOG_COLUMNS.action] ?? "").trim() === label && String(row[LOG_COLUMNS.period] ?? "").trim() === year);
-}
 
 /** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */
 function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number>, place: Problem["place"] = {}): Problem {

@@ -1,17 +1,19 @@
 import { Button, FluentProvider, Spinner, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { Suspense, lazy, useId, useState } from "react";
-import { messages, type Lang } from "../i18n/catalogue";
+import { Suspense, lazy, useEffect, useId, useRef, useState, type ComponentType } from "react";
+import type { Lang } from "../i18n/catalogue";
 import type { WorkbookPort } from "../register/port";
 import { ChunkBoundary } from "./components/ChunkBoundary";
+import { PeriodBar } from "./components/PeriodBar";
 import { StepAccordion, type StepItem } from "./components/StepAccordion";
-import { monthOf } from "./month-options";
+import { PaneProvider, usePane } from "./pane-context";
+import type { MonthStepKey } from "./step-status";
 import { ApproveStep } from "./steps/ApproveStep";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { PrepareStep } from "./steps/PrepareStep";
 import { SettingsStep } from "./steps/SettingsStep";
 import { SetupStep } from "./steps/SetupStep";
-import { defaultYear } from "./year-options";
+import type { ImportStepProps } from "./steps/ImportStep";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -53,81 +55,109 @@ const loadYearSection = () => import(/* webpackChunkName: "year" */ "./YearSecti
 /** Ballot import (its mapping and the import core) likewise; the export reader and ExcelJS load only with a file. */
 const loadImportStep = () => import(/* webpackChunkName: "import" */ "./steps/ImportStep").then((m) => ({ default: m.ImportStep }));
 
-type MonthKey = "setup" | "prepare" | "import" | "check" | "generate" | "approve" | "settings";
-
 /**
- * The task pane: the branch secretary's month, one step per section, each section one click; then the
- * year's steps under a year picker. Steps are numbered through the pane.
+ * The task pane: the month and the year chosen once at the top with where they stand, then the branch
+ * secretary's month, one step per section, each section one click; then the year's steps. Steps are
+ * numbered through the pane; the pane opens at the step that comes next for the chosen period.
  */
 export function App({ port, initialLang, theme, today, now }: AppProps) {
-  const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [open, setOpen] = useState<MonthKey[]>(["setup"]);
+  return (
+    <FluentProvider theme={theme} lang={lang}>
+      <PaneProvider port={port} lang={lang} today={today} now={now}>
+        <Pane onLang={setLang} />
+      </PaneProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
+  const styles = useStyles();
+  const { t, lang, state, view } = usePane();
+  const [open, setOpen] = useState<MonthStepKey[]>([]);
   // A new lazy component on retry: React keeps one whose chunk failed to load failed.
   const [YearSection, setYearSection] = useState(() => lazy(loadYearSection));
   const [ImportStep, setImportStep] = useState(() => lazy(loadImportStep));
   const monthHeading = useId();
   const yearHeading = useId();
-  const t = messages(lang);
-  const monthSteps: StepItem<MonthKey>[] = [
-    { key: "setup", title: t.steps.setup, body: <SetupStep port={port} t={t} month={monthOf(today)} year={defaultYear(today)} /> },
-    { key: "prepare", title: t.steps.prepare, body: <PrepareStep port={port} t={t} lang={lang} today={today} /> },
+  // Once the state is first known, open the step that comes next (later the secretary decides).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !state?.month || !view) return;
+    opened.current = true;
+    const key = view.nextMonthStep(state.month);
+    if (key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
+  }, [state, view]);
+  const status = state?.month && view ? view.monthStepStatus(state.month, lang) : {};
+  const monthSteps: StepItem<MonthStepKey>[] = [
+    { key: "setup", title: t.steps.setup, body: <SetupStep /> },
+    { key: "prepare", title: t.steps.prepare, body: <PrepareStep /> },
     {
       key: "import",
       title: t.steps.import,
       body: (
         <ChunkBoundary t={t} onRetry={() => setImportStep(() => lazy(loadImportStep))}>
           <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
-            <ImportStep port={port} t={t} lang={lang} today={today} />
+            <ImportStepInPane component={ImportStep} />
           </Suspense>
         </ChunkBoundary>
       ),
     },
-    { key: "check", title: t.steps.check, body: <CheckStep port={port} t={t} lang={lang} today={today} now={now} /> },
-    { key: "generate", title: t.steps.generate, body: <GenerateStep port={port} t={t} lang={lang} today={today} now={now} /> },
-    { key: "approve", title: t.steps.approve, body: <ApproveStep port={port} t={t} lang={lang} today={today} now={now} /> },
-    { key: "settings", title: t.steps.settings, body: <SettingsStep port={port} t={t} lang={lang} open={open.includes("settings")} /> },
-  ];
+    { key: "check", title: t.steps.check, body: <CheckStep /> },
+    { key: "generate", title: t.steps.generate, body: <GenerateStep /> },
+    { key: "approve", title: t.steps.approve, body: <ApproveStep /> },
+    { key: "settings", title: t.steps.settings, body: <SettingsInPane open={open.includes("settings")} /> },
+  ].map((step) => ({ ...step, status: status[step.key as MonthStepKey] })) as StepItem<MonthStepKey>[];
   return (
-    <FluentProvider theme={theme} lang={lang}>
-      <main className={styles.root}>
-        <header className={styles.header}>
-          <div className={styles.titles}>
-            <Text as="h1" weight="semibold" size={500} className={styles.title}>
-              {t.appTitle}
-            </Text>
-            <Text size={200}>{t.appSubtitle}</Text>
-          </div>
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-label={`${t.language}: ${t.otherLanguage}`}
-            lang={lang === "zh-CN" ? "en-US" : "zh-CN"}
-            onClick={() => setLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
-          >
-            {t.otherLanguage}
-          </Button>
-        </header>
-        <Text size={200} className={styles.intro}>
-          {t.intro}
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Text as="h1" weight="semibold" size={500} className={styles.title}>
+            {t.appTitle}
+          </Text>
+          <Text size={200}>{t.appSubtitle}</Text>
+        </div>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={`${t.language}: ${t.otherLanguage}`}
+          lang={lang === "zh-CN" ? "en-US" : "zh-CN"}
+          onClick={() => onLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
+        >
+          {t.otherLanguage}
+        </Button>
+      </header>
+      <Text size={200} className={styles.intro}>
+        {t.intro}
+      </Text>
+      <PeriodBar />
+      <section className={styles.group} aria-labelledby={monthHeading}>
+        <Text as="h2" id={monthHeading} weight="semibold" size={400} className={styles.groupTitle}>
+          {t.groups.month}
         </Text>
-        <section className={styles.group} aria-labelledby={monthHeading}>
-          <Text as="h2" id={monthHeading} weight="semibold" size={400} className={styles.groupTitle}>
-            {t.groups.month}
-          </Text>
-          <StepAccordion t={t} steps={monthSteps} first={1} open={open} onOpenChange={setOpen} />
-        </section>
-        <section className={styles.group} aria-labelledby={yearHeading}>
-          <Text as="h2" id={yearHeading} weight="semibold" size={400} className={styles.groupTitle}>
-            {t.groups.year}
-          </Text>
-          <ChunkBoundary t={t} onRetry={() => setYearSection(() => lazy(loadYearSection))}>
-            <Suspense fallback={<Spinner size="tiny" label={t.yearLoading} />}>
-              <YearSection port={port} t={t} lang={lang} today={today} now={now} first={monthSteps.length + 1} />
-            </Suspense>
-          </ChunkBoundary>
-        </section>
-      </main>
-    </FluentProvider>
+        <StepAccordion t={t} steps={monthSteps} first={1} open={open} onOpenChange={setOpen} />
+      </section>
+      <section className={styles.group} aria-labelledby={yearHeading}>
+        <Text as="h2" id={yearHeading} weight="semibold" size={400} className={styles.groupTitle}>
+          {t.groups.year}
+        </Text>
+        <ChunkBoundary t={t} onRetry={() => setYearSection(() => lazy(loadYearSection))}>
+          <Suspense fallback={<Spinner size="tiny" label={t.yearLoading} />}>
+            <YearSection first={monthSteps.length + 1} />
+          </Suspense>
+        </ChunkBoundary>
+      </section>
+    </main>
   );
+}
+
+/** The settings step and the import step keep their own props (other work shapes them); the pane fills them in. */
+function SettingsInPane({ open }: { open: boolean }) {
+  const { port, t, lang } = usePane();
+  return <SettingsStep port={port} t={t} lang={lang} open={open} />;
+}
+
+function ImportStepInPane({ component: Import }: { component: ComponentType<ImportStepProps> }) {
+  const { port, t, lang, today } = usePane();
+  return <Import port={port} t={t} lang={lang} today={today} />;
 }

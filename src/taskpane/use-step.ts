@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Messages } from "../i18n/catalogue";
 import { ProtectedError, SheetNotOursError } from "../register/port";
+import { useOptionalPane } from "./pane-context";
 
 /** The state of one step the user runs: idle, running, finished with a result, or failed. */
 export type StepState<T> =
@@ -9,27 +10,38 @@ export type StepState<T> =
   | { status: "done"; result: T }
   | { status: "failed"; error: unknown };
 
+export interface StepOptions<T> {
+  /** True when the finished action changed the workbook: the pane re-reads the period's state and clears other steps' messages. */
+  wrote?: (result: T) => boolean;
+}
+
 /**
  * Runs one step's action at a time: a second click while it runs does nothing, and a failure becomes a
- * state to show instead of an unhandled rejection.
+ * state to show instead of an unhandled rejection. Inside the pane, an outcome never outlives what it
+ * describes: once the workbook or the chosen period changes after it, the step is idle again.
  */
-export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promise<void>] {
-  const [state, setState] = useState<StepState<T>>({ status: "idle" });
+export function useStep<T>(action: () => Promise<T>, options: StepOptions<T> = {}): [StepState<T>, () => Promise<void>] {
+  const pane = useOptionalPane();
+  const [state, setState] = useState<{ step: StepState<T>; epoch: number }>({ step: { status: "idle" }, epoch: 0 });
   const running = useRef(false);
+  const { wrote } = options;
   const run = useCallback(async () => {
     if (running.current) return;
     running.current = true;
-    setState({ status: "running" });
+    setState({ step: { status: "running" }, epoch: 0 });
     try {
       const result = await action();
-      setState({ status: "done", result });
+      if (wrote?.(result)) pane?.changed();
+      // Recorded after the step's own change, so that only later changes make the outcome stale.
+      setState({ step: { status: "done", result }, epoch: pane?.currentEpoch() ?? 0 });
     } catch (e) {
-      setState({ status: "failed", error: e });
+      setState({ step: { status: "failed", error: e }, epoch: pane?.currentEpoch() ?? 0 });
     } finally {
       running.current = false;
     }
-  }, [action]);
-  return [state, run];
+  }, [action, pane, wrote]);
+  const stale = pane !== null && (state.step.status === "done" || state.step.status === "failed") && state.epoch !== pane.epoch;
+  return [stale ? { status: "idle" } : state.step, run];
 }
 
 /** What went wrong, in the user's language where the error is one the add-in knows. */

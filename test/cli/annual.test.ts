@@ -65,7 +65,7 @@ describe("star-register annual", () => {
     const input = await file("register.xlsx");
     const t = io();
     const out = path.join(dir, "out.xlsx");
-    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--out", out, "--json"], t)).toBe(0);
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", out, "--json"], t)).toBe(0);
     const json = JSON.parse(t.out.join(""));
     expect(json.publicity).toEqual({ start: "2026-12-01", end: "2026-12-07", text: "公示时间：2026年12月1日至2026年12月7日" });
     expect(json.members[0]).toEqual({
@@ -100,7 +100,7 @@ describe("star-register annual", () => {
   it("refuses to finalise before the period ends, in English with --lang en-US", async () => {
     const input = await file("register.xlsx");
     const published = path.join(dir, "published.xlsx");
-    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--out", published], io())).toBe(0);
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     const out = path.join(dir, "final.xlsx");
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-07", "--out", out, "--lang", "en-US"], t)).toBe(1);
@@ -112,9 +112,11 @@ describe("star-register annual", () => {
 
   it("refuses while an objection is 待核查, naming its cell", async () => {
     const input = await file("register.xlsx", register("待核查"));
+    const published = path.join(dir, "published.xlsx");
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     const out = path.join(dir, "final.xlsx");
-    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--finalize", "--today", "2026-12-08", "--out", out, "--json"], t)).toBe(1);
+    expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-08", "--out", out, "--json"], t)).toBe(1);
     const json = JSON.parse(t.out.join(""));
     expect(json.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "final.objection-pending", sheet: "异议登记", cell: "B2" }));
     expect(t.err.join("\n")).toContain("异议登记!B2：乙的异议（2026-12-02 收到）尚待核查，核查后才能确定年度星级。");
@@ -124,7 +126,7 @@ describe("star-register annual", () => {
   it("finalises after the period: final stars, candidates and admonishments in the JSON, the sheets in the file", async () => {
     const input = await file("register.xlsx", register("不属实"));
     const published = path.join(dir, "published.xlsx");
-    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--out", published], io())).toBe(0);
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-08", "--json"], t)).toBe(0);
     const json = JSON.parse(t.out.join(""));
@@ -140,10 +142,22 @@ describe("star-register annual", () => {
 
   it("defaults --today to the real date (the io clock)", async () => {
     const input = await file("register.xlsx");
+    const published = path.join(dir, "published.xlsx");
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     // The clock says 2026-12-28; a publicity from 2026-12-01 ended on 2026-12-07.
-    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--finalize", "--json"], t)).toBe(0);
+    expect(await main(["annual", published, "--year", "2026", "--finalize", "--json"], t)).toBe(0);
     expect(JSON.parse(t.out.join("")).finalizedOn).toBe("2026-12-28");
+  });
+
+  it("refuses a publicity start before today (publicising and finalising at once): exit 1, nothing written", async () => {
+    const input = await file("register.xlsx");
+    const t = io();
+    const out = path.join(dir, "final.xlsx");
+    // The clock says 2026-12-28: a publicity from 2026-12-01 never happened.
+    expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--finalize", "--out", out], t)).toBe(1);
+    expect(t.err.join("\n")).toContain("公示开始日期 2026-12-01 早于公示表生成的日期（2026-12-28）");
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([

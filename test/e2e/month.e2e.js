@@ -50,6 +50,12 @@ async function openStep(page, heading) {
 }
 
 
+/** Waits until the pane's state line (month-state or year-state) reads `text`. */
+async function stateLine(page, testId, text) {
+  await page.getByTestId(testId).filter({ hasText: text }).waitFor();
+  assert.equal(await page.getByTestId(testId).textContent(), text);
+}
+
 /** Closes every open section but the given one, so that a screenshot shows it. */
 async function onlyStep(page, heading) {
   for (const h of await page.getByRole("button", { name: /^\d+\. / }).all()) {
@@ -127,9 +133,11 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   assert.equal(await page.getByTestId("cell-value").inputValue(), "很好");
   assert.deepEqual(await page.evaluate(() => window.__previewWorkbook.selection), { sheet: "民主评议", address: `F${ballotRow}` });
 
-  // Fixed in place, and checked again.
+  // Fixed in place, and checked again. The edit itself clears the old result (it no longer describes the
+  // workbook), so the check runs only once the edit has landed: nothing to race with.
   await page.getByTestId("cell-value").fill(before || "合格");
   await page.getByTestId("cell-value").press("Enter");
+  await pane.getByTestId("check-outcome").waitFor({ state: "detached" });
   await pane.getByRole("button", { name: "检查数据", exact: true }).click();
   await pane.getByText(/发现 0 个错误，1 个警告/).waitFor();
 
@@ -139,6 +147,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText("已生成“2026-11 评星”，状态：拟评（待党员大会通过）。", { exact: false }).waitFor();
   await pane.getByText(/参加考核 26 人（党员 22 人，党外 4 人）/).waitFor();
   await pane.getByText("未评议：周新").waitFor();
+  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）");
   const chart = await pane.getByTestId("star-chart").getAttribute("aria-label");
   assert.match(chart, /^星级分布：五星级 党员\d+人、党外\d+人/);
   await onlyStep(page, "5. 生成本月评星");
@@ -156,12 +165,28 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   assert.match(await cell(page, `E${zhou}`).textContent(), /^90\.0$/);
   await page.getByTestId("sheet-chart").waitFor();
 
-  // 5. 党员大会通过, today.
+  // 5. 党员大会通过. The guards first: a meeting date in the future is refused, and so is October, a
+  // month never generated; nothing changes. Then today's meeting.
   await openStep(page, "6. 党员大会通过");
   assert.equal(await pane.getByLabel(/党员大会日期/).inputValue(), "2026-11-23");
+  const unapproved = await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values])));
+  await pane.getByLabel(/党员大会日期/).fill("2026-11-30");
+  await pane.getByRole("button", { name: "记录通过", exact: true }).click();
+  await pane.getByText(/通过日期 2026-11-30 晚于今天（2026-11-23）/).waitFor();
+  await pane.getByLabel(/党员大会日期/).fill("2026-11-23");
+  await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-10");
+  await stateLine(page, "month-state", "2026年10月：待检查 · 检查数据后生成");
+  await pane.getByRole("button", { name: "记录通过", exact: true }).click();
+  await pane.getByText(/2026年10月还没有生成评星结果，党员大会无从通过/).waitFor();
+  assert.equal(await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values]))), unapproved);
+  await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-11");
+  await stateLine(page, "month-state", "2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年11月的评星结果已通过（2026年11月23日党员大会）/).waitFor();
   await pane.getByText("状态：已通过", { exact: false }).waitFor();
+  await stateLine(page, "month-state", "2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）");
+  // The generate step's summary described the month before the approval: it is gone.
+  assert.equal(await pane.getByTestId("generate-outcome").count(), 0);
   await showSheet(page, "★ 2026-11 评星");
   await cell(page, "A5").filter({ hasText: "状态：已通过（2026年11月23日党员大会通过）" }).waitFor();
   assert.equal(await cell(page, `K${wang}`).textContent(), "已通过");

@@ -9,12 +9,6 @@ if (!fs.existsSync(path.join(root, "dist", "preview.html"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const files = fs.readdirSync(__dirname).filter((f) => f.endsWith(".e2e.js")).map((f) => path.join(__dirname, f));
-const run = () => spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { cwd: root, stdio: "inherit" }).status ?? 1;
-let exitCode = run();
-if (exitCode !== 0) {
-  // Known flake: on a loaded 2-core machine the month walk-through has once timed out waiting for the
-  // check's result after a cell edit. One retry of the whole suite; a real failure fails twice.
-  console.log("\n# e2e failed; retrying the whole suite once (a real failure fails twice)\n");
-  exitCode = run();
-}
-process.exit(exitCode);
+// No retry: a flaky test is a defect to fix, not to run twice.
+const result = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], { cwd: root, stdio: "inherit" });
+process.exit(result.status ?? 1);

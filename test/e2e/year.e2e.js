@@ -69,6 +69,15 @@ async function finalize(pane) {
   return shown.textContent();
 }
 
+/** Waits until the pane's state line (month-state or year-state) reads `text`. */
+async function stateLine(page, testId, text) {
+  await page.getByTestId(testId).filter({ hasText: text }).waitFor();
+  assert.equal(await page.getByTestId(testId).textContent(), text);
+}
+
+/** The add-in's own sheets, as a copy of the workbook saved now would carry them. */
+const ownSheets = (page) => page.evaluate(() => window.__previewWorkbook.snapshot().filter((s) => s.ours).map((s) => ({ name: s.name, values: s.values })));
+
 const sheetNames = (page) => page.evaluate(() => window.__previewWorkbook.snapshot().map((s) => s.name));
 
 async function openPreview(query) {
@@ -98,6 +107,7 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   assert.match(await pane.getByTestId("year-generate-outcome").getByTestId("star-chart").getAttribute("aria-label"), /^星级分布：五星级/);
   await pane.getByRole("button", { name: "打开年度评星表" }).click();
   await page.locator('[data-testid="sheet-grid"][data-sheet="2026 年度评星"]').waitFor();
+  await stateLine(page, "year-state", "2026年度：已生成 · 待年度公示");
 
   // 9. 年度公示, from today (7 days by the settings).
   await openStep(page, "9. 年度公示");
@@ -109,9 +119,13 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   await page.locator('[data-testid="sheet-grid"][data-sheet="2026 年度公示"]').waitFor();
   const publicity = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "2026 年度公示").values.flat());
   assert.ok(publicity.includes("公示时间：2026年12月20日至2026年12月26日"));
+  await stateLine(page, "year-state", "2026年度：公示中（至12月26日）");
 
   // An objection arrives during the publicity: 马超 (D013) disputes his result.
   await objection(page, ["2026", "D013", "2026-12-22", "认为加减分记录有误", "待核查"]);
+  await stateLine(page, "year-state", "2026年度：公示中（至12月26日） · 1条异议待核查");
+  // What the workbook holds now, as the secretary saves it tonight.
+  const saved = await ownSheets(page);
 
   // 10. 异议: the open objection, and its row one click away.
   await openStep(page, "10. 异议");
@@ -142,15 +156,25 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   await page.close();
 
   // January 10th (the preview's workbook lives in memory: reloading starts from the sample again). The
-  // year defaults to the one just ended; publicise from December 20th, record the objection as handled.
+  // year defaults to the one just ended. A publicity claimed to have started on December 20th, but
+  // generated only today, is refused: the notice did not exist then.
   const later = await openPreview("?sample=year&today=2027-01-10");
   ({ page, pane } = later);
   assert.equal(await pane.getByRole("combobox", { name: "年度" }).inputValue(), "2026");
+  await stateLine(page, "year-state", "2026年度：未生成");
   await openStep(page, "9. 年度公示");
   await pane.getByLabel(/公示开始日期/).fill("2026-12-20");
   await pane.getByRole("button", { name: "生成2026年度公示" }).click();
-  await pane.getByText(/公示到2026年12月26日结束/).waitFor();
+  await pane.getByText(/公示开始日期 2026-12-20 早于公示表生成的日期（2027-01-10）/).waitFor();
+  assert.ok(!(await sheetNames(page)).includes("2026 年度公示"));
+
+  // The workbook saved on December 20th, opened again: the state comes from its sheets and its log.
+  await page.evaluate((sheets) => window.__previewWorkbook.write({ sheets }), saved);
+  await stateLine(page, "year-state", "2026年度：公示期满 · 可确定年度星级");
+  await objection(page, ["2026", "D013", "2026-12-22", "认为加减分记录有误", "待核查"]);
+  await stateLine(page, "year-state", "2026年度：公示期满 · 1条异议待核查，核查后才能确定年度星级");
   await objection(page, ["2026", "D013", "2026-12-22", "认为加减分记录有误", "属实", "1", "王建国"]);
+  await stateLine(page, "year-state", "2026年度：公示期满 · 可确定年度星级");
 
   await openStep(page, "10. 异议");
   await pane.getByRole("button", { name: "查看异议", exact: true }).click();
@@ -158,6 +182,7 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
 
   await onlyStep(page, "11. 确定年度星级");
   assert.match(await finalize(pane), /已确定2026年度星级（确定日期：2027年1月10日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/);
+  await stateLine(page, "year-state", "2026年度：已确定（1月10日）· 结果运用已写出");
   const names = await sheetNames(page);
   for (const sheet of ["2026 年度评星", "2026 年度公示", "2026 年度星级", "2026 结果运用", "2026 档案"]) assert.ok(names.includes(sheet), `${sheet} is missing`);
   await pane.getByTestId("candidates").waitFor();
@@ -192,7 +217,7 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   assert.ok(scrollWidth <= clientWidth, `pane scrolls horizontally: ${scrollWidth} > ${clientWidth}`);
 
   const log = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "生成记录").values.map((r) => r[1]));
-  assert.deepEqual(log.slice(1), ["年度公示", "确定年度星级", "档案"]);
+  assert.deepEqual(log.slice(1), ["年度评星", "年度公示", "确定年度星级", "档案"]);
   assert.deepEqual(later.errors, []);
   await page.close();
 });

@@ -1,7 +1,7 @@
-import { approveMonth, generateMonth, planMonth } from "../../src/register/month-workflow";
+import { approveMonth, generateMonth, planMonth, withdrawApproval } from "../../src/register/month-workflow";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
-import { MONTH_COLUMNS } from "../../src/register/render";
+import { LOG_COLUMNS, MONTH_COLUMNS } from "../../src/register/render";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 
 const AT = "2026-11-28T10:00:00+08:00";
@@ -99,28 +99,89 @@ describe("approval", () => {
 
   it("keeps the approval when the month is regenerated from unchanged inputs", async () => {
     const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
     await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
     const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
     expect(run.approvedOn).toBe("2026-11-28");
     expect(run.problems.map((p) => p.code)).not.toContain("register.approval-stale");
   });
 
-  it("drops the approval, with a warning, when the inputs changed after it", async () => {
+  it("refuses to regenerate an approved month whose inputs changed unless reopened; reopening drops the approval and logs it", async () => {
     const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
     await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
     const record = sheet(wb, "记实考核");
     const r = record.values.findIndex((row) => row[0] === "2026-11" && row[1] === "D003");
     wb.setCell("记实考核", `D${r + 1}`, 10);
-    const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
+    const before = JSON.stringify(wb.snapshot());
+    const refused = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
+    expect(refused.blocked).toBe(true);
+    expect(refused.reopenNeeded).toBe("2026-11-28");
+    expect(refused.problems[0]).toMatchObject({ code: "register.approval-reopen", severity: "error", args: expect.objectContaining({ approvedOn: "2026-11-28" }) });
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00", reopen: true });
+    expect(run.blocked).toBe(false);
     expect(run.approvedOn).toBeNull();
     expect(run.problems).toContainEqual(expect.objectContaining({ code: "register.approval-stale", severity: "warning" }));
     const month = sheet(wb, "2026-11 评星");
     expect(month.values.find((x) => x[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
+    const log = sheet(wb, "生成记录").values;
+    expect(log.slice(-2).map((row) => row[LOG_COLUMNS.code])).toEqual(["approvalDropped", "monthly"]);
+    expect(log[log.length - 2][LOG_COLUMNS.note]).toBe("2026-11-28 通过后数据有改动，重新生成为拟评");
   });
 
-  it("warns about an approval date after today", async () => {
+  it("refuses to approve a month never generated, writing nothing", async () => {
     const wb = await sampleWorkbook();
-    const run = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-12-05" });
-    expect(run.problems.map((p) => p.code)).toContain("approval.in-future");
+    const before = JSON.stringify(wb.snapshot());
+    const run = await approveMonth(wb, { period: "2026-10", generatedAt: AT, approvedOn: "2026-11-28" });
+    expect(run.blocked).toBe(true);
+    expect(run.problems[0]).toMatchObject({ code: "register.approval-not-generated", severity: "error" });
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
   });
+
+  it("refuses a meeting date after today or before the results were generated", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: "2026-11-26T10:00:00+08:00" });
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    const before = JSON.stringify(wb.snapshot());
+    const future = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-12-05" });
+    expect(future.blocked).toBe(true);
+    expect(future.problems[0]).toMatchObject({ code: "register.approval-in-future", args: expect.objectContaining({ today: "2026-11-28" }) });
+    // Generated unchanged on 11-26 and again on 11-28: the meeting may have seen the first print.
+    const early = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-25" });
+    expect(early.problems[0]).toMatchObject({ code: "register.approval-before-generation", args: expect.objectContaining({ generatedOn: "2026-11-26" }) });
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+    const ok = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-26" });
+    expect(ok.blocked).toBe(false);
+    const log = sheet(wb, "生成记录").values;
+    expect(log[log.length - 1].slice(LOG_COLUMNS.code, LOG_COLUMNS.on + 1)).toEqual(["approval", "2026-11-26"]);
+  });
+
+  it("refuses to approve when the inputs changed since the month was generated", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    const record = sheet(wb, "记实考核");
+    wb.setCell("记实考核", `D${record.values.findIndex((row) => row[0] === "2026-11" && row[1] === "D003") + 1}`, 10);
+    const run = await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
+    expect(run.blocked).toBe(true);
+    expect(run.problems[0].code).toBe("register.approval-inputs-changed");
+  });
+
+  it("withdraws an approval with a reason (logged): the sheets go back to 拟评", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    expect((await withdrawApproval(wb, { period: "2026-11", generatedAt: AT, reason: "误录" })).problems[0].code).toBe("register.withdraw-not-approved");
+    await approveMonth(wb, { period: "2026-11", generatedAt: AT, approvedOn: "2026-11-28" });
+    expect((await withdrawApproval(wb, { period: "2026-11", generatedAt: AT, reason: "  " })).problems[0].code).toBe("register.withdraw-reason-missing");
+    const run = await withdrawApproval(wb, { period: "2026-11", generatedAt: "2026-11-29T10:00:00+08:00", reason: "会议日期记错" });
+    expect(run.blocked).toBe(false);
+    expect(run.approvedOn).toBeNull();
+    expect(sheet(wb, "2026-11 评星").values.find((x) => x[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
+    const last = sheet(wb, "生成记录").values.slice(-1)[0];
+    expect([last[1], last[LOG_COLUMNS.note], last[LOG_COLUMNS.code], last[LOG_COLUMNS.on]]).toEqual(["撤销通过", "撤销 2026-11-28 的通过：会议日期记错", "withdrawal", "2026-11-29"]);
+    // Regenerating no longer carries the withdrawn approval.
+    expect((await generateMonth(wb, { period: "2026-11", generatedAt: AT })).approvedOn).toBeNull();
+  });
+
 });

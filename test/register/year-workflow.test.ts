@@ -125,14 +125,36 @@ describe("generateYear", () => {
 describe("publishYear", () => {
   it("writes 年度评星 and 年度公示 and records the period in the log's 说明", async () => {
     const wb = await workbook();
-    const run = await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: AT });
+    const run = await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: "2026-12-01T09:00:00+08:00" });
     expect(run.publicity).toEqual({ start: "2026-12-01", end: "2026-12-07", text: "公示时间：2026年12月1日至2026年12月7日" });
     expect(names(wb)).toEqual(expect.arrayContaining(["2026 年度评星", "2026 年度公示"]));
     expect(sheet(wb, "2026 年度公示").values.flat()).toContain("公示时间：2026年12月1日至2026年12月7日");
     const log = sheet(wb, "生成记录").values;
     expect(log[log.length - 1].slice(1, 3)).toEqual(["年度公示", "2026"]);
     expect(log[log.length - 1][LOG_COLUMNS.note]).toBe("公示 2026-12-01 至 2026-12-07");
-    expect(lastPublicity(log, Y)).toEqual({ start: "2026-12-01", end: "2026-12-07", fingerprint: run.fingerprint });
+    // The same as data, in columns of their own.
+    expect(log[log.length - 1].slice(LOG_COLUMNS.code)).toEqual(["annualPublicity", "", "2026-12-01", "2026-12-07"]);
+    expect(lastPublicity(log, Y)).toEqual({ start: "2026-12-01", end: "2026-12-07", fingerprint: run.fingerprint, noticeOn: "2026-12-01" });
+  });
+
+  it("refuses a start before the day the notice is first generated, writing nothing", async () => {
+    const wb = await workbook();
+    const before = state(wb);
+    const run = await publishYear(wb, { year: Y, start: "2026-11-20", generatedAt: "2026-11-30T09:00:00+08:00" });
+    expect(run.blocked).toBe(true);
+    expect(run.problems[0]).toMatchObject({ code: "register.publicity-before-notice", severity: "error", args: expect.objectContaining({ start: "2026-11-20", noticeOn: "2026-11-30" }) });
+    expect(state(wb)).toBe(before);
+  });
+
+  it("lets the notice of unchanged results be generated again with the start it had", async () => {
+    const wb = await workbook();
+    await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: "2026-12-01T09:00:00+08:00" });
+    const again = await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: "2026-12-03T09:00:00+08:00" });
+    expect(again.blocked).toBe(false);
+    const record = sheet(wb, "记实考核").values;
+    wb.setCell("记实考核", `D${record.findIndex((row) => row[0] === "2026-05" && row[1] === "P1") + 1}`, 17);
+    const changed = await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: "2026-12-04T09:00:00+08:00" });
+    expect(changed.problems.map((p) => p.code)).toContain("register.publicity-before-notice");
   });
 
   it("counts the days from the settings (10 days here)", async () => {
@@ -147,7 +169,7 @@ describe("publishYear", () => {
     register.set("设置", settingsSheet({ 年度公示天数: 5 }));
     const wb = await workbook(register);
     const before = state(wb);
-    const run = await publishYear(wb, { year: Y, start: "2026-12-01", generatedAt: AT });
+    const run = await publishYear(wb, { year: Y, start: "2026-12-28", generatedAt: AT });
     expect(run.blocked).toBe(true);
     expect(run.problems.filter((p) => p.severity === "error").map((p) => p.code)).toEqual(["settings.publicity-days"]);
     expect(state(wb)).toBe(before);
@@ -252,14 +274,29 @@ describe("finalizeYear", () => {
     expect(changed.finalizedOn).toBe("2027-01-21");
   });
 
-  it("warns when the scores changed after the publicity", async () => {
+  it("refuses when the scores changed after the publicity: the year must be publicised again", async () => {
     const wb = await published();
     const record = sheet(wb, "记实考核").values;
     const r = record.findIndex((row) => row[0] === "2026-05" && row[1] === "P1");
     wb.setCell("记实考核", `D${r + 1}`, 17);
+    const before = state(wb);
     const run = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
+    expect(run.blocked).toBe(true);
+    expect(run.reasons).toContainEqual(expect.objectContaining({ code: "register.publicity-stale", severity: "error", args: expect.objectContaining({ start: "2026-12-28", end: "2027-01-03" }) }));
+    expect(state(wb)).toBe(before);
+  });
+
+  it("refuses a publicity logged (by an earlier version) with a start before its notice existed", async () => {
+    const wb = await workbook();
+    const run = await publishYear(wb, { year: Y, start: "2026-12-28", generatedAt: AT });
+    // As the earlier version wrote it: eight columns, the period only in 说明, a start before the day.
+    const log = sheet(wb, "生成记录").values.map((row) => row.slice(0, 8));
+    log[1][LOG_COLUMNS.note] = "公示 2026-12-20 至 2026-12-26";
+    await wb.write({ sheets: [{ name: "生成记录", values: log }] });
     expect(run.blocked).toBe(false);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "register.publicity-stale", severity: "warning", args: expect.objectContaining({ start: "2026-12-28", end: "2027-01-03" }) }));
+    const refused = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
+    expect(refused.blocked).toBe(true);
+    expect(refused.reasons).toContainEqual(expect.objectContaining({ code: "register.publicity-before-notice", args: expect.objectContaining({ start: "2026-12-20", noticeOn: "2026-12-28" }) }));
   });
 
   it("is blocked by an objection's error (a star adjusted without 属实) and warns about one received outside the period", async () => {

@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { App } from "../../src/taskpane/App";
-import { TODAY, now } from "./helpers";
+import { approveMonth, generateMonth } from "../../src/register/month-workflow";
+import { TODAY, now, sampleWorkbook } from "./helpers";
 
 function renderApp(lang: "zh-CN" | "en-US" = "zh-CN") {
   return render(<App port={new MemoryWorkbook()} initialLang={lang} theme={webLightTheme} today={TODAY} now={now} />);
@@ -20,8 +21,13 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
+/** The state view loads in a chunk of its own after the first render: slow under a loaded CI machine. */
+const LOAD = { timeout: 20000 };
+// Two chunks (the year's steps and the state view) load in a test: room for a loaded machine.
+jest.setTimeout(90_000);
+
 describe("App", () => {
-  it("shows the month's steps and the year's, numbered through, in Chinese, with the first one open", async () => {
+  it("shows the month's steps and the year's, numbered through, in Chinese, opening 建立登记簿 in an empty workbook", async () => {
     renderApp();
     expect(screen.getByRole("heading", { level: 1, name: "积分评星" })).toBeTruthy();
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["每月", "每年"]);
@@ -43,7 +49,7 @@ describe("App", () => {
       "12. 打印个人档案",
       "13. 考核办法和承诺公示",
     ]);
-    expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("false");
     expect(screen.getByRole("button", { name: "8. 年度评星" }).getAttribute("aria-expanded")).toBe("false");
   });
@@ -59,8 +65,9 @@ describe("App", () => {
     expect((picker as HTMLSelectElement).value).toBe(year);
   });
 
-  it("opens a step from its header and keeps others open (several at once)", () => {
+  it("opens a step from its header and keeps others open (several at once)", async () => {
     renderApp();
+    await waitFor(() => expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
@@ -71,7 +78,7 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "语言: English" }));
     expect(screen.getByRole("heading", { level: 1, name: "Party Star Register" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "5. Generate the month" })).toBeTruthy();
-    expect(await screen.findByRole("button", { name: "8. Annual results" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "8. Annual results" }, LOAD)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Language: 中文" }));
     expect(screen.getByRole("heading", { level: 1, name: "积分评星" })).toBeTruthy();
   });
@@ -91,11 +98,48 @@ describe("App", () => {
   it("keeps a step's outcome when its section is closed and opened again", async () => {
     const wb = new MemoryWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
+    fireEvent.click(await screen.findByRole("button", { name: "建立登记簿" }, LOAD));
     await screen.findByText(/已添加 10 张工作表/);
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
     expect(screen.getByText(/已添加 10 张工作表/).closest("[hidden]")).not.toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
     expect(screen.getByText(/已添加 10 张工作表/).closest("[hidden]")).toBeNull();
+  });
+
+  it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
+    const wb = await sampleWorkbook();
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年11月：待检查 · 检查数据后生成");
+    expect(screen.getByTestId("year-state").textContent).toBe("2026年度：未生成");
+    await waitFor(() => expect(screen.getByRole("button", { name: "4. 检查数据" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
+    expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByTestId("status-approve").textContent).toBe("尚不能：请先生成本月评星");
+    fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）"), LOAD);
+    expect(screen.getByTestId("status-generate").textContent).toBe("已完成：已生成（2026年11月23日）");
+    expect(screen.getByTestId("status-approve").textContent).toBe("下一步");
+  });
+
+  it("opens 党员大会通过 for a generated month, and clears messages when the chosen month changes", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
+    fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
+    await screen.findByText(/2026年11月的评星结果已通过/);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）"), LOAD);
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
+    expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"), LOAD);
+  });
+
+  it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
+    render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("November 2026: approved (members' meeting of November 23) · in publicity (until November 27)");
+    await act(async () => wb.setCell("记实考核", "D2", 1));
   });
 });

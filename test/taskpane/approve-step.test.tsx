@@ -1,19 +1,18 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import type { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { generateMonth } from "../../src/register/month-workflow";
+import { approveMonth, generateMonth } from "../../src/register/month-workflow";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import { ApproveStep } from "../../src/taskpane/steps/ApproveStep";
-import { TODAY, now, renderInTheme, sampleWorkbook, sheetValues, zh } from "./helpers";
+import { TODAY, now, renderInPane, sampleWorkbook, sheetValues } from "./helpers";
 
-function renderStep(wb: MemoryWorkbook) {
-  return renderInTheme(<ApproveStep port={wb} t={zh} lang="zh-CN" today={TODAY} now={now} />);
+function renderStep(wb: MemoryWorkbook, month?: string) {
+  return renderInPane(<ApproveStep />, wb, { month });
 }
 
 describe("ApproveStep", () => {
-  it("defaults to this month and today's date", async () => {
+  it("defaults to today's date", async () => {
     renderStep(await sampleWorkbook());
-    expect((screen.getByRole("combobox", { name: "月份" }) as HTMLSelectElement).value).toBe("2026-11");
     expect((screen.getByLabelText(/党员大会日期/) as HTMLInputElement).value).toBe(TODAY);
   });
 
@@ -28,16 +27,27 @@ describe("ApproveStep", () => {
     expect(month.find((r) => r[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("已通过");
     expect(month.some((r) => String(r[0]).includes("状态：已通过（2026年11月23日党员大会通过）"))).toBe(true);
     const log = sheetValues(wb, "生成记录");
-    expect(log[log.length - 1]).toEqual(expect.arrayContaining(["党员大会通过", "2026-11", "通过日期 2026-11-23"]));
+    expect(log[log.length - 1]).toEqual(expect.arrayContaining(["党员大会通过", "2026-11", "通过日期 2026-11-23", "approval", "2026-11-23"]));
   });
 
-  it("warns about a meeting date after today, and still records it", async () => {
+  it("refuses a month never generated (October), with the reason, writing nothing", async () => {
     const wb = await sampleWorkbook();
+    const before = wb.snapshot();
+    renderStep(wb, "2026-10");
+    fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
+    expect(await screen.findByText(/2026年10月还没有生成评星结果，党员大会无从通过/)).toBeTruthy();
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  it("refuses a meeting date after today, writing nothing", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    const before = wb.snapshot();
     renderStep(wb);
     fireEvent.change(screen.getByLabelText(/党员大会日期/), { target: { value: "2026-11-30" } });
     fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
-    expect(await screen.findByText(/1 条警告/)).toBeTruthy();
-    expect(screen.getByText(/通过日期 2026-11-30 晚于今天（2026-11-23）/)).toBeTruthy();
+    expect(await screen.findByText(/通过日期 2026-11-30 晚于今天（2026-11-23）/)).toBeTruthy();
+    expect(wb.snapshot()).toEqual(before);
   });
 
   it("refuses without a date, writing nothing", async () => {
@@ -50,14 +60,16 @@ describe("ApproveStep", () => {
     expect(wb.snapshot()).toEqual(before);
   });
 
-  it("is blocked by errors like generating, and writes nothing", async () => {
+  it("withdraws an approval with a reason, logged", async () => {
     const wb = await sampleWorkbook();
-    const r = sheetValues(wb, "记实考核").findIndex((row) => row[0] === "2026-11") + 1;
-    wb.setCell("记实考核", `D${r}`, "优");
-    const before = wb.snapshot();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
     renderStep(wb);
-    fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
-    expect(await screen.findByText(/发现 1 个错误，没有写入任何内容/)).toBeTruthy();
-    expect(wb.snapshot()).toEqual(before);
+    fireEvent.change(await screen.findByLabelText(/撤销原因/), { target: { value: "会议日期记错" } });
+    fireEvent.click(screen.getByRole("button", { name: "确认撤销通过" }));
+    expect(await screen.findByText(/已撤销2026年11月的通过/)).toBeTruthy();
+    const log = sheetValues(wb, "生成记录");
+    expect(log[log.length - 1]).toEqual(expect.arrayContaining(["撤销通过", "撤销 2026-11-23 的通过：会议日期记错", "withdrawal"]));
+    expect(sheetValues(wb, "2026-11 评星").find((r) => r[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
   });
 });

@@ -3,10 +3,11 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { sampleRegister } from "../../src/register/sample";
 import { CheckStep } from "../../src/taskpane/steps/CheckStep";
-import { TODAY, en, now, renderInTheme, sampleWorkbook, sheetValues, slowPort, zh } from "./helpers";
+import type { WorkbookPort } from "../../src/register/port";
+import { renderInPane, sampleWorkbook, sheetValues, slowPort } from "./helpers";
 
-function renderStep(wb: MemoryWorkbook, lang: "zh-CN" | "en-US" = "zh-CN") {
-  return renderInTheme(<CheckStep port={wb} t={lang === "zh-CN" ? zh : en} lang={lang} today={TODAY} now={now} />);
+function renderStep(wb: WorkbookPort, lang: "zh-CN" | "en-US" = "zh-CN", month?: string) {
+  return renderInPane(<CheckStep />, wb, { lang, month });
 }
 
 /** Types a mark that is not a grade into the first November ballot, column F. */
@@ -74,11 +75,10 @@ describe("CheckStep", () => {
     expect(within(missing).queryByRole("button")).toBeNull();
   });
 
-  it("reads the month chosen in the picker", async () => {
+  it("reads the pane's month", async () => {
     const wb = await sampleWorkbook();
     seedBadMark(wb);
-    renderStep(wb);
-    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
+    renderStep(wb, "zh-CN", "2026-10");
     fireEvent.click(screen.getByRole("button", { name: "检查数据" }));
     expect(await screen.findByText("没有问题，可以生成本月评星。")).toBeTruthy();
   });
@@ -94,12 +94,13 @@ describe("CheckStep", () => {
 
   it("ignores a second click while it reads", async () => {
     const slow = slowPort(await sampleWorkbook());
-    renderInTheme(<CheckStep port={slow.port} t={zh} lang="zh-CN" today={TODAY} now={now} />);
+    renderStep(slow.port);
     const button = screen.getByRole("button", { name: "检查数据" });
     fireEvent.click(button);
     fireEvent.click(button);
     slow.release();
     await screen.findByText("没有问题，可以生成本月评星。");
-    expect(slow.reads()).toBe(1);
+    // The step's one read, and the pane's read of the month's state.
+    expect(slow.reads()).toBe(2);
   });
 });

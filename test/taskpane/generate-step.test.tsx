@@ -3,10 +3,12 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import { GenerateStep } from "../../src/taskpane/steps/GenerateStep";
-import { TODAY, en, now, renderInTheme, sampleWorkbook, sheetValues, slowPort, zh } from "./helpers";
+import type { WorkbookPort } from "../../src/register/port";
+import { approveMonth, generateMonth } from "../../src/register/month-workflow";
+import { now, renderInPane, sampleWorkbook, sheetValues, slowPort } from "./helpers";
 
-function renderStep(port: Parameters<typeof GenerateStep>[0]["port"], lang: "zh-CN" | "en-US" = "zh-CN") {
-  return renderInTheme(<GenerateStep port={port} t={lang === "zh-CN" ? zh : en} lang={lang} today={TODAY} now={now} />);
+function renderStep(port: WorkbookPort, lang: "zh-CN" | "en-US" = "zh-CN", month?: string) {
+  return renderInPane(<GenerateStep />, port, { lang, month });
 }
 
 async function ours(wb: MemoryWorkbook) {
@@ -25,7 +27,7 @@ describe("GenerateStep", () => {
     // The sample's November: 3 + 1 five-star, 2 four-star, … (党员 + 党外).
     expect(chart.getAttribute("aria-label")).toContain("五星级 党员3人、党外1人");
     expect(within(chart).getByText("五星级")).toBeTruthy();
-    expect(screen.getByText("每个人都评定了星级。")).toBeTruthy();
+    expect(screen.getByText("没有无星级的人员：每位参加考核的人员都有综合得分。")).toBeTruthy();
     const month = sheetValues(wb, "2026-11 评星");
     expect(month.find((r) => r[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
   });
@@ -52,9 +54,8 @@ describe("GenerateStep", () => {
 
   it("lists who has no star, by reason", async () => {
     const wb = await sampleWorkbook();
-    renderStep(wb);
     // In the sample's first month 高峰 is exempt (长期病假) and 梁晓东 had not yet transferred in.
-    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-09" } });
+    renderStep(wb, "zh-CN", "2026-09");
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
     expect(await screen.findByText("不参评：高峰")).toBeTruthy();
     expect(screen.getByText(/参加考核 24 人/)).toBeTruthy();
@@ -96,7 +97,8 @@ describe("GenerateStep", () => {
     expect(screen.getByRole("progressbar")).toBeTruthy();
     await act(async () => slow.release());
     await screen.findByText(/已生成“2026-11 评星”/);
-    expect(slow.reads()).toBe(1);
+    // One read by the step; the pane reads the month's state before and after.
+    expect(slow.reads()).toBe(3);
     expect(slow.writes()).toBe(1);
   });
 
@@ -114,5 +116,48 @@ describe("GenerateStep", () => {
     fireEvent.click(screen.getByRole("button", { name: "Generate" }));
     expect(await screen.findByText(/25 people assessed \(21 party members, 4 non-party\)/)).toBeTruthy();
     expect(screen.getByRole("img", { name: /^Stars: 5 stars: 3 party members, 1 non-party/ })).toBeTruthy();
+  });
+
+  it("names 未评星 (a composite below one star) apart from 无星级 (no composite)", async () => {
+    const wb = await sampleWorkbook();
+    // 周强's November record drops to 30 points: a composite far below the one-star threshold.
+    const r = sheetValues(wb, "记实考核").findIndex((row) => row[0] === "2026-11" && row[1] === "D013") + 1;
+    for (const column of ["D", "E", "F", "G", "H"]) wb.setCell("记实考核", `${column}${r}`, 6);
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    const below = await screen.findByTestId("below-threshold");
+    expect(below.textContent).toMatch(/^未评星（综合得分低于一星级分数线）：/);
+    expect(within(screen.getByTestId("unscored")).getByText("没有无星级的人员：每位参加考核的人员都有综合得分。")).toBeTruthy();
+  });
+
+  it("asks before regenerating an approved month whose data changed, and drops the approval only when confirmed", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
+    const r = sheetValues(wb, "记实考核").findIndex((row) => row[0] === "2026-11" && row[1] === "D003") + 1;
+    wb.setCell("记实考核", `D${r}`, 10);
+    const before = wb.snapshot();
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    const question = await screen.findByRole("alertdialog", { name: "重新生成将撤销党员大会的通过" });
+    expect(question.textContent).toContain("本月结果已于2026年11月23日经党员大会通过，之后数据有改动");
+    expect(wb.snapshot()).toEqual(before);
+    fireEvent.click(within(question).getByRole("button", { name: "取消" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(wb.snapshot()).toEqual(before);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "撤销通过并重新生成" }));
+    expect(await screen.findByText(/已生成“2026-11 评星”，状态：拟评/)).toBeTruthy();
+    const log = sheetValues(wb, "生成记录");
+    expect(log.slice(-2).map((row) => row[8])).toEqual(["approvalDropped", "monthly"]);
+  });
+
+  it("clears its summary when the workbook changes afterwards", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    await screen.findByText(/已生成“2026-11 评星”/);
+    act(() => wb.setCell("记实考核", "D2", 10));
+    expect(screen.queryByText(/已生成“2026-11 评星”/)).toBeNull();
   });
 });

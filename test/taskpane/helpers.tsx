@@ -1,11 +1,12 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { messages } from "../../src/i18n/catalogue";
+import { messages, type Lang } from "../../src/i18n/catalogue";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import type { WorkbookPort } from "../../src/register/port";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
+import { PaneProvider } from "../../src/taskpane/pane-context";
 
 export const zh = messages("zh-CN");
 export const en = messages("en-US");
@@ -22,6 +23,23 @@ export async function sampleWorkbook(lastMonth = "2026-11"): Promise<MemoryWorkb
 /** Renders a step inside the theme provider, as the App does. */
 export function renderInTheme(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+export interface PaneOptions {
+  lang?: Lang;
+  today?: string;
+  month?: string;
+  year?: string;
+  now?: () => string;
+}
+
+/** Renders a step inside the pane's context (port, language, clock, the chosen month and year), as the App does. */
+export function renderInPane(ui: ReactElement, port: WorkbookPort, options: PaneOptions = {}) {
+  return renderInTheme(
+    <PaneProvider port={port} lang={options.lang ?? "zh-CN"} today={options.today ?? TODAY} now={options.now ?? now} month={options.month} year={options.year}>
+      {ui}
+    </PaneProvider>
+  );
 }
 
 export function sheetValues(wb: MemoryWorkbook, name: string) {

@@ -5,7 +5,7 @@ import { sampleRegister, sampleYear } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { GenerateStep } from "../../src/taskpane/steps/GenerateStep";
 import { NoticesStep } from "../../src/taskpane/steps/NoticesStep";
-import { renderInTheme, sheetValues, zh } from "./helpers";
+import { renderInPane, renderInTheme, sheetValues, zh } from "./helpers";
 
 const now = () => "2026-03-02T09:00:00+08:00";
 
@@ -41,7 +41,7 @@ describe("NoticesStep (考核办法和承诺公示)", () => {
 describe("GenerateStep's publicity start", () => {
   it("defaults to today and writes the period from the chosen day", async () => {
     const wb = await workbook(sampleRegister({ lastMonth: "2026-11" }));
-    renderInTheme(<GenerateStep port={wb} t={zh} lang="zh-CN" today="2026-11-28" now={() => "2026-11-28T09:00:00+08:00"} />);
+    renderInPane(<GenerateStep />, wb, { today: "2026-11-28", now: () => "2026-11-28T09:00:00+08:00" });
     const input = screen.getByLabelText("公示开始日期") as HTMLInputElement;
     expect(input.value).toBe("2026-11-28");
     fireEvent.change(input, { target: { value: "2026-12-01" } });

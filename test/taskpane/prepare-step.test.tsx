@@ -3,18 +3,16 @@ import { fireEvent, screen } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { sampleRegister } from "../../src/register/sample";
 import { PrepareStep } from "../../src/taskpane/steps/PrepareStep";
-import { TODAY, renderInTheme, sampleWorkbook, sheetValues, zh } from "./helpers";
+import { renderInPane, sampleWorkbook, sheetValues } from "./helpers";
 
-function renderStep(wb: MemoryWorkbook) {
-  return renderInTheme(<PrepareStep port={wb} t={zh} lang="zh-CN" today={TODAY} />);
+function renderStep(wb: MemoryWorkbook, month?: string) {
+  return renderInPane(<PrepareStep />, wb, { month });
 }
 
 describe("PrepareStep", () => {
-  it("defaults to the month of today", async () => {
+  it("has no month picker of its own: it works on the pane's month", async () => {
     renderStep(await sampleWorkbook("2026-10"));
-    const select = screen.getByRole("combobox", { name: "月份" }) as HTMLSelectElement;
-    expect(select.value).toBe("2026-11");
-    expect(select.selectedOptions[0].textContent).toBe("2026年11月");
+    expect(screen.queryByRole("combobox", { name: "月份" })).toBeNull();
   });
 
   it("appends a 记实考核 row per member and says how many, leaving the earlier rows alone", async () => {
@@ -40,10 +38,9 @@ describe("PrepareStep", () => {
     expect(wb.snapshot()).toEqual(before);
   });
 
-  it("prepares the month chosen in the picker", async () => {
+  it("prepares the pane's month", async () => {
     const wb = await sampleWorkbook("2026-11");
-    renderStep(wb);
-    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-12" } });
+    renderStep(wb, "2026-12");
     fireEvent.click(screen.getByRole("button", { name: "准备本月" }));
     await screen.findByText(/添加 25 行/);
     expect(sheetValues(wb, "记实考核").filter((r) => r[0] === "2026-12")).toHaveLength(25);

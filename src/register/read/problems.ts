@@ -37,12 +37,21 @@ export const REGISTER_CODES = {
   "register.sheet-not-ours": "error",
   "register.registry-taken": "error",
   "register.approval-stale": "warning",
+  // where a period stands: the guards of approval, withdrawal and publicity (issue 14)
+  "register.approval-not-generated": "error",
+  "register.approval-inputs-changed": "error",
+  "register.approval-in-future": "error",
+  "register.approval-before-generation": "error",
+  "register.approval-reopen": "error",
+  "register.withdraw-not-approved": "error",
+  "register.withdraw-reason-missing": "error",
+  "register.publicity-before-notice": "error",
   // the annual cycle
   "register.sheet-absent": "warning",
   "register.member-unknown": "error",
   "register.choice-invalid": "warning",
   "register.publicity-missing": "error",
-  "register.publicity-stale": "warning",
+  "register.publicity-stale": "error",
   "register.archive-member-unknown": "error",
   // writing: Excel's 32,767 characters per cell (register/cell-text.ts)
   "register.text-too-long": "error",

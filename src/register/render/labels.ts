@@ -13,7 +13,17 @@ const GAP = "\u3000\u3000";
 export type RenderLang = "zh-CN";
 
 /** Actions recorded in 生成记录. */
-export type LogAction = "monthly" | "approval" | "annual" | "annualPublicity" | "finalStars" | "outcomes" | "archive" | "notices";
+export type LogAction =
+  | "monthly"
+  | "approval"
+  | "withdrawal"
+  | "approvalDropped"
+  | "annual"
+  | "annualPublicity"
+  | "finalStars"
+  | "outcomes"
+  | "archive"
+  | "notices";
 
 const zhCN = {
   /** Sheet names (REGISTER.md, Output sheets). Never longer than 31 characters. */
@@ -296,10 +306,16 @@ const zhCN = {
     date: (date: string) => chineseDate(date),
   },
   log: {
-    columns: ["时间", "操作", "期间", "人数", "错误", "警告", "指纹", "说明"],
+    /**
+     * The log's columns. The first eight are those of every version; 代码 (the action's code), 日期 (the
+     * approval, withdrawal or finalisation date), 公示开始 and 公示截止 were added so that the log is data.
+     */
+    columns: ["时间", "操作", "期间", "人数", "错误", "警告", "指纹", "说明", "代码", "日期", "公示开始", "公示截止"],
     actions: {
       monthly: "月度评星",
       approval: "党员大会通过",
+      withdrawal: "撤销通过",
+      approvalDropped: "通过失效",
       annual: "年度评星",
       annualPublicity: "年度公示",
       finalStars: "确定年度星级",
@@ -308,6 +324,10 @@ const zhCN = {
       notices: "四公开公示",
     } satisfies Record<LogAction, string>,
     approvedOn: (date: string) => `通过日期 ${date}`,
+    /** The 说明 of a 撤销通过 row: the approval withdrawn and why. */
+    withdrawn: (approvedOn: string, reason: string) => `撤销 ${approvedOn} 的通过：${reason}`,
+    /** The 说明 of a 通过失效 row: regenerating after the inputs changed dropped the approval. */
+    dropped: (approvedOn: string) => `${approvedOn} 通过后数据有改动，重新生成为拟评`,
     /** The 说明 of a 年度公示 row: the period, read back when the final stars are fixed. */
     publicityPeriod: (start: string, end: string) => `公示 ${start} 至 ${end}`,
     /** The 说明 of a 确定年度星级 row: the date the stars were fixed (deadlines count from it). */

@@ -2,6 +2,7 @@ import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, mergeClasse
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
+import { GROUP_FROM, groupProblems, groupSuffix, type ProblemGroup } from "../../i18n/problem-groups";
 import { problemPlace, problemSentence } from "../../i18n/problems";
 import { parsePlaceRef, type CellTarget } from "../../register/place-ref";
 import type { Problem } from "../../scheme/problems";
@@ -28,14 +29,24 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorStatusWarningForeground1 },
   text: { minWidth: 0, overflowWrap: "anywhere" },
   place: { marginRight: tokens.spacingHorizontalXS, fontSize: "inherit", lineHeight: "inherit" },
+  group: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  nested: { paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Problems with their severity, place and sentence; a place with a cell is a link that selects it. */
+type Entry = { problem: Problem } | { group: ProblemGroup };
+
+/**
+ * Problems with their severity, place and sentence; a place with a cell is a link that selects it. Errors
+ * come first; problems of one kind (from GROUP_FROM on) are one line with the count and the first cells,
+ * expandable to the whole list.
+ */
 export function ProblemList({ problems, t, lang, memberName, onSelect, canSelect = () => true, limit = 20 }: ProblemListProps) {
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState<string | null>(null);
-  const shown = all ? problems : problems.slice(0, limit);
+  const entries: Entry[] = groupProblems(problems).flatMap((g): Entry[] => (g.problems.length >= GROUP_FROM ? [{ group: g }] : g.problems.map((problem) => ({ problem }))));
+  const shown = all ? entries : entries.slice(0, limit);
   const go = async (target: CellTarget, place: string) => {
     setFailed(null);
     try {
@@ -44,37 +55,71 @@ export function ProblemList({ problems, t, lang, memberName, onSelect, canSelect
       setFailed(place);
     }
   };
+  const line = (p: Problem, suffix = "") => {
+    const place = problemPlace(p, lang);
+    const target = parsePlaceRef(p.place.ref);
+    const selectable = target !== null && canSelect(target.sheet);
+    return (
+      <Text size={200} className={styles.text}>
+        {place &&
+          (selectable ? (
+            <Link as="button" inline className={styles.place} onClick={() => void go(target!, place)} title={t.problems.goTo(place)}>
+              {place}
+            </Link>
+          ) : (
+            <span className={styles.place}>{place}</span>
+          ))}
+        {problemSentence(p, lang, memberName)}
+        {suffix}
+      </Text>
+    );
+  };
+  const icon = (severity: Problem["severity"]) => {
+    const isError = severity === "error";
+    const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
+    return <Icon className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)} role="img" aria-label={isError ? t.problems.error : t.problems.warning} />;
+  };
   return (
     <>
       <ul className={styles.list} aria-label={t.problems.listLabel}>
-        {shown.map((p, i) => {
-          const place = problemPlace(p, lang);
-          const target = parsePlaceRef(p.place.ref);
-          const selectable = target !== null && canSelect(target.sheet);
-          const isError = p.severity === "error";
-          const severity = isError ? t.problems.error : t.problems.warning;
-          const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
+        {shown.map((entry, i) => {
+          if ("problem" in entry) {
+            return (
+              <li key={i} className={styles.item} data-severity={entry.problem.severity}>
+                {icon(entry.problem.severity)}
+                {line(entry.problem)}
+              </li>
+            );
+          }
+          const g = entry.group;
+          const key = `${g.severity}:${g.code}`;
+          const open = expanded.has(key);
+          const toggle = () => setExpanded((prev) => (prev.has(key) ? new Set([...prev].filter((k) => k !== key)) : new Set([...prev, key])));
           return (
-            <li key={i} className={styles.item} data-severity={p.severity}>
-              <Icon className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)} role="img" aria-label={severity} />
-              <Text size={200} className={styles.text}>
-                {place &&
-                  (selectable ? (
-                    <Link as="button" inline className={styles.place} onClick={() => void go(target!, place)} title={t.problems.goTo(place)}>
-                      {place}
-                    </Link>
-                  ) : (
-                    <span className={styles.place}>{place}</span>
-                  ))}
-                {problemSentence(p, lang, memberName)}
-              </Text>
+            <li key={i} className={styles.item} data-severity={g.severity} data-group={g.problems.length}>
+              {icon(g.severity)}
+              <div className={styles.group}>
+                {line(g.problems[0], groupSuffix(g, lang))}
+                <Button size="small" appearance="subtle" aria-expanded={open} onClick={toggle}>
+                  {open ? t.period.showFewer : t.period.showAll(g.problems.length)}
+                </Button>
+                {open && (
+                  <ul className={mergeClasses(styles.list, styles.nested)}>
+                    {g.problems.map((p, j) => (
+                      <li key={j} className={styles.item}>
+                        {line(p)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
             </li>
           );
         })}
       </ul>
-      {problems.length > limit && (
+      {entries.length > limit && (
         <Button size="small" appearance="subtle" onClick={() => setAll(!all)}>
-          {all ? t.problems.showFewer : t.problems.showAll(problems.length)}
+          {all ? t.problems.showFewer : t.problems.showAll(entries.length)}
         </Button>
       )}
       {failed && (

@@ -1,52 +1,44 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
-import type { Lang, Messages } from "../../i18n/catalogue";
-import { approveMonth } from "../../register/month-workflow";
-import type { WorkbookPort } from "../../register/port";
-import { MonthPicker } from "../components/MonthPicker";
+import { useCallback, useState } from "react";
+import { approveMonth, withdrawApproval } from "../../register/month-workflow";
+import { GoToButton } from "../components/GoToButton";
+import { Outcome } from "../components/Outcome";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
-import { RunProblems, memberNames } from "../components/RunProblems";
+import { memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
-import { GoToButton } from "../components/GoToButton";
-import { monthOf } from "../month-options";
+import { usePane } from "../pane-context";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
 
-export interface ApproveStepProps {
-  port: WorkbookPort;
-  t: Messages;
-  lang: Lang;
-  /** Today, YYYY-MM-DD: the default month and meeting date. */
-  today: string;
-  /** The time now, ISO with offset (the composition root's clock). */
-  now: () => string;
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** 党员大会通过: records the meeting's date; the month's sheets become 已通过 and the log keeps it. */
-export function ApproveStep({ port, t, lang, today, now }: ApproveStepProps) {
+/**
+ * 党员大会通过: records the meeting's date for the pane's month — only for a month generated from the data
+ * as they are, with a date neither after today nor before the generation (the reason is shown otherwise,
+ * and nothing changes); the sheets become 已通过 and the log keeps it. An approval in force can be
+ * withdrawn (撤销通过) with a reason, logged too.
+ */
+export function ApproveStep() {
   const styles = useStepStyles();
-  const [month, setMonth] = useState(monthOf(today));
+  const { port, t, lang, month, today, now, state: periods } = usePane();
   const [date, setDate] = useState(today);
   const [tried, setTried] = useState(false);
+  const [reason, setReason] = useState("");
   const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
   const validDate = ISO_DATE.test(date) && !Number.isNaN(Date.parse(date));
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return approveMonth(phased, { period: month, generatedAt: now(), approvedOn: date });
+  const approve = useCallback(async () => {
+    return approveMonth(withPhases(port, setPhase), { period: month, generatedAt: now(), approvedOn: date });
   }, [port, month, date, now]);
-  const [state, run] = useStep(action);
-  const running = state.status === "running";
+  const withdraw = useCallback(async () => {
+    return withdrawApproval(withPhases(port, setPhase), { period: month, generatedAt: now(), reason });
+  }, [port, month, reason, now]);
+  const [state, run] = useStep(approve, { wrote: (r) => r.change !== undefined });
+  const [withdrawal, runWithdrawal] = useStep(withdraw, { wrote: (r) => r.change !== undefined });
+  const running = state.status === "running" || withdrawal.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
-  // The approval's own warnings (a date after today, before the month) first, then the data's.
-  const warnings =
-    state.status === "done"
-      ? state.result.problems.filter((p) => p.severity === "warning").sort((a, b) => Number(!a.code.startsWith("approval.")) - Number(!b.code.startsWith("approval.")))
-      : [];
+  const approved = periods?.month?.period === month && periods.month.state === "已通过";
   const submit = () => {
     setTried(true);
     if (validDate) void run();
@@ -55,37 +47,39 @@ export function ApproveStep({ port, t, lang, today, now }: ApproveStepProps) {
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{t.approve.hint}</Text>
-      <MonthPicker t={t} today={today} value={month} onChange={setMonth} />
       <Field label={t.approve.date} hint={t.approve.dateHint} validationMessage={tried && !validDate ? t.approve.invalidDate : undefined}>
-        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        <Input type="date" value={date} max={today} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={submit} disabledFocusable={running}>
           {t.approve.run}
         </Button>
       </div>
-      {running && <PhaseProgress t={t} phase={phase} />}
+      {state.status === "running" && <PhaseProgress t={t} phase={phase} />}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
       {state.status === "done" && (
-        <div className={styles.outcome} data-testid="approve-outcome">
+        <Outcome testId="approve-outcome">
           {state.result.blocked || !state.result.approvedOn ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+            <>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{t.generate.blocked(state.result.problems.filter((p) => p.severity === "error").length)}</MessageBarBody>
+              </MessageBar>
+              <ProblemList problems={state.result.problems} t={t} lang={lang} memberName={memberNames(state.result)} onSelect={({ sheet, address }) => select(sheet, address)} />
+            </>
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  {t.sentences([t.approve.done(state.result.period, state.result.approvedOn), t.approve.status])}
-                </MessageBarBody>
+                <MessageBarBody>{t.sentences([t.approve.done(state.result.period, state.result.approvedOn), t.approve.status])}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
                 <GoToButton t={t} sheet={state.result.sheetNames.month} label={t.generate.openMonth} onGo={() => select(state.result.sheetNames.month, "A1")} />
                 <GoToButton t={t} sheet={state.result.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(state.result.sheetNames.publicity, "A1")} />
               </div>
-              {warnings.length > 0 && (
+              {state.result.problems.some((p) => p.severity === "warning") && (
                 <>
-                  <Text weight="semibold">{t.approve.warnings(warnings.length)}</Text>
+                  <Text weight="semibold">{t.approve.warnings(state.result.problems.filter((p) => p.severity === "warning").length)}</Text>
                   <ProblemList
-                    problems={warnings}
+                    problems={state.result.problems.filter((p) => p.severity === "warning")}
                     t={t}
                     lang={lang}
                     memberName={memberNames(state.result)}
@@ -96,7 +90,32 @@ export function ApproveStep({ port, t, lang, today, now }: ApproveStepProps) {
               )}
             </>
           )}
-        </div>
+        </Outcome>
+      )}
+      {approved && (
+        <section className={styles.outcome} aria-label={t.period.withdraw}>
+          <Text weight="semibold">{t.period.withdraw}</Text>
+          <Field label={t.period.withdrawReason}>
+            <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={() => void runWithdrawal()} disabledFocusable={running}>
+              {t.period.withdrawRun}
+            </Button>
+          </div>
+        </section>
+      )}
+      {withdrawal.status === "failed" && <StepFailure error={withdrawal.error} t={t} />}
+      {withdrawal.status === "done" && (
+        <Outcome testId="withdraw-outcome">
+          {withdrawal.result.blocked ? (
+            <ProblemList problems={withdrawal.result.problems} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} />
+          ) : (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>{t.period.withdrawn(withdrawal.result.period)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </Outcome>
       )}
     </div>
   );

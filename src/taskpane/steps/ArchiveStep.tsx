@@ -10,11 +10,11 @@ import type { Member } from "../../scheme/types";
 import { GoToButton } from "../components/GoToButton";
 import { RunProblems } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-import type { YearStepProps } from "./YearGenerateStep";
 
-export interface ArchiveStepProps extends YearStepProps {
+export interface ArchiveStepProps {
   /** True while the section is open: the roster is read each time it opens. */
   open: boolean;
 }
@@ -27,7 +27,8 @@ async function rosterMembers(port: WorkbookPort): Promise<Member[]> {
 }
 
 /** 打印个人档案: one member's archive alone (`YYYY 档案-姓名`), with the final star once it is fixed. */
-export function ArchiveStep({ port, t, lang, year, now, open }: ArchiveStepProps) {
+export function ArchiveStep({ open }: ArchiveStepProps) {
+  const { port, t, lang, year, now } = usePane();
   const styles = useStepStyles();
   const [members, setMembers] = useState<Member[] | null>(null);
   const [memberId, setMemberId] = useState("");
@@ -56,7 +57,7 @@ export function ArchiveStep({ port, t, lang, year, now, open }: ArchiveStepProps
     present.current = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
     return { run, final: run.final?.members.find((m) => m.id === memberId) ?? null };
   }, [port, year, memberId, now]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => r.run.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
 

@@ -12,16 +12,18 @@ import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { StepFailure } from "../components/StepFailure";
 import { withPhases, type Phase } from "../phased-port";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-import { useSummaryStyles, type YearStepProps } from "./YearGenerateStep";
+import { useSummaryStyles } from "./YearGenerateStep";
 
 /**
  * 确定年度星级: always offered; the workflow decides. Refused — the period has not ended, an objection is
  * 待核查, no publicity — it says exactly why and the workbook is unchanged; otherwise the final stars, the
  * results usage and the archive are written and summed up here.
  */
-export function FinalizeStep({ port, t, lang, year, today, now }: YearStepProps) {
+export function FinalizeStep() {
+  const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<Set<string>>(new Set());
@@ -29,7 +31,7 @@ export function FinalizeStep({ port, t, lang, year, today, now }: YearStepProps)
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
     return finalizeYear(phased, { year, today, generatedAt: now() });
   }, [port, year, today, now]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
 

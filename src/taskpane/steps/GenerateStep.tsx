@@ -1,75 +1,97 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { generateMonth, type MonthRun } from "../../register/month-workflow";
-import type { WorkbookPort } from "../../register/port";
 import type { MonthResult } from "../../scheme/results";
 import { GoToButton } from "../components/GoToButton";
-import { MonthPicker } from "../components/MonthPicker";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { StepFailure } from "../components/StepFailure";
-import { monthOf } from "../month-options";
+import { Outcome } from "../components/Outcome";
+import { usePane } from "../pane-context";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-
-export interface GenerateStepProps {
-  port: WorkbookPort;
-  t: Messages;
-  lang: Lang;
-  /** Today, YYYY-MM-DD: the month defaults to its month. */
-  today: string;
-  /** The time now, ISO with offset (the composition root's clock). */
-  now: () => string;
-}
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   names: { overflowWrap: "anywhere" },
 });
 
-/** 生成本月评星: the one-click job — progress while it works, then a summary, or the errors that blocked it. */
-export function GenerateStep({ port, t, lang, today, now }: GenerateStepProps) {
+/**
+ * 生成本月评星: the one-click job for the pane's month — progress while it works, then a summary, or the
+ * errors that blocked it. Regenerating an approved month whose data changed first asks: the approval
+ * would be dropped (and logged).
+ */
+export function GenerateStep() {
   const styles = useStepStyles();
-  const [month, setMonth] = useState(monthOf(today));
+  const { port, t, lang, month, today, now } = usePane();
   // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
   const [start, setStart] = useState(today);
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<Set<string>>(new Set());
+  const reopen = useRef(false);
+  const [declined, setDeclined] = useState(false);
   const action = useCallback(async () => {
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateMonth(phased, { period: month, generatedAt: now(), ...(isIsoDate(start) && { publicityStart: start }) });
+    return generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) });
   }, [port, month, now, start]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
+  const begin = async (withReopen: boolean) => {
+    reopen.current = withReopen;
+    setDeclined(false);
+    try {
+      await run();
+    } finally {
+      reopen.current = false;
+    }
+  };
+  const question = state.status === "done" && state.result.reopenNeeded && !declined ? state.result.reopenNeeded : null;
 
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{t.generate.hint}</Text>
-      <MonthPicker t={t} today={today} value={month} onChange={setMonth} />
       <Field label={t.generate.publicityStart} hint={t.generate.publicityStartHint}>
         <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+        <Button appearance="primary" onClick={() => void begin(false)} disabledFocusable={running}>
           {t.generate.run}
         </Button>
       </div>
       {running && <PhaseProgress t={t} phase={phase} />}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
-        <div className={styles.outcome} data-testid="generate-outcome">
+      {question && (
+        <Outcome testId="reopen-question">
+          <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={t.period.reopenTitle}>
+            <MessageBarBody>
+              <MessageBarTitle>{t.period.reopenTitle}</MessageBarTitle>
+              {t.period.reopenQuestion(question)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => void begin(true)}>
+                {t.period.reopenConfirm}
+              </Button>
+              <Button size="small" onClick={() => setDeclined(true)}>
+                {t.period.reopenCancel}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        </Outcome>
+      )}
+      {state.status === "done" && !state.result.reopenNeeded && (
+        <Outcome testId="generate-outcome">
           {state.result.blocked || !state.result.result ? (
             <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
           ) : (
             <MonthSummary run={state.result} result={state.result.result} t={t} lang={lang} select={select} />
           )}
-        </div>
+        </Outcome>
       )}
     </div>
   );
@@ -89,10 +111,12 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
   const own = useStyles();
   const party = result.members.filter((m) => m.kind === "党员").length;
   const status = run.approvedOn ? t.generate.approved(run.approvedOn) : t.generate.proposed;
+  // 无星级: no composite at all (未考核, 不参评, 未评议); 未评星: a composite below the one-star threshold.
   const unscored = new Map<string, string[]>();
   for (const m of result.members) {
     if (m.composite === null) unscored.set(m.label, [...(unscored.get(m.label) ?? []), m.name]);
   }
+  const belowThreshold = result.members.filter((m) => m.composite !== null && m.stars === 0).map((m) => m.name);
   const warnings = run.problems.filter((p) => p.severity === "warning");
   return (
     <>
@@ -119,12 +143,17 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         </Text>
         <StarChart distribution={result.distribution} t={t} />
       </section>
+      {belowThreshold.length > 0 && (
+        <Text size={200} className={own.names} data-testid="below-threshold">
+          {t.period.belowThreshold(belowThreshold)}
+        </Text>
+      )}
       <section className={own.section} data-testid="unscored">
         <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.generate.unscored}
+          {t.period.noStarHeading}
         </Text>
         {unscored.size === 0 ? (
-          <Text size={200}>{t.generate.everyoneScored}</Text>
+          <Text size={200}>{t.period.noStarNone}</Text>
         ) : (
           [...unscored].map(([label, names]) => (
             <Text key={label} size={200} className={own.names}>

@@ -9,9 +9,9 @@ import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-import type { YearStepProps } from "./YearGenerateStep";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,7 +23,8 @@ const useStyles = makeStyles({
  * 异议: the year's objections from 异议登记 as finalisation would see them today (reviewYear: nothing is
  * written) — the open ones (待核查) each with a link to its row, and the register's problems with them.
  */
-export function ObjectionsStep({ port, t, lang, year, today, now }: YearStepProps) {
+export function ObjectionsStep() {
+  const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
   const action = useCallback(async () => {
     const run = await reviewYear(port, { year, today, generatedAt: now() });

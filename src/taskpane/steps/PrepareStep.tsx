@@ -1,31 +1,21 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { Lang, Messages } from "../../i18n/catalogue";
-import type { WorkbookPort } from "../../register/port";
 import { prepareMonth } from "../../register/prepare-month";
 import { GoToButton } from "../components/GoToButton";
-import { MonthPicker } from "../components/MonthPicker";
 import { ProblemList } from "../components/ProblemList";
 import { StepFailure } from "../components/StepFailure";
-import { monthOf } from "../month-options";
+import { Outcome } from "../components/Outcome";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
 
-export interface PrepareStepProps {
-  port: WorkbookPort;
-  t: Messages;
-  lang: Lang;
-  /** Today, YYYY-MM-DD: the month defaults to its month. */
-  today: string;
-}
-
-/** 准备本月: record rows and ballot columns for the month's members, and on request the paper ballot. */
-export function PrepareStep({ port, t, lang, today }: PrepareStepProps) {
+/** 准备本月: record rows and ballot columns for the pane's month, and on request the paper ballot. */
+export function PrepareStep() {
   const styles = useStepStyles();
-  const [month, setMonth] = useState(monthOf(today));
+  const { port, t, lang, month } = usePane();
   const [withBallot, setWithBallot] = useState(false);
   const action = useCallback(() => prepareMonth(port, { period: month, ballotPaper: withBallot }), [port, month, withBallot]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => !r.blocked && (r.appended.length > 0 || r.columnsAdded.length > 0 || Boolean(r.ballotSheet)) });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const firstNewRow = state.status === "done" ? state.result.firstNewRow : null;
@@ -34,7 +24,6 @@ export function PrepareStep({ port, t, lang, today }: PrepareStepProps) {
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{t.prepare.hint}</Text>
-      <MonthPicker t={t} today={today} value={month} onChange={setMonth} />
       <Checkbox checked={withBallot} onChange={(_, d) => setWithBallot(Boolean(d.checked))} label={t.prepare.withBallot} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabledFocusable={running}>
@@ -44,7 +33,7 @@ export function PrepareStep({ port, t, lang, today }: PrepareStepProps) {
       {running && <Spinner size="tiny" label={t.working} />}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
       {state.status === "done" && state.result.blocked && (
-        <div className={styles.outcome}>
+        <Outcome>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t.prepare.blocked}</MessageBarBody>
           </MessageBar>
@@ -55,10 +44,10 @@ export function PrepareStep({ port, t, lang, today }: PrepareStepProps) {
             onSelect={({ sheet, address }) => select(sheet, address)}
             canSelect={(sheet) => !state.result.problems.some((p) => p.code === "register.sheet-missing" && p.place.ref === sheet)}
           />
-        </div>
+        </Outcome>
       )}
       {state.status === "done" && !state.result.blocked && (
-        <div className={styles.outcome}>
+        <Outcome>
           <MessageBar intent={state.result.assessed === 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               {state.result.assessed === 0
@@ -77,7 +66,7 @@ export function PrepareStep({ port, t, lang, today }: PrepareStepProps) {
             {ballotSheet && <GoToButton t={t} sheet={ballotSheet} label={t.prepare.openBallot} onGo={() => select(ballotSheet, "A1")} />}
           </div>
           {state.result.assessed > 0 && <Text size={200}>{t.prepare.next}</Text>}
-        </div>
+        </Outcome>
       )}
     </div>
   );

@@ -11,14 +11,16 @@ import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { StepFailure } from "../components/StepFailure";
 import { withPhases, type Phase } from "../phased-port";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
 
+/** The props a year step takes when it is not rendered through the pane's context (the notices step). */
 export interface YearStepProps {
   port: WorkbookPort;
   t: Messages;
   lang: Lang;
-  /** The year the annual steps work on, YYYY (the section's year picker). */
+  /** The year the annual steps work on, YYYY. */
   year: string;
   /** Today, YYYY-MM-DD, from the composition root. */
   today: string;
@@ -33,7 +35,8 @@ export const useSummaryStyles = makeStyles({
 });
 
 /** 年度评星: the year's scores and proposed stars, written to `YYYY 年度评星`, or the errors that blocked it. */
-export function YearGenerateStep({ port, t, lang, year, now }: YearStepProps) {
+export function YearGenerateStep() {
+  const { port, t, lang, year, now } = usePane();
   const styles = useStepStyles();
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<Set<string>>(new Set());
@@ -41,7 +44,7 @@ export function YearGenerateStep({ port, t, lang, year, now }: YearStepProps) {
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
     return generateYear(phased, { year, generatedAt: now() });
   }, [port, year, now]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
 

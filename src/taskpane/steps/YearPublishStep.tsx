@@ -12,11 +12,11 @@ import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
 import { withPhases, type Phase } from "../phased-port";
+import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-import type { YearStepProps } from "./YearGenerateStep";
 
-export interface YearPublishStepProps extends YearStepProps {
+export interface YearPublishStepProps {
   /** True while the section is open: the publicity days are read from 设置 each time it opens. */
   open: boolean;
 }
@@ -32,7 +32,8 @@ async function publicityDays(port: WorkbookPort): Promise<number> {
  * 年度公示: the secretary picks the first day; the days come from 设置 (never below 7). Writes `YYYY 年度评星`
  * and the print-ready `YYYY 年度公示`, and records the period, which finalisation reads back.
  */
-export function YearPublishStep({ port, t, lang, year, today, now, open }: YearPublishStepProps) {
+export function YearPublishStep({ open }: YearPublishStepProps) {
+  const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
   const [start, setStart] = useState(today);
   const [tried, setTried] = useState(false);
@@ -58,7 +59,7 @@ export function YearPublishStep({ port, t, lang, year, today, now, open }: YearP
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
     return publishYear(phased, { year, start, generatedAt: now() });
   }, [port, year, start, now]);
-  const [state, run] = useStep(action);
+  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const planned = validStart && days !== null && Number.isFinite(days) ? publicityPeriod(start, days) : null;

@@ -77,6 +77,10 @@ describe("rendering computed results", () => {
       result.problems.filter((p) => p.severity === "warning").length,
       fp,
       "",
+      "monthly",
+      "",
+      "",
+      "",
     ]);
   });
 });
