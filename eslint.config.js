@@ -1,5 +1,5 @@
 // ESLint flat config: TypeScript rules, the Office add-in rules, React hooks, and the architecture's
-// boundaries (DESIGN.md): scheme/ and register/ stay free of Office.js, React, exceljs and the clock.
+// boundaries (docs/architecture.md): scheme/ and register/ stay free of Office.js, React, exceljs and the clock.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");

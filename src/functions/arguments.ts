@@ -6,7 +6,7 @@
  * optional argument; a row-major array of rows for a range.
  *
  * Decisions:
- * - Numbers typed as text are read as the register reads them (REGISTER.md): trimmed, full-width
+ * - Numbers typed as text are read as the register reads them (docs/workbook.md): trimmed, full-width
  *   characters folded (Unicode NFKC, so "９５" is "95"), a unit after the number allowed: "95", "95.0",
  *   "９５", "95分" are 95; "30%" is 0.3 for the weight, "10天" is 10 for the days. Other text is #VALUE!.
  * - A blank score, start date, or a range without any mark or points gives #N/A: there is nothing to
@@ -46,7 +46,7 @@ export interface ArgumentDefaults {
   readonly minValidMarks: number;
 }
 
-/** The scheme's defaults (SCHEME.md), for any workbook that is not a register. */
+/** The scheme's defaults (docs/rules.md), for any workbook that is not a register. */
 export const SCHEME_ARGUMENT_DEFAULTS: ArgumentDefaults = Object.freeze({
   appraisalWeight: DEFAULT_SETTINGS.appraisalWeight,
   recordWeight: DEFAULT_SETTINGS.recordWeight,

@@ -1,5 +1,5 @@
 /**
- * Where a period stands, in one line (REGISTER.md): `2026年11月：已生成 · 待党员大会通过`,
+ * Where a period stands, in one line (docs/workbook.md): `2026年11月：已生成 · 待党员大会通过`,
  * `2026年度：公示中（至12月7日）`. The task pane's state line and `star-register status` say the same.
  */
 import type { MonthState, YearState } from "../register/period-state";

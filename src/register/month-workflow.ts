@@ -180,7 +180,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
 
 /**
  * 党员大会通过, planned: recorded only for a month that was generated, whose inputs are unchanged since,
- * with a meeting date neither after today nor before the results were generated (SCHEME.md, Approval and
+ * with a meeting date neither after today nor before the results were generated (docs/rules.md, Approval and
  * publicity). Otherwise blocked with the reason and nothing written. Pure.
  */
 export function planApproval(sheets: ReadonlyMap<string, SheetData>, options: ApproveOptions): MonthRun {
@@ -282,7 +282,7 @@ function monthProblem(code: RegisterCode, period: string, args: Record<string, s
 }
 
 /**
- * Regenerating keeps what a person typed in 备注 (REGISTER.md): each member's new note is the new flags
+ * Regenerating keeps what a person typed in 备注 (docs/workbook.md): each member's new note is the new flags
  * followed by the person's words from the previous sheet, matched by 编号; stale flags are dropped.
  */
 function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {

@@ -1,5 +1,5 @@
 /**
- * The year's two notices of 四公开 (SCHEME.md, The four openness rules), host-neutral like the month and the
+ * The year's two notices of 四公开 (docs/rules.md, The four openness rules), host-neutral like the month and the
  * year: read the register in one batch, check it, render `YYYY 考核办法公示` (from the settings and criteria
  * the engine uses) and `YYYY 承诺公示` (the commitments of the year), and write both with a 生成记录 row in
  * one change — or, when errors remain, write nothing. They can be generated at any time of the year and

@@ -1,5 +1,5 @@
 /**
- * Where a period stands (REGISTER.md): the state of a month and of a year, read from the register's
+ * Where a period stands (docs/workbook.md): the state of a month and of a year, read from the register's
  * sheets and 生成记录 alone — never from the add-in's memory — so that the pane, the command line and the
  * preview show the same state for any copy of the workbook. Pure: today is a parameter.
  *

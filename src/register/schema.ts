@@ -1,5 +1,5 @@
 /**
- * The workbook contract of REGISTER.md as data: input sheet names and their columns, in Chinese with the
+ * The workbook contract of docs/workbook.md as data: input sheet names and their columns, in Chinese with the
  * English alternatives a reader also accepts. Readers, the template writer and the sample use this table.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The rows of the 设置 sheet (项目 → 值) in the order the template writes them, with the defaults of
- * SCHEME.md as a secretary would type them, and a short explanation for the 说明 column.
+ * docs/rules.md as a secretary would type them, and a short explanation for the 说明 column.
  */
 export interface SettingRow {
   /** 项目 as written in the sheet. */

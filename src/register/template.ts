@@ -13,7 +13,7 @@ const VALIDATED_ROWS = 2000;
 const HEADER_FILL = "#C00000";
 const HEADER_FONT = { name: "黑体", size: 11, bold: true, color: "#FFFFFF" };
 
-/** Drop-down lists per input sheet column key, as REGISTER.md names them. */
+/** Drop-down lists per input sheet column key, as docs/workbook.md names them. */
 const LISTS: Partial<Record<InputSheetDef["key"], Record<string, string[]>>> = {
   roster: { kind: ["党员", "党外"] },
   criteria: { category: [...FIVE_LEADS] },
@@ -78,7 +78,7 @@ function headerRow(def: InputSheetDef): string[] {
   return def.columns.map((c) => c.zh);
 }
 
-/** The default criteria of SCHEME.md: one per lead, 20 points each. */
+/** The default criteria of docs/rules.md: one per lead, 20 points each. */
 export const DEFAULT_CRITERIA: readonly [string, string, string, number][] = FIVE_LEADS.map(
   (lead, i) => [`C${i + 1}`, lead, lead.replace("带头", ""), 20] as [string, string, string, number]
 );

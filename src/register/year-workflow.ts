@@ -40,7 +40,7 @@ import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead
 export { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
 /**
- * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
+ * The annual cycle (docs/rules.md, Annual assessment and Using the results), host-neutral, mirroring the
  * month: each step reads the register in one batch, checks it, computes the year, renders its sheets and
  * a 生成记录 row, and writes them in one change — or, when errors remain or the step is not allowed yet,
  * writes nothing and returns the problems that say why. The pure `planXxx` cores are what the tests, the
@@ -143,7 +143,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   if (!base.problems.some((p) => p.code === "settings.publicity-days")) pushAll(base.problems, period.problems);
   const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
   // The period cannot begin before its notice exists: the day the notice of these results was first
-  // generated — today, unless the same results were publicised before (SCHEME.md, Annual assessment).
+  // generated — today, unless the same results were publicised before (docs/rules.md, Annual assessment).
   const earlier = yearHistory(readLog(base.log), options.year);
   const today = options.generatedAt.slice(0, 10);
   const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.print && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
@@ -181,7 +181,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   } else {
     const ids = base.result?.members.map((m) => m.id);
     pushAll(base.problems, checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
-    // Final stars only from the results as they are now, public for the whole period (SCHEME.md).
+    // Final stars only from the results as they are now, public for the whole period (docs/rules.md).
     if (recorded.fingerprint !== base.print) {
       reasons.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
     }
@@ -380,7 +380,7 @@ function yearPlan(run: YearRun, result: YearResult, sheets: ReadonlyMap<string, 
 }
 
 /**
- * Regenerating keeps what a person typed in 备注 (REGISTER.md), as the monthly sheet does: each member's
+ * Regenerating keeps what a person typed in 备注 (docs/workbook.md), as the monthly sheet does: each member's
  * new note is the new flags followed by the person's words from the previous sheet, matched by 编号.
  */
 function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {

@@ -37,7 +37,7 @@ export interface BallotTally {
  *   that is no grade or number, a member not on the roster, a member marked twice) are still reported,
  *   since the sheet should be corrected whatever happens to the ballot; the warnings about marks left
  *   out (member not assessed, self-mark) are not, as every mark of the ballot is left out anyway.
- *   SCHEME.md counts "marks written 优秀" literally: every mark written 优秀 on the ballot counts towards
+ *   docs/rules.md counts "marks written 优秀" literally: every mark written 优秀 on the ballot counts towards
  *   the cap as written — including one for a member not assessed in the period, one for the voter
  *   themself, one for a member not on the roster and a second mark for the same member — because the
  *   voter wrote it on that ballot; numeric marks (even 100) are not grades and never count. A ballot

@@ -1,5 +1,5 @@
 /**
- * The cap on 优秀 per ballot (每票优秀上限, SCHEME.md "Cap on 优秀 per ballot"): a ballot that rates more
+ * The cap on 优秀 per ballot (每票优秀上限, docs/rules.md "Cap on 优秀 per ballot"): a ballot that rates more
  * members 优秀 than ⌊share × members assessed⌋ is void. The share is an exact fraction (1/3, 33/100), so
  * that the cap is computed in integers: 1/3 of 24 is 8 (never 7 from 0.333… × 24 in binary floating
  * point), 1/3 of 25 is 8, 33% of 25 is ⌊8.25⌋ = 8, 0.33 of 3 is 0.
@@ -20,7 +20,7 @@ export function isValidShare(share: Share): boolean {
 
 /**
  * The cap for a period: ⌊share × assessed⌋ in exact integer arithmetic, or null when there is no cap
- * (share null). `assessed` counts the members assessed in the period as SCHEME.md defines it — on the
+ * (share null). `assessed` counts the members assessed in the period as docs/rules.md defines it — on the
  * roster on the period's last day — 党员 and 党外 together, including those 不参评 or 未考核 that month (for
  * the annual appraisal, those assessed in December).
  */

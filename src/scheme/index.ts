@@ -1,5 +1,5 @@
 /**
- * The scheme engine: every rule of SCHEME.md as pure functions. No Office.js, no DOM, no clock.
+ * The scheme engine: every rule of docs/rules.md as pure functions. No Office.js, no DOM, no clock.
  */
 export * from './types';
 export * from './errors';

@@ -1,5 +1,5 @@
 /**
- * The organisational life meeting (一讲二评, SCHEME.md): the rows of the 组织生活会 sheet grouped into
+ * The organisational life meeting (一讲二评, docs/rules.md): the rows of the 组织生活会 sheet grouped into
  * meetings, the checks of the scheme as warnings (never errors: the branch may have had reasons), and
  * the summary that the meeting record and the member archive print. Pure: rows in, meetings out.
  */
@@ -105,7 +105,7 @@ function summarise(rows: MeetingRow[]): Meeting {
 }
 
 /**
- * The checks of SCHEME.md for one month's meetings, all warnings naming the cell:
+ * The checks of docs/rules.md for one month's meetings, all warnings naming the cell:
  *   meeting.date-missing          a row with only the month written (the day is needed for the checks)
  *   meeting.monthly-not-last-week a 组织生活会 dated outside the month's last seven days
  *   meeting.branch-not-first-week a 支部生活会 outside days 1–7 of a month after a quarter

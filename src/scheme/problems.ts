@@ -110,7 +110,7 @@ export const PROBLEM_CODES = {
   'objection.upheld-without-adjustment': 'warning',
   'objection.conflicting-adjustments': 'error',
   'objection.unknown-member': 'error',
-  // the organisational life meeting (SCHEME.md): all warnings, the branch may have had reasons
+  // the organisational life meeting (docs/rules.md): all warnings, the branch may have had reasons
   'meeting.date-missing': 'warning',
   'meeting.monthly-not-last-week': 'warning',
   'meeting.branch-not-first-week': 'warning',

@@ -6,7 +6,7 @@ import type { Problem } from './problems';
 import type { RecordStatus } from './record';
 import type { Kind } from './types';
 
-/** Notes shown beside a member's result (备注), in the words of SCHEME.md. */
+/** Notes shown beside a member's result (备注), in the words of docs/rules.md. */
 export const FLAGS = {
   quorum: '票数不足',
   noAppraisal: '未评议',

@@ -1,5 +1,5 @@
 /**
- * The branch's settings (设置 sheet) with the defaults of SCHEME.md, and their validation.
+ * The branch's settings (设置 sheet) with the defaults of docs/rules.md, and their validation.
  */
 import { MIN_PUBLICITY_DAYS } from './publicity-minimum';
 import { addDecimal, compareDecimal, decimalOf } from './decimal';
@@ -15,7 +15,7 @@ export const GRADES = ['优秀', '合格', '基本合格', '不合格'] as const
 export type Grade = (typeof GRADES)[number];
 
 /**
- * Every setting of SCHEME.md.
+ * Every setting of docs/rules.md.
  * Weights are fractions (0.3 and 0.7), not percents: the register turns 30%, 0.3 or 30 into 0.3.
  */
 export interface Settings {
@@ -66,7 +66,7 @@ export interface Settings {
   excellentCap: Share | null;
 }
 
-/** The defaults of SCHEME.md. */
+/** The defaults of docs/rules.md. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   branchName: '',
   secretary: '',

@@ -2,7 +2,7 @@
  * Stars (星级) from a rounded composite, their labels and the ★ text.
  *
  * The source's bands ("95分以上 five, 90-95 four, 85-89 three, …") overlap at 95 and leave gaps (89.5);
- * SCHEME.md decides that each threshold is an inclusive lower bound (以上 includes the number).
+ * docs/rules.md decides that each threshold is an inclusive lower bound (以上 includes the number).
  */
 import { SchemeArgumentError } from './errors';
 import { problem, type Problem } from './problems';

@@ -43,7 +43,7 @@ export interface MemberYear {
   group?: string;
   /** Months in which the member was on the roster at the month's end. */
   monthsOnRoster: number;
-  /** Months with a record score (not 未考核, not 不参评): the "assessed months" of SCHEME.md. */
+  /** Months with a record score (not 未考核, not 不参评): the "assessed months" of docs/rules.md. */
   monthsAssessed: number;
   /** Mean of the monthly record scores, rounded. */
   recordAverage: number | null;
@@ -87,7 +87,7 @@ export interface YearResult {
 /**
  * Computes the year. Throws only when `year` is not 'YYYY'.
  *
- * Decisions where SCHEME.md is silent:
+ * Decisions where docs/rules.md is silent:
  * - "Assessed months" are months with a record score; a year of only 不参评 months shows 不参评 with no
  *   warning, like a 不参评 month.
  * - The monthly-mean fallback averages the appraisal scores of months in which the member was not
@@ -121,7 +121,7 @@ export function computeYear(input: YearInput): YearResult {
 
   const listed = new Uint8Array(members.length);
   for (let i = 0; i < members.length; i++) listed[i] = monthsOf[i] ? 1 : 0;
-  // SCHEME.md: for the annual appraisal the cap is a share of those assessed in December.
+  // docs/rules.md: for the annual appraisal the cap is a share of those assessed in December.
   const cap = excellentCap(settings.excellentCap, countAssessed(eligibleIn(context, `${year}-12`)));
   const annual = tallyBallots(context, year, annualBallots, listed, cap);
   pushAll(problems, annual.problems);

@@ -13,7 +13,7 @@ const loadStateView = () => import(/* webpackChunkName: "state" */ "./state-view
 /**
  * What every step shares, given once by the pane instead of five props to each step: the register port,
  * the language, the clock, the month and the year the secretary works on (chosen once, at the top), and
- * where they stand (read from the register: REGISTER.md, Where a period stands).
+ * where they stand (read from the register: docs/workbook.md, Where a period stands).
  */
 export interface Pane {
   port: WorkbookPort;

@@ -4,7 +4,7 @@
  * through the in-memory workbook and through an .xlsx file (ExcelJS, saved and reopened between steps),
  * including the written sheets' values.
  *
- * The small registers were checked by hand (SCHEME.md: annual score = record_avg × 70% + appraisal × 30%):
+ * The small registers were checked by hand (docs/rules.md: annual score = record_avg × 70% + appraisal × 30%):
  * - joined-in-july: 乙 joined 2026-07-10, records 90, 92, 94, 96, 98, 95 → 565 / 6 = 94.17 → 94.2; year-end
  *   marks 优秀, 合格, 合格 → 86.67 → 86.7; 94.2 × 0.7 + 86.7 × 0.3 = 65.94 + 26.01 = 91.95 → 92.0, 四星级.
  *   丁: 70 × 0.7 + 80 × 0.3 = 73.0, no star: admonished, deadline 2027-01-04 + 3 months = 2027-04-04.

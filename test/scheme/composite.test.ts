@@ -4,7 +4,7 @@ import { compositeScore, roundHalfUp, starLabel, starsFor } from '../../src/sche
 
 describe('compositeScore', () => {
   it.each([
-    // SCHEME.md worked examples
+    // docs/rules.md worked examples
     [86.7, 90.0, 89.0, '三星级'],
     [100, 92.9, 95.0, '五星级'],
     [0, 100, 70.0, '未评星'],

@@ -1,5 +1,5 @@
 /**
- * 每票优秀上限 (SCHEME.md "Cap on 优秀 per ballot"): the cap's exact arithmetic, and void ballots in the
+ * 每票优秀上限 (docs/rules.md "Cap on 优秀 per ballot"): the cap's exact arithmetic, and void ballots in the
  * monthly and annual computations.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * The organisational life meeting's checks (SCHEME.md): each a warning naming the cell, one test each,
+ * The organisational life meeting's checks (docs/rules.md): each a warning naming the cell, one test each,
  * and the meetings a month's rows make.
  */
 import { checkMeetings, meetingsOf, memberAtMeeting, type MeetingRow } from "../../src/scheme/meetings";

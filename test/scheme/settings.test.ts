@@ -13,7 +13,7 @@ import {
 import { codes, settings } from './helpers';
 
 describe('DEFAULT_SETTINGS', () => {
-  it('holds the defaults of SCHEME.md', () => {
+  it('holds the defaults of docs/rules.md', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
       appraisalWeight: 0.3,
       recordWeight: 0.7,

@@ -4,7 +4,7 @@ import { cellText } from "../read/values";
 import { matchHeader, questionText, type RosterIndex } from "./match";
 
 /**
- * Recognising an export from its header row (REGISTER.md, "Ballots arrive in other shapes too"):
+ * Recognising an export from its header row (docs/workbook.md, "Ballots arrive in other shapes too"):
  * - `wjx`: 问卷星, one row per respondent, metadata 序号, 提交答卷时间, 所用时间, 来源, 来源详情, 来自IP, then
  *   one column per question ("3、张三", "第3题(张三)");
  * - `tencent`: 腾讯问卷 (wj.qq.com), one row per respondent, metadata 编号, 开始答题时间, 结束答题时间, 答题时长,

@@ -37,7 +37,7 @@ export const COMMITMENT_AREAS = ["能力提升", "党风民风", "岗位履职",
 export const COMMITMENT_STATUSES = ["未开始", "进行中", "已兑现", "未兑现"] as const;
 
 /**
- * One row of 承诺记实 (SCHEME.md, Records kept beside the scores). Kept as written: 四德, 方面 and 状态
+ * One row of 承诺记实 (docs/rules.md, Records kept beside the scores). Kept as written: 四德, 方面 and 状态
  * outside their lists are warned about, not changed.
  */
 export interface CommitmentRow {

@@ -5,7 +5,7 @@ import type { InputSheetDef } from "../schema";
 import type { ProblemList } from "./problems";
 import { blank, cellText, isExcelError, toHalfWidth } from "./values";
 
-/** Rows searched for the header row, as REGISTER.md says. */
+/** Rows searched for the header row, as docs/workbook.md says. */
 const HEADER_SEARCH_ROWS = 10;
 
 /** One data row of a table: its zero-based row index in the sheet and its cells. */

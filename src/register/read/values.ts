@@ -3,7 +3,7 @@ import type { CellValue } from "../cells";
 
 /**
  * Reading what secretaries type: numbers typed as text ("95", "９５", "95分", "95.0"), Excel date serials
- * and date text, months in the spellings REGISTER.md lists, yes/no, weights as 30%, 0.3 or 30.
+ * and date text, months in the spellings docs/workbook.md lists, yes/no, weights as 30%, 0.3 or 30.
  * Each parser returns undefined for a blank cell and null for a value it cannot read.
  */
 
@@ -228,7 +228,7 @@ function pad(n: number): string {
 const STAR_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 /**
- * A star count 0–5 as secretaries write it (SCHEME.md, Objections): 3, "3", "三星级", "三星", "3星",
+ * A star count 0–5 as secretaries write it (docs/rules.md, Objections): 3, "3", "三星级", "三星", "3星",
  * "3星级", "★★★" or "★★★☆☆" (the ★ are counted), "未评星" or "无星" for none. Null for anything else,
  * including a number outside 0–5 or a fraction.
  */

@@ -1,5 +1,5 @@
 /**
- * The member archive `YYYY 档案` (党员创先争优活动档案, SCHEME.md: Records kept beside the scores): one
+ * The member archive `YYYY 档案` (党员创先争优活动档案, docs/rules.md: Records kept beside the scores): one
  * print-ready section per member, each starting on a new A4 page (portrait). One member printed alone is
  * the sheet `YYYY 档案-姓名`.
  *

@@ -1,5 +1,5 @@
 /**
- * The renderer: a month's results in, sheet plans out (REGISTER.md, Output sheets). Pure — the adapters
+ * The renderer: a month's results in, sheet plans out (docs/workbook.md, Output sheets). Pure — the adapters
  * in src/excel and src/xlsx apply the plans.
  */
 export { renderMonthSheet, monthSheetName, renderMonthSheetWithLayout, MONTH_COLUMNS, type MonthSheetLayout } from "./month-sheet";

@@ -26,7 +26,7 @@ export type LogAction =
   | "notices";
 
 const zhCN = {
-  /** Sheet names (REGISTER.md, Output sheets). Never longer than 31 characters. */
+  /** Sheet names (docs/workbook.md, Output sheets). Never longer than 31 characters. */
   sheetNames: {
     month: (period: string) => `${period} 评星`,
     publicity: (period: string) => `${period} 公示`,
@@ -218,7 +218,7 @@ const zhCN = {
       (trim ? "有效评价不少于5个时，去掉一个最高分和一个最低分后再平均。" : "不去掉最高分和最低分。") +
       `有效评价少于${minMarks}个的，得分照算，标注“票数不足”。` +
       (selfMark ? "记名评议时本人对自己的评价计入。" : "记名评议时本人对自己的评价不计入。"),
-    /** 每票优秀上限, when the branch sets one (SCHEME.md): `cap` as the branch wrote it (1/3, 33%). */
+    /** 每票优秀上限, when the branch sets one (docs/rules.md): `cap` as the branch wrote it (1/3, 33%). */
     excellentCap: (cap: string) => `4. 每张评议票评为“优秀”的人数不得超过应评议人数的${cap}（向下取整），超过的该票作废。`,
     rounding: (n: number, decimals: number) =>
       `${n}. 民主评议得分、记实考核得分先${decimals === 0 ? "取整数" : `保留${decimals}位小数`}（四舍五入），综合得分由这两个得分计算，再同样四舍五入，人人可以按公示数字复核。`,
@@ -296,7 +296,7 @@ const zhCN = {
     boardSection: "二、党员积分评星展示台",
     nonMemberSection: "三、非党干部职工评比结果",
     excellentColumns: ["序号", "姓名", "党小组", "", "", "综合得分", "星级", "等级"],
-    /** 公示时间 of the monthly publicity (SCHEME.md, Approval and publicity). */
+    /** 公示时间 of the monthly publicity (docs/rules.md, Approval and publicity). */
     period: (start: string, end: string) => `公示时间：${chineseDate(start)}至${chineseDate(end)}`,
     /** Whom to contact: 公示联系人, else the 支部书记, else the 支部委员会; with 联系电话 when set. */
     contact: (contact: string, phone: string) =>

@@ -1,5 +1,5 @@
 /**
- * The month's meeting record `YYYY-MM 组织生活会记录` (一讲二评, SCHEME.md The organisational life meeting),
+ * The month's meeting record `YYYY-MM 组织生活会记录` (一讲二评, docs/rules.md The organisational life meeting),
  * for the branch's files, print-ready on A4 portrait: each meeting of the month (the 组织生活会, and after a
  * quarter the 支部生活会) with its attendance counts and names, 列席 and 群众代表, who reported and which 党员
  * did not; the month's 点评记录; the month's ballots with the turnout; lines for the 主持人 and 记录人 to sign.

@@ -1,6 +1,6 @@
 /**
  * The 备注 column of the monthly sheet. The renderer writes the member's flags there (票数不足, 不参评 with
- * its reason, …); a person may add their own words, which must survive regeneration (REGISTER.md). A
+ * its reason, …); a person may add their own words, which must survive regeneration (docs/workbook.md). A
  * regenerated note is therefore the new flags followed by whatever the person wrote: {@link mergeNote}
  * takes the previous cell apart and drops the flags the renderer wrote last time, which may no longer hold.
  */

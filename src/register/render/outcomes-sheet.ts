@@ -1,5 +1,5 @@
 /**
- * 结果运用 `YYYY 结果运用`: how the final stars are used (SCHEME.md, Using the results). A4 portrait.
+ * 结果运用 `YYYY 结果运用`: how the final stars are used (docs/rules.md, Using the results). A4 portrait.
  *
  * Layout (1-based rows; 9 columns A–I):
  *   1      title 「{支部名称} 2026年度党员积分评星结果运用」 (A:I)

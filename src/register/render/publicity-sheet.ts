@@ -1,6 +1,6 @@
 /**
  * The monthly publicity sheet `YYYY-MM 公示` (每月公示), print-ready on A4 portrait. It shows only what
- * is to be public (SCHEME.md, Approval and publicity): name, 党小组, scores and star — no 编号, 岗位,
+ * is to be public (docs/rules.md, Approval and publicity): name, 党小组, scores and star — no 编号, 岗位,
  * dates, flags, reasons or notes.
  *
  * Layout (1-based rows; 8 columns A–H: 序号, 姓名, 党小组, 记实考核, 民主评议, 综合得分, 星级, 等级):

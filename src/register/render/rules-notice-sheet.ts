@@ -1,5 +1,5 @@
 /**
- * The year's rules notice `YYYY 考核办法公示` (四公开 1, SCHEME.md The four openness rules), print-ready on
+ * The year's rules notice `YYYY 考核办法公示` (四公开 1, docs/rules.md The four openness rules), print-ready on
  * A4 portrait. Every number comes from the settings and criteria the engine uses — the weights, the
  * rounding, the grade points, trimming, the minimum of valid marks, the 优秀 cap where set, the thresholds,
  * the publicity days, 评优最低星级 and 整改期限 — never from fixed text: change a setting and the regenerated

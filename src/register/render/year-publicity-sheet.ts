@@ -1,6 +1,6 @@
 /**
  * The annual publicity sheet `YYYY 年度公示` (年度公示), print-ready on A4 portrait. Every member's annual
- * score and proposed star, public fields only (SCHEME.md: name, group, scores, star — no 编号, 岗位,
+ * score and proposed star, public fields only (docs/rules.md: name, group, scores, star — no 编号, 岗位,
  * dates, flags or notes), the period sentence, and how to raise an objection.
  *
  * Layout (1-based rows; 8 columns A–H: 序号, 姓名, 党小组, 记实考核均分, 年度评议, 年度得分, 拟评星级, 等级):

@@ -69,7 +69,7 @@ describe("renderMonthSheet", () => {
     );
   });
 
-  it("puts the columns in the order of REGISTER.md, in both tables", () => {
+  it("puts the columns in the order of docs/workbook.md, in both tables", () => {
     const { plan, layout } = render();
     expect(plan.values[layout.memberHeaderRow]).toEqual(HEADER);
     expect(plan.values[layout.nonMembers.first - 1]).toEqual(HEADER);
