@@ -17,6 +17,8 @@ export function officeApiSupport(): ApiSupport {
 
 /** Requirement sets of the features the adapter uses beyond ExcelApi 1.1–1.4. */
 export const API = {
+  /** Workbook.functions (the date system is asked of DATE). */
+  functions: "1.2",
   /** freezePanes, tabColor, chart series setValues/setXAxisValues. */
   freezeTabSeries: "1.7",
   /** Range.dataValidation. */

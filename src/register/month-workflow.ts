@@ -22,7 +22,8 @@ import {
   renderPublicitySheet,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
-import { LOG_SHEET, inputSheet } from "./schema";
+import { LOG_SHEET } from "./schema";
+import { findInputSheet, inputSheetNames } from "./sheet-names";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -64,7 +65,7 @@ export interface MonthRun {
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
 export function monthSheetsToRead(period: string): string[] {
-  return [...MONTH_SHEETS.map((k) => inputSheet(k).name), ...MONTH_SHEETS.map((k) => inputSheet(k).en), monthSheetName(period), publicitySheetName(period), LOG_SHEET];
+  return [...inputSheetNames(MONTH_SHEETS), monthSheetName(period), publicitySheetName(period), LOG_SHEET];
 }
 
 /** Reads, checks, computes and renders one month from sheets already read. Pure. */
@@ -74,7 +75,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS });
   const inputGrids = new Map<string, Grid>();
   for (const key of MONTH_SHEETS) {
-    const sheet = sheets.get(inputSheet(key).name) ?? sheets.get(inputSheet(key).en);
+    const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) inputGrids.set(sheet.name, sheet.values);
   }
   const print = fingerprint(inputGrids);

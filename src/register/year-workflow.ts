@@ -31,7 +31,8 @@ import {
   type LogEntry,
 } from "./render";
 import type { SheetPlan } from "./sheet-plan";
-import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
+import { findInputSheet, inputSheetNames } from "./sheet-names";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -122,10 +123,8 @@ const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
 /** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
 export function yearSheetsToRead(year: string): string[] {
   const L = labelsFor().sheetNames;
-  const keys = [...FINAL_SHEETS, ...ARCHIVE_SHEETS];
   return [
-    ...keys.map((k) => inputSheet(k).name),
-    ...keys.map((k) => inputSheet(k).en),
+    ...inputSheetNames([...FINAL_SHEETS, ...ARCHIVE_SHEETS]),
     L.year(year),
     L.yearPublicity(year),
     L.final(year),
@@ -437,8 +436,7 @@ function knownPublicity(recorded: { start: string; end: string } | null): KnownP
 function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly InputSheetKey[]): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   for (const key of keys) {
-    const def = inputSheet(key);
-    const sheet = sheets.get(def.name) ?? sheets.get(def.en);
+    const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) grids.set(sheet.name, sheet.values);
   }
   return grids;

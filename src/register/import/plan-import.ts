@@ -9,6 +9,7 @@ import { ProblemList, REGISTER_CODES, type RegisterCode } from "../read/problems
 import { findTable, normalizeHeader } from "../read/table";
 import { cellText, readPeriod, toHalfWidth } from "../read/values";
 import { inputSheet, type InputSheetKey } from "../schema";
+import { findInputSheet } from "../sheet-names";
 import { isUnanswered, looksLikeOptionNumbers, readAnswer, readRole } from "./answers";
 import { derivedBallotNo } from "./ballot-number";
 import type { SkipReason } from "./codes";
@@ -164,7 +165,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     return plan;
   };
 
-  const rosterSheet = [...sheets.values()].find((s) => sheetIs(s, "roster"));
+  const rosterSheet = findInputSheet(sheets, "roster").sheet;
   if (rosterSheet && data.members.length === 0 && !readProblems.some((p) => p.severity === "error")) problems.at("import.roster-empty", rosterSheet.name, "");
   if (exportGrid.every((row) => !row || row.every((v) => cellText(v) === ""))) {
     problems.at("import.file-empty", label, "", { file: fileName });
@@ -198,9 +199,9 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   return finish();
 }
 
+/** True when the sheet looks like the input sheet (register/sheet-names.ts); the reader picks one of several. */
 function sheetIs(sheet: SheetData, key: InputSheetKey): boolean {
-  const def = inputSheet(key);
-  return sheet.name === def.name || sheet.name.toLowerCase() === def.en.toLowerCase();
+  return findInputSheet([sheet], key).sheet !== undefined;
 }
 
 interface RowContext {
@@ -573,7 +574,7 @@ function report(ballots: readonly ImportedBallot[], members: readonly Member[], 
  * go in the sheet's own header row, which may be any of its first 10 rows.
  */
 function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, ballots: readonly ImportedBallot[], period: string): WorkbookChange | undefined {
-  const sheet = [...sheets.values()].find((s) => sheetIs(s, "ballots"));
+  const sheet = findInputSheet(sheets, "ballots").sheet;
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
