@@ -11,7 +11,6 @@ import {
   fingerprint,
   labelsFor,
   LOG_COLUMNS,
-  mergeNote,
   MONTH_COLUMNS,
   monthLogEntry,
   monthSheetName,
@@ -21,7 +20,7 @@ import {
   renderMonthSheetWithLayout,
   renderPublicitySheet,
 } from "./render";
-import type { SheetPlan } from "./sheet-plan";
+import { carryPersonNotes } from "./person-notes";
 import { LOG_SHEET } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
 
@@ -110,31 +109,11 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const logRow = renderLogRow(options.approvedOn ? { ...entry, action: "approval", note: labelsFor().log.approvedOn(options.approvedOn) } : entry);
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
-  if (previousMonth?.ours) keepPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth.values);
+  if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
   run.change = {
     sheets: [monthPlan, renderPublicitySheet(result, ctx), renderLogSheet(previousLog, logRow)],
   };
   return run;
-}
-
-/**
- * Regenerating keeps what a person typed in 备注 (REGISTER.md): each member's new note is the new flags
- * followed by the person's words from the previous sheet, matched by 编号; stale flags are dropped.
- */
-function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {
-  const { id, note } = MONTH_COLUMNS;
-  const old = new Map<string, Grid[number][number]>();
-  for (const row of previous) {
-    const key = row[id];
-    if (key !== null && key !== undefined && String(key).trim() && row[note] !== undefined) old.set(String(key).trim(), row[note]);
-  }
-  for (const { first, last } of ranges) {
-    for (let r = first; r <= last; r++) {
-      const row = plan.values[r];
-      const previousNote = old.get(String(row[id] ?? "").trim());
-      if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
-    }
-  }
 }
 
 /** The last approval of a period recorded in the log, with the fingerprint of the inputs it approved. */

@@ -17,7 +17,6 @@ import {
   keptOutcomeEntries,
   labelsFor,
   LOG_COLUMNS,
-  mergeNote,
   renderArchiveSheet,
   renderFinalSheet,
   renderLogRow,
@@ -30,6 +29,7 @@ import {
   type LogAction,
   type LogEntry,
 } from "./render";
+import { carryPersonNotes } from "./person-notes";
 import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
@@ -385,28 +385,8 @@ function prepare(
 function yearPlan(run: YearRun, result: YearResult, sheets: ReadonlyMap<string, SheetData>, options: YearOptions, publicity: KnownPublicity | null): SheetPlan {
   const { plan, layout } = renderYearSheetWithLayout(result, { settings: run.settings, generatedAt: options.generatedAt, publicity });
   const previous = sheets.get(plan.name);
-  if (previous?.ours) keepPersonNotes(plan, [layout.members, layout.nonMembers], previous.values);
+  if (previous?.ours) carryPersonNotes(plan, [layout.members, layout.nonMembers], previous, YEAR_COLUMNS);
   return plan;
-}
-
-/**
- * Regenerating keeps what a person typed in 备注 (REGISTER.md), as the monthly sheet does: each member's
- * new note is the new flags followed by the person's words from the previous sheet, matched by 编号.
- */
-function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {
-  const { id, note } = YEAR_COLUMNS;
-  const old = new Map<string, Grid[number][number]>();
-  for (const row of previous) {
-    const key = row[id];
-    if (key !== null && key !== undefined && String(key).trim() && row[note] !== undefined) old.set(String(key).trim(), row[note]);
-  }
-  for (const { first, last } of ranges) {
-    for (let r = first; r <= last; r++) {
-      const row = plan.values[r];
-      const previousNote = old.get(String(row[id] ?? "").trim());
-      if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
-    }
-  }
 }
 
 /** What the archive renderer needs from a run. */

@@ -1,6 +1,7 @@
 /**
- * Issue 11, defects 4–9: what a secretary's real workbook holds, read the same in every host — the in-memory
+ * Issue 11, defects 3–9: what a secretary's real workbook holds, read the same in every host — the in-memory
  * workbook, an .xlsx file (ExcelJS) and Excel (over the fake Excel context):
+ *  3. 备注 typed by a person kept exactly on regeneration (value and type);
  *  4. the 1904 date system (Mac Excel's option) honoured wherever dates are read;
  *  5. input sheets found by trimmed, width-folded name (`设置 `), and a second look-alike is an error;
  *  6. 加减分 out of range (a month or 1e308 in 分值) an error on the cell;
@@ -12,9 +13,10 @@ import ExcelJS from "exceljs";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { describeProblem } from "../../src/i18n/problems";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { parseAddress, type CellValue, type Grid } from "../../src/register/cells";
+import { columnLetters, parseAddress, type CellValue, type Grid } from "../../src/register/cells";
 import { generateMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import type { WorkbookPort } from "../../src/register/port";
+import { MONTH_COLUMNS } from "../../src/register/render";
 import { MONTH_SHEETS, readRegister } from "../../src/register/read/read-register";
 import { isDateFormat } from "../../src/register/read/number-format";
 import { sampleRegister } from "../../src/register/sample";
@@ -251,5 +253,101 @@ describe("IDs differing only in case (defect 8)", () => {
     const data = new Map([...sheets].map(([name, values]) => [name, { name, values, merges: [], ours: false }]));
     const run = readRegister(data, { periods: new Set(["2026-11"]), require: MONTH_SHEETS });
     expect(run.data.records.filter((x) => x.memberId === "D002")).toHaveLength(1);
+  });
+});
+
+describe("备注 typed by a person survives regeneration exactly (defect 3)", () => {
+  /** The month sheet's 1-based row of a member and the 备注 cell's address. */
+  function noteCell(values: Grid, id: string): { row: number; address: string; flags: string } {
+    const r = values.findIndex((row) => row[MONTH_COLUMNS.id] === id);
+    if (r < 0) throw new Error(`no row for ${id}`);
+    return { row: r, address: `${columnLetters(MONTH_COLUMNS.note)}${r + 1}`, flags: `${columnLetters(MONTH_COLUMNS.flags)}${r + 1}` };
+  }
+
+  /** Types into a host's cell as a person would (with the number format Excel gives a typed date). */
+  async function type(host: Host, port: WorkbookPort, cells: Typed[]): Promise<WorkbookPort> {
+    if (host === "memory") {
+      for (const t of cells) (port as MemoryWorkbook).setCell(t.sheet, t.address, t.value, t.numberFormat ?? "General");
+      return port;
+    }
+    if (host === "xlsx") {
+      const book = (port as XlsxWorkbook).excel;
+      for (const t of cells) {
+        const cell = book.getWorksheet(t.sheet)!.getCell(t.address);
+        cell.value = t.value;
+        cell.numFmt = t.numberFormat ?? "General";
+      }
+      // As a file saved and opened again.
+      return XlsxWorkbook.fromBuffer(await (port as XlsxWorkbook).toBuffer());
+    }
+    const fake = fakes.get(port)!;
+    for (const t of cells) {
+      const sheet = fake.mustSheet(t.sheet);
+      const { row, column } = parseAddress(t.address);
+      sheet.setCell(row, column, { value: t.value ?? "", quote: typeof t.value === "string" });
+      (sheet.numberFormats[row] ??= [])[column] = t.numberFormat ?? "General";
+    }
+    return port;
+  }
+
+  const fakes = new Map<WorkbookPort, FakeExcel>();
+  async function register(host: Host): Promise<WorkbookPort> {
+    const sheets = sampleRegister({ lastMonth: "2026-11" });
+    if (host !== "excel") return workbook(host, { sheets });
+    const fake = new FakeExcel({ sheets: { Sheet1: [] } });
+    const excel = new ExcelWorkbook((batch) => fake.run(batch), { now: () => new Date("2026-11-30T04:00:00Z") });
+    await excel.write({ inputSheets: [...sheets].map(([name, values]) => ({ name, values })) });
+    fakes.set(excel, fake);
+    return excel;
+  }
+
+  it.each(HOSTS)("keeps a date a date, a number a number, and a person's 不参评（本人申请） (%s)", async (host) => {
+    let port = await register(host);
+    const first = await generateMonth(port, { period: "2026-11", generatedAt: AT });
+    expect(first.blocked).toBe(false);
+    const name = first.sheetNames.month;
+    const before = (await port.readSheets([name])).get(name)!.values;
+    // D013 has a generated flag (含加减分); the others have none.
+    const cells = { date: noteCell(before, "D001"), number: noteCell(before, "D002"), words: noteCell(before, "D003"), flagged: noteCell(before, "D013") };
+    expect(before[cells.flagged.row][MONTH_COLUMNS.flags]).toMatch(/^含加减分/);
+    port = await type(host, port, [
+      { sheet: name, address: cells.date.address, value: 46357, numberFormat: "yyyy-mm-dd" },
+      { sheet: name, address: cells.number.address, value: 12 },
+      { sheet: name, address: cells.words.address, value: "不参评（本人申请）" },
+      { sheet: name, address: cells.flagged.address, value: "已谈心谈话" },
+    ]);
+    const again = await generateMonth(port, { period: "2026-11", generatedAt: "2026-11-30T18:00:00+08:00" });
+    expect(again.blocked).toBe(false);
+    const reopened = host === "xlsx" ? await XlsxWorkbook.fromBuffer(await (port as XlsxWorkbook).toBuffer()) : port;
+    const sheet = (await reopened.readSheets([name])).get(name)!;
+    const at = (c: { row: number }) => sheet.values[c.row][MONTH_COLUMNS.note];
+    expect(at(cells.date)).toBe(46357);
+    expect(sheet.dateFormats?.get(cells.date.address)).toBe("yyyy-mm-dd");
+    expect(at(cells.number)).toBe(12);
+    expect(sheet.dateFormats?.has(cells.number.address) ?? false).toBe(false);
+    expect(at(cells.words)).toBe("不参评（本人申请）");
+    expect(at(cells.flagged)).toBe("已谈心谈话");
+    expect(sheet.values[cells.flagged.row][MONTH_COLUMNS.flags]).toMatch(/^含加减分/);
+  });
+
+  it("takes a sheet made before 说明 existed apart once: its flags go, the person's words stay in 备注", async () => {
+    const wb = await register("memory");
+    const first = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
+    const name = first.sheetNames.month;
+    // The old layout: no 说明 column, our flags and the person's words together in 备注.
+    const old = (await wb.readSheets([name])).get(name)!.values.map((row) => {
+      if (row[MONTH_COLUMNS.flags] === "说明") return [...row.slice(0, MONTH_COLUMNS.flags), "备注"];
+      if (typeof row[MONTH_COLUMNS.id] !== "string" || !/^D\d+$/.test(String(row[MONTH_COLUMNS.id]))) return row;
+      const flags = String(row[MONTH_COLUMNS.flags] ?? "");
+      const words = row[MONTH_COLUMNS.id] === "D013" ? "已谈心谈话" : "";
+      return [...row.slice(0, MONTH_COLUMNS.flags), [flags, words].filter(Boolean).join("；")];
+    });
+    await wb.write({ sheets: [{ name, values: old }] });
+    await generateMonth(wb, { period: "2026-11", generatedAt: "2026-11-30T18:00:00+08:00" });
+    const values = (await wb.readSheets([name])).get(name)!.values;
+    const row = values.find((x) => x[MONTH_COLUMNS.id] === "D013")!;
+    expect(row[MONTH_COLUMNS.flags]).toMatch(/^含加减分/);
+    expect(row[MONTH_COLUMNS.note]).toBe("已谈心谈话");
+    expect(values.find((x) => x[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.note]).toBe("");
   });
 });
