@@ -84,8 +84,7 @@ function queueDateSystem(context: Excel.RequestContext, supports: ApiSupport): (
   if (!supports(API.functions)) return () => false;
   const result = context.workbook.functions.date(1904, 1, 1);
   result.load("value");
-  // Read after the request's sync, which the lint rules cannot follow.
-  // eslint-disable-next-line office-addins/call-sync-before-read
+  // Read after the request's sync.
   return () => result.value === 0;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Finding the input sheets by name, the one way every caller does it: a secretary's `设置 ` (a trailing
- * space), `人员名册　` (an ideographic space) or `ＳＥＴＴＩＮＧＳ` is the sheet it looks like. A name is
- * compared by {@link sheetKey}: Unicode NFKC (full-width letters, digits and spaces folded to half-width),
+ * space), `人员名册` with a trailing ideographic space, or `ＳＥＴＴＩＮＧＳ` is the sheet it looks like. A name
+ * is compared by {@link sheetKey}: Unicode NFKC (full-width letters, digits and spaces folded to half-width),
  * trimmed, lower case (Excel compares sheet names case-insensitively).
  *
  * When several sheets look like one input sheet, one is used (the exact Chinese name first, then the exact
