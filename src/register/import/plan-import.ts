@@ -27,6 +27,8 @@ import { recognise, type ColumnRole, type ExportLayout, type ExportShape } from 
 export interface ImportSource {
   fileName: string;
   sheet?: string;
+  /** The export workbook counts dates from 1904 (Mac Excel's option): its date serials are read so. */
+  date1904?: boolean;
 }
 
 export interface ImportOptions {
@@ -184,7 +186,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     if (c.role !== "question") plan.otherColumns.push({ column: columnLetters(c.column), header: c.header, role: c.role });
   }
 
-  const context: RowContext = { grid: exportGrid, layout, label, period, roster, problems, skipped: plan.report.skippedRows };
+  const context: RowContext = { grid: exportGrid, layout, label, period, roster, problems, skipped: plan.report.skippedRows, date1904: options.source.date1904 === true };
   const overrides = new Overrides(options.overrides ?? {});
   const built = layout.shape === "long" ? longBallots(context, overrides) : questionBallots(context, overrides);
   const prefix = options.ballotPrefix?.trim();
@@ -212,6 +214,8 @@ interface RowContext {
   roster: RosterIndex;
   problems: ProblemList;
   skipped: SkippedRow[];
+  /** The export's date system (ImportSource.date1904). */
+  date1904: boolean;
 }
 
 /** What building the ballots gave, with the cells that the later checks point at. */
@@ -308,7 +312,7 @@ function periodFits(ctx: RowContext, r: number, cells: CellValue[]): boolean {
   const column = columnOf(ctx, "period");
   if (column === undefined) return true;
   const raw = cells[column];
-  const found = readPeriod(raw);
+  const found = readPeriod(raw, ctx.date1904);
   if (found === null) {
     ctx.problems.at("register.period-invalid", ctx.label, cellAddress(r, column), { value: cellText(raw) });
     return false;
