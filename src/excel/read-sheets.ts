@@ -1,7 +1,9 @@
 /**
- * Reading the register: the used ranges of the named sheets, as values from A1, with their merged areas
- * and whether each sheet is ours — in one round trip. A register too large for one response (Excel on
- * the web answers at most 5 MB) is read again in row blocks: only such a register pays more round trips.
+ * Reading the register: the used ranges of the named sheets, as values from A1, with their merged areas,
+ * which cells show dates (number formats), the workbook's date system and whether each sheet is ours — in
+ * one round trip. A register too large for one response (Excel on the web answers at most 5 MB) is read
+ * again in row blocks, and a sheet found only by its folded name (`设置 `) is read by one more request:
+ * only such registers pay more round trips.
  */
 import { cellAddress, type CellValue, type Grid } from "../register/cells";
 import type { SheetData } from "../register/port";
@@ -12,7 +14,10 @@ import { API, type ApiSupport } from "./features";
 import { inspectAtOnce, inspectSafely, type Inspection, type InspectMode, type Probe } from "./inspect";
 import { isOurs, isRegistryName } from "./ownership";
 
-/** Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell). */
+/**
+ * Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell, value and
+ * number format together; a response that is still too large is retried with half).
+ */
 export const READ_CELLS_PER_REQUEST = 100_000;
 
 interface UsedRange {

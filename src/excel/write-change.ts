@@ -1,8 +1,8 @@
 /**
  * Writing a change in three round trips, whatever the number of rows:
  *
- * 1. inspect: which sheets exist, which are ours (the registry), the old 备注 text of sheets a plan
- *    replaces, where appended rows go. A plan naming a sheet that is not ours throws SheetNotOursError
+ * 1. inspect: which sheets exist, which are ours (the registry), where appended rows go. (A person's
+ *    备注 is carried over by the workflows, register/person-notes.ts, inside the plan.) A plan naming a sheet that is not ours throws SheetNotOursError
  *    here, before anything is written.
  * 2. build every new or replacing sheet fully under a temporary name: values, formats, widths, merges,
  *    freeze, print setup, drop-downs, chart, tab colour. If this fails, the temporary sheets are deleted
