@@ -171,7 +171,7 @@ export function dateCellText(serial: number, date1904 = false): string {
   if (!Number.isFinite(serial)) return String(serial);
   const minutes = Math.round((serial - Math.floor(serial)) * 1440);
   const time = minutes > 0 && minutes < 1440 ? `${Math.floor(minutes / 60)}:${pad(minutes % 60)}` : "";
-  const date = serial >= 1 || date1904 ? serialToIso(serial, date1904) : null;
+  const date = serial >= 1 ? serialToIso(serial, date1904) : null;
   return [date, time].filter(Boolean).join(" ") || String(serial);
 }
 
