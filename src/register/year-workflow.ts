@@ -213,7 +213,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   run.change = {
     sheets: [
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
-      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null) }),
+      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null, undefined, previousOutcomes?.dateFormats) }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
       base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
     ],

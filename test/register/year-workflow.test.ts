@@ -257,6 +257,18 @@ describe("finalizeYear", () => {
     expect([row[ADMONITION_COLUMNS.talkDate], row[ADMONITION_COLUMNS.requirements]]).toEqual([46400, "每月汇报学习情况"]);
   });
 
+  it("keeps a date typed in the requirements column a date, with its own format (issue 11, defect 3)", async () => {
+    const wb = await published();
+    await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
+    const r = sheet(wb, "2026 结果运用").values.findIndex((x) => x[ADMONITION_COLUMNS.id] === "P3");
+    const cell = cellAddress(r, ADMONITION_COLUMNS.requirements);
+    wb.setCell("2026 结果运用", cell, 46400, "m/d/yy");
+    await finalizeYear(wb, { year: Y, today: "2027-01-06", generatedAt: AT });
+    const read = (await wb.readSheets(["2026 结果运用"])).get("2026 结果运用")!;
+    expect(rowOf(read.values, "P3")[ADMONITION_COLUMNS.requirements]).toBe(46400);
+    expect(read.dateFormats?.get(cell)).toBe("m/d/yy");
+  });
+
   it("keeps the date the stars were fixed while the scores and objections are unchanged", async () => {
     const wb = await published();
     await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
