@@ -7,10 +7,37 @@
  * 2. A recalculation-like pass over a 10,000-row sheet: per row APPRAISAL over 30 marks, RECORD over five
  *    criteria and an adjustment, COMPOSITE, STAR, STARS, STARLABEL and PUBLICITYEND, as Excel would call
  *    them cell by cell.
+ * 3. The register's settings as defaults: the same STAR calls in a register (a 设置 sheet on the fake
+ *    Excel, read through src/excel/settings-sheet.ts): the reads of the 设置 sheet (round trips) for a
+ *    million calls, and the time per call against the scheme's defaults.
+ * 4. Blank cells passed as 0: a 10,000-row recalculation whose STAR arguments are all 0 (half of them
+ *    blank cells): the round trips of the lookups (batched) and the time; and the cost of the check
+ *    when no argument holds a 0 (the usual case): APPRAISAL with and without an invocation.
  * Inputs come from a seeded PRNG, so runs are comparable. Each measurement is the median of a few runs
- * after a warm-up.
+ * after a warm-up. The fake Excel answers at once: on real Excel each round trip adds tens to hundreds
+ * of milliseconds, which is why the round trips are what the figures count.
  */
-import { appraisal, composite, publicityEnd, record, star, starLabel, stars } from '../src/functions/functions';
+import { ExcelBlankCells } from '../src/excel/blank-cells';
+import { ExcelSettingsSheet } from '../src/excel/settings-sheet';
+import { installBlankCellReader } from '../src/functions/blank-cells';
+import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from '../src/functions/defaults';
+import { RegisterDefaults } from '../src/functions/register-defaults';
+import { SETTING_ROWS } from '../src/register/setting-rows';
+import { FakeExcel } from '../test/fakes/fake-excel';
+import { appraisal as appraisalOf, composite as compositeOf, publicityEnd as publicityEndOf, record as recordOf, star as starOf, starLabel as starLabelOf, stars as starsOf } from '../src/functions/functions';
+
+/** The value of a call that must not wait (the settings are known and no 0 needs checking). */
+function now<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('a function call waited although nothing needed reading');
+  return value;
+}
+const star = (...a: Parameters<typeof starOf>) => now(starOf(...a));
+const stars = (...a: Parameters<typeof starsOf>) => now(starsOf(...a));
+const starLabel = (...a: Parameters<typeof starLabelOf>) => now(starLabelOf(...a));
+const composite = (...a: Parameters<typeof compositeOf>) => now(compositeOf(...a));
+const appraisal = (...a: Parameters<typeof appraisalOf>) => now(appraisalOf(...a));
+const record = (...a: Parameters<typeof recordOf>) => now(recordOf(...a));
+const publicityEnd = (...a: Parameters<typeof publicityEndOf>) => now(publicityEndOf(...a));
 
 const STAR_CALLS = 1_000_000;
 const TARGET_PER_SECOND = 5_000_000;
@@ -111,3 +138,46 @@ const whole = measure(() => {
 });
 console.log(`  one row's chain (APPRAISAL → RECORD → COMPOSITE → STAR, STARS, STARLABEL) for every row: ${whole.toFixed(1)} ms`);
 if (sink === 0) console.log(''); // keeps the results alive
+
+async function registerFigures(): Promise<void> {
+  console.log('The register\'s settings as defaults (a 设置 sheet with 小数位数 2 and thresholds 96 … 76)');
+  const settings = [['项目', '值', '说明'], ...SETTING_ROWS.map((r) => [r.name, ({ 小数位数: 2, 五星级下限: 96, 四星级下限: 91, 三星级下限: 86, 二星级下限: 81, 一星级下限: 76 } as Record<string, number>)[r.name] ?? r.value, r.note])];
+  const fake = new FakeExcel({ sheets: { 设置: settings } });
+  const source = new RegisterDefaults(new ExcelSettingsSheet((batch) => fake.run(batch), () => true));
+  installDefaultsSource(source);
+  await starOf(90); // the first call reads the settings
+  const registerMs = measure(starLoop(rounded));
+  console.log(
+    `  ${fmt(STAR_CALLS * (RUNS + 1))} calls: ${source.reads} read of the 设置 sheet, ${fake.syncCount} round trip in all; ` +
+      `${registerMs.toFixed(1)} ms per million calls (scheme defaults: ${starMs.toFixed(1)} ms) → ${fmt((STAR_CALLS / registerMs) * 1000)} calls/s`,
+  );
+  installDefaultsSource(SCHEME_DEFAULTS_SOURCE);
+}
+
+async function blankFigures(): Promise<void> {
+  console.log(`Blank cells passed as 0: ${fmt(ROWS)} STAR cells whose arguments are all 0, half of them blank cells`);
+  const fake = new FakeExcel({ sheets: { Sheet1: Array.from({ length: ROWS }, (_, i) => [i % 2 === 0 ? '' : 0]) } });
+  const reader = new ExcelBlankCells((batch) => fake.run(batch));
+  installBlankCellReader(reader);
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    fake.resetStats();
+    const start = process.hrtime.bigint();
+    const results = await Promise.allSettled(Array.from({ length: ROWS }, (_, i) => starOf(0, undefined, undefined, { parameterAddresses: [`Sheet1!A${i + 1}`] })));
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    sink += results.filter((r) => r.status === 'fulfilled').length;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  ${fake.syncCount} round trip per recalculation (${reader.batches} lookups batches over 3 runs), largest request ${fmt(fake.largestRequest)} bytes; ${(times[1] as number).toFixed(1)} ms on the fake Excel`);
+  const invocation = { parameterAddresses: ['Sheet1!B1:AE1', null, null, null] };
+  const plain = measure(() => sheet.reduce((s, row) => s + appraisal(row.marks), 0));
+  const checked = measure(() => sheet.reduce((s, row) => s + appraisal(row.marks, undefined, undefined, undefined, invocation), 0));
+  console.log(`  no 0 in the arguments: APPRAISAL over ${fmt(ROWS)} rows ${plain.toFixed(2)} ms without the check, ${checked.toFixed(2)} ms with it (no round trip)`);
+  installBlankCellReader(undefined);
+}
+
+void registerFigures()
+  .then(blankFigures)
+  .then(() => {
+    if (sink === 0) console.log('');
+  });

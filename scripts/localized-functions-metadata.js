@@ -1,5 +1,8 @@
 // custom-functions-metadata writes functions.json in one language (the JSDoc's, English). Excel shows
-// localized function names only from a second metadata file that the manifest names for that locale.
+// localized function names only from a metadata file per locale that the manifest names: the manifest's
+// DefaultLocale is zh-CN, so functions.zh-CN.json is its default metadata and functions.json the en-US
+// Override (an Override may not repeat the default locale:
+// https://learn.microsoft.com/office/dev/add-ins/develop/localization#control-localization-from-the-manifest).
 // This plugin derives functions.zh-CN.json from the generated functions.json and a translation table,
 // so both files always describe the same functions, ids, parameters and result types.
 const { sources, Compilation, WebpackError } = require("webpack");

@@ -57,6 +57,22 @@ describe("manifest.xml", () => {
     expect(findAll(display, "Override").map((o) => attr(o, "Locale"))).toContain("en-US");
   });
 
+  // An Override may not repeat the default locale: "You may only specify a single override per language,
+  // including for the default locale" (https://learn.microsoft.com/office/dev/add-ins/develop/localization).
+  it("has no Override for the DefaultLocale", () => {
+    const defaultLocale = text(findAll(doc, "DefaultLocale")[0]).toLowerCase();
+    const overrides = findAll(doc, "Override").map((o) => attr(o, "Locale"));
+    expect(overrides.length).toBeGreaterThan(0);
+    for (const locale of overrides) expect(locale?.toLowerCase()).not.toBe(defaultLocale);
+  });
+
+  it("gives Chinese Excel the Chinese functions metadata by default and English Excel the English one", () => {
+    const metadataResid = attr(findAll(findAll(doc, "Metadata")[0], "SourceLocation")[0], "resid");
+    const url = findAll(findAll(doc, "Resources")[0], "Url").find((u) => attr(u, "id") === metadataResid)!;
+    expect(attr(url, "DefaultValue")).toMatch(/\/functions\.zh-CN\.json$/);
+    expect(findAll(url, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")?.replace(/^.*\//, "")])).toEqual([["en-US", "functions.json"]]);
+  });
+
   it("asks for ReadWriteDocument and targets the Workbook host", () => {
     expect(text(findAll(doc, "Permissions")[0])).toBe("ReadWriteDocument");
     expect(findAll(doc, "Host").map((h) => attr(h, "Name") ?? attr(h, "xsi:type"))).toContain("Workbook");

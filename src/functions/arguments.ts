@@ -12,7 +12,10 @@
  * - A blank score, start date, or a range without any mark or points gives #N/A: there is nothing to
  *   compute from (the register's 未考核 / 未评议), which is not the same as a score of 0.
  * - A number outside its range is #NUM!; text that is not a number, a grade or a date is #VALUE!.
- * - A blank or missing optional argument takes the setting's default, like a missing row of the 设置 sheet.
+ * - A blank or missing optional argument takes its default: the register's setting where the workbook is a
+ *   register, else the scheme's default ({@link FunctionDefaults}, ./defaults), like a missing row of the
+ *   设置 sheet. The defaults are read only when the argument is blank, so an explicit argument always wins
+ *   (and a 设置 sheet with an error only matters to a function that needs one of its settings).
  */
 import { isIsoDate } from '../scheme/dates';
 import { compareDecimal, decimalToNumber, ExactSum, roundHalfUp } from '../scheme/decimal';
@@ -25,9 +28,33 @@ import { isoDateToSerial, serialToIsoDate } from './excel-dates';
 import { fail } from './formula-error';
 import { MESSAGES, SUBJECTS, type Subject } from './messages';
 
-/** Decimal places of every score the functions give (the 小数位数 setting's default). */
+/** Decimal places of the scores the functions give outside a register (the 小数位数 setting's default). */
 export const DECIMALS = DEFAULT_SETTINGS.decimals;
-const SCALE = 10 ** DECIMALS;
+/** The decimals a score may be rounded to, as the 小数位数 setting allows them. */
+export const MAX_DECIMALS = 2;
+const SCALES = [1, 10, 100];
+
+/** The defaults a blank or missing argument takes (the register's settings, or the scheme's). */
+export interface ArgumentDefaults {
+  readonly appraisalWeight: number;
+  readonly recordWeight: number;
+  readonly decimals: number;
+  readonly thresholds: Thresholds;
+  readonly gradePoints: Readonly<Record<string, number>>;
+  readonly trimExtremes: boolean;
+  readonly minValidMarks: number;
+}
+
+/** The scheme's defaults (SCHEME.md), for any workbook that is not a register. */
+export const SCHEME_ARGUMENT_DEFAULTS: ArgumentDefaults = Object.freeze({
+  appraisalWeight: DEFAULT_SETTINGS.appraisalWeight,
+  recordWeight: DEFAULT_SETTINGS.recordWeight,
+  decimals: DEFAULT_SETTINGS.decimals,
+  thresholds: DEFAULT_THRESHOLDS,
+  gradePoints: DEFAULT_SETTINGS.gradePoints,
+  trimExtremes: DEFAULT_SETTINGS.trimExtremes,
+  minValidMarks: DEFAULT_SETTINGS.minValidMarks,
+});
 
 /** Units that may follow a number typed as text. */
 const SCORE_UNITS = ['分'] as const;
@@ -97,7 +124,7 @@ export function readScore(value: unknown, subject: Subject = SUBJECTS.score): nu
 const NEAR_HALF = 1e-6;
 
 /**
- * Rounds a score (0–100) half-up to {@link DECIMALS} places, decimal-exact, as the engine rounds every
+ * Rounds a score (0–100) half-up to `decimals` places (0, 1 or 2; default 1), decimal-exact, as the engine rounds every
  * published score ({@link roundHalfUp}), without the engine's exact arithmetic unless it can matter.
  *
  * Why the shortcut is exact: the engine rounds the shortest decimal d that reads back as `value`. For
@@ -105,22 +132,36 @@ const NEAR_HALF = 1e-6;
  * of 1000 (5.7e-14), so y = value × 10 is within 2e-13 of 10·d. Half-up rounding of 10·d only changes
  * at halves; when y is further than NEAR_HALF from a half, Math.round(y) is the same integer k, and
  * k / 10 (a correctly rounded division) is the double the engine returns for the decimal k/10. Only
- * scores within NEAR_HALF of a half (89.95, 84.95 …) take the exact path. The tests compare the result
- * with roundHalfUp on random doubles.
+ * scores within NEAR_HALF of a half (89.95, 84.95 …) take the exact path. With 2 decimals (× 100) the
+ * error bound is ten times larger (2e-12), still far below NEAR_HALF; with 0 decimals it is smaller.
+ * The tests compare the result with roundHalfUp on random doubles for 0, 1 and 2 decimals.
  */
-export function roundScore(value: number): number {
-  const y = value * SCALE;
-  if (Math.abs(y - Math.floor(y) - 0.5) > NEAR_HALF && Math.abs(value) <= 100) return Math.round(y) / SCALE;
-  return roundHalfUp(value, DECIMALS);
+export function roundScore(value: number, decimals: number = DECIMALS): number {
+  const scale = SCALES[decimals] as number;
+  const y = value * scale;
+  if (Math.abs(y - Math.floor(y) - 0.5) > NEAR_HALF && Math.abs(value) <= 100) return Math.round(y) / scale;
+  return roundHalfUp(value, decimals);
+}
+
+/**
+ * 小数位数: 0, 1 or 2 (a number or text "2"). Blank or missing → the default. Text that is not a number →
+ * #VALUE!; anything but 0, 1 or 2 → #NUM!.
+ */
+export function readDecimals(value: unknown, defaults: ArgumentDefaults): number {
+  if (isBlankCell(value)) return defaults.decimals;
+  const n = numberOf(value, []);
+  if (n === undefined) return fail('#VALUE!', MESSAGES.decimalsInvalid(value));
+  if (!(n === 0 || n === 1 || n === 2)) return fail('#NUM!', MESSAGES.decimalsInvalid(value));
+  return n;
 }
 
 /**
  * Star thresholds: five numbers in reading order (a row or a column), strictly descending, within 0–100.
- * Missing, or a range of blank cells only → the default 95, 90, 85, 80, 75. Blank cells within the range
+ * Missing, or a range of blank cells only → the default (the register's, else 95, 90, 85, 80, 75). Blank cells within the range
  * are skipped. Not five numbers, text, or not descending → #VALUE!; a threshold outside 0–100 → #NUM!.
  */
-export function readThresholds(range: unknown): Thresholds {
-  if (range === null || range === undefined) return DEFAULT_THRESHOLDS;
+export function readThresholds(range: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): Thresholds {
+  if (range === null || range === undefined) return defaults.thresholds;
   const values: number[] = [];
   const rows = rowsOf(range);
   for (let r = 0; r < rows.length; r++) {
@@ -133,7 +174,7 @@ export function readThresholds(range: unknown): Thresholds {
       values.push(n);
     }
   }
-  if (values.length === 0) return DEFAULT_THRESHOLDS;
+  if (values.length === 0) return defaults.thresholds;
   if (values.length !== 5) return fail('#VALUE!', MESSAGES.thresholdsCount(values.length));
   const problems = validateThresholds(values);
   if (problems.length === 0) return values as unknown as Thresholds;
@@ -146,11 +187,11 @@ export function readThresholds(range: unknown): Thresholds {
 
 /**
  * The appraisal weight as a fraction 0–1: 0.3, 30% (a number formatted as a percentage is 0.3 in Excel),
- * or text "0.3" / "30%". Blank or missing → 0.3. Not a number → #VALUE!; outside 0–1 → #NUM!
+ * or text "0.3" / "30%". Blank or missing → the default (the register's, else 0.3). Not a number → #VALUE!; outside 0–1 → #NUM!
  * (unlike the 设置 sheet, 30 is not read as 30%: a function argument has no column to say it is a percentage).
  */
-export function readWeight(value: unknown): number {
-  if (isBlankCell(value)) return DEFAULT_SETTINGS.appraisalWeight;
+export function readWeight(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): number {
+  if (isBlankCell(value)) return defaults.appraisalWeight;
   let w: number | undefined;
   if (typeof value === 'number') w = Number.isFinite(value) ? value : undefined;
   else if (typeof value === 'string') w = weightFromText(value);
@@ -171,11 +212,12 @@ const YES = new Set(['true', '是', 'y', 'yes', '1', '√']);
 const NO = new Set(['false', '否', 'n', 'no', '0', '×']);
 
 /**
- * 去掉最高最低分: TRUE/FALSE, 1/0, or text 是/否, Y/N, yes/no. Blank or missing → FALSE (the default).
+ * 去掉最高最低分: TRUE/FALSE, 1/0, or text 是/否, Y/N, yes/no. Blank or missing → the default (the
+ * register's, else FALSE).
  * Anything else → #VALUE!.
  */
-export function readTrim(value: unknown): boolean {
-  if (isBlankCell(value)) return DEFAULT_SETTINGS.trimExtremes;
+export function readTrim(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): boolean {
+  if (isBlankCell(value)) return defaults.trimExtremes;
   if (typeof value === 'boolean') return value;
   if (value === 1) return true;
   if (value === 0) return false;
@@ -197,17 +239,18 @@ function gradeNamed(value: unknown): Grade | undefined {
 
 /**
  * Grade points from a two-column range of grade and points (e.g. 优秀 | 100, or the 设置 sheet's rows
- * 优秀分值 | 100). Grades not listed keep their default (优秀 100, 合格 80, 基本合格 60, 不合格 0);
+ * 优秀分值 | 100). Grades not listed keep their default (the register's, else 优秀 100, 合格 80, 基本合格 60,
+ * 不合格 0);
  * blank rows are skipped. Not two columns, an unknown or repeated grade, blank or non-numeric points
  * → #VALUE!; points outside 0–100 → #NUM!.
  */
-export function readGradePoints(range: unknown): Readonly<Record<string, number>> {
-  if (range === null || range === undefined) return DEFAULT_SETTINGS.gradePoints;
+export function readGradePoints(range: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): Readonly<Record<string, number>> {
+  if (range === null || range === undefined) return defaults.gradePoints;
   const rows = rowsOf(range);
-  if (rows.every((row) => row.every(isBlankCell))) return DEFAULT_SETTINGS.gradePoints;
+  if (rows.every((row) => row.every(isBlankCell))) return defaults.gradePoints;
   const width = Math.max(...rows.map((row) => row.length));
   if (width !== 2) return fail('#VALUE!', MESSAGES.gradePointsColumns(width));
-  const points: Record<string, number> = { ...DEFAULT_SETTINGS.gradePoints };
+  const points: Record<string, number> = { ...defaults.gradePoints };
   const seen = new Set<Grade>();
   rows.forEach(([name, value], r) => {
     if (isBlankCell(name) && isBlankCell(value)) return;

@@ -118,5 +118,19 @@ export const MESSAGES = {
     both(`公示开始日期超出Excel的日期范围：${shown(v, 'zh')}`, `start is outside Excel's dates: ${shown(v, 'en')}`),
   daysInvalid: (v: unknown) =>
     both(`公示天数应为不少于7的整数，不是${shown(v, 'zh')}`, `days must be a whole number of at least 7, not ${shown(v, 'en')}`),
+  decimalsInvalid: (v: unknown) =>
+    both(`小数位数应为0、1或2，不是${shown(v, 'zh')}`, `decimals must be 0, 1 or 2, not ${shown(v, 'en')}`),
+  settingsInvalid: (cell: string) =>
+    both(
+      `设置表${cell}有误，请先改正（任务窗格的“检查”会列出全部问题）`,
+      `the 设置 (settings) sheet has an error at ${cell}: correct it first (the task pane's check lists every problem)`,
+    ),
+  settingsUnreadable: () =>
+    both('无法读取本登记簿的设置表，请重新计算（Ctrl+Alt+F9）', "could not read this register's 设置 (settings) sheet: recalculate (Ctrl+Alt+F9)"),
+  blankOrZero: () =>
+    both(
+      '无法判断所引用的单元格是空白还是0：此版本Excel把空白单元格当作0传入，请在单元格中填写数值或删除该引用',
+      'cannot tell whether a referenced cell is blank or 0 (this Excel passes blank cells as 0): fill in the cell or leave it out',
+    ),
   endOutOfRange: () => both('公示截止日超出Excel的日期范围', "the end date is beyond Excel's last date"),
 } as const;

@@ -16,7 +16,11 @@
  *   apostrophe makes the rest text (quote prefix) — so a test can tell text that stayed text;
  * - every request is measured (JSON of the queued operations, written values included) and refused
  *   over 5,000,000 bytes (Excel on the web refuses requests and responses over 5 MB); responses too;
- * - anything not modelled throws "FakeExcel: not modelled: X" instead of silently succeeding.
+ * - anything not modelled throws "FakeExcel: not modelled: X" instead of silently succeeding;
+ * - events: handlers added with `worksheets.onChanged/onAdded/onDeleted/onNameChanged.add` run after the
+ *   sync that caused them (values written, sheets added, deleted or renamed), asynchronously as in Excel
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events); `editCells` is a
+ *   person typing; `application.calculate` is recorded; `Range.valueTypes` says "Empty" for a blank cell.
  *
  * Calling methods on a null object (from an *OrNullObject method) is configurable: "propagate" (the
  * result is a null object too, and loads on it leave only isNullObject) or "throw" (ItemNotFound);
@@ -222,6 +226,13 @@ export class FakeExcel {
   readonly payloadLimit: number;
   /** The workbook's date system: what DATE() gives and what a typed date becomes. */
   readonly date1904: boolean;
+  /** Event handlers by event name ("onChanged" …), as added through the worksheet collection. */
+  readonly eventHandlers = new Map<string, ((args: any) => Promise<unknown>)[]>();
+  /** Each `application.calculate` call's type, in order. */
+  readonly recalculations: string[] = [];
+  /** Events raised by the current sync, dispatched once it completes. */
+  pendingEvents: { event: string; args: Record<string, unknown> }[] = [];
+  private dispatching: Promise<void> = Promise.resolve();
   private nextId = 1;
   private failures: { when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean; code: string }[] = [];
 
@@ -287,6 +298,34 @@ export class FakeExcel {
   /** Makes the next operation matching `when` fail at sync with `code`, once. */
   failWhen(when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean, code = "GeneralException"): void {
     this.failures.push({ when, code });
+  }
+
+  /** Raises an event as Excel does after a change: every handler of it runs, asynchronously. */
+  fire(event: string, args: Record<string, unknown>): Promise<void> {
+    const handlers = [...(this.eventHandlers.get(event) ?? [])];
+    this.dispatching = this.dispatching.then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const handler of handlers) await handler({ ...args, source: "Local" });
+    });
+    return this.dispatching;
+  }
+
+  /** A person typing values into a sheet's cells from `address` down and right; raises onChanged. */
+  editCells(name: string, address: string, values: Scalar[][]): Promise<void> {
+    const sheet = this.mustSheet(name);
+    const { top, left } = parseRect(address);
+    values.forEach((row, r) => row.forEach((v, c) => writeValue(sheet, top + r, left + c, v)));
+    const rect = { top, left, bottom: top + values.length - 1, right: left + Math.max(1, ...values.map((r) => r.length)) - 1 };
+    return this.fire("onChanged", { type: "WorksheetChanged", changeType: "RangeEdited", worksheetId: sheet.id, address: rectAddress(rect) });
+  }
+
+  /** Resolves once every event raised so far has been handled (and what its handlers awaited). */
+  async idle(): Promise<void> {
+    let before: Promise<void>;
+    do {
+      before = this.dispatching;
+      await before;
+    } while (before !== this.dispatching);
   }
 
   get syncCount(): number {
@@ -399,6 +438,9 @@ class FakeContext {
     if (stat.responseBytes > this.fake.payloadLimit) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `the response payload (${stat.responseBytes} bytes) exceeds the limit`);
     }
+    const raised = this.fake.pendingEvents;
+    this.fake.pendingEvents = [];
+    for (const e of raised) void this.fake.fire(e.event, e.args);
     loads.forEach((l, i) => {
       const value = results[i] as { props?: Record<string, unknown>; items?: any[] } | typeof NULL;
       if (value === NULL) {
@@ -457,6 +499,23 @@ function makeProxy(context: FakeContext, type: string, resolve: Resolver, descri
         return resolveQuietly(internals) === NULL;
       }
       if (key === "load") return (props?: string | string[]) => queueLoad(context, internals, spec, props);
+      if (type === "EventSource" && key === "add") {
+        // The one method taking a function: the handler is kept by the fake when the sync applies it.
+        return (handler: (args: any) => Promise<unknown>) => {
+          if (typeof handler !== "function") throw new Error("FakeExcel: an event handler must be a function");
+          context.enqueue({
+            path: "EventSource.add",
+            args: [],
+            apply: () => {
+              const e = mustResolve(internals, "EventSource.add") as { fake: FakeExcel; event: string };
+              const list = e.fake.eventHandlers.get(e.event) ?? [];
+              list.push(handler);
+              e.fake.eventHandlers.set(e.event, list);
+            },
+          });
+          return { remove: () => undefined };
+        };
+      }
       if (spec.collection && key === "items") {
         if (!internals.items) throw notLoaded(describe, "items");
         return internals.items;
@@ -762,7 +821,7 @@ const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 
 const SPECS: Record<string, TypeSpec> = {
   Workbook: {
-    navs: { worksheets: { type: "WorksheetCollection" }, functions: { type: "Functions" } },
+    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, functions: { type: "Functions" } },
   },
   // Worksheet functions evaluated in the workbook (ExcelApi 1.2); only DATE is modelled.
   Functions: {
@@ -781,8 +840,22 @@ const SPECS: Record<string, TypeSpec> = {
   FunctionResult: {
     props: { value: { get: (e: { value: number }) => e.value } },
   },
+  Application: {
+    actions: {
+      calculate: (fake: FakeExcel, [calculationType]) => {
+        fake.recalculations.push(oneOf(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "calculationType"));
+      },
+    },
+  },
+  EventSource: {},
   WorksheetCollection: {
     collection: { items: (fake: FakeExcel) => fake.sheets, itemType: "Worksheet" },
+    navs: {
+      onChanged: { type: "EventSource", derive: (fake: FakeExcel) => ({ fake, event: "onChanged" }) },
+      onAdded: { type: "EventSource", derive: (fake: FakeExcel) => ({ fake, event: "onAdded" }) },
+      onDeleted: { type: "EventSource", derive: (fake: FakeExcel) => ({ fake, event: "onDeleted" }) },
+      onNameChanged: { type: "EventSource", derive: (fake: FakeExcel) => ({ fake, event: "onNameChanged" }) },
+    },
     getters: {
       getItem: {
         type: "Worksheet",
@@ -795,6 +868,7 @@ const SPECS: Record<string, TypeSpec> = {
           checkSheetName(fake, name, null);
           const sheet = new FakeSheet(fake.newId(), name, fake.date1904);
           fake.sheets.push(sheet);
+          fake.pendingEvents.push({ event: "onAdded", args: { type: "WorksheetAdded", worksheetId: sheet.id } });
           return sheet;
         },
       },
@@ -811,7 +885,9 @@ const SPECS: Record<string, TypeSpec> = {
         get: (s: FakeSheet) => s.name,
         set: (s: FakeSheet, v, fake) => {
           checkSheetName(fake, v, s);
+          const before = s.name;
           s.name = v;
+          if (before !== v) fake.pendingEvents.push({ event: "onNameChanged", args: { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: v } });
         },
       },
       position: {
@@ -867,6 +943,7 @@ const SPECS: Record<string, TypeSpec> = {
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
         fake.sheets.splice(fake.sheets.indexOf(s), 1);
         if (fake.activeId === s.id) fake.activeId = visible(fake)[0]?.id ?? null;
+        fake.pendingEvents.push({ event: "onDeleted", args: { type: "WorksheetDeleted", worksheetId: s.id } });
       },
       activate: (s: FakeSheet, _args, fake) => {
         if (s.visibility !== "Visible") fail("InvalidOperation", "a hidden sheet cannot be activated");
@@ -969,11 +1046,29 @@ const SPECS: Record<string, TypeSpec> = {
           }
           return out;
         },
-        set: (e: RangeEntity, v) => {
+        set: (e: RangeEntity, v, fake) => {
           const rows = checkShape(v, e.rect, "values");
           // Checked whole before anything is written, so a bad cell leaves the range as it was.
           rows.forEach((row) => row.forEach((cell) => interpret(cell)));
           rows.forEach((row, i) => row.forEach((cell, j) => writeValue(e.sheet, e.rect.top + i, e.rect.left + j, cell)));
+          fake.pendingEvents.push({ event: "onChanged", args: { type: "WorksheetChanged", changeType: "RangeEdited", worksheetId: e.sheet.id, address: rectAddress(e.rect) } });
+        },
+      },
+      valueTypes: {
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member
+        get: (e: RangeEntity) => {
+          const out: string[][] = [];
+          for (let r = e.rect.top; r <= e.rect.bottom; r++) {
+            const row: string[] = [];
+            for (let c = e.rect.left; c <= e.rect.right; c++) {
+              const raw = e.sheet.values[r]?.[c];
+              const v = e.sheet.cellValue(r, c);
+              const formula = ((e.sheet.flags[r]?.[c] ?? 0) & FLAG_FORMULA) !== 0;
+              row.push(!formula && (raw === undefined || raw === "") ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : v.startsWith("#") ? "Error" : "String");
+            }
+            out.push(row);
+          }
+          return out;
         },
       },
       numberFormat: {

@@ -4,6 +4,8 @@ import {
   numberFromText,
   readAdjustments,
   readDays,
+  readDecimals,
+  SCHEME_ARGUMENT_DEFAULTS,
   readGradePoints,
   readMarks,
   readPoints,
@@ -68,6 +70,41 @@ describe('readScore', () => {
   it.each(['abc', '优秀', true, false, {}])('%p → #VALUE!', (v) => expectFormulaError(() => readScore(v), '#VALUE!', '0–100'));
   it.each([-0.1, 100.01, 1e9, '101', '-5分'])('%p → #NUM!', (v) => expectFormulaError(() => readScore(v), '#NUM!', '0–100'));
   it('NaN → #VALUE!', () => expectFormulaError(() => readScore(NaN), '#VALUE!'));
+});
+
+describe('roundScore with 0 or 2 decimals (the 小数位数 setting)', () => {
+  it.each([
+    [89.955, 2, 89.96],
+    [89.945, 2, 89.95],
+    [92.8449, 2, 92.84],
+    [89.5, 0, 90],
+    [89.49, 0, 89],
+  ])('%p to %p decimals → %p', (v, n, r) => expect(roundScore(v, n)).toBe(r));
+
+  it.each([0, 2])('equals the engine on random doubles and near halves with %p decimals', (n) => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => expect(roundScore(v, n)).toBe(roundHalfUp(v, n))), { numRuns: 10_000 });
+    const near = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 3, max: 15 }));
+    fc.assert(
+      fc.property(near, ([k, offset, digits]) => {
+        const v = Number(((k + 0.5) / 10 ** n + offset * 10 ** -digits).toFixed(digits));
+        if (v >= 0 && v <= 100) expect(roundScore(v, n)).toBe(roundHalfUp(v, n));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('readDecimals', () => {
+  const twoDecimals = { ...SCHEME_ARGUMENT_DEFAULTS, decimals: 2 };
+  it.each([
+    [0, 0],
+    [2, 2],
+    ['1', 1],
+    ['２', 2],
+  ])('%p → %p', (v, n) => expect(readDecimals(v, SCHEME_ARGUMENT_DEFAULTS)).toBe(n));
+  it.each([null, undefined, '', '  '])('%p takes the default (the register\'s)', (v) => expect(readDecimals(v, twoDecimals)).toBe(2));
+  it.each([3, -1, 1.5])('%p is #NUM!', (v) => expectFormulaError(() => readDecimals(v, SCHEME_ARGUMENT_DEFAULTS), '#NUM!', '0、1或2'));
+  it.each(['两位', true])('%p is #VALUE!', (v) => expectFormulaError(() => readDecimals(v, SCHEME_ARGUMENT_DEFAULTS), '#VALUE!', '小数位数'));
 });
 
 describe('roundScore rounds half-up to 1 decimal, decimal-exact', () => {

@@ -25,3 +25,14 @@ export function expectFormulaError(fn: () => unknown, code: FormulaErrorCode, ..
   expect(error.message.slice(split + 3)).toMatch(/[A-Za-z]{3}/);
   for (const fragment of fragments) expect(error.message).toContain(fragment);
 }
+
+/** What a call gives once it settles: its value, or the formula error it throws or rejects with. */
+export async function settle(fn: () => unknown): Promise<{ value: unknown } | { error: { code: FormulaErrorCode; message: string } }> {
+  try {
+    return { value: await fn() };
+  } catch (e) {
+    const error = e as Partial<FormulaError> & { name?: string };
+    if (error?.name !== 'FormulaError') throw e;
+    return { error: { code: error.code as FormulaErrorCode, message: error.message ?? '' } };
+  }
+}

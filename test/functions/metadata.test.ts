@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { EXCEL4_MACRO_COMMANDS, EXCEL_FUNCTIONS } from './excel-reserved-names';
 
 interface Parameter {
   name: string;
@@ -21,6 +22,7 @@ interface FunctionMetadata {
   description: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
+  options?: { requiresParameterAddresses?: boolean };
 }
 interface Metadata {
   functions: FunctionMetadata[];
@@ -40,18 +42,60 @@ const matrix = (name: string, optional = false): Parameter => ({ name, type: 'an
 
 /** id, Chinese name, parameters (name, type, dimensionality, optional) and result type of every function. */
 const EXPECTED = [
-  { id: 'STAR', zh: '星级', parameters: [scalar('score'), matrix('thresholds', true)], result: 'number' },
-  { id: 'STARS', zh: '星级符号', parameters: [scalar('score'), matrix('thresholds', true)], result: 'string' },
-  { id: 'STARLABEL', zh: '星级名称', parameters: [scalar('score'), matrix('thresholds', true)], result: 'string' },
-  { id: 'COMPOSITE', zh: '综合得分', parameters: [scalar('appraisal'), scalar('record'), scalar('appraisalWeight', true)], result: 'number' },
-  { id: 'APPRAISAL', zh: '评议得分', parameters: [matrix('marks'), scalar('trim', true), matrix('gradePoints', true)], result: 'number' },
-  { id: 'RECORD', zh: '记实得分', parameters: [matrix('points'), matrix('adjustments', true)], result: 'number' },
+  { id: 'STAR', zh: '星级数', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'number' },
+  { id: 'STARS', zh: '星级符号', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
+  { id: 'STARLABEL', zh: '星级名称', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
+  { id: 'COMPOSITE', zh: '综合得分', parameters: [scalar('appraisal'), scalar('record'), scalar('appraisalWeight', true), scalar('decimals', true)], result: 'number' },
+  { id: 'APPRAISAL', zh: '评议得分', parameters: [matrix('marks'), scalar('trim', true), matrix('gradePoints', true), scalar('decimals', true)], result: 'number' },
+  { id: 'RECORD', zh: '记实得分', parameters: [matrix('points'), matrix('adjustments', true), scalar('decimals', true)], result: 'number' },
   { id: 'PUBLICITYEND', zh: '公示截止日', parameters: [scalar('start'), scalar('days', true)], result: 'number' },
 ];
 
 const CJK = /[\u4e00-\u9fff]/;
-/** Excel's rule for function names: a letter first, then letters, digits, periods and underscores. */
-const EXCEL_NAME = /^\p{L}[\p{L}0-9._]*$/u;
+
+/*
+ * The naming rules of https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming:
+ * - name and id start with a letter and are at least three characters;
+ * - id: only A–Z, 0–9, underscore and period; name: Unicode letters, underscore and period (digits after
+ *   the first letter are allowed in Excel's own names, e.g. LOG10, and kept allowed here);
+ * - avoid names that read as a cell reference (A1 to XFD1048576, R1C1 to R1048576C16384) or match an
+ *   Excel 4.0 macro function, or a built-in Excel function.
+ */
+const ID_CHARACTERS = /^[A-Z][A-Z0-9._]*$/;
+const NAME_CHARACTERS = /^\p{L}[\p{L}\p{Nd}._]*$/u;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+/** The column number of letters A…XFD, or Infinity past the last column. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** True when Excel could read the name as a cell (A1 or R1C1 form, either case). */
+function readsAsCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})([1-9]\d*)$/.exec(name);
+  if (a1 && columnNumber(a1[1] as string) <= MAX_COLUMN && Number(a1[2]) <= MAX_ROW) return true;
+  // R1C1 cells, and the row, column and relative forms R1C1 notation also reads (R5, C3, RC, R[1]C).
+  const r1c1 = /^[Rr](\d*)[Cc](\d*)$/.exec(name) ?? /^[Rr](\d+)()$/.exec(name) ?? /^()[Cc](\d+)$/.exec(name);
+  if (!r1c1) return false;
+  const row = r1c1[1] === '' ? 1 : Number(r1c1[1]);
+  const column = r1c1[2] === '' ? 1 : Number(r1c1[2]);
+  return row >= 1 && row <= MAX_ROW && column >= 1 && column <= MAX_COLUMN;
+}
+
+const RESERVED = new Set([...EXCEL4_MACRO_COMMANDS, ...EXCEL_FUNCTIONS].map((n) => n.toUpperCase()));
+
+/** Every documented naming rule a function's name (or id, when `id` is set) breaks; none → []. */
+function namingProblems(name: string, id = false): string[] {
+  const problems: string[] = [];
+  if ([...name].length < 3) problems.push('shorter than three characters');
+  if (!(id ? ID_CHARACTERS : NAME_CHARACTERS).test(name)) problems.push(id ? 'not a letter then A–Z, 0–9, _ and .' : 'not a letter then letters, _ and .');
+  if (readsAsCellReference(name)) problems.push('reads as a cell reference');
+  if (RESERVED.has(name.toUpperCase())) problems.push('an Excel 4.0 macro or built-in function name');
+  return problems;
+}
 
 const shape = (p: Parameter) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality, optional: p.optional });
 
@@ -86,7 +130,13 @@ describe('custom functions metadata', () => {
     it('has its ASCII id as its English name and the Chinese name in zh-CN', () => {
       expect(en().name).toBe(expected.id);
       expect(zh().name).toBe(expected.zh);
-      expect(zh().name).toMatch(EXCEL_NAME);
+    });
+
+    it('keeps every documented naming rule in both files', () => {
+      expect(namingProblems(en().id, true)).toEqual([]);
+      expect(namingProblems(en().name)).toEqual([]);
+      expect(namingProblems(zh().id, true)).toEqual([]);
+      expect(namingProblems(zh().name)).toEqual([]);
     });
 
     it('has the expected parameters and result type in both files', () => {
@@ -94,6 +144,10 @@ describe('custom functions metadata', () => {
         expect(f.parameters.map(shape)).toEqual(expected.parameters.map(shape));
         expect(f.result).toEqual({ type: expected.result });
       }
+    });
+
+    it('asks Excel for its arguments\' addresses, to tell a blank cell from 0 (office-js #4702)', () => {
+      for (const f of [en(), zh()]) expect(f.options).toEqual({ requiresParameterAddresses: true });
     });
 
     it('describes the function and each parameter in English, and in Chinese in zh-CN', () => {
@@ -107,5 +161,37 @@ describe('custom functions metadata', () => {
   it('gives every function a distinct Chinese name', () => {
     const names = chinese.functions.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the naming rules themselves', () => {
+  it.each([
+    ['星级', ['shorter than three characters']],
+    ['PX', ['shorter than three characters']],
+    ['3星级', ['not a letter then letters, _ and .']],
+    ['星级-数', ['not a letter then letters, _ and .']],
+    ['ABC1', ['reads as a cell reference']],
+    ['xfd1048576', ['reads as a cell reference']],
+    ['R1C1', ['reads as a cell reference']],
+    ['R1048576C16384', ['reads as a cell reference']],
+    ['RUN', ['an Excel 4.0 macro or built-in function name']],
+    ['echo', ['an Excel 4.0 macro or built-in function name']],
+    ['GET.CELL', ['an Excel 4.0 macro or built-in function name']],
+    ['SUM', ['an Excel 4.0 macro or built-in function name']],
+  ])('%s breaks %j', (name, problems) => {
+    expect(namingProblems(name)).toEqual(problems);
+  });
+
+  it.each(['星级数', 'STAR', 'XFE1', 'XFD1048577', 'R1048577C1', 'R1C16385', 'STARLABEL', 'LOG.X'])('%s is a valid name', (name) => {
+    expect(namingProblems(name)).toEqual([]);
+  });
+
+  it('reads the R1C1 row, column and relative forms as references', () => {
+    for (const name of ['R5', 'C3', 'RC', 'r2c', 'RC7']) expect(readsAsCellReference(name)).toBe(true);
+  });
+
+  it('checks ids against A–Z, 0–9, _ and . only', () => {
+    expect(namingProblems('星级数', true)).toEqual(['not a letter then A–Z, 0–9, _ and .']);
+    expect(namingProblems('Star', true)).toEqual(['not a letter then A–Z, 0–9, _ and .']);
   });
 });

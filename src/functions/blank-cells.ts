@@ -1,0 +1,108 @@
+/**
+ * Blank cells that arrive as 0. Some Excel desktop builds pass a blank cell to a custom function as 0,
+ * where newer builds and Excel on the web pass null, and no requirement set tells the two apart
+ * (https://github.com/OfficeDev/office-js/issues/4702; ranges too:
+ * https://github.com/OfficeDev/office-js/issues/1951, https://github.com/OfficeDev/office-js/issues/5262).
+ * A blank mark, score or setting must never become a 0, so a 0 is checked against the cell it came from:
+ * - the functions ask for their arguments' addresses (@requiresParameterAddresses, CustomFunctionsRuntime
+ *   1.3: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#detect-the-address-of-a-parameter);
+ * - only an argument holding a 0 that came from a reference is looked up: the type of each such cell
+ *   (Range.valueTypes, "Empty" for a blank cell: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member)
+ *   is read by a {@link BlankCellReader}, which gathers every lookup of a recalculation into one request;
+ * - a 0 in a blank cell is turned back into the blank it was (null); a 0 typed in a cell stays 0;
+ * - where the address is unknown (the host does not give addresses) or the lookup fails, the function
+ *   refuses to guess: #N/A with a message saying why.
+ * Arguments without a 0 (nearly all) cost nothing: no lookup, no promise.
+ */
+import { fail } from './formula-error';
+import { MESSAGES } from './messages';
+
+/** A rectangle within an argument, zero-based and inclusive, relative to its top-left cell. */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Reads whether cells are empty; implementations gather the calls of one recalculation into one request. */
+export interface BlankCellReader {
+  /**
+   * For each cell of `box` within the argument at `address` ("Sheet!B5:B34"), whether it is empty, in
+   * rows of the box. Rejects when the address cannot be read.
+   */
+  emptyCells(address: string, box: CellBox): Promise<boolean[][]>;
+}
+
+let reader: BlankCellReader | undefined;
+
+/** Installs the reader (the composition root in Excel, and tests). Returns the previous one. */
+export function installBlankCellReader(next: BlankCellReader | undefined): BlankCellReader | undefined {
+  const previous = reader;
+  reader = next;
+  return previous;
+}
+
+/** The box around every 0 of an argument (a value, or rows of values), or undefined when it holds none. */
+export function zeroBox(value: unknown): CellBox | undefined {
+  if (value === 0) return { top: 0, left: 0, bottom: 0, right: 0 };
+  if (!Array.isArray(value)) return undefined;
+  let box: CellBox | undefined;
+  for (let r = 0; r < value.length; r++) {
+    const row = value[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] !== 0) continue;
+      if (!box) box = { top: r, left: c, bottom: r, right: c };
+      else {
+        box.bottom = r;
+        if (c < box.left) box.left = c;
+        if (c > box.right) box.right = c;
+      }
+    }
+  }
+  return box;
+}
+
+/** The argument with every 0 in an empty cell of the box replaced by null. */
+function withBlanks(value: unknown, box: CellBox, empty: boolean[][]): unknown {
+  if (!Array.isArray(value)) return empty[0]?.[0] === true ? null : value;
+  return value.map((row: unknown, r) => {
+    if (!Array.isArray(row) || r < box.top || r > box.bottom) return row;
+    const flags = empty[r - box.top];
+    return row.map((cell: unknown, c) => (cell === 0 && c >= box.left && c <= box.right && flags?.[c - box.left] === true ? null : cell));
+  });
+}
+
+/**
+ * The arguments as the cells hold them: a 0 that Excel passed for a blank cell becomes null. Returns the
+ * arguments unchanged, synchronously, when none holds a 0 that came from a cell, or when the function was
+ * called from code (no invocation); a promise when cells must be looked up. Refuses (#N/A) when a 0 came
+ * from a cell whose type cannot be read.
+ */
+export function resolveBlanks(args: readonly unknown[], invocation: CustomFunctions.Invocation | undefined): unknown[] | Promise<unknown[]> {
+  if (!invocation) return args as unknown[];
+  let lookups: Promise<void>[] | undefined;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const box = zeroBox(args[i]);
+    if (!box) continue;
+    const addresses = invocation.parameterAddresses;
+    // No addresses at all: this host cannot say where a 0 came from, so a blank and a 0 look the same.
+    if (!addresses || !reader) return fail('#N/A', MESSAGES.blankOrZero());
+    const address = addresses[i];
+    if (!address) continue; // not a reference (a typed 0 or a computed one): a real 0
+    out ??= [...args];
+    const index = i;
+    (lookups ??= []).push(
+      reader.emptyCells(address, box).then((empty) => {
+        (out as unknown[])[index] = withBlanks(args[index], box, empty);
+      }),
+    );
+  }
+  if (!lookups) return args as unknown[];
+  return Promise.all(lookups).then(
+    () => out as unknown[],
+    () => fail('#N/A', MESSAGES.blankOrZero()),
+  );
+}
