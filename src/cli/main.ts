@@ -3,6 +3,7 @@ import path from "path";
 import type { Lang } from "../i18n/catalogue";
 import { describeProblem } from "../i18n/problems";
 import { generateMonth } from "../register/month-workflow";
+import { generateNotices } from "../register/notices-workflow";
 import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import type { Problem } from "../scheme/problems";
 import { sampleRegister } from "../register/sample";
@@ -49,6 +50,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await monthly(rest, lang, io);
       case "annual":
         return await annual(rest, lang, io);
+      case "notices":
+        return await notices(rest, lang, io);
       case "import-ballots":
         return await importBallotsCommand(rest, lang, io);
       case "template":
@@ -73,11 +76,13 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 
 async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today"], ["json"]);
+  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json"]);
   const input = positional[0];
   if (!input || positional.length > 1) throw new UsageError(t.missingFile);
   const month = String(options.get("month") ?? "");
   if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  const start = options.get("publicity-start");
+  if (start !== undefined && !isIsoDate(String(start))) throw new UsageError(t.badStart(String(start)));
   const out = path.resolve(String(options.get("out") ?? defaultOutput(input, month)));
   if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
   if (existsSync(out)) throw new UsageError(t.fileExists(out));
@@ -90,7 +95,7 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
     io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
     return 2;
   }
-  const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now) });
+  const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now), ...(start !== undefined && { publicityStart: String(start) }) });
   const names = new Map(run.data.members.map((m) => [m.id, m.name]));
   const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
   const errors = run.problems.filter((p) => p.severity === "error");
@@ -216,6 +221,40 @@ export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: L
       return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
     }),
   };
+}
+
+/** `notices`: the year's 考核办法公示 and 承诺公示 (四公开), at any time of the year. */
+async function notices(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
+  const t = cliMessages(lang);
+  const { positional, options } = parseArgs(argv, ["year", "out", "lang", "today"], []);
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new UsageError(t.missingFile);
+  const year = String(options.get("year") ?? "");
+  if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(input, `${year}年度`, "公示")));
+  if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
+  if (existsSync(out)) throw new UsageError(t.fileExists(out));
+  const now = clock(options.get("today"), io, t);
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromFile(input);
+  } catch (e) {
+    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+  const run = await generateNotices(workbook, { year, generatedAt: localIso(now) });
+  const names = new Map(run.data.members.map((m) => [m.id, m.name]));
+  const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
+  if (run.blocked) {
+    const errors = run.problems.filter((p) => p.severity === "error").length;
+    io.stderr([t.blocked(errors, run.problems.length - errors), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
+    return 1;
+  }
+  await workbook.saveAs(out);
+  const warnings = run.problems.filter((p) => p.severity === "warning");
+  if (warnings.length > 0) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
+  io.stdout(t.wroteYear(out, run.data.members.length, [run.sheetNames.rules, run.sheetNames.commitments]));
+  return 0;
 }
 
 async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {

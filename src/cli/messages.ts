@@ -4,16 +4,19 @@ import { importMessages } from "./import-messages";
 /** The command line's own sentences (problem sentences come from src/i18n/problems). */
 const zh = {
   usage: `用法 / usage:
-  star-register monthly <登记簿.xlsx> --month YYYY-MM [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register monthly <登记簿.xlsx> --month YYYY-MM [--publicity-start YYYY-MM-DD] [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register annual <登记簿.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
                 [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register notices <登记簿.xlsx> --year YYYY [--out <输出.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
   star-register template <新文件.xlsx> [--sample] [--lang zh-CN|en-US]
 ${importMessages("zh-CN").usage}
 
-  monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”，写入新文件（不改动原文件）
+  monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”（公示时间自 --publicity-start，默认今天），
+            组织生活会工作表有当月记录时同时生成“YYYY-MM 组织生活会记录”，写入新文件（不改动原文件）
   annual    生成“YYYY 年度评星”；加 --publicity-start 同时生成“YYYY 年度公示”（公示天数见设置，不少于7天）；
             加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
             （--today 默认为今天）
+  notices   生成“YYYY 考核办法公示”和“YYYY 承诺公示”（四公开），全年随时可生成，设置或承诺变化后重新生成
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
 ${importMessages("zh-CN").usageNote}
 
@@ -40,17 +43,20 @@ type CliMessages = typeof zh;
 
 const en: CliMessages = {
   usage: `usage:
-  star-register monthly <register.xlsx> --month YYYY-MM [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register monthly <register.xlsx> --month YYYY-MM [--publicity-start YYYY-MM-DD] [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register annual <register.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
                 [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
+  star-register notices <register.xlsx> --year YYYY [--out <file.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
   star-register template <file.xlsx> [--sample] [--lang zh-CN|en-US]
 ${importMessages("en-US").usage}
 
-  monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" into a new file
-            (the input file is never changed)
+  monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" (publicity from
+            --publicity-start, default today), with "YYYY-MM 组织生活会记录" when the 组织生活会 sheet has rows
+            for the month, into a new file (the input file is never changed)
   annual    writes "YYYY 年度评星"; with --publicity-start also "YYYY 年度公示" (days from the settings, at least 7);
             with --finalize, once the period has ended and no objection is 待核查, fixes the final stars and writes
             "YYYY 年度星级", "YYYY 结果运用" and "YYYY 档案" (--today defaults to today)
+  notices   writes "YYYY 考核办法公示" and "YYYY 承诺公示" (四公开), any time of the year; regenerate after changes
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
 ${importMessages("en-US").usageNote}
 

@@ -78,6 +78,7 @@ const zhCN = {
     objections: "异议",
     finalize: "确定年度星级",
     archive: "打印个人档案",
+    notices: "考核办法和承诺公示",
   },
   prepare: {
     hint: "为所选月份做好录入准备：在“记实考核”中为每位应参加考核的人员添加一行（填好月份、编号、姓名），在“民主评议”中为还没有列的人员添加一列。已有的行不会改动。",
@@ -123,6 +124,9 @@ const zhCN = {
     warnings: (n: number) => `${n} 条警告（不影响生成）`,
     proposed: "拟评（待党员大会通过）",
     approved: (date: string) => `已通过（${zhDate(date)}党员大会）`,
+    publicityStart: "公示开始日期",
+    publicityStartHint: "公示天数取自“设置”中的“月度公示天数”",
+    openMeetingRecord: "打开组织生活会记录",
     next: "党员大会通过后，请在“党员大会通过”一步记录通过日期。",
   },
   approve: {
@@ -158,6 +162,13 @@ const zhCN = {
     open: "打开年度评星表",
     next: "下一步：生成年度公示（不少于7天）。",
     nextFinalize: "已公示：公示期满、异议核查完毕后，确定年度星级。",
+  },
+  notices: {
+    hint: "按“四公开”的要求，生成可打印张贴的“考核办法公示”（考核内容、程序、方法和结果运用，数字取自“设置”和“考核细则”）和“承诺公示”（每人的承诺及兑现情况）。全年随时可以生成；设置或承诺有变化时重新生成。",
+    run: (year: string) => `生成${year}年度考核办法和承诺公示`,
+    done: (rules: string, commitments: string) => `已生成“${rules}”和“${commitments}”，可以打印张贴。`,
+    openRules: "打开考核办法公示",
+    openCommitments: "打开承诺公示",
   },
   yearPublish: {
     hint: "选择公示开始日期；公示天数取自“设置”中的“年度公示天数”（不少于7天）。生成可打印张贴的“年度公示”表并记下公示时间，公示期满后才能确定年度星级。",
@@ -374,6 +385,7 @@ const enUS: Messages = {
     objections: "Objections",
     finalize: "Fix the final stars",
     archive: "Print a member's archive",
+    notices: "Rules and commitments notices",
   },
   prepare: {
     hint: "Gets the month ready for input: one 记实考核 (record) row per assessed member with month, ID and name filled in, and a 民主评议 (ballots) column for everyone who has none. Existing rows are never changed.",
@@ -419,6 +431,9 @@ const enUS: Messages = {
     warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"} (generation not blocked)`,
     proposed: "proposed (拟评), awaiting the party meeting",
     approved: (date: string) => `approved (已通过) at the party meeting of ${enDate(date)}`,
+    publicityStart: "Publicity starts",
+    publicityStartHint: "The days come from 月度公示天数 in 设置",
+    openMeetingRecord: "Open the meeting record",
     next: "Once the party meeting approves, record the date in the step Record approval.",
   },
   approve: {
@@ -454,6 +469,13 @@ const enUS: Messages = {
     open: "Open the annual results",
     next: "Next: generate the annual publicity (at least 7 days).",
     nextFinalize: "Publicised: once the period is over and every objection is handled, fix the final stars.",
+  },
+  notices: {
+    hint: "Writes the print-ready notices the four openness rules ask for: the rules (content, procedure, method and use of the results, with the numbers of 设置 and 考核细则) and the members' commitments with their fulfilment. Generate them at any time of the year, and again when the settings or the commitments change.",
+    run: (year: string) => `Generate the ${year} rules and commitments notices`,
+    done: (rules: string, commitments: string) => `Wrote "${rules}" and "${commitments}", ready to print.`,
+    openRules: "Open the rules notice",
+    openCommitments: "Open the commitments notice",
   },
   yearPublish: {
     hint: "Choose the first day; the number of days comes from 年度公示天数 in the settings (at least 7). Writes the print-ready annual publicity sheet (年度公示) and records the period: the final stars can be fixed only after it.",

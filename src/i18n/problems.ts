@@ -31,6 +31,7 @@ const zh: Sentences = {
   "settings.annual-min-months": (a) => `年度最少考核月数应为0–12的整数，现为“${v(a, "value")}”。`,
   "settings.commendation-stars": (a) => `评优最低星级应为1–5的整数，现为“${v(a, "value")}”。`,
   "settings.rectification-months": (a) => `整改期限应为不小于1的整数（月），现为“${v(a, "value")}”。`,
+  "settings.monthly-publicity-days": (a) => `月度公示天数应为不小于1的整数，现为“${v(a, "value")}”。`,
   "criteria.empty": () => `考核细则为空：请按“五带头”填写考核项目及满分。`,
   "criteria.duplicate-code": (a) => `考核项目编号“${v(a, "code")}”重复，每个项目的编号应唯一。`,
   "criteria.duplicate-name": (a) => `考核项目名称“${v(a, "name")}”重复，每个项目的名称应唯一。`,
@@ -86,6 +87,12 @@ const zh: Sentences = {
   "objection.upheld-without-adjustment": () => `核查结果为“属实”，但没有填写调整星级：星级维持拟评。`,
   "objection.conflicting-adjustments": (a) => `同一人有两条属实的异议，调整星级不一致（${v(a, "first")} 与 ${v(a, "second")}）。`,
   "objection.unknown-member": (a) => `异议中的编号“${v(a, "id")}”不在人员名册中。`,
+  "meeting.date-missing": (a) => `${v(a, "period")}的${v(a, "kind")}只写了月份，请填写会议的具体日期（如 2026-11-27），以便核对会议时间。`,
+  "meeting.monthly-not-last-week": (a) => `组织生活会日期 ${v(a, "date")} 不在当月最后一周（${v(a, "from")} 至 ${v(a, "to")}），请核对。`,
+  "meeting.branch-not-first-week": (a) => `支部生活会（${v(a, "date")}）应在每季度结束后次月（1、4、7、10月）的第一周（1–7日）召开，请核对。`,
+  "meeting.branch-no-mass-rep": (a) => `支部生活会（${v(a, "date")}）没有群众代表出席，方案要求邀请群众代表全程参与。`,
+  "meeting.no-non-party": (a) => `组织生活会（${v(a, "date")}）没有党外干部职工列席，而名册中有党外人员。`,
+  "meeting.low-attendance": (a) => `组织生活会（${v(a, "date")}）出席党员 ${v(a, "present")} 人，不到本月应参加考核党员 ${v(a, "assessed")} 人的一半。`,
   "final.period-not-ended": (a) => `公示期到 ${v(a, "end")} 才结束，${v(a, "earliest")} 起才能确定年度星级（今天是 ${v(a, "today")}）。`,
   "final.objection-pending": (a, who) => `${who}的异议（${v(a, "received")} 收到）尚待核查，核查后才能确定年度星级。`,
   "register.sheet-missing": (a) => `缺少工作表。请用“建立登记簿”添加，表头应包含：${v(a, "expected")}。`,
@@ -146,6 +153,7 @@ const en: Sentences = {
   "settings.annual-min-months": (a) => `The annual minimum of months must be a whole number 0–12, not "${v(a, "value")}".`,
   "settings.commendation-stars": (a) => `The commendation minimum must be a whole number of stars 1–5, not "${v(a, "value")}".`,
   "settings.rectification-months": (a) => `The rectification period must be a whole number of months of at least 1, not "${v(a, "value")}".`,
+  "settings.monthly-publicity-days": (a) => `The monthly publicity must last a whole number of days, at least 1, not "${v(a, "value")}".`,
   "criteria.empty": () => `There are no criteria: enter the five leads' criteria with their maximum points.`,
   "criteria.duplicate-code": (a) => `Criterion code "${v(a, "code")}" is used twice; codes must be unique.`,
   "criteria.duplicate-name": (a) => `Criterion name "${v(a, "name")}" is used twice; names must be unique.`,
@@ -201,6 +209,12 @@ const en: Sentences = {
   "objection.upheld-without-adjustment": () => `Upheld (属实) without an adjusted star: the proposed star stands.`,
   "objection.conflicting-adjustments": (a) => `Two upheld objections give different stars (${v(a, "first")} and ${v(a, "second")}).`,
   "objection.unknown-member": (a) => `Objection for ID "${v(a, "id")}", who is not on the roster.`,
+  "meeting.date-missing": (a) => `The ${v(a, "kind")} of ${v(a, "period")} has only its month written: enter the meeting's date (e.g. 2026-11-27) so that its timing can be checked.`,
+  "meeting.monthly-not-last-week": (a) => `The 组织生活会 of ${v(a, "date")} is not in the month's last week (${v(a, "from")} to ${v(a, "to")}); please check.`,
+  "meeting.branch-not-first-week": (a) => `The 支部生活会 (${v(a, "date")}) belongs in the first week (days 1–7) of the month after a quarter (January, April, July, October); please check.`,
+  "meeting.branch-no-mass-rep": (a) => `No 群众代表 attended the 支部生活会 (${v(a, "date")}); the scheme invites mass representatives throughout.`,
+  "meeting.no-non-party": (a) => `No 党外 cadre or staff attended the 组织生活会 (${v(a, "date")}), though the roster has 党外 members.`,
+  "meeting.low-attendance": (a) => `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed this month.`,
   "final.period-not-ended": (a) => `The publicity period ends on ${v(a, "end")}: final stars can be fixed from ${v(a, "earliest")} (today is ${v(a, "today")}).`,
   "final.objection-pending": (a, who) => `The objection about ${who} (received ${v(a, "received")}) is still 待核查: check it first.`,
   "register.sheet-missing": (a) => `The sheet is missing. Add it with "Set up the register"; its header needs: ${v(a, "expected")}.`,
@@ -258,12 +272,19 @@ function expected(kind: string, lang: Lang): string {
 }
 
 function englishExpected(zhWord: string): string {
-  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", 评议等次或分数: "a grade or a score" };
+  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", 评议等次或分数: "a grade or a score", "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★" };
   return words[zhWord] ?? zhWord;
 }
 
 function englishColumn(zhWord: string): string {
-  const words: Record<string, string> = { 四德: "Virtue (四德)", 方面: "Area (方面)", 状态: "Status (状态)" };
+  const words: Record<string, string> = {
+    四德: "Virtue (四德)",
+    方面: "Area (方面)",
+    状态: "Status (状态)",
+    会议类型: "Meeting kind (会议类型)",
+    身份: "Role (身份)",
+    出席: "Attendance (出席)",
+  };
   return words[zhWord] ?? zhWord;
 }
 

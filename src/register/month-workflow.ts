@@ -19,10 +19,14 @@ import {
   renderLogSheet,
   renderMonthSheetWithLayout,
   renderPublicitySheet,
+  meetingRecordSheetName,
+  renderMeetingRecord,
 } from "./render";
 import { carryPersonNotes } from "./person-notes";
-import { LOG_SHEET } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
+import { checkMeetings } from "../scheme/meetings";
+import { assessedIn } from "../scheme/roster";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -41,6 +45,8 @@ export interface MonthOptions {
    * the same inputs (found in 生成记录) stands, and an approval of inputs that changed since is dropped.
    */
   approvedOn?: string | null;
+  /** First day of the monthly publicity (ISO date); default the date of `generatedAt`. */
+  publicityStart?: string;
 }
 
 export interface MonthRun {
@@ -55,8 +61,8 @@ export interface MonthRun {
   blocked: boolean;
   /** The change to write (absent when blocked). */
   change?: WorkbookChange;
-  /** Names of the sheets the change writes. */
-  sheetNames: { month: string; publicity: string };
+  /** Names of the sheets the change writes; meetingRecord only when the 组织生活会 sheet has rows for the month. */
+  sheetNames: { month: string; publicity: string; meetingRecord?: string };
   fingerprint: string;
   /** The approval date the written sheets carry (null: 拟评). */
   approvedOn: string | null;
@@ -64,14 +70,25 @@ export interface MonthRun {
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
 export function monthSheetsToRead(period: string): string[] {
-  return [...inputSheetNames(MONTH_SHEETS), monthSheetName(period), publicitySheetName(period), LOG_SHEET];
+  return [...inputSheetNames([...MONTH_SHEETS, ...MEETING_SHEETS]), monthSheetName(period), publicitySheetName(period), meetingRecordSheetName(period), LOG_SHEET];
+}
+
+/** Read with the month when the register has them: the meeting record's rows and the month's comments. */
+const MEETING_SHEETS: readonly InputSheetKey[] = ["meetings", "comments"];
+
+function hasSheet(sheets: ReadonlyMap<string, SheetData>, key: InputSheetKey): boolean {
+  return findInputSheet(sheets, key).sheet !== undefined;
 }
 
 /** Reads, checks, computes and renders one month from sheets already read. Pure. */
 export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: MonthOptions): MonthRun {
   const { period } = options;
-  const names = { month: monthSheetName(period), publicity: publicitySheetName(period) };
-  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS });
+  const names: MonthRun["sheetNames"] = { month: monthSheetName(period), publicity: publicitySheetName(period) };
+  // An older register without a 组织生活会 sheet is read as before: no meeting record, no warning.
+  const optional = hasSheet(sheets, "meetings") ? MEETING_SHEETS.filter((k) => hasSheet(sheets, k)) : [];
+  const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS, optional });
+  const meetingRows = data.meetings.filter((m) => m.period === period);
+  if (meetingRows.length > 0) names.meetingRecord = meetingRecordSheetName(period);
   const inputGrids = new Map<string, Grid>();
   for (const key of MONTH_SHEETS) {
     const sheet = findInputSheet(sheets, key).sheet;
@@ -80,7 +97,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const print = fingerprint(inputGrids);
 
   const problems: Problem[] = [...readProblems];
-  for (const name of [names.month, names.publicity, LOG_SHEET]) {
+  for (const name of [names.month, names.publicity, ...(names.meetingRecord ? [names.meetingRecord] : []), LOG_SHEET]) {
     const existing = sheets.get(name);
     if (existing && !existing.ours) {
       problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: name }, args: { sheet: name, cell: "" } });
@@ -89,7 +106,8 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   // Without a roster or criteria nothing can be computed meaningfully; the reading errors say why.
   const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
   const result = readable ? computeMonth({ period, ...data }) : null;
-  const all = attachRefs([...problems, ...(result?.problems ?? [])], sheets, data).sort(bySeverity);
+  const meetingProblems = meetingRows.length > 0 ? checkMeetings(period, meetingRows, data.members) : [];
+  const all = attachRefs([...problems, ...(result?.problems ?? []), ...meetingProblems], sheets, data).sort(bySeverity);
   // Approval: recorded now, or carried over from the log while the inputs are unchanged.
   const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   let approvedOn: string | null = options.approvedOn ?? null;
@@ -104,14 +122,29 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const run: MonthRun = { period, result, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print, approvedOn };
   if (blocked || !result) return run;
 
-  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn };
+  const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn, publicityStart: options.publicityStart };
   const entry = monthLogEntry({ ...result, problems: all }, options.generatedAt, print);
   const logRow = renderLogRow(options.approvedOn ? { ...entry, action: "approval", note: labelsFor().log.approvedOn(options.approvedOn) } : entry);
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
   if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
+  const meetingRecord = names.meetingRecord
+    ? [
+        renderMeetingRecord(
+          {
+            period,
+            members: data.members,
+            assessed: data.members.filter((m) => assessedIn(m, period)),
+            meetings: meetingRows,
+            comments: data.comments,
+            ballots: data.ballots.filter((b) => b.period === period).length,
+          },
+          ctx,
+        ),
+      ]
+    : [];
   run.change = {
-    sheets: [monthPlan, renderPublicitySheet(result, ctx), renderLogSheet(previousLog, logRow)],
+    sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRow)],
   };
   return run;
 }

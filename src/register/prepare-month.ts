@@ -15,7 +15,8 @@ import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { REGISTER_CODES, ProblemList } from "./read/problems";
 import { readRegister } from "./read/read-register";
 import { findTable, type Table } from "./read/table";
-import { cellText, readMonth, toHalfWidth } from "./read/values";
+import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
+import { isMonthAfterQuarter } from "../scheme/meetings";
 import { inputSheet, type InputSheetKey } from "./schema";
 import { findInputSheet, sameSheetName } from "./sheet-names";
 
@@ -40,6 +41,10 @@ export interface PreparePlan {
   firstNewRow: { sheet: string; address: string } | null;
   /** The paper ballot sheet the change writes, or null. */
   ballotSheet: string | null;
+  /** 组织生活会 rows appended (the month's meeting, and the 支部生活会 in a month after a quarter). */
+  meetingRowsAdded: number;
+  /** 票号 of the 民主评议 rows appended for the paper ballots printed (评议期 and 票号 filled). */
+  ballotNumbersAdded: string[];
   /** Why the month cannot be prepared (a missing sheet or header, a person's sheet in the way). */
   problems: Problem[];
   blocked: boolean;
@@ -47,7 +52,7 @@ export interface PreparePlan {
   change?: WorkbookChange;
 }
 
-const SHEETS: readonly InputSheetKey[] = ["settings", "roster", "record", "ballots"];
+const SHEETS: readonly InputSheetKey[] = ["settings", "roster", "record", "ballots", "meetings"];
 const BLOCKING = new Set(["register.sheet-missing", "register.columns-missing", "register.sheet-duplicate"]);
 
 /** The sheets {@link planPrepareMonth} needs: settings, roster, record, ballots, and the paper ballot's name. */
@@ -67,7 +72,19 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
     problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: paperName }, args: { sheet: paperName, cell: "" } });
   }
   const members = data.members.filter((m) => assessedIn(m, period));
-  const plan: PreparePlan = { period, assessed: members.length, appended: [], alreadyThere: 0, columnsAdded: [], firstNewRow: null, ballotSheet: null, problems, blocked: problems.length > 0 };
+  const plan: PreparePlan = {
+    period,
+    assessed: members.length,
+    appended: [],
+    alreadyThere: 0,
+    columnsAdded: [],
+    firstNewRow: null,
+    ballotSheet: null,
+    meetingRowsAdded: 0,
+    ballotNumbersAdded: [],
+    problems,
+    blocked: problems.length > 0,
+  };
   const recordSheet = find("record");
   const ballotSheet = find("ballots");
   const scratch = new ProblemList();
@@ -91,8 +108,19 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   plan.columnsAdded = columns.map((c) => String(c.value));
   if (columns.length > 0) change.cells = columns;
 
+  const meetingSheet = find("meetings");
+  const meetings = meetingSheet ? findTable(meetingSheet, inputSheet("meetings"), scratch) : null;
+  if (meetings && meetingSheet) {
+    const grid = newMeetingRows(meetings, meetingSheet, members, period);
+    if (grid.length > 0) (change.appendRows ??= []).push({ sheet: meetings.sheet, rows: grid });
+    plan.meetingRowsAdded = grid.length;
+  }
+
   if (options.ballotPaper) {
-    change.sheets = [renderBallotPaper(period, members, data.settings.branchName)];
+    const paperBallots = newBallotRows(ballots, ballotSheet, members.length, period);
+    if (paperBallots.grid.length > 0) (change.appendRows ??= []).push({ sheet: ballots.sheet, rows: paperBallots.grid });
+    plan.ballotNumbersAdded = paperBallots.numbers;
+    change.sheets = [renderBallotPaper(period, members, data.settings.branchName, paperBallots.all)];
     plan.ballotSheet = paperName;
   }
   if (change.appendRows || change.cells || change.sheets) plan.change = change;
@@ -134,6 +162,77 @@ function newRecordRows(table: Table, sheet: SheetData, members: readonly Member[
     added.push({ id: m.id, name: m.name });
   }
   return { grid, members: added };
+}
+
+/**
+ * 组织生活会 rows for the month: one per assessed member for the 组织生活会 (身份 from the roster) and, in a
+ * month after a quarter, one per assessed 党员 for the 支部生活会 — unless the member already has a row
+ * of that kind in the month. 会议日期 is the date the month's meeting of that kind already has, else the
+ * month only: the secretary writes the day (the checks ask for it); 出席 and 讲述汇报 are left for the meeting.
+ */
+function newMeetingRows(table: Table, sheet: SheetData, members: readonly Member[], period: string): Grid {
+  const col = (key: string) => table.columns.get(key);
+  const has = new Set<string>();
+  /** The date a meeting of the month already has (a newcomer's row joins that meeting). */
+  const dates = new Map<string, string>();
+  for (const row of table.rows) {
+    const raw = row.cells[col("date") ?? -1] ?? null;
+    const date = readDate(raw, table.date1904);
+    const month = date?.slice(0, 7) ?? readMonth(raw, table.date1904);
+    if (month !== period) continue;
+    const kind = cellText(row.cells[col("kind") ?? -1] ?? null);
+    has.add(`${kind}\u0000${idText(row.cells[col("id") ?? -1]).toUpperCase()}`);
+    if (date && !dates.has(kind)) dates.set(kind, date);
+  }
+  const width = headerWidth(sheet.values[table.headerRow] ?? []);
+  const grid: Grid = [];
+  const add = (kind: string, m: Member) => {
+    if (has.has(`${kind}\u0000${m.id.toUpperCase()}`)) return;
+    const row: CellValue[] = Array<CellValue>(width).fill(null);
+    const set = (key: string, value: CellValue) => {
+      const c = col(key);
+      if (c !== undefined) row[c] = value;
+    };
+    set("date", dates.get(kind) ?? period);
+    set("kind", kind);
+    set("id", m.id);
+    set("name", m.name);
+    set("role", m.kind);
+    grid.push(row);
+  };
+  for (const m of members) add("组织生活会", m);
+  if (isMonthAfterQuarter(period)) for (const m of members.filter((x) => x.kind === "党员")) add("支部生活会", m);
+  return grid;
+}
+
+/**
+ * 民主评议 rows for the paper ballots printed: one per assessed member (each a voter), 评议期 and 票号
+ * filled (202611-01, 202611-02, …), marks left blank for the secretary — only while the month has no
+ * ballot rows yet, so preparing twice adds none and a month already being typed in is left as it is.
+ */
+function newBallotRows(table: Table, sheet: SheetData, voters: number, period: string): { grid: Grid; numbers: string[]; all: string[] } {
+  const periodCol = table.columns.get("period")!;
+  const ballotCol = table.columns.get("ballot")!;
+  const used = new Set<string>();
+  for (const row of table.rows) {
+    if (readPeriod(row.cells[periodCol] ?? null, table.date1904) !== period) continue;
+    used.add(idText(row.cells[ballotCol]));
+  }
+  const width = headerWidth(sheet.values[table.headerRow] ?? []);
+  const prefix = period.replace("-", "");
+  const grid: Grid = [];
+  const numbers: string[] = [];
+  // A month whose ballots are already being typed in keeps its own numbering.
+  if (used.size > 0) return { grid, numbers, all: [] };
+  for (let n = 1; numbers.length < voters; n++) {
+    const number = `${prefix}-${String(n).padStart(2, "0")}`;
+    const row: CellValue[] = Array<CellValue>(width).fill(null);
+    row[periodCol] = period;
+    row[ballotCol] = number;
+    grid.push(row);
+    numbers.push(number);
+  }
+  return { grid, numbers, all: numbers };
 }
 
 /** Header cells for the assessed members that have no 民主评议 column, right of the last header cell. */

@@ -194,7 +194,42 @@ export function sampleRegister(options: SampleOptions): SampleWorkbook {
   ]);
 
   sheets.set("异议登记", [header("objections")]);
+  sheets.set("组织生活会", sampleMeetings(months, PEOPLE.map(([name, kind], i) => ({ id: ids[i], name, kind })), (i, month) => assessedIn(i, month)));
   return sheets;
+}
+
+/** Guests of the sample's 支部生活会 (the months after a quarter): two 群众代表, written by name. */
+const MASS_REPRESENTATIVES = ["钱学文", "冯丽"];
+
+/**
+ * The sample's 组织生活会 sheet: each month's meeting three days before the month's end, everyone assessed
+ * listed (a few on leave, 马超 absent once, one 党员 present who did not report), and in a month after a
+ * quarter the 支部生活会 on the 5th with two 群众代表. A generator of its own keeps the other sheets as they were.
+ */
+function sampleMeetings(months: readonly string[], people: readonly { id: string; name: string; kind: string }[], assessed: (i: number, month: string) => boolean): Grid {
+  const rand = random(20261127);
+  const rows: Grid = [sheetHeader("meetings")];
+  for (const [k, month] of months.entries()) {
+    const [y, m] = month.split("-").map(Number);
+    const day = new Date(Date.UTC(y, m, 0)).getUTCDate() - 3;
+    const date = `${month}-${String(day).padStart(2, "0")}`;
+    people.forEach((p, i) => {
+      if (!assessed(i, month)) return;
+      const last = k === months.length - 1;
+      const leave = rand() < 0.08;
+      const attendance = i === 12 && last ? "缺席" : leave && !(i === 16 && last) ? "请假" : "出席";
+      const reported = attendance === "出席" && !(i === 16 && last) ? "是" : "否";
+      rows.push([date, "组织生活会", p.id, p.name, p.kind, attendance, reported, attendance === "请假" ? "公出" : ""]);
+    });
+    if (["01", "04", "07", "10"].includes(month.slice(5))) {
+      const branchDate = `${month}-05`;
+      people.forEach((p, i) => {
+        if (assessed(i, month) && p.kind === "党员") rows.push([branchDate, "支部生活会", p.id, p.name, "党员", "出席", "是", ""]);
+      });
+      for (const name of MASS_REPRESENTATIVES) rows.push([branchDate, "支部生活会", name, name, "群众代表", "出席", "否", "应邀参加"]);
+    }
+  }
+  return rows;
 }
 
 /** The sample months for a given last month, oldest first. */
@@ -309,5 +344,6 @@ export function sampleYear(year = "2026"): SampleWorkbook {
   out.set("承诺记实", commitments);
   out.set("点评记录", comments);
   out.set("异议登记", [sheetHeader("objections")]);
+  out.set("组织生活会", sampleMeetings(months, people, assessedIn));
   return out;
 }

@@ -31,7 +31,8 @@ export type InputSheetKey =
   | "ballots"
   | "commitments"
   | "comments"
-  | "objections";
+  | "objections"
+  | "meetings";
 
 const c = (key: string, zh: string, en: string, required: boolean, width?: number): ColumnDef => ({
   key,
@@ -156,6 +157,21 @@ export const INPUT_SHEETS: readonly InputSheetDef[] = [
       c("result", "核查结果", "Result", true, 10),
       c("adjusted", "调整星级", "Adjusted star", false, 10),
       c("handler", "处理人", "Handler", false, 10),
+    ],
+  },
+  {
+    key: "meetings",
+    name: "组织生活会",
+    en: "Meetings",
+    columns: [
+      c("date", "会议日期", "Date", true, 12),
+      c("kind", "会议类型", "Kind", true, 12),
+      c("id", "编号", "ID", true, 8),
+      c("name", "姓名", "Name", false, 10),
+      c("role", "身份", "Role", true, 10),
+      c("attendance", "出席", "Attendance", true, 8),
+      c("reported", "讲述汇报", "Reported", false, 10),
+      c("note", "备注", "Note", false, 24),
     ],
   },
 ];

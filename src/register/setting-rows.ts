@@ -37,4 +37,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   { name: "年度最少考核月数", en: "Annual minimum months", value: 6, note: "全年考核月数少于此数时提示" },
   { name: "评优最低星级", en: "Commendation minimum stars", value: 3, note: "评先评优从此星级及以上党员中产生" },
   { name: "整改期限（月）", en: "Rectification months", value: 3, note: "戒勉谈话后的整改期限" },
+  { name: "月度公示天数", en: "Monthly publicity days", value: 5, note: "月度公示的天数，不少于1天" },
+  { name: "公示联系人", en: "Publicity contact", value: "", note: "公示期内受理异议的联系人；空则为支部书记" },
+  { name: "联系电话", en: "Contact phone", value: "", note: "公示上印出的联系电话，可不填" },
 ];

@@ -53,13 +53,15 @@ export interface SettingsForm {
 export type SettingTexts = Record<string, string>;
 
 const TEXT = new Set<string>([SETTING_NAMES.branchName, SETTING_NAMES.secretary, SETTING_NAMES.deputySecretary, SETTING_NAMES.recorder]);
+/** Text settings shown with the publicity settings rather than the branch's names. */
+const PUBLICITY_TEXT = new Set<string>([SETTING_NAMES.publicityContact, SETTING_NAMES.contactPhone]);
 const WEIGHTS = new Set<string>([SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight]);
 const YES_NO = new Set<string>([SETTING_NAMES.trimExtremes, SETTING_NAMES.allowSelfMark]);
 const THRESHOLDS = [0, 1, 2, 3, 4].map(thresholdSettingName);
 const GRADE_ROWS = GRADES.map((g) => gradeSettingName(g));
 
 function kindOf(name: string): SettingKind {
-  return TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
+  return TEXT.has(name) || PUBLICITY_TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
 }
 
 function groupOf(name: string): SettingGroup {
@@ -172,6 +174,9 @@ const APPLY: Record<string, (s: Settings, v: Exclude<Parsed, undefined>) => void
   [SETTING_NAMES.annualMinMonths]: (s, v) => (s.annualMinMonths = Number(v)),
   [SETTING_NAMES.commendationMinStars]: (s, v) => (s.commendationMinStars = Number(v)),
   [SETTING_NAMES.rectificationMonths]: (s, v) => (s.rectificationMonths = Number(v)),
+  [SETTING_NAMES.monthlyPublicityDays]: (s, v) => (s.monthlyPublicityDays = Number(v)),
+  [SETTING_NAMES.publicityContact]: (s, v) => (s.publicityContact = String(v)),
+  [SETTING_NAMES.contactPhone]: (s, v) => (s.contactPhone = String(v)),
 };
 THRESHOLDS.forEach((name, i) => {
   APPLY[name] = (s, v) => {

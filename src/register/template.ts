@@ -1,3 +1,4 @@
+import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES } from "../scheme/meetings";
 import type { Grid } from "./cells";
 import { rangeAddress } from "./cells";
 import { FIVE_LEADS, INPUT_SHEETS, type InputSheetDef } from "./schema";
@@ -23,6 +24,7 @@ const LISTS: Partial<Record<InputSheetDef["key"], Record<string, string[]>>> = {
   },
   comments: { by: ["支部书记", "行政领导"] },
   objections: { result: ["待核查", "属实", "不属实"], adjusted: ["0", "1", "2", "3", "4", "5"] },
+  meetings: { kind: [...MEETING_KINDS], role: [...MEETING_ROLES], attendance: [...ATTENDANCE], reported: ["是", "否"] },
 };
 
 /** Grades offered in every member column of 民主评议. */

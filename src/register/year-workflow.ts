@@ -120,11 +120,18 @@ const SCORE_SHEETS = MONTH_SHEETS;
 const FINAL_SHEETS: readonly InputSheetKey[] = [...MONTH_SHEETS, "objections"];
 const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comments"];
 
+/** The archive's sheets, with 组织生活会 when the register has it (an older register is read as before). */
+function archiveSheets(sheets: ReadonlyMap<string, SheetData>): readonly InputSheetKey[] {
+  const has = findInputSheet(sheets, "meetings").sheet !== undefined;
+  return has ? [...ARCHIVE_SHEETS, "meetings"] : ARCHIVE_SHEETS;
+}
+
 /** Every sheet a year step reads: the input sheets, the year's output sheets (ownership) and the log. */
 export function yearSheetsToRead(year: string): string[] {
   const L = labelsFor().sheetNames;
+  const keys: InputSheetKey[] = [...FINAL_SHEETS, ...ARCHIVE_SHEETS, "meetings"];
   return [
-    ...inputSheetNames([...FINAL_SHEETS, ...ARCHIVE_SHEETS]),
+    ...inputSheetNames(keys),
     L.year(year),
     L.yearPublicity(year),
     L.final(year),
@@ -177,7 +184,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   const L = labelsFor();
   const { year } = options;
   const names = [L.sheetNames.final(year), L.sheetNames.outcomes(year), L.sheetNames.archive(year)];
-  const base = prepare(sheets, options, "finalStars", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const base = prepare(sheets, options, "finalStars", FINAL_SHEETS, archiveSheets(sheets));
   const recorded = lastPublicity(base.log, year);
   const publicity = knownPublicity(recorded);
   const objections = [...inYear(base.data.objections, year)];
@@ -225,7 +232,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
 export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, options: ArchiveMemberOptions): YearRun {
   const L = labelsFor();
   const { year, memberId } = options;
-  const base = prepare(sheets, options, "archive", FINAL_SHEETS, ARCHIVE_SHEETS);
+  const base = prepare(sheets, options, "archive", FINAL_SHEETS, archiveSheets(sheets));
   const publicity = knownPublicity(lastPublicity(base.log, year));
   const member = base.result?.members.find((m) => m.id === memberId);
   if (base.result && !member) base.problems.push(registerProblem("register.archive-member-unknown", "", { id: memberId, year }, { member: memberId, period: year }));
@@ -398,6 +405,7 @@ function archiveInput(run: YearRun, result: YearResult, final: FinalYear | null,
     roster: run.data.members,
     commitments: run.data.commitments,
     comments: run.data.comments,
+    meetings: run.data.meetings,
     objections: run.objections,
   };
 }

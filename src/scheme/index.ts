@@ -28,3 +28,4 @@ export * from './publicity';
 export * from './objections';
 export * from './final';
 export * from './outcomes';
+export * from './meetings';

@@ -44,6 +44,7 @@ export const PROBLEM_CODES = {
   'settings.annual-min-months': 'error',
   'settings.commendation-stars': 'error',
   'settings.rectification-months': 'error',
+  'settings.monthly-publicity-days': 'error',
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',
@@ -107,6 +108,13 @@ export const PROBLEM_CODES = {
   'objection.upheld-without-adjustment': 'warning',
   'objection.conflicting-adjustments': 'error',
   'objection.unknown-member': 'error',
+  // the organisational life meeting (SCHEME.md): all warnings, the branch may have had reasons
+  'meeting.date-missing': 'warning',
+  'meeting.monthly-not-last-week': 'warning',
+  'meeting.branch-not-first-week': 'warning',
+  'meeting.branch-no-mass-rep': 'warning',
+  'meeting.no-non-party': 'warning',
+  'meeting.low-attendance': 'warning',
   // finalisation
   'final.period-not-ended': 'error',
   'final.objection-pending': 'error',

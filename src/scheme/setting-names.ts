@@ -25,6 +25,9 @@ export const SETTING_NAMES = {
   annualMinMonths: '年度最少考核月数',
   commendationMinStars: '评优最低星级',
   rectificationMonths: '整改期限（月）',
+  monthlyPublicityDays: '月度公示天数',
+  publicityContact: '公示联系人',
+  contactPhone: '联系电话',
 } as const satisfies Record<string, string>;
 
 const STAR_WORDS = ['一', '二', '三', '四', '五'] as const;

@@ -52,6 +52,12 @@ export interface Settings {
   commendationMinStars: number;
   /** 整改期限（月） (default 3). */
   rectificationMonths: number;
+  /** 月度公示天数 (default 5, at least 1): calendar days of the monthly publicity, counted inclusively. */
+  monthlyPublicityDays: number;
+  /** 公示联系人 (default '': the 支部书记 is named). */
+  publicityContact: string;
+  /** 联系电话 (optional, default ''). */
+  contactPhone: string;
 }
 
 /** The defaults of SCHEME.md. */
@@ -73,6 +79,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   annualMinMonths: 6,
   commendationMinStars: 3,
   rectificationMonths: 3,
+  monthlyPublicityDays: 5,
+  publicityContact: '',
+  contactPhone: '',
 });
 
 /** Settings with every missing field taken from {@link DEFAULT_SETTINGS}. */
@@ -93,6 +102,7 @@ const INTEGER_RULES = [
   { key: 'annualMinMonths', min: 0, max: 12, code: 'settings.annual-min-months' },
   { key: 'commendationMinStars', min: 1, max: 5, code: 'settings.commendation-stars' },
   { key: 'rectificationMonths', min: 1, max: Infinity, code: 'settings.rectification-months' },
+  { key: 'monthlyPublicityDays', min: 1, max: Infinity, code: 'settings.monthly-publicity-days' },
 ] as const satisfies readonly { key: keyof Settings; min: number; max: number; code: ProblemCode }[];
 
 /** Checks every setting; returns one problem per violated rule, never throws. */

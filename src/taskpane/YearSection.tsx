@@ -6,6 +6,7 @@ import { StepAccordion, type StepItem } from "./components/StepAccordion";
 import { YearPicker } from "./components/YearPicker";
 import { ArchiveStep } from "./steps/ArchiveStep";
 import { FinalizeStep } from "./steps/FinalizeStep";
+import { NoticesStep } from "./steps/NoticesStep";
 import { ObjectionsStep } from "./steps/ObjectionsStep";
 import { YearGenerateStep } from "./steps/YearGenerateStep";
 import { YearPublishStep } from "./steps/YearPublishStep";
@@ -22,7 +23,7 @@ export interface YearSectionProps {
   first: number;
 }
 
-type YearKey = "yearGenerate" | "yearPublish" | "objections" | "finalize" | "archive";
+type YearKey = "yearGenerate" | "yearPublish" | "objections" | "finalize" | "archive" | "notices";
 
 const useStyles = makeStyles({
   picker: { paddingBottom: tokens.spacingVerticalS },
@@ -44,6 +45,8 @@ export default function YearSection({ port, t, lang, today, now, first }: YearSe
     { key: "objections", title: t.steps.objections, body: <ObjectionsStep {...props} /> },
     { key: "finalize", title: t.steps.finalize, body: <FinalizeStep {...props} /> },
     { key: "archive", title: t.steps.archive, body: <ArchiveStep {...props} open={open.includes("archive")} /> },
+    // Issue 15: the year's two notices (四公开), any time of the year; self-contained, movable as one line.
+    { key: "notices", title: t.steps.notices, body: <NoticesStep {...props} /> },
   ];
   return (
     <>

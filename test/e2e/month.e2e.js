@@ -71,7 +71,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   // 1. 建立登记簿, with the sample branch.
   await pane.getByRole("combobox", { name: "同时填入示例数据" }).selectOption("months");
   await pane.getByRole("button", { name: "建立登记簿", exact: true }).click();
-  await pane.getByText(/已添加 9 张工作表/).waitFor();
+  await pane.getByText(/已添加 10 张工作表/).waitFor();
   await showSheet(page, "人员名册");
   assert.equal(await cell(page, "B2").textContent(), "王建国");
 

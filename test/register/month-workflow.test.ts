@@ -26,7 +26,7 @@ describe("generateMonth", () => {
     expect(run.blocked).toBe(false);
     expect(run.result?.members).toHaveLength(25);
     const names = (await wb.listSheets()).filter((s) => s.ours).map((s) => s.name);
-    expect(names).toEqual(["2026-11 评星", "2026-11 公示", "生成记录"]);
+    expect(names).toEqual(["2026-11 评星", "2026-11 公示", "2026-11 组织生活会记录", "生成记录"]);
     const month = sheet(wb, "2026-11 评星");
     const row = month.values.find((r) => r[MONTH_COLUMNS.name] === "王建国")!;
     const member = run.result!.members.find((m) => m.name === "王建国")!;

@@ -192,3 +192,57 @@ describe("the paper ballot 评议票", () => {
     expect(plan.values.every((row) => row.length === 7)).toBe(true);
   });
 });
+
+describe("prepareMonth and the 组织生活会 and paper ballots (issue 15)", () => {
+  it("appends a 组织生活会 row per assessed member, with the month written and 身份 from the roster", async () => {
+    const wb = await workbook("2026-10");
+    const before = values(wb, "组织生活会").length;
+    const plan = await prepareMonth(wb, { period: "2026-11", ballotPaper: false });
+    expect(plan.meetingRowsAdded).toBe(25);
+    const added = values(wb, "组织生活会").slice(before);
+    expect(added[0]).toEqual(["2026-11", "组织生活会", "D001", "王建国", "党员", null, null, null]);
+    expect(added[24].slice(0, 5)).toEqual(["2026-11", "组织生活会", "D025", "韩磊", "党外"]);
+    // Prepared twice: nothing more.
+    expect((await prepareMonth(wb, { period: "2026-11", ballotPaper: false })).meetingRowsAdded).toBe(0);
+  });
+
+  it("adds the 支部生活会 rows of the 党员 in a month after a quarter", async () => {
+    const wb = await workbook("2026-12");
+    const before = values(wb, "组织生活会").length;
+    const plan = await prepareMonth(wb, { period: "2027-01", ballotPaper: false });
+    const added = values(wb, "组织生活会").slice(before);
+    expect(added.filter((r) => r[1] === "支部生活会")).toHaveLength(21);
+    expect(plan.meetingRowsAdded).toBe(25 + 21);
+  });
+
+  it("fills 评议期 and 票号 on a 民主评议 row per paper ballot printed, and prints the numbers' range", async () => {
+    const wb = await workbook("2026-10");
+    const before = values(wb, "民主评议").length;
+    const plan = await prepareMonth(wb, { period: "2026-11", ballotPaper: true });
+    expect(plan.ballotNumbersAdded).toHaveLength(25);
+    expect(plan.ballotNumbersAdded[0]).toBe("202611-01");
+    const added = values(wb, "民主评议").slice(before);
+    expect(added.map((r) => [r[0], r[1]])).toEqual(plan.ballotNumbersAdded.map((n) => ["2026-11", n]));
+    expect(added.every((r) => r.slice(2).every((v) => v === null))).toBe(true);
+    expect(values(wb, "2026-11 评议票")[1][0]).toContain("（202611-01至202611-25）");
+    // The rows are read as ballots without marks: warnings, not errors; printing again adds none.
+    const again = await prepareMonth(wb, { period: "2026-11", ballotPaper: true });
+    expect(again.ballotNumbersAdded).toEqual([]);
+    const sheets = await wb.readSheets(monthSheetsToRead("2026-11"));
+    expect(planMonth(sheets, { period: "2026-11", generatedAt: AT }).problems.filter((p) => p.severity === "error" && p.place.ref?.startsWith("民主评议"))).toEqual([]);
+  });
+});
+
+describe("prepareMonth in a month already under way", () => {
+  it("gives a newcomer's 组织生活会 row the date of the month's meeting, and leaves the typed ballots' numbering alone", async () => {
+    const wb = await workbook("2026-11");
+    const row = values(wb, "人员名册").length + 1;
+    ["D026", "周新", "党员", "第一党小组", "科员", "2026-11-05"].forEach((v, c) => wb.setCell("人员名册", `${String.fromCharCode(65 + c)}${row}`, v));
+    const ballotsBefore = values(wb, "民主评议").length;
+    const plan = await prepareMonth(wb, { period: "2026-11", ballotPaper: true });
+    expect(plan.meetingRowsAdded).toBe(1);
+    expect(values(wb, "组织生活会").pop()!.slice(0, 5)).toEqual(["2026-11-27", "组织生活会", "D026", "周新", "党员"]);
+    expect(plan.ballotNumbersAdded).toEqual([]);
+    expect(values(wb, "民主评议")).toHaveLength(ballotsBefore);
+  });
+});

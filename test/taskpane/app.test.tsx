@@ -41,6 +41,7 @@ describe("App", () => {
       "10. 异议",
       "11. 确定年度星级",
       "12. 打印个人档案",
+      "13. 考核办法和承诺公示",
     ]);
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("false");
@@ -91,10 +92,10 @@ describe("App", () => {
     const wb = new MemoryWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
-    await screen.findByText(/已添加 9 张工作表/);
+    await screen.findByText(/已添加 10 张工作表/);
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
-    expect(screen.getByText(/已添加 9 张工作表/).closest("[hidden]")).not.toBeNull();
+    expect(screen.getByText(/已添加 10 张工作表/).closest("[hidden]")).not.toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "1. 建立登记簿" }));
-    expect(screen.getByText(/已添加 9 张工作表/).closest("[hidden]")).toBeNull();
+    expect(screen.getByText(/已添加 10 张工作表/).closest("[hidden]")).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ describe("GenerateStep", () => {
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
     expect(await screen.findByText(/已生成“2026-11 评星”，状态：拟评/)).toBeTruthy();
     expect(screen.getByText(/参加考核 25 人（党员 21 人，党外 4 人）/)).toBeTruthy();
-    expect(await ours(wb)).toEqual(["2026-11 评星", "2026-11 公示", "生成记录"]);
+    expect(await ours(wb)).toEqual(["2026-11 评星", "2026-11 公示", "2026-11 组织生活会记录", "生成记录"]);
     const chart = screen.getByRole("img", { name: /^星级分布：/ });
     // The sample's November: 3 + 1 five-star, 2 four-star, … (党员 + 党外).
     expect(chart.getAttribute("aria-label")).toContain("五星级 党员3人、党外1人");

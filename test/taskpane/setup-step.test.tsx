@@ -9,8 +9,8 @@ describe("SetupStep", () => {
     const wb = new MemoryWorkbook();
     renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
-    expect(await screen.findByText(/已添加 9 张工作表/)).toBeTruthy();
-    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "承诺记实", "点评记录", "异议登记"]);
+    expect(await screen.findByText(/已添加 10 张工作表/)).toBeTruthy();
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "承诺记实", "点评记录", "异议登记", "组织生活会"]);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText(/输入工作表已齐全/)).toBeTruthy();
   });
@@ -20,7 +20,7 @@ describe("SetupStep", () => {
     renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.change(screen.getByRole("combobox", { name: "同时填入示例数据" }), { target: { value: "months" } });
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
-    await screen.findByText(/已添加 9 张工作表/);
+    await screen.findByText(/已添加 10 张工作表/);
     expect(sheetValues(wb, "人员名册")).toHaveLength(26);
     expect(sheetValues(wb, "记实考核").some((r) => r[0] === "2026-11")).toBe(true);
     expect(sheetValues(wb, "记实考核").some((r) => r[0] === "2026-08")).toBe(false);
@@ -33,7 +33,7 @@ describe("SetupStep", () => {
     expect(within(choice).getByRole("option", { name: "示例支部：25人，2026年全年数据" })).toBeTruthy();
     fireEvent.change(choice, { target: { value: "year" } });
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
-    await screen.findByText(/已添加 9 张工作表/);
+    await screen.findByText(/已添加 10 张工作表/);
     const months = new Set(sheetValues(wb, "记实考核").slice(1).map((r) => r[0]));
     expect([...months].sort()).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2026-${m}`));
     expect(sheetValues(wb, "民主评议").some((r) => r[0] === "2026")).toBe(true);
@@ -43,7 +43,7 @@ describe("SetupStep", () => {
     const wb = new MemoryWorkbook(new Map([["人员名册", [["我的名单"]]]]));
     renderInTheme(<SetupStep port={wb} t={zh} month="2026-11" year="2026" />);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
-    await screen.findByText(/已添加 8 张工作表；已有的 1 张保持不变/);
+    await screen.findByText(/已添加 9 张工作表；已有的 1 张保持不变/);
     expect(sheetValues(wb, "人员名册")).toEqual([["我的名单"]]);
   });
 
@@ -55,7 +55,7 @@ describe("SetupStep", () => {
     fireEvent.click(button);
     expect(screen.getByText("正在处理…")).toBeTruthy();
     await act(async () => slow.release());
-    await screen.findByText(/已添加 9 张工作表/);
+    await screen.findByText(/已添加 10 张工作表/);
     expect(slow.reads()).toBe(1);
     expect(slow.writes()).toBe(1);
   });

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, GRADES, type Settings } from "../../scheme/settings";
 import { thresholdSettingName } from "../../scheme/setting-names";
 import type { Adjustment, Ballot, Criterion, Kind, Member, Objection, ObjectionResult, RecordRow, VoterRole } from "../../scheme/types";
 import type { Problem } from "../../scheme/problems";
+import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES, type MeetingRow } from "../../scheme/meetings";
 import { cellAddress, qualifiedAddress, type CellValue } from "../cells";
 import type { SheetData } from "../port";
 import { inputSheet, type InputSheetKey } from "../schema";
@@ -9,7 +10,7 @@ import { SETTING_ROWS } from "../setting-rows";
 import { findInputSheet } from "../sheet-names";
 import { ProblemList } from "./problems";
 import { addressOf, cellOf, dateFormatAt, findTable, normalizeHeader, type Table, type TableRow } from "./table";
-import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readPeriod, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
+import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readPeriod, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
 
 /** Everything read from the register's input sheets, ready for the scheme. */
 export interface RegisterData {
@@ -24,6 +25,8 @@ export interface RegisterData {
   commitments: CommitmentRow[];
   /** 点评记录 of the months in `periods` (read only when asked for: the member archive). */
   comments: CommentRow[];
+  /** 组织生活会 rows of the months in `periods` (or of the years in it; read only when asked for). */
+  meetings: MeetingRow[];
 }
 
 /** 四德: the four virtues a commitment (承诺) belongs to. */
@@ -129,6 +132,7 @@ export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: Re
     objections: wanted("objections") ? readObjections(table("objections"), roster, options.periods, problems) : [],
     commitments: wanted("commitments") ? readCommitments(table("commitments"), roster, options.periods, problems) : [],
     comments: wanted("comments") ? readComments(table("comments"), roster, options.periods, problems) : [],
+    meetings: wanted("meetings") ? readMeetings(table("meetings"), roster, options.periods, problems) : [],
   };
   return { data, problems: problems.finish() };
 }
@@ -219,6 +223,9 @@ const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v
   年度最少考核月数: { kind: "number", apply: (s, v) => (s.annualMinMonths = Number(v)) },
   评优最低星级: { kind: "number", apply: (s, v) => (s.commendationMinStars = Number(v)) },
   "整改期限（月）": { kind: "number", apply: (s, v) => (s.rectificationMonths = Number(v)) },
+  月度公示天数: { kind: "number", apply: (s, v) => (s.monthlyPublicityDays = Number(v)) },
+  公示联系人: { kind: "text", apply: (s, v) => (s.publicityContact = String(v)) },
+  联系电话: { kind: "text", apply: (s, v) => (s.contactPhone = String(v)) },
 };
 for (let i = 0; i < 5; i++) {
   SETTING_FIELDS[thresholdSettingName(i)] = {
@@ -577,7 +584,12 @@ function readObjections(table: Table | null, roster: Roster, periods: ReadonlySe
     const resultText = cellText(cellOf(table, row, "result") ?? null) || "待核查";
     const result = RESULTS.find((r) => r === resultText);
     if (!result) problems.at("register.setting-invalid", table.sheet, addressOf(table, row, "result"), { name: "核查结果", value: resultText, expected: RESULTS.join("、") });
-    const adjusted = numberCell(table, row, "adjusted", "0–5", problems);
+    const adjustedRaw = cellOf(table, row, "adjusted");
+    const adjustedColumn = table.columns.get("adjusted");
+    const adjustedIsDate = typeof adjustedRaw === "number" && adjustedColumn !== undefined && dateFormatAt(table, row.row, adjustedColumn) !== undefined;
+    if (adjustedIsDate) problems.at("register.number-is-date", table.sheet, addressOf(table, row, "adjusted"), { value: dateCellText(adjustedRaw, table.date1904), expected: "0–5" });
+    const adjusted = adjustedIsDate ? null : readStars(adjustedRaw);
+    if (adjusted === null && !adjustedIsDate) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), { value: cellText(adjustedRaw ?? null), expected: "0–5、三星级、3星或★★★" });
     if (!memberId || !received || !result) continue;
     out.push({
       year,
@@ -669,6 +681,62 @@ function readComments(table: Table | null, roster: Roster, periods: ReadonlySet<
       causes: text("causes"),
       requirements: text("requirements"),
       ref: ref(table, row, "id"),
+    });
+  }
+  return out;
+}
+
+// ---- 组织生活会 ----
+
+/**
+ * One row per person and meeting. 会议日期 may be a date or, as 准备本月 leaves it, only the month (the
+ * meeting checks then ask for the day). 编号 is a roster 编号, or the name of a 群众代表 or guest: it is
+ * matched to the roster only for 党员 and 党外. 会议类型, 身份 and 出席 outside their lists are kept as
+ * written with a warning.
+ */
+function readMeetings(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): MeetingRow[] {
+  if (!table) return [];
+  const out: MeetingRow[] = [];
+  for (const row of table.rows) {
+    const raw = cellOf(table, row, "date");
+    const date = readDate(raw, table.date1904);
+    const month = date ? date.slice(0, 7) : readMonth(raw, table.date1904);
+    if (!month) {
+      problems.at(month === undefined ? "register.text-missing" : "register.date-invalid", table.sheet, addressOf(table, row, "date"), { column: "会议日期", value: cellText(raw ?? null) });
+      continue;
+    }
+    if (!periods.has(month) && !periods.has(month.slice(0, 4))) continue;
+    const id = idText(cellOf(table, row, "id"));
+    if (!id) {
+      problems.at("register.text-missing", table.sheet, addressOf(table, row, "id"), { column: "编号" });
+      continue;
+    }
+    const kind = choiceCell(table, row, "kind", "会议类型", MEETING_KINDS, problems);
+    const role = choiceCell(table, row, "role", "身份", MEETING_ROLES, problems);
+    const attendance = choiceCell(table, row, "attendance", "出席", ATTENDANCE, problems);
+    const reportedCell = cellOf(table, row, "reported");
+    const reported = readYesNo(reportedCell);
+    if (reported === null) problems.at("register.yes-no-invalid", table.sheet, addressOf(table, row, "reported"), { value: cellText(reportedCell ?? null) });
+    let memberId: string | undefined;
+    let name = cellText(cellOf(table, row, "name") ?? null);
+    if (role === "党员" || role === "党外") {
+      memberId = knownMember(table, row, roster, problems);
+      const member = memberId ? roster.byId.get(memberId.toUpperCase()) : undefined;
+      if (member) name = member.name;
+    }
+    out.push({
+      period: month,
+      date: date ?? undefined,
+      kind,
+      id,
+      memberId,
+      name: name || id,
+      role,
+      attendance,
+      reported: reported === true,
+      note: cellText(cellOf(table, row, "note") ?? null) || undefined,
+      ref: ref(table, row, "date"),
+      kindRef: ref(table, row, "kind"),
     });
   }
   return out;

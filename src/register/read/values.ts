@@ -196,3 +196,25 @@ function monthOf(y: number, m: number): string | null {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+const STAR_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * A star count 0–5 as secretaries write it (SCHEME.md, Objections): 3, "3", "三星级", "三星", "3星",
+ * "3星级", "★★★" or "★★★☆☆" (the ★ are counted), "未评星" or "无星" for none. Null for anything else,
+ * including a number outside 0–5 or a fraction.
+ */
+export function readStars(value: CellValue | undefined): number | null | undefined {
+  if (blank(value)) return undefined;
+  const n = readNumber(value);
+  if (typeof n === "number") return Number.isInteger(n) && n >= 0 && n <= 5 ? n : null;
+  const text = toHalfWidth(cellText(value)).replace(/\s+/g, "");
+  if (/^(未评星|无星级?|零星级?)$/.test(text)) return 0;
+  if (/^[★☆]+$/.test(text)) {
+    const stars = [...text].filter((ch) => ch === "★").length;
+    return text.length <= 5 ? stars : null;
+  }
+  const m = /^([0-5]|[零〇一二两三四五])星级?$/.exec(text);
+  if (!m) return null;
+  return /\d/.test(m[1]) ? Number(m[1]) : STAR_DIGITS[m[1]];
+}

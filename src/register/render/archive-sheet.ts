@@ -19,6 +19,7 @@
 import type { FinalYear } from "../../scheme/final";
 import { formatScore } from "../../scheme/decimal";
 import { monthsOfYear } from "../../scheme/dates";
+import { memberAtMeeting, type MeetingRow } from "../../scheme/meetings";
 import type { MemberYear, YearResult } from "../../scheme/year";
 import type { Member, Objection } from "../../scheme/types";
 import { rangeAddress, type CellValue } from "../cells";
@@ -57,6 +58,8 @@ export interface ArchiveInput {
   commitments: readonly CommitmentRow[];
   comments: readonly CommentRow[];
   objections: readonly Objection[];
+  /** 组织生活会 rows of the year: each month's attendance and report go into the month's 备注. */
+  meetings?: readonly MeetingRow[];
 }
 
 /** The name of the archive: "2026 档案", or one member's "2026 档案-张三" (with the 编号 when two share the name). */
@@ -153,7 +156,10 @@ function memberSection(
   const months = monthsOfYear(year).map((period, i): CellValue[] => {
     const month = m.months[i] ?? null;
     if (!month) return [A.month(period), "", "", "", "", A.notOnRoster, ""];
-    return [A.month(period), month.record ?? "", month.appraisal ?? "", month.composite ?? "", month.starText, month.label, noteText(month, L, s.minValidMarks)];
+    const at = memberAtMeeting(period, input.meetings ?? [], m.id);
+    const meeting = at ? A.meeting(at.attendance, at.reported) : "";
+    const note = [meeting, noteText(month, L, s.minValidMarks)].filter(Boolean).join(L.month.noteSeparator);
+    return [A.month(period), month.record ?? "", month.appraisal ?? "", month.composite ?? "", month.starText, month.label, note];
   });
   const yearNote = yearNoteText(m, L, s.minValidMarks, s.annualMinMonths);
   months.push([A.yearRow, m.recordAverage ?? "", m.annualAppraisal ?? "", m.score ?? "", m.starText, m.label, yearNote]);

@@ -15,6 +15,8 @@ export interface RenderContext {
   generatedAt: string;
   /** The date the 党员大会 passed the results (ISO date); absent or null while they are 拟评. */
   approvedOn?: string | null;
+  /** First day of the monthly publicity (ISO date); default the date of `generatedAt`. */
+  publicityStart?: string;
   lang?: RenderLang;
 }
 

@@ -25,3 +25,7 @@ export {
 } from "./outcomes-sheet";
 export { renderArchiveSheet, archiveSheetName, type ArchiveInput } from "./archive-sheet";
 export { distributionBlock } from "./distribution";
+export { renderRulesNotice, rulesNoticeSheetName, excellentCapText, type RulesNoticeInput } from "./rules-notice-sheet";
+export { renderCommitmentsNotice, commitmentsNoticeSheetName, commitmentPeople, type CommitmentsNoticeInput } from "./commitments-notice-sheet";
+export { renderMeetingRecord, meetingRecordSheetName, ballotTurnout, type MeetingRecordInput } from "./meeting-record-sheet";
+export { paginate, type PrintBlock } from "./print-layout";

@@ -26,6 +26,7 @@ import { distributionBlock } from "./distribution";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { noteText } from "./note";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
@@ -92,12 +93,13 @@ export function renderMonthSheetWithLayout(
   twoHalves(b, L.month.status(approved), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
   // The two member tables.
-  b.mergedRow(L.month.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const memberSection = b.mergedRow(L.month.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const members = memberTable(b, L, membersOfKind(result.members, "党员"), status, numberFormat, s.minValidMarks);
   b.row();
-  b.mergedRow(L.month.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const nonMemberSection = b.mergedRow(L.month.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), status, numberFormat, s.minValidMarks);
   b.row();
+  const distributionSection = b.nextRow;
 
   const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
     section: L.month.distributionSection,
@@ -105,7 +107,7 @@ export function renderMonthSheetWithLayout(
     chartColumn: CHART_COLUMN,
   });
 
-  const plan: SheetPlan = {
+  const plan: SheetPlan = paginate({
     name: L.sheetNames.month(result.period),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
@@ -124,7 +126,14 @@ export function renderMonthSheetWithLayout(
     },
     chart,
     tabColor: TAB_COLOR,
-  };
+  }, {
+    blocks: [
+      { from: memberSection, to: members.headerRow + 2 },
+      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
+      { from: distributionSection, to: b.values.length - 1, glue: 3 },
+    ],
+    titleTableEnd: Math.max(members.first, members.last),
+  });
   return {
     plan,
     layout: {

@@ -6,25 +6,29 @@
  * Layout (1-based rows; 8 columns A–H: 序号, 姓名, 党小组, 记实考核, 民主评议, 综合得分, 星级, 等级):
  *   1      title 「{支部名称} 2026年11月党员积分评星结果公示」 (A:H merged, 黑体 18)
  *   2      lead sentence: how the results were reached, the formula, 拟评 or the approval date
- *   3      blank
+ *   3      公示时间：from the chosen start (default: the day generated) for 月度公示天数 days, inclusive
+ *   4      blank
  *   4      一、评为优秀（五星级）: 党员 with stars ≥ 月度优秀星级 from the settings
  *   5…     序号, 姓名, 党小组 (C:E merged, so 综合得分/星级/等级 line up with the board), 综合得分, 星级, 等级
  *   blank, 二、党员积分评星展示台: every assessed 党员, ranked first, then 未考核/不参评/未评议 as such
  *   blank, 三、非党干部职工评比结果: the same columns for 党外 (left out when the month has no 党外)
- *   two blank rows, then the signature block (E:H): 支部名称, and the date under it.
+ *   blank, 如有异议请于公示期内向支部委员会反映（联系人：公示联系人 or 支部书记，联系电话）
+ *   blank, then the signature block (E:H): 支部名称, and the date under it.
  *
  * The date is the approval date once the 党员大会 has passed the results; before that it is the day
  * the sheet is generated (the date of `generatedAt`), the day the draft is actually produced — never a
  * date in the future of the document. When `generatedAt` carries no date, the month's last day is used.
  */
-import { lastDayOfMonth } from "../../scheme/dates";
+import { addDays, lastDayOfMonth } from "../../scheme/dates";
 import type { MemberMonth, MonthResult } from "../../scheme/results";
 import { rangeAddress, type CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
 import { approvalDate, membersOfKind, starRuns, type RenderContext } from "./context";
 import { datePart, percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
+import { fittedHeight, spanWidth } from "./text-fit";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
 const WIDTH = 8;
@@ -67,26 +71,40 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
     { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true },
     { height: 54 },
   );
+  const start = ctx.publicityStart ?? datePart(ctx.generatedAt) ?? lastDayOfMonth(result.period);
+  b.mergedRow(L.publicity.period(start, addDays(start, s.monthlyPublicityDays - 1)), { font: { ...FONTS.publicityBody, bold: true }, horizontal: "left" }, { height: 22 });
   b.row();
 
+  const excellentSection = b.nextRow;
   section(b, L.publicity.excellentSection(s.monthlyExcellentStars));
   const excellentHeader = b.row(L.publicity.excellentColumns, ROW_HEIGHT + 2);
   b.merge(excellentHeader, 2, excellentHeader, 4);
   table(b, L, excellentHeader, excellent, numberFormat, true);
   b.row();
 
+  const boardSection = b.nextRow;
   section(b, L.publicity.boardSection);
   const boardHeader = b.row(L.publicity.boardColumns, ROW_HEIGHT + 2);
   table(b, L, boardHeader, partyMembers, numberFormat, false);
+  const boardEnd = b.nextRow - 1;
+  const blocks: PrintBlock[] = [
+    { from: excellentSection, to: boardSection - 1 },
+    { from: boardSection, to: boardHeader + 2 },
+  ];
 
   if (nonMembers.length > 0) {
     b.row();
+    const nonMemberSection = b.nextRow;
     section(b, L.publicity.nonMemberSection);
     const header = b.row(L.publicity.boardColumns, ROW_HEIGHT + 2);
     table(b, L, header, nonMembers, numberFormat, false);
+    blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
   b.row();
+  const closing = b.nextRow;
+  const contact = L.publicity.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim());
+  b.mergedRow(contact, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: fittedHeight([{ text: contact, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 22, 17) });
   b.row();
   const signature = { from: SIGNATURE_FROM, height: 24 };
   const branch = s.branchName.trim();
@@ -94,7 +112,8 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
   const date = approved ?? datePart(ctx.generatedAt) ?? lastDayOfMonth(result.period);
   b.mergedRow(L.publicity.date(date), { font: FONTS.publicityBody, horizontal: "center" }, signature);
 
-  return {
+  blocks.push({ from: closing, to: b.values.length - 1, glue: 2 });
+  return paginate({
     name: L.sheetNames.publicity(result.period),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
@@ -111,7 +130,7 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
       horizontallyCentered: true,
     },
     tabColor: TAB_COLOR,
-  };
+  }, { blocks, titleTableEnd: boardEnd });
 }
 
 function section(b: SheetBuilder, text: string): void {

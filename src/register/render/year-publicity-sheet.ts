@@ -19,6 +19,7 @@ import type { SheetPlan } from "../sheet-plan";
 import { membersOfKind, starRuns, type RenderContext } from "./context";
 import { percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 import { fittedHeight, spanWidth } from "./text-fit";
@@ -69,18 +70,24 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
   b.mergedRow(ctx.period.text, { font: { ...FONTS.publicityBody, bold: true }, horizontal: "left", vertical: "center" }, { height: 22 });
   b.row([], GAP);
 
+  const memberSection = b.nextRow;
   section(b, L.yearPublicity.memberSection);
   const header = b.row(L.yearPublicity.columns, ROW_HEIGHT + 4);
   table(b, L, header, party, numberFormat);
+  const partyEnd = b.nextRow - 1;
+  const blocks: PrintBlock[] = [{ from: memberSection, to: header + 2 }];
 
   if (nonParty.length > 0) {
     b.row([], GAP);
+    const nonMemberSection = b.nextRow;
     section(b, L.yearPublicity.nonMemberSection);
     const h = b.row(L.yearPublicity.columns, ROW_HEIGHT + 4);
     table(b, L, h, nonParty, numberFormat);
+    blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
   b.row([], GAP);
+  const closing = b.nextRow;
   const objection = L.yearPublicity.objection(s.secretary.trim(), ctx.period.end);
   b.mergedRow(objection, body, { height: paragraphHeight(objection) });
   b.row([], GAP * 2);
@@ -89,7 +96,8 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
   if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
   b.mergedRow(L.yearPublicity.date(ctx.period.start), { font: FONTS.publicityBody, horizontal: "center" }, signature);
 
-  return {
+  blocks.push({ from: closing, to: b.values.length - 1, glue: 2 });
+  return paginate({
     name: L.sheetNames.yearPublicity(result.year),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
@@ -106,7 +114,7 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
       horizontallyCentered: true,
     },
     tabColor: TAB_COLOR,
-  };
+  }, { blocks, titleTableEnd: partyEnd });
 }
 
 function section(b: SheetBuilder, text: string): void {

@@ -24,6 +24,7 @@ import { membersOfKind, starRuns, type RenderContext } from "./context";
 import { distributionBlock } from "./distribution";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { paginate } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
 import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 
@@ -89,12 +90,13 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
   twoHalves(b, L.year.status(ctx.publicity ?? null), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
-  b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const memberSection = b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const members = memberTable(b, L, membersOfKind(result.members, "党员"), numberFormat, s.minValidMarks, s.annualMinMonths);
   b.row();
-  b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
+  const nonMemberSection = b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
   const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), numberFormat, s.minValidMarks, s.annualMinMonths);
   b.row();
+  const distributionSection = b.nextRow;
 
   const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
     section: L.year.distributionSection,
@@ -102,7 +104,7 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
     chartColumn: CHART_COLUMN,
   });
 
-  const plan: SheetPlan = {
+  const plan: SheetPlan = paginate({
     name: L.sheetNames.year(result.year),
     values: b.values,
     formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
@@ -121,7 +123,14 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
     },
     chart,
     tabColor: TAB_COLOR,
-  };
+  }, {
+    blocks: [
+      { from: memberSection, to: members.headerRow + 2 },
+      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
+      { from: distributionSection, to: b.values.length - 1, glue: 3 },
+    ],
+    titleTableEnd: Math.max(members.first, members.last),
+  });
   return {
     plan,
     layout: {

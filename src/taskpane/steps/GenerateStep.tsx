@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { generateMonth, type MonthRun } from "../../register/month-workflow";
@@ -35,12 +36,14 @@ const useStyles = makeStyles({
 export function GenerateStep({ port, t, lang, today, now }: GenerateStepProps) {
   const styles = useStepStyles();
   const [month, setMonth] = useState(monthOf(today));
+  // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
+  const [start, setStart] = useState(today);
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<Set<string>>(new Set());
   const action = useCallback(async () => {
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateMonth(phased, { period: month, generatedAt: now() });
-  }, [port, month, now]);
+    return generateMonth(phased, { period: month, generatedAt: now(), ...(isIsoDate(start) && { publicityStart: start }) });
+  }, [port, month, now, start]);
   const [state, run] = useStep(action);
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
@@ -49,6 +52,9 @@ export function GenerateStep({ port, t, lang, today, now }: GenerateStepProps) {
     <div className={styles.body}>
       <Text className={styles.hint}>{t.generate.hint}</Text>
       <MonthPicker t={t} today={today} value={month} onChange={setMonth} />
+      <Field label={t.generate.publicityStart} hint={t.generate.publicityStartHint}>
+        <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
+      </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={run} disabledFocusable={running}>
           {t.generate.run}
@@ -98,6 +104,9 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
       <div className={styles.actions}>
         <GoToButton t={t} sheet={run.sheetNames.month} label={t.generate.openMonth} onGo={() => select(run.sheetNames.month, "A1")} />
         <GoToButton t={t} sheet={run.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(run.sheetNames.publicity, "A1")} />
+        {run.sheetNames.meetingRecord && (
+          <GoToButton t={t} sheet={run.sheetNames.meetingRecord} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames.meetingRecord!, "A1")} />
+        )}
       </div>
       <section className={own.section}>
         <Text as="h4" weight="semibold" className={styles.heading}>

@@ -109,3 +109,19 @@ describe("text-fit", () => {
     expect(fittedHeight([{ text: "张".repeat(20), width: 10 }], 20)).toBeGreaterThan(40);
   });
 });
+
+describe("renderArchiveSheet and the 组织生活会 (issue 15)", () => {
+  it("gives each month its meeting attendance and report in 备注", () => {
+    const meetings = [
+      { period: "2026-03", date: "2026-03-27", kind: "组织生活会", id: "P3", memberId: "P3", name: "", role: "党员", attendance: "缺席", reported: false },
+      { period: "2026-04", date: "2026-04-28", kind: "组织生活会", id: "P3", memberId: "P3", name: "", role: "党员", attendance: "出席", reported: true },
+      { period: "2026-05", date: "2026-05-27", kind: "组织生活会", id: "P3", memberId: "P3", name: "", role: "党员", attendance: "出席", reported: false },
+    ];
+    const rows = section(renderArchiveSheet({ ...input, meetings }, ctx).values, "P3");
+    const note = (month: string) => String(rows.find((r) => r[0] === month)?.[6] ?? "");
+    expect(note("3月")).toMatch(/^组织生活会缺席/);
+    expect(note("4月")).toMatch(/^组织生活会出席并汇报/);
+    expect(note("5月")).toMatch(/^组织生活会出席、未汇报/);
+    expect(note("6月")).not.toContain("组织生活会");
+  });
+});

