@@ -16,6 +16,13 @@ const HOST_IMPORTS = {
   ],
 };
 
+// A spread into a call's arguments (`a.push(...b)`, `Math.max(...b)`) throws "Maximum call stack size
+// exceeded" for a large array (issue 11): use pushAll / maxOf / spliceAll from src/scheme/arrays.ts.
+const NO_SPREAD_ARGUMENTS = ["CallExpression", "NewExpression"].map((node) => ({
+  selector: `${node} > SpreadElement`,
+  message: "No spread into call arguments: it overflows the stack for a large array. Use pushAll, maxOf or spliceAll (src/scheme/arrays.ts).",
+}));
+
 module.exports = tseslint.config(
   { ignores: ["dist/", "coverage/", "node_modules/", "test-results/", "docs/"] },
   js.configs.recommended,
@@ -39,12 +46,16 @@ module.exports = tseslint.config(
   },
   {
     // ExcelJS cells and the CLI's objects are not Office.js proxies: nothing to load or sync.
-    files: ["src/xlsx/**", "test/xlsx/**", "src/cli/**", "test/cli/**"],
+    files: ["src/xlsx/**", "test/xlsx/**", "src/cli/**", "test/cli/**", "test/robust/**"],
     rules: {
       "office-addins/call-sync-before-read": "off",
       "office-addins/load-object-before-read": "off",
       "office-addins/call-sync-after-load": "off",
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", ...NO_SPREAD_ARGUMENTS] },
   },
   {
     files: ["src/scheme/**", "src/register/**"],
@@ -61,6 +72,7 @@ module.exports = tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No clock in the core: take today as a parameter." },
+        ...NO_SPREAD_ARGUMENTS,
       ],
     },
   },

@@ -1,17 +1,19 @@
-// Builds the task pane, the custom functions (with their metadata) and the browser preview.
-// `npm run build` → dist/ for Office; `npm run preview` → the preview on http://localhost:3000.
+// Builds the task pane, the custom functions (with their metadata) and the browser preview into dist/, and
+// the web app (积分评星网页版) into dist/web/, a folder of static files with relative paths.
+// `npm run build` → both; `npm run preview` → the preview on http://localhost:3000; `npm run web` → the web app.
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
+const { addinUrl, manifestFor, officeJsUrl } = require("./scripts/build-options");
 
-const DEV_URL = "https://localhost:3000/";
-// Where production files are hosted; set ADDIN_URL when building for a real server.
-const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+// Where production files are hosted; set ADDIN_URL when building for a real server (a trailing "/" is optional).
+const PROD_URL = addinUrl(process.env.ADDIN_URL);
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// Where the pane loads office.js from: OFFICE_JS=21vianet for Microsoft 365 operated by 21Vianet (see README).
+const OFFICE_JS = officeJsUrl(process.env.OFFICE_JS);
 
 async function httpsOptions() {
   // office-addin-dev-certs creates a localhost certificate Office trusts (installing it needs admin rights).
@@ -20,10 +22,56 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+const tsRule = (dev) => ({
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } } },
+});
+
+// The browser has no file system: the .xlsx adapter's file saving (fs, path) is never reached from a page,
+// which only reads and writes bytes (src/xlsx/read-export.ts, the web app's src/preview/web-book.ts).
+const browserResolve = { extensions: [".ts", ".tsx", ".js"], fallback: { "fs/promises": false, path: false } };
+// Webpack reads no "node:" URL for the browser; as a plain module name it takes the fallback above.
+const nodeSchemePlugin = () =>
+  new webpack.NormalModuleReplacementPlugin(/^node:(fs\/promises|path)$/, (resource) => {
+    resource.request = resource.request.slice("node:".length);
+  });
+
+/**
+ * The web app: its own folder (dist/web) of static files that open from any web server, an intranet share or
+ * a USB stick (relative paths; chunks found next to the page's script). ExcelJS is in a chunk of its own,
+ * loaded when a file is opened.
+ */
+function webConfig(dev) {
+  return {
+    name: "web",
+    devtool: dev ? "source-map" : false,
+    entry: { web: "./src/preview/web.tsx" },
+    output: { path: path.resolve(__dirname, "dist", "web"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "auto", clean: true },
+    resolve: browserResolve,
+    module: { rules: [tsRule(dev)] },
+    performance: { hints: false },
+    plugins: [
+      nodeSchemePlugin(),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/web.html", chunks: ["web"], publicPath: "" }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
+    ],
+    devServer: {
+      port: PORT,
+      static: false,
+      open: false,
+      server: "http",
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const preview = Boolean(env.preview);
+  if (env.web) return webConfig(dev);
   const config = {
+    name: "addin",
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -33,30 +81,19 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/web is the web app's, built beside this one.
+      clean: { keep: /^web[\\/]/ },
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // The browser has no file system: the .xlsx adapter's file saving (fs, path) is never reached from
-      // the pane, which only reads an export's bytes (src/xlsx/read-export.ts, in a lazily loaded chunk).
-      fallback: { "fs/promises": false, path: false },
-    },
+    resolve: browserResolve,
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } } },
-        },
+        tsRule(dev),
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: dev ? false : "warning", maxAssetSize: 1_000_000, maxEntrypointSize: 1_000_000 },
     plugins: [
-      // Webpack reads no "node:" URL for the browser; as a plain module name it takes the fallback above.
-      new webpack.NormalModuleReplacementPlugin(/^node:(fs\/promises|path)$/, (resource) => {
-        resource.request = resource.request.slice("node:".length);
-      }),
+      nodeSchemePlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",
@@ -77,10 +114,12 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The help page the manifest's SupportUrl and LearnMoreUrl point at.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : manifestFor(content.toString(), PROD_URL)),
           },
         ],
       }),
@@ -98,6 +137,7 @@ module.exports = async (env = {}, argv = {}) => {
   if (preview) {
     // The preview never needs Office: serve it at "/" over plain http.
     config.devServer.devMiddleware = { index: "preview.html" };
+    return config;
   }
-  return config;
+  return env.WEBPACK_SERVE ? config : [config, webConfig(dev)];
 };

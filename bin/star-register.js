@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // star-register: runs the built command line (dist/cli/star-register.js, made by `npm run build`), or,
-// in a checkout that has not been built, the TypeScript source through tsx.
+// in a checkout that has not been built, the TypeScript source through tsx. The exit code is set, never
+// forced with process.exit(), so that piped output drains in full (see runProcess in src/cli/main.ts).
 const fs = require("fs");
 const path = require("path");
 
@@ -12,10 +13,7 @@ if (fs.existsSync(built)) {
   require("tsx/cjs");
   cli = require("../src/cli/main.ts");
 }
-cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`${e instanceof Error ? e.stack || e.message : String(e)}\n`);
-    process.exit(3);
-  }
-);
+cli.runProcess(process.argv.slice(2)).catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack || e.message : String(e)}\n`);
+  process.exitCode = 2;
+});

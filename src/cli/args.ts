@@ -10,7 +10,11 @@ export interface ParsedArgs {
 }
 
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** For the parser's own errors: what is wrong with which option, so that the caller can say it in its language. */
+    readonly option?: { kind: "needsValue" | "unknownOption"; name: string }
+  ) {
     super(message);
     this.name = "UsageError";
   }
@@ -33,16 +37,16 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (repeated.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`, { kind: "needsValue", name });
       lists.set(name, [...(lists.get(name) ?? []), value]);
     } else if (valued.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`, { kind: "needsValue", name });
       options.set(name, value);
     } else if (flags.includes(name) && inline === undefined) {
       options.set(name, true);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(`unknown option --${name}`, { kind: "unknownOption", name });
     }
   }
   return { positional, options, lists };

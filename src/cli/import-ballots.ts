@@ -10,7 +10,9 @@ import { readExport, type ExportFile } from "../xlsx/read-export";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
+import { checkOutputFolder, readFailure, saveOutput } from "./files";
 import { cliMessages } from "./messages";
+import { maxOf } from "../scheme/arrays";
 
 /**
  * `star-register import-ballots <register.xlsx> <export.xlsx|.csv> --period YYYY-MM|YYYY`: reads the export,
@@ -43,19 +45,20 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   if (out === path.resolve(exportFile)) throw new UsageError(t.sameAsExport);
   if (existsSync(out)) throw new UsageError(c.fileExists(out));
   const json = options.has("json");
+  await checkOutputFolder(out);
 
   let workbook: XlsxWorkbook;
   let bytes: Uint8Array;
   try {
     workbook = await XlsxWorkbook.fromFile(registerFile);
   } catch (e) {
-    io.stderr(c.cannotRead(registerFile, e instanceof Error ? e.message : String(e)));
+    io.stderr(c.cannotRead(registerFile, readFailure(e, c, registerFile)));
     return 2;
   }
   try {
     bytes = await readFile(exportFile);
   } catch (e) {
-    io.stderr(c.cannotRead(exportFile, e instanceof Error ? e.message : String(e)));
+    io.stderr(c.cannotRead(exportFile, readFailure(e, c, exportFile)));
     return 2;
   }
   const fileName = path.basename(exportFile);
@@ -76,7 +79,7 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
     ballotPrefix: prefix === undefined ? undefined : String(prefix),
   });
   const problems = [...file.problems, ...plan.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  if (!plan.blocked) await workbook.saveAs(out);
+  if (!plan.blocked) await saveOutput(workbook, out);
 
   if (json) {
     io.stdout(JSON.stringify(importJson(period, fileName, file, { ...plan, problems }, plan.blocked ? null : out, (p) => describe(p, plan)), null, 2));
@@ -106,11 +109,16 @@ function summary(plan: ImportPlan, fileName: string, sheet: string | undefined, 
   const out = [t.source(fileName, sheet, plan.shape ? t.shapes[plan.shape] : t.unknownShape, plan.headerRow, plan.period)];
   if (plan.mapping.length > 0) {
     out.push(t.mappingTitle(plan.shape === "long"));
-    const width = Math.max(...plan.mapping.map((m) => m.header.length));
+    const width = maxOf(plan.mapping.map((m) => m.header.length));
     for (const m of plan.mapping) {
       out.push(`  ${plan.shape === "long" ? "" : `${m.column.padEnd(3)} `}${m.header.padEnd(width)} ${mappingText(m, label, t)}`);
       if (!m.memberId && m.via !== "skip" && (m.candidates.length > 0 || m.answers > 0)) out.push(t.fixHint(m.header, plan.shape !== "long"));
     }
+    // Columns mapped by the secretary (--map) are counted apart from those matched automatically.
+    const byHand = plan.mapping.filter((m) => m.via === "override").length;
+    const skipped = plan.mapping.filter((m) => m.via === "skip").length;
+    const auto = plan.mapping.filter((m) => m.memberId && m.via !== "override").length;
+    out.push(t.counts(auto, byHand, skipped));
   }
   if (plan.otherColumns.length > 0) {
     out.push(t.others);
@@ -138,6 +146,7 @@ function mappingText(m: ColumnMapping, label: (id: string) => string, t: ReturnT
   if (m.via === "skip") return t.skipped;
   if (m.memberId) return t.mapped(label(m.memberId), m.via === "contains" ? t.viaContains : m.via === "override" ? t.viaOverride : "");
   if (m.candidates.length > 1) return t.ambiguous(m.candidates.map(label).join("、"));
+  if (m.suggestions.length > 0) return t.near(m.suggestions.map(label).join("、"));
   return t.unknown;
 }
 

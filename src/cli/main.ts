@@ -12,6 +12,7 @@ import { daysInclusive, isIsoDate, isIsoMonth, isIsoYear } from "../scheme/dates
 import { publicityPeriod } from "../scheme/publicity";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
+import { checkOutputFolder, OutputError, readFailure, reasonText, saveOutput, systemCode } from "./files";
 import { importBallotsCommand } from "./import-ballots";
 import { cliMessages } from "./messages";
 
@@ -34,17 +35,21 @@ const defaultIo: CliIo = {
   now: () => new Date(),
 };
 
-/** Runs one command; resolves to the exit code (0 written, 1 blocked by errors or refused, 2 usage). */
+/**
+ * Runs one command; resolves to the exit code: 0 written, 1 blocked by errors in the data or refused,
+ * 2 wrong usage or a file that cannot be read or written. It never rejects: whatever goes wrong ends in
+ * one of these codes with a message in the chosen language (issue 11).
+ */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
   let lang: Lang = "zh-CN";
+  // --lang may come anywhere, even before the command, and chooses the language of every message.
+  const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const langValue = langAt < 0 ? undefined : argv[langAt].includes("=") ? argv[langAt].split("=")[1] : argv[langAt + 1];
+  if (langValue === "zh-CN" || langValue === "en-US") lang = langValue;
+  const width = langAt >= 0 && !argv[langAt].includes("=") ? 2 : 1;
+  const [command, ...rest] = langAt === 0 ? [...argv.slice(width), ...argv.slice(0, width)] : argv;
   try {
-    const langAt = rest.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-    if (langAt >= 0) {
-      const value = rest[langAt].includes("=") ? rest[langAt].split("=")[1] : rest[langAt + 1];
-      if (value === "zh-CN" || value === "en-US") lang = value;
-      else throw new UsageError(cliMessages(lang).badLang(String(value)));
-    }
+    if (langAt >= 0 && lang !== langValue) throw new UsageError(cliMessages(lang).badLang(String(langValue)));
     switch (command) {
       case "monthly":
         return await monthly(rest, lang, io);
@@ -66,12 +71,36 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         throw new UsageError(cliMessages(lang).unknownCommand(command));
     }
   } catch (e) {
+    const t = cliMessages(lang);
     if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${cliMessages(lang).usage}`);
+      io.stderr(`${e.option ? t[e.option.kind](e.option.name) : e.message}\n\n${t.usage}`);
       return 2;
     }
-    throw e;
+    if (e instanceof OutputError) {
+      io.stderr(t.cannotWrite(e.file, (e.code && t.systemReasons[e.code]) || reasonText(e.reason)));
+      return 2;
+    }
+    io.stderr(t.unexpected(reasonText(e)));
+    if (process.env.STAR_REGISTER_DEBUG) io.stderr(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return 2;
   }
+}
+
+/**
+ * Runs the command line as a process. The exit code goes to process.exitCode and the process ends when
+ * stdout and stderr have drained: process.exit() right after a write cuts piped output at 64 KiB
+ * (issue 11, defect 14; https://nodejs.org/api/process.html#processexitcode — "process.exit() ... will
+ * force the process to exit as quickly as possible even if there are still asynchronous operations pending
+ * ... including I/O operations to process.stdout and process.stderr").
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+      if (systemCode(e) !== "EPIPE") throw e;
+    });
+  }
+  process.exitCode = await main(argv);
 }
 
 async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
@@ -87,12 +116,13 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
   if (out === path.resolve(input)) throw new UsageError(t.sameAsInput);
   if (existsSync(out)) throw new UsageError(t.fileExists(out));
   const now = clock(options.get("today"), io, t);
+  await checkOutputFolder(out);
 
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromFile(input);
   } catch (e) {
-    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    io.stderr(t.cannotRead(input, readFailure(e, t, input)));
     return 2;
   }
   const run = await generateMonth(workbook, { period: month, generatedAt: localIso(now), ...(start !== undefined && { publicityStart: String(start) }) });
@@ -104,7 +134,7 @@ async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<
   if (run.blocked) {
     io.stderr([t.blocked(errors.length, warnings.length), ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
   } else {
-    await workbook.saveAs(out);
+    await saveOutput(workbook, out);
     if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
   }
   if (options.has("json")) {
@@ -134,6 +164,9 @@ export function monthJson(run: Awaited<ReturnType<typeof generateMonth>>, descri
       status,
     })),
     distribution: run.result?.distribution ?? null,
+    // 每票优秀上限: the period's ballots counted, those void for too many 优秀, and the cap (null: none).
+    ballots: run.result?.ballots ?? null,
+    voidBallots: run.result?.ballots.void ?? null,
     problems: run.problems.map((p) => {
       const { sheet, cell } = splitRef(p.place.ref);
       return { severity: p.severity, code: p.code, sheet, cell, message: describe(p) };
@@ -157,12 +190,13 @@ async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<n
   if (existsSync(out)) throw new UsageError(t.fileExists(out));
   const now = clock(options.get("today"), io, t);
   const generatedAt = localIso(now);
+  await checkOutputFolder(out);
 
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromFile(input);
   } catch (e) {
-    io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+    io.stderr(t.cannotRead(input, readFailure(e, t, input)));
     return 2;
   }
   // The steps run in order on the workbook in memory; the file is written once, only if every step could.
@@ -181,7 +215,7 @@ async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<n
     const header = run.reasons.length > 0 ? t.refused(run.reasons.length) : t.blocked(errors.length, warnings.length);
     io.stderr([header, ...run.problems.map((p) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${describe(p)}`)].join("\n"));
   } else {
-    await workbook.saveAs(out);
+    await saveOutput(workbook, out);
     if (warnings.length > 0 && !options.has("json")) io.stderr([t.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p)}`)].join("\n"));
   }
   if (options.has("json")) {
@@ -212,6 +246,8 @@ export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: L
       label: m.label,
       finalStars: run.blocked ? null : (finals.get(m.id)?.finalStars ?? null),
     })),
+    // The year-end appraisal's ballots (period YYYY): counted, void under 每票优秀上限, and the cap.
+    annualBallots: run.result?.annualBallots ?? null,
     publicity: period ? { start: period.start, end: period.end, text: lang === "en-US" ? period.textEn : period.text } : null,
     finalizedOn: run.blocked ? null : run.finalizedOn,
     candidates: usage ? usage.candidates.map((m) => ({ id: m.id, name: m.name, score: m.score, finalStars: m.finalStars })) : null,
@@ -264,10 +300,11 @@ async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise
   if (!file || positional.length > 1) throw new UsageError(t.missingFile);
   if (existsSync(file)) throw new UsageError(t.fileExists(path.resolve(file)));
   const now = clock(options.get("today"), io, t);
+  await checkOutputFolder(file);
   const sample = options.has("sample");
   const workbook = XlsxWorkbook.empty();
   await workbook.write({ inputSheets: inputSheetPlans(sample ? sampleRegister({ lastMonth: localIso(now).slice(0, 7) }) : undefined) });
-  await workbook.saveAs(file);
+  await saveOutput(workbook, file);
   io.stdout(t.templateWrote(path.resolve(file), sample));
   return 0;
 }
@@ -302,12 +339,4 @@ export function localIso(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.trunc(offset / 60))}:${p(offset % 60)}`;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exit(3);
-    }
-  );
-}
+if (require.main === module) void runProcess(process.argv.slice(2));

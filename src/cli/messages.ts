@@ -20,7 +20,7 @@ ${importMessages("zh-CN").usage}
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
 ${importMessages("zh-CN").usageNote}
 
-退出码：0 已写出；1 数据有错误或尚不能确定星级，未写出；2 用法错误。`,
+退出码：0 已写出；1 数据有错误或尚不能确定星级，未写出；2 用法错误，或文件无法读取、写入。`,
   wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
   blocked: (errors: number, warnings: number) => `有 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ""}，未写出结果。请改正后重试：`,
   warnings: (n: number) => `${n} 个提醒：`,
@@ -28,6 +28,21 @@ ${importMessages("zh-CN").usageNote}
   fileExists: (file: string) => `文件已存在：${file}。为保护您的文件，不会覆盖；请换一个文件名。`,
   sameAsInput: "输出文件不能是输入文件本身：请用 --out 指定另一个文件。",
   cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
+  cannotWrite: (file: string, why: string) => `无法写入 ${file}：${why}。未写出任何文件。`,
+  systemReasons: {
+    ENOENT: "所在文件夹不存在",
+    ENOTDIR: "路径中有一项不是文件夹",
+    EACCES: "没有在该文件夹写入的权限",
+    EPERM: "没有在该文件夹写入的权限",
+    EROFS: "该文件夹所在的磁盘只读",
+    ENOSPC: "磁盘已满",
+    EDQUOT: "磁盘配额已用完",
+    EISDIR: "这是一个文件夹",
+    ENAMETOOLONG: "文件名太长",
+    EEXIST: "文件已存在",
+  } as Record<string, string>,
+  readReasons: { ENOENT: "文件不存在", EACCES: "没有读取权限", EPERM: "没有读取权限", EISDIR: "这是一个文件夹，不是文件" } as Record<string, string>,
+  unexpected: (why: string) => `处理失败（程序内部错误）：${why}。未写出任何文件。请把这条消息和所用的文件告诉维护人员；设置环境变量 STAR_REGISTER_DEBUG=1 可显示详细信息。`,
   badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
   badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
   badYear: (value: string) => `--year 应为 YYYY，例如 2026，而不是“${value}”。`,
@@ -36,6 +51,8 @@ ${importMessages("zh-CN").usageNote}
   wroteYear: (file: string, members: number, sheets: readonly string[]) => `已写出 ${file}（${members} 人）：${sheets.join("、")}。`,
   badLang: (value: string) => `--lang 只能是 zh-CN 或 en-US，而不是“${value}”。`,
   missingFile: "缺少文件参数。",
+  needsValue: (option: string) => `--${option} 后面需要一个值。`,
+  unknownOption: (option: string) => `未知的选项 --${option}。`,
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
 };
 
@@ -60,7 +77,8 @@ ${importMessages("en-US").usage}
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
 ${importMessages("en-US").usageNote}
 
-exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, nothing written; 2 wrong usage.`,
+exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, nothing written; 2 wrong usage, or a file
+that cannot be read or written.`,
   wrote: (file: string, members: number) => `Wrote ${file} (${members} people).`,
   blocked: (errors: number, warnings: number) => `${errors} errors${warnings ? ` and ${warnings} warnings` : ""}: nothing written. Fix them and run again:`,
   warnings: (n: number) => `${n} warnings:`,
@@ -68,6 +86,22 @@ exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, no
   fileExists: (file: string) => `${file} exists and is not overwritten; choose another file name.`,
   sameAsInput: "The output file cannot be the input file: name another with --out.",
   cannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  cannotWrite: (file: string, why: string) => `Cannot write ${file}: ${why}. Nothing was written.`,
+  systemReasons: {
+    ENOENT: "its folder does not exist",
+    ENOTDIR: "a part of the path is not a folder",
+    EACCES: "no permission to write in that folder",
+    EPERM: "no permission to write in that folder",
+    EROFS: "the folder is on a read-only disk",
+    ENOSPC: "the disk is full",
+    EDQUOT: "the disk quota is used up",
+    EISDIR: "it is a folder",
+    ENAMETOOLONG: "the file name is too long",
+    EEXIST: "the file exists",
+  },
+  readReasons: { ENOENT: "no such file", EACCES: "no permission to read it", EPERM: "no permission to read it", EISDIR: "it is a folder, not a file" },
+  unexpected: (why: string) =>
+    `Failed (an internal error): ${why}. Nothing was written. Please report this message and the file used; set STAR_REGISTER_DEBUG=1 for details.`,
   badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
   badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
   badYear: (value: string) => `--year must be YYYY, e.g. 2026, not "${value}".`,
@@ -76,6 +110,8 @@ exit codes: 0 written; 1 errors in the data or the stars cannot be fixed yet, no
   wroteYear: (file: string, members: number, sheets: readonly string[]) => `Wrote ${file} (${members} people): ${sheets.join(", ")}.`,
   badLang: (value: string) => `--lang must be zh-CN or en-US, not "${value}".`,
   missingFile: "A file argument is missing.",
+  needsValue: (option: string) => `--${option} needs a value.`,
+  unknownOption: (option: string) => `Unknown option --${option}.`,
   unknownCommand: (c: string) => `Unknown command "${c}".`,
 };
 

@@ -11,6 +11,7 @@ import { columnWidthPoints, isOpenEnded, MAX_COLUMNS, MAX_ROWS, parseRange, rect
 import { API, type ApiSupport } from "./features";
 import { BLOCK_BYTES, CALL_BYTES, rowBlocks, valueBytes, type QueuedOp } from "./payload";
 import { gridWidth, toExcelGrid } from "./text-safety";
+import { pushAll } from "../scheme/arrays";
 
 /** Excel's limit on the text of a list validation's source ("a,b,c"). */
 const LIST_SOURCE_LIMIT = 255;
@@ -61,16 +62,16 @@ export function buildSheetOps(target: () => Excel.Worksheet, plan: SheetPlan, va
   }
   const extent = { rows: grid.length, columns: width };
   for (const f of plan.formats ?? []) {
-    if (f.numberFormat !== undefined) ops.push(...numberFormatOps(target, f.range, f.numberFormat, extent));
+    if (f.numberFormat !== undefined) pushAll(ops, numberFormatOps(target, f.range, f.numberFormat, extent));
     const op = formatOp(target, f);
     if (op) ops.push(op);
   }
-  ops.push(...columnWidthOps(target, plan.columnWidths ?? []));
-  ops.push(...rowHeightOps(target, plan.rowHeights ?? {}));
+  pushAll(ops, columnWidthOps(target, plan.columnWidths ?? []));
+  pushAll(ops, rowHeightOps(target, plan.rowHeights ?? {}));
   for (const m of plan.merges ?? []) {
     ops.push({ bytes: CALL_BYTES, queue: () => target().getRange(m).merge(false) });
   }
-  if (plan.freeze && supports(API.freezeTabSeries)) {
+  if (plan.freeze) {
     const { rows, columns = 0 } = plan.freeze;
     if (rows > 0 || columns > 0) {
       ops.push({
@@ -84,7 +85,7 @@ export function buildSheetOps(target: () => Excel.Worksheet, plan: SheetPlan, va
       });
     }
   }
-  if (plan.print && supports(API.pageLayout)) ops.push(printOp(target, plan.print));
+  if (plan.print && supports(API.pageLayout)) ops.push(printOp(target, plan.print, grid.length));
   if (plan.pageBreaks?.length && supports(API.pageLayout)) {
     const rows = plan.pageBreaks;
     ops.push({
@@ -108,8 +109,8 @@ export function buildSheetOps(target: () => Excel.Worksheet, plan: SheetPlan, va
       });
     }
   }
-  if (plan.chart && plan.chart.series.length > 0 && supports(API.freezeTabSeries)) ops.push(chartOp(target, plan.chart));
-  if (plan.tabColor && supports(API.freezeTabSeries)) {
+  if (plan.chart && plan.chart.series.length > 0) ops.push(chartOp(target, plan.chart));
+  if (plan.tabColor) {
     const color = plan.tabColor;
     ops.push({ bytes: CALL_BYTES, queue: () => (target().tabColor = color) });
   }
@@ -246,8 +247,22 @@ export function footerSections(text: string): { left?: string; center?: string; 
   return out;
 }
 
+/**
+ * The pages tall of "one page wide, as many pages tall as it takes". The reference documents a zoom as a
+ * scale of 10–400 or a number of pages to fit (PageLayoutZoomOptions); 0, the .xlsx files' "automatic", is
+ * not among them, and a refused value would fail the whole batch. A row is never taller than a page, so
+ * as many pages as rows never makes Excel shrink a sheet to fit its height: only the width decides.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions
+ */
+export function pagesTall(rows: number): number {
+  return Math.max(1, Math.min(MAX_PAGES_TALL, rows));
+}
+
+/** Excel's largest "fit to N pages" (the Page Setup dialog's limit). */
+const MAX_PAGES_TALL = 32767;
+
 /** A4 page setup: orientation, paper, print titles, fit to one page wide, margins, footer, centring. */
-function printOp(target: () => Excel.Worksheet, print: PrintSetup): QueuedOp {
+function printOp(target: () => Excel.Worksheet, print: PrintSetup, rows: number): QueuedOp {
   return {
     bytes: CALL_BYTES * 8 + (print.footer?.length ?? 0) * 3,
     queue: () => {
@@ -255,8 +270,8 @@ function printOp(target: () => Excel.Worksheet, print: PrintSetup): QueuedOp {
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
       if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
-      // One page wide, as many pages tall as it takes (0 = automatic, as the .xlsx adapter's fitToHeight).
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // One page wide, as many pages tall as it takes (see pagesTall).
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall(rows) };
       if (print.margins) {
         const { top, bottom, left, right } = print.margins;
         layout.setPrintMargins("Inches", {

@@ -16,6 +16,8 @@ export interface SheetFacts {
   id: string;
   position: number;
   visibility: string;
+  /** Sheet protection (Review → Protect Sheet): Excel refuses every change to the sheet (ExcelApi 1.2). */
+  protected: boolean;
 }
 
 /** What one inspection learnt. */
@@ -28,6 +30,8 @@ export interface Inspection {
   hasRegistry: boolean;
   /** Id of the active sheet. */
   activeId: string | null;
+  /** Workbook structure protection: Excel refuses adding, deleting, renaming sheets (ExcelApi 1.7). */
+  structureProtected: boolean;
 }
 
 /**
@@ -73,38 +77,63 @@ export async function inspect<T>(context: Excel.RequestContext, probes: readonly
   return inspectSafely(context, probes);
 }
 
-/** The one-sync inspection (see the module comment). */
-export async function inspectAtOnce<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
+/**
+ * What every sheet and the workbook are loaded with: names, ids, places, visibility and protection. A
+ * path through a navigation property ("protection/protected") is how `load` reaches a child object's
+ * property. https://learn.microsoft.com/en-us/javascript/api/office/officeextension.loadoption
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2)
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection (ExcelApi 1.7)
+ */
+function queueSheetList(context: Excel.RequestContext): { worksheets: Excel.WorksheetCollection; active: Excel.Worksheet; protection: Excel.WorkbookProtection } {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id,items/position,items/visibility");
+  worksheets.load("items/name,items/id,items/position,items/visibility,items/protection/protected");
   const active = worksheets.getActiveWorksheet();
   active.load("id");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  return { worksheets, active, protection };
+}
+
+/** The one-sync inspection (see the module comment). */
+export async function inspectAtOnce<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
+  const read = queueInspection(context, probes);
+  await context.sync();
+  return read();
+}
+
+/**
+ * Queues the one-sync inspection without syncing, so that it can ride on a request the caller makes
+ * anyway (the register read): the returned function reads it after that sync (it throws if the sync
+ * failed and nothing was loaded).
+ */
+export function queueInspection<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): () => InspectionResult<T> {
+  const { worksheets, active, protection } = queueSheetList(context);
   const registrySheet = worksheets.getItemOrNullObject(OWNERSHIP_SHEET);
   const registryUsed = registrySheet.getUsedRangeOrNullObject(true);
   registryUsed.load("values,rowIndex,rowCount");
   const targets = probes.map((p) => worksheets.getItemOrNullObject(p.sheet));
   const readers = probes.map((p, i) => p.queue(targets[i]));
-  await context.sync();
-
-  const facts = factsOf(worksheets, active);
-  facts.hasRegistry = !registrySheet.isNullObject;
-  if (facts.hasRegistry && !registryUsed.isNullObject) {
-    facts.registry = parseRegistry(registryUsed.values);
-    facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
-  }
-  const answers = readers.map((read, i) => (targets[i].isNullObject ? undefined : read()));
-  return { facts, answers };
+  // Read after the caller's context.sync(), which the lint rules cannot follow.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+  return () => {
+    const facts = factsOf(worksheets, active, protection);
+    facts.hasRegistry = !registrySheet.isNullObject;
+    if (facts.hasRegistry && !registryUsed.isNullObject) {
+      facts.registry = parseRegistry(registryUsed.values);
+      facts.registryHeight = registryUsed.rowIndex + registryUsed.rowCount;
+    }
+    const answers = readers.map((read, i) => (targets[i].isNullObject ? undefined : read()));
+    return { facts, answers };
+  };
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 /** The two-sync inspection: list first, then probe only sheets that exist. */
 export async function inspectSafely<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id,items/position,items/visibility");
-  const active = worksheets.getActiveWorksheet();
-  active.load("id");
+  const { worksheets, active, protection } = queueSheetList(context);
   await context.sync();
 
-  const facts = factsOf(worksheets, active);
+  const facts = factsOf(worksheets, active, protection);
   const registry = findSheet(facts, OWNERSHIP_SHEET);
   facts.hasRegistry = registry !== undefined;
   const registryUsed = registry ? worksheets.getItem(registry.id).getUsedRangeOrNullObject(true) : null;
@@ -122,9 +151,9 @@ export async function inspectSafely<T>(context: Excel.RequestContext, probes: re
   return { facts, answers: readers.map((read) => (read ? read() : undefined)) };
 }
 
-function factsOf(worksheets: Excel.WorksheetCollection, active: Excel.Worksheet): Inspection {
+function factsOf(worksheets: Excel.WorksheetCollection, active: Excel.Worksheet, protection: Excel.WorkbookProtection): Inspection {
   const sheets = worksheets.items
-    .map((ws) => ({ name: ws.name, id: ws.id, position: ws.position, visibility: String(ws.visibility) }))
+    .map((ws) => ({ name: ws.name, id: ws.id, position: ws.position, visibility: String(ws.visibility), protected: ws.protection.protected === true }))
     .sort((a, b) => a.position - b.position);
-  return { sheets, registry: [], registryHeight: 0, hasRegistry: false, activeId: active.id };
+  return { sheets, registry: [], registryHeight: 0, hasRegistry: false, activeId: active.id, structureProtected: protection.protected === true };
 }

@@ -72,31 +72,66 @@ export interface QueuedOp {
   queue: () => void;
 }
 
+/** The smallest request budget halving goes down to before giving up. */
+export const MIN_BUDGET = 16_000;
+/**
+ * A GeneralException from a request at least this large is taken for a payload refusal and retried in
+ * halves: Excel on the web has answered large writes well below 5 MB with "An internal error has
+ * occurred" (GeneralException) instead of RequestPayloadSizeLimitExceeded —
+ * https://github.com/OfficeDev/office-js/issues/1012, https://github.com/OfficeDev/office-js/issues/1314,
+ * https://github.com/OfficeDev/office-js-docs-reference/issues/354 (2,000 × 10 values refused, 500 rows fine).
+ * A smaller request failing that way is a real failure and reaches the caller.
+ */
+export const GENERAL_EXCEPTION_RETRY_BYTES = 32_000;
+
+/**
+ * True for a refusal of the whole request because of its size: RequestPayloadSizeLimitExceeded (the
+ * documented 5 MB limit of Excel on the web), or a GeneralException from a large request (see above).
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export function isPayloadRefusal(error: unknown, requestBytes: number): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || (code === "GeneralException" && requestBytes >= GENERAL_EXCEPTION_RETRY_BYTES);
+}
+
+/** How requests are sized: the budget, and the size of the last request sent (to judge a refusal). */
+export interface Budget {
+  bytes: number;
+  lastRequest?: number;
+}
+
 /**
  * Queues the operations in order and syncs whenever the next one would take the request past the budget,
  * then once at the end. Returns the number of syncs. Operations are queued only once a sync has made
- * room, so a request never carries more than the budget unless one operation alone does.
+ * room, so a request never carries more than the budget unless one operation alone does. A failure stops
+ * there: Excel runs a request's operations in order and none after the one that failed, so what follows
+ * (the swap after a build) never runs. `budget.lastRequest` tells the caller how large the failed request
+ * was, for {@link isPayloadRefusal}.
  */
-export async function queueInRequests(context: Excel.RequestContext, ops: readonly QueuedOp[], budget = REQUEST_BUDGET): Promise<number> {
+export async function queueInRequests(context: Excel.RequestContext, ops: readonly QueuedOp[], budget: Budget | number = REQUEST_BUDGET): Promise<number> {
+  const limit: Budget = typeof budget === "number" ? { bytes: budget } : budget;
   let syncs = 0;
-  let bytes = 0;
-  let queued = 0;
-  for (const op of ops) {
-    if (queued > 0 && bytes + op.bytes > budget) {
-      // Only a write larger than one request gets here: its blocks go in consecutive requests.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      syncs++;
-      bytes = 0;
-      queued = 0;
+  let start = 0;
+  while (start < ops.length) {
+    let bytes = 0;
+    let end = start;
+    while (end < ops.length && (end === start || bytes + ops[end].bytes <= limit.bytes)) {
+      ops[end].queue();
+      bytes += ops[end].bytes;
+      end++;
     }
-    op.queue();
-    bytes += op.bytes;
-    queued++;
-  }
-  if (queued > 0) {
+    limit.lastRequest = bytes;
+    // Only a write larger than one request gets here more than once.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
+    start = end;
   }
   return syncs;
+}
+
+/** The next budget after a request of `bytes` was refused for its size, or null when it cannot shrink. */
+export function halved(budget: Budget): number | null {
+  if (budget.bytes <= MIN_BUDGET) return null;
+  return Math.max(MIN_BUDGET, Math.floor(Math.min(budget.bytes, budget.lastRequest ?? budget.bytes) / 2));
 }

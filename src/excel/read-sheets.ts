@@ -13,6 +13,7 @@ import { areaAddresses, rectAddress, type Rect } from "./addresses";
 import { API, type ApiSupport } from "./features";
 import { inspectAtOnce, inspectSafely, type Inspection, type InspectMode, type Probe } from "./inspect";
 import { isOurs, isRegistryName } from "./ownership";
+import { pushAll } from "../scheme/arrays";
 
 /**
  * Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell, value and
@@ -105,18 +106,39 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
       const areas = merges ? used.getMergedAreasOrNullObject() : null;
       if (areas) areas.load("address");
       // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
-      /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+      /* eslint-disable office-addins/call-sync-before-read */
       return () => ({
         name: sheet.name,
         id: sheet.id,
         rect: used.isNullObject ? null : rectOf(used),
-        values: withValues && !used.isNullObject ? (used.values as CellValue[][]) : undefined,
-        formats: withValues && !used.isNullObject ? (used.numberFormat as string[][]) : undefined,
+        values: withValues && !used.isNullObject ? valuesOf(used) : undefined,
+        formats: withValues && !used.isNullObject ? (used.numberFormat as string[][] | null) ?? undefined : undefined,
         merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
       });
-      /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+      /* eslint-enable office-addins/call-sync-before-read */
     },
   };
+}
+
+/**
+ * Thrown when Excel answered a read with null values: "When a get operation using Range.values exceeds the
+ * five-million-cell limit, the API doesn't always throw an error. In some cases, Range.values returns null
+ * instead" — so null means too large, never an empty sheet; the caller reads in blocks.
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
+ * (OfficeDev/office-js-docs-pr#5821)
+ */
+export class ReadTooLargeError extends Error {
+  constructor(readonly address: string) {
+    super(`Excel returned no values for ${address}: too many cells for one read`);
+    this.name = "ReadTooLargeError";
+  }
+}
+
+/** A range's loaded values; null from Excel is a read too large, never an empty range. */
+function valuesOf(range: Excel.Range): CellValue[][] {
+  const values = range.values as CellValue[][] | null;
+  if (values === null || values === undefined) throw new ReadTooLargeError(`${range.rowIndex},${range.columnIndex}`);
+  return values;
 }
 
 function rectOf(range: Excel.Range): Rect {
@@ -166,20 +188,23 @@ async function readInBlocks(context: Excel.RequestContext, names: readonly strin
       cells += rows * width;
       next++;
     }
+    let got: CellValue[][][];
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
+      got = batch.map(({ range }) => valuesOf(range));
     } catch (e) {
-      // A response over the limit (long texts): retry these blocks with half the cells per request.
+      // A response over the limit (long texts), or values withheld as too large: retry these blocks with
+      // half the cells per request.
       if (budget <= 1 || batch.length === 0) throw e;
       budget = Math.max(1, Math.floor(budget / 2));
       next -= batch.length;
       continue;
     }
-    for (const { block, range } of batch) {
-      for (const row of range.values as CellValue[][]) block.sheet.values!.push(row);
-      for (const row of range.numberFormat as string[][]) block.sheet.formats!.push(row);
-    }
+    batch.forEach(({ block, range }, i) => {
+      pushAll(block.sheet.values!, got[i]);
+      pushAll(block.sheet.formats!, (range.numberFormat as string[][] | null) ?? []);
+    });
   }
   return { facts, sheets: assemble(found, (s) => isOurs(s, facts.registry), date1904()) };
 }

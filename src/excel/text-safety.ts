@@ -6,12 +6,13 @@
  * written as they are.
  */
 import type { CellValue } from "../register/cells";
+import { MAX_CELL_TEXT } from "../register/cell-text";
 
 /** What `Range.values` takes for one cell. */
 export type ExcelScalar = string | number | boolean;
 
-/** Excel's limit on the text of one cell. */
-export const MAX_CELL_TEXT = 32_767;
+/** Excel's limit on the text of one cell (the workflows fit their text to it first: register/cell-text.ts). */
+export { MAX_CELL_TEXT };
 
 /** Characters that make Excel read what follows as a formula, a signed number, an error or a quote. */
 const FORMULA_OR_SIGN = /^[=+\-@'#\uFF1D\uFF0B\uFF0D\uFF20]/;

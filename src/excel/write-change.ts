@@ -1,36 +1,62 @@
 /**
- * Writing a change in three round trips, whatever the number of rows:
+ * Writing a change: one round trip after the inspection, whatever the number of rows.
  *
- * 1. inspect: which sheets exist, which are ours (the registry), where appended rows go. (A person's
- *    备注 is carried over by the workflows, register/person-notes.ts, inside the plan.) A plan naming a sheet that is not ours throws SheetNotOursError
- *    here, before anything is written.
- * 2. build every new or replacing sheet fully under a temporary name: values, formats, widths, merges,
- *    freeze, print setup, drop-downs, chart, tab colour. If this fails, the temporary sheets are deleted
- *    and the error rethrown: the previous results stay as they were.
- * 3. swap: record ownership first (old and new ids both, so a failure midway cannot orphan a sheet), then
- *    delete each old sheet and give its place and name to the new one; append rows and set cells.
+ * 1. inspect (usually done already, in the same request as the register read — see excel-workbook.ts):
+ *    which sheets exist, which are ours (the registry), which are protected, the charts on sheets to be
+ *    rewritten, where appended rows go. A plan naming a sheet that is not ours throws SheetNotOursError,
+ *    and protection that Excel would refuse the change for throws ProtectedError, before anything is written.
+ * 2. one request, in this order:
+ *    a. delete scratch sheets a failed earlier write left behind (named `~生成中-…`, never a person's name);
+ *    b. build every new sheet, and a scratch copy of every sheet to rewrite, in full under a scratch name:
+ *       values, formats, widths, merges, freeze, print setup, drop-downs, chart, tab colour;
+ *    c. the swap: give new sheets their names and record them in the registry; rewrite each of our existing
+ *       sheets IN PLACE (clear it, then the same calls as on its scratch copy), so that the Worksheet object
+ *       survives and every formula, defined name and chart elsewhere that points into it keeps working
+ *       (deleting it would turn them into #REF!); delete the scratch copies; append rows; set cells.
+ *    Excel runs a request's operations in order, keeps what ran before a failure (it is not transactional)
+ *    and runs nothing after it: "All other commands after the failed command in the batch are not
+ *    executed" (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error, the
+ *    traceMessages example). So a build that fails never reaches the swap: the previous results stay as
+ *    they were, and the scratch sheets are removed at once or, failing that, at the next write.
+ *    The scratch copy is what makes this safe: a call Excel refuses (a value, a format, a print setting)
+ *    is refused on the copy, before the real sheet is touched.
+ * 3. only when new sheets of ours were created: their worksheet ids into the registry (one small request),
+ *    since an id is known only once Excel has made the sheet.
  *
- * A request never carries more than the budget (payload.ts): only a sheet too large for one request has
- * its values sent in blocks over extra round trips.
+ * A request never carries more than the budget (payload.ts): only a sheet too large for one request is
+ * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
  */
 import { parseAddress, rangeAddress, isBlank, type CellValue } from "../register/cells";
-import { SheetNotOursError, type WorkbookChange } from "../register/port";
+import { ProtectedError, SheetNotOursError, type WorkbookChange } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
 import { buildSheetOps, checkPlan } from "./build-sheet";
-import { UnfinishedWriteError } from "./errors";
-import type { ApiSupport } from "./features";
-import { findSheet, inspect, inspectSafely, type InspectMode, type Probe, type SheetFacts } from "./inspect";
+import { API, type ApiSupport } from "./features";
+import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
 import { isOurs, isRegistryName, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
-import { CALL_BYTES, queueInRequests, rowBlocks, type QueuedOp } from "./payload";
+import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
+import { pushAll } from "../scheme/arrays";
 
 export interface WriteOptions {
   supports: ApiSupport;
   /** Whether this workbook's host inspects in one round trip (see inspect.ts). */
   mode?: InspectMode;
-  /** The clock, for the registry's created times. */
+  /** The clock, for the registry's created times and the scratch sheets' names. */
   now: () => Date;
+  /** An inspection already made (with the register read); used when it knows everything the write needs. */
+  inspection?: WriteInspection;
 }
+
+/** What the write needs to know of the workbook before writing. */
+export interface WriteInspection {
+  facts: Inspection;
+  /** Chart names by sheet (lower-case name), for the sheets that were probed. */
+  charts: Map<string, string[]>;
+}
+
+/** Scratch sheets are named `~生成中-<stamp>-<n>`: a name no person gives a sheet, cleaned up on sight. */
+export const SCRATCH_PREFIX = "~生成中-";
+const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
 
 const INVALID_NAME = /[:\\/?*[\]]/;
 
@@ -65,6 +91,7 @@ function checkName(name: string): void {
     throw new RangeError(`invalid sheet name: ${name}`);
   }
   if (isRegistryName(name)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's records`);
+  if (name.startsWith(SCRATCH_PREFIX)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's unfinished sheets`);
 }
 
 /** True when the change asks for nothing. */
@@ -72,35 +99,69 @@ export function isEmptyChange(change: WorkbookChange): boolean {
   return !change.sheets?.length && !change.inputSheets?.length && !change.appendRows?.length && !change.cells?.length;
 }
 
-/** A sheet to build: from a plan, under a temporary name until step 3. */
+/** A probe for one sheet: its charts' names (to remove them before the sheet is rewritten in place). */
+export function chartProbe(sheet: string): Probe<{ kind: "charts"; sheet: string; names: string[] }> {
+  return {
+    sheet,
+    queue: (ws) => {
+      const charts = ws.charts;
+      charts.load("items/name");
+      ws.load("name");
+      // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
+      return () => ({ kind: "charts", sheet: ws.name, names: charts.items.map((c) => c.name) });
+    },
+  };
+}
+
+/** A sheet to build from a plan: new (under a scratch name until the swap) or rewritten in place. */
 interface Creation {
   plan: SheetPlan;
   /** True for the add-in's own sheets (registered); false for input sheets made for the person. */
   owned: boolean;
+  /** The existing sheet of ours this plan rewrites in place. */
   replaces?: SheetFacts;
-  temp: string;
+  scratch: string;
   values: readonly (readonly CellValue[])[];
-  sheet?: Excel.Worksheet;
 }
 
-type Answer = { kind: "bottom"; rows: number };
+type Answer = { kind: "bottom"; rows: number } | { kind: "charts"; sheet: string; names: string[] };
 
-/** Writes the change (see the module comment). `checkChange` must have passed. */
+/**
+ * Writes the change (see the module comment). `checkChange` must have passed.
+ *
+ * A request Excel refuses for its size ({@link isPayloadRefusal}) may have run in part (a GeneralException
+ * says nothing of where it stopped), so the write starts over: a fresh inspection, the scratch sheets
+ * removed, everything sent again in requests of half the size. Starting over is safe whatever ran: new
+ * sheets are recorded before they take their names, and a rewrite in place rewrites the whole sheet.
+ */
 export async function writeChange(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions): Promise<void> {
+  const budget: Budget = { bytes: REQUEST_BUDGET };
+  let known = options.inspection;
+  for (;;) {
+    try {
+      await attempt(context, change, { ...options, inspection: known }, budget);
+      return;
+    } catch (error) {
+      // Refused before anything was sent (ownership, protection): nothing to undo.
+      if (!budget.lastRequest) throw error;
+      // The scratch sheets go now if they can; if not, the next write removes them.
+      await removeScratch(context).catch(() => undefined);
+      const next = isPayloadRefusal(error, budget.lastRequest ?? 0) ? halved(budget) : null;
+      if (next === null) throw error;
+      budget.bytes = next;
+      known = undefined;
+    }
+  }
+}
+
+async function attempt(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions, budget: Budget): Promise<void> {
   const plans = change.sheets ?? [];
   const appends = change.appendRows ?? [];
   const cells = change.cells ?? [];
+  budget.lastRequest = 0;
 
-  // 1. Inspect.
-  const probes: Probe<Answer>[] = [];
-  const bottomAt = new Map<string, number>();
-  for (const a of appends) {
-    const key = a.sheet.toLowerCase();
-    if (bottomAt.has(key)) continue;
-    bottomAt.set(key, probes.length);
-    probes.push({ sheet: a.sheet, queue: (ws) => usedBottom(ws) });
-  }
-  const { facts, answers } = await inspect(context, probes, options.mode);
+  // 1. Inspect, unless the register read did already and knows all the write needs.
+  const { facts, charts, bottoms } = await inspection(context, change, options);
 
   for (const plan of plans) {
     const existing = findSheet(facts, plan.name);
@@ -110,90 +171,187 @@ export async function writeChange(context: Excel.RequestContext, change: Workboo
     if (!findSheet(facts, target)) throw new RangeError(`no sheet named ${target}`);
   }
 
+  const creations: Creation[] = [];
   const stamp = options.now().getTime().toString(36);
   const taken = new Set(facts.sheets.map((s) => s.name.toLowerCase()));
-  const temporary = (i: number) => {
-    let n = i;
-    let name = `~生成中-${stamp}-${n + 1}`;
-    while (taken.has(name.toLowerCase())) name = `~生成中-${stamp}-${++n + 1}`;
-    taken.add(name.toLowerCase());
+  const scratchName = () => {
+    let n = creations.length + 1;
+    while (taken.has(`${SCRATCH_PREFIX}${stamp}-${n}`)) n++;
+    const name = `${SCRATCH_PREFIX}${stamp}-${n}`;
+    taken.add(name);
     return name;
   };
-  const creations: Creation[] = [];
   for (const plan of change.inputSheets ?? []) {
-    if (!findSheet(facts, plan.name)) creations.push({ plan, owned: false, temp: temporary(creations.length), values: plan.values });
+    if (!findSheet(facts, plan.name)) creations.push({ plan, owned: false, scratch: scratchName(), values: plan.values });
   }
-  for (const plan of plans) {
-    const replaces = findSheet(facts, plan.name);
-    creations.push({ plan, owned: true, replaces, temp: temporary(creations.length), values: plan.values });
-  }
+  for (const plan of plans) creations.push({ plan, owned: true, replaces: findSheet(facts, plan.name), scratch: scratchName(), values: plan.values });
   if (creations.length === 0 && appends.length === 0 && cells.length === 0) return;
 
-  // 2. Build every new sheet under its temporary name.
+  checkProtection(facts, creations, [...appends.map((a) => a.sheet), ...cells.map((c) => c.sheet)]);
+
+  // 2. One request: clean-up, build, swap.
   const worksheets = context.workbook.worksheets;
-  const build: QueuedOp[] = creations.map((c) => ({
-    bytes: CALL_BYTES,
-    queue: () => {
-      c.sheet = worksheets.add(c.temp);
-      c.sheet.load("id");
-    },
-  }));
-  for (const c of creations) build.push(...buildSheetOps(() => c.sheet!, c.plan, c.values, options.supports));
-  if (creations.length > 0) {
-    try {
-      await queueInRequests(context, build);
-    } catch (error) {
-      await removeSheets(context, creations.map((c) => c.temp)).catch((cleanupError: unknown) => {
-        throw new UnfinishedWriteError(creations.map((c) => c.temp), error, cleanupError);
-      });
-      throw error;
-    }
+  // (Under a protected structure nothing can be deleted; the leftovers wait for it to be unprotected.)
+  const leftovers = facts.structureProtected ? [] : facts.sheets.filter((s) => SCRATCH_NAME.test(s.name));
+  const ops: QueuedOp[] = [];
+  if (leftovers.length > 0) ops.push({ bytes: CALL_BYTES * leftovers.length, queue: () => leftovers.forEach((s) => worksheets.getItem(s.id).delete()) });
+
+  // b. Build. Each call reaches its sheet by name (a fresh proxy), so that calls re-sent after a refused
+  // request never lean on an object made in the refused one.
+  for (const c of creations) {
+    ops.push({ bytes: CALL_BYTES, queue: () => void worksheets.add(c.scratch) });
+    pushAll(ops, buildSheetOps(() => worksheets.getItem(c.scratch), c.plan, c.values, options.supports));
   }
 
-  // 3. Record ownership, swap, append, set cells.
-  const swap: QueuedOp[] = [];
+  // c. Swap: the registry records the new sheets (by name; their ids follow in step 3), then they take
+  // their names — in this order, so that a request that stops between the two never leaves a sheet of
+  // ours unrecorded (it would pass for a person's).
+  const added = creations.filter((c) => !c.replaces);
   const owned = creations.filter((c) => c.owned);
-  if (owned.length > 0) {
-    const created = options.now().toISOString();
-    const rows: OwnershipRow[] = [...reconcile(facts.registry, facts.sheets), ...owned.map((c) => ({ sheet: c.plan.name, id: c.sheet!.id, created }))];
-    swap.push(registryOp(worksheets, facts, rows));
+  const created = options.now().toISOString();
+  const kept = reconcile(facts.registry, facts.sheets);
+  const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created }));
+  const rows = [...kept.map((row) => (owned.some((c) => c.replaces?.id === row.id) ? { ...row, created } : row)), ...newRows];
+  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  if (owned.length > 0 || !sameRows(kept, facts.registry)) ops.push(registryOp(worksheets, registry?.id ?? null, facts.registryHeight, rows));
+  const ids = new Map<Creation, Excel.Worksheet>();
+  if (added.length > 0) {
+    ops.push({
+      bytes: CALL_BYTES * added.length * 2,
+      queue: () =>
+        added.forEach((c) => {
+          const sheet = worksheets.getItem(c.scratch);
+          sheet.name = c.plan.name;
+          // Its id comes back with this request's answer, for step 3.
+          if (c.owned) {
+            sheet.load("id");
+            ids.set(c, sheet);
+          }
+        }),
+    });
   }
-  const replacing = creations.filter((c) => c.replaces).sort((a, b) => a.replaces!.position - b.replaces!.position);
-  swap.push({
-    bytes: CALL_BYTES * 5 * creations.length,
-    queue: () => {
-      // In tab order, so that each new sheet takes exactly the place its old one had.
-      for (const c of replacing) {
-        const old = c.replaces!;
-        const oldSheet = worksheets.getItem(old.id);
-        // Excel refuses to delete a very hidden sheet.
-        if (old.visibility === "VeryHidden") oldSheet.visibility = "Hidden";
-        oldSheet.delete();
-        c.sheet!.name = c.plan.name;
-        c.sheet!.position = old.position;
-        if (old.visibility === "Hidden") c.sheet!.visibility = "Hidden";
-        else if (facts.activeId === old.id) c.sheet!.activate();
-      }
-      for (const c of creations) if (!c.replaces) c.sheet!.name = c.plan.name;
-    },
-  });
-  swap.push(...appendOps(worksheets, facts, appends, (sheet) => {
-    const answer = answers[bottomAt.get(sheet.toLowerCase())!];
-    return answer?.kind === "bottom" ? answer.rows : 0;
-  }));
+
+  // Rewrite our existing sheets in place: the same calls as on the scratch copy, on a cleared sheet.
+  for (const c of creations) {
+    if (!c.replaces) continue;
+    const id = c.replaces.id;
+    ops.push(clearOp(worksheets, id, charts.get(c.replaces.name.toLowerCase()) ?? [], options.supports));
+    pushAll(ops, buildSheetOps(() => worksheets.getItem(id), c.plan, c.values, options.supports));
+    ops.push({ bytes: CALL_BYTES, queue: () => worksheets.getItem(c.scratch).delete() });
+  }
+  pushAll(ops, appendOps(worksheets, facts, appends, (sheet) => bottoms.get(sheet.toLowerCase()) ?? 0));
   for (const c of cells) {
     const id = findSheet(facts, c.sheet)!.id;
     const value = toExcelValue(c.value);
-    swap.push({ bytes: CALL_BYTES + String(value).length * 3, queue: () => (worksheets.getItem(id).getRange(c.address).values = [[value]]) });
+    ops.push({ bytes: CALL_BYTES + String(value).length * 3, queue: () => (worksheets.getItem(id).getRange(c.address).values = [[value]]) });
   }
-  try {
-    await queueInRequests(context, swap);
-  } catch (error) {
-    await settle(context, creations).catch((cleanupError: unknown) => {
-      throw new UnfinishedWriteError(creations.map((c) => c.temp), error, cleanupError);
+
+  await queueInRequests(context, ops, budget);
+
+  // 3. The ids of new sheets of ours, now that Excel has made them. Until this lands, their rows name them
+  // without an id, which the registry reads as ours by name (as a file made on the command line).
+  if (ids.size > 0) {
+    const withIds = rows.map((row) => {
+      const c = newRows.includes(row) ? owned.find((o) => o.plan.name === row.sheet) : undefined;
+      const sheet = c && ids.get(c);
+      return sheet ? { ...row, id: sheet.id } : row;
     });
-    throw error;
+    // Should this small request fail, the sheets are written all the same: the rows keep naming them
+    // without ids, and the next write fills the ids in.
+    await queueInRequests(context, [registryOp(worksheets, registry?.id ?? OWNERSHIP_SHEET, Math.max(facts.registryHeight, rows.length + 1), withIds)], budget).catch(() => undefined);
   }
+}
+
+/** The facts the write needs: from the register read's inspection when it has them all, else inspected now. */
+async function inspection(
+  context: Excel.RequestContext,
+  change: WorkbookChange,
+  options: WriteOptions
+): Promise<{ facts: Inspection; charts: Map<string, string[]>; bottoms: Map<string, number> }> {
+  const plans = change.sheets ?? [];
+  const appends = change.appendRows ?? [];
+  const known = options.inspection;
+  if (known && appends.length === 0) {
+    const covered = plans.every((p) => {
+      const sheet = findSheet(known.facts, p.name);
+      return !sheet || known.charts.has(sheet.name.toLowerCase());
+    });
+    if (covered) return { facts: known.facts, charts: known.charts, bottoms: new Map() };
+  }
+  const probes: Probe<Answer>[] = [];
+  const bottomAt = new Map<string, number>();
+  for (const a of appends) {
+    const key = a.sheet.toLowerCase();
+    if (bottomAt.has(key)) continue;
+    bottomAt.set(key, probes.length);
+    probes.push({ sheet: a.sheet, queue: (ws) => usedBottom(ws) });
+  }
+  const chartsAt = plans.map((p) => {
+    probes.push(chartProbe(p.name));
+    return probes.length - 1;
+  });
+  const { facts, answers } = await inspect(context, probes, options.mode);
+  const charts = new Map<string, string[]>();
+  plans.forEach((p, i) => {
+    const answer = answers[chartsAt[i]];
+    const sheet = findSheet(facts, p.name);
+    if (sheet && answer?.kind === "charts") charts.set(sheet.name.toLowerCase(), answer.names);
+  });
+  const bottoms = new Map<string, number>();
+  for (const [key, i] of bottomAt) {
+    const answer = answers[i];
+    bottoms.set(key, answer?.kind === "bottom" ? answer.rows : 0);
+  }
+  return { facts, charts, bottoms };
+}
+
+/**
+ * Refuses, before anything is written, a change Excel would refuse for protection: a protected workbook
+ * structure when sheets must be added (or scratch sheets removed), a protected sheet to be rewritten,
+ * appended to or given a cell. The registry sheet is very hidden and ours; were it protected, it is named.
+ */
+function checkProtection(facts: Inspection, creations: readonly Creation[], targets: readonly string[]): void {
+  const structure = facts.structureProtected && creations.length > 0;
+  const names = new Set<string>();
+  for (const c of creations) if (c.replaces?.protected) names.add(c.replaces.name);
+  for (const t of targets) {
+    const sheet = findSheet(facts, t);
+    if (sheet?.protected) names.add(sheet.name);
+  }
+  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  if (registry?.protected && creations.some((c) => c.owned)) names.add(registry.name);
+  if (structure || names.size > 0) throw new ProtectedError(structure, [...names]);
+}
+
+/**
+ * Empties one of our sheets for its rewrite, keeping the Worksheet (and so every reference to it): charts
+ * deleted, cells cleared, merges undone, drop-downs removed, widths and heights back to standard, panes
+ * unfrozen, page breaks removed. The reference does not say that Range.clear("All") removes merges or
+ * data validation, so they are removed explicitly.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardwidth-member
+ */
+function clearOp(worksheets: Excel.WorksheetCollection, id: string, charts: readonly string[], supports: ApiSupport): QueuedOp {
+  return {
+    bytes: CALL_BYTES * (8 + charts.length),
+    queue: () => {
+      const sheet = worksheets.getItem(id);
+      for (const name of charts) sheet.charts.getItem(name).delete();
+      const all = sheet.getRange();
+      all.unmerge();
+      all.clear("All");
+      if (supports(API.dataValidation)) all.dataValidation.clear();
+      all.format.useStandardWidth = true;
+      all.format.useStandardHeight = true;
+      sheet.freezePanes.unfreeze();
+      if (supports(API.pageLayout)) sheet.horizontalPageBreaks.removePageBreaks();
+      sheet.tabColor = "";
+    },
+  };
+}
+
+function sameRows(a: readonly OwnershipRow[], b: readonly OwnershipRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.sheet === b[i].sheet && r.id === b[i].id && r.created === b[i].created);
 }
 
 /** Probe: the row below the last cell holding a value (0 for an empty sheet). */
@@ -205,17 +363,19 @@ function usedBottom(sheet: Excel.Worksheet): () => Answer {
   return () => ({ kind: "bottom", rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount });
 }
 
-/** Writes the registry (creating it very hidden when missing), clearing rows it no longer needs. */
-function registryOp(worksheets: Excel.WorksheetCollection, facts: { hasRegistry: boolean; registryHeight: number; sheets: SheetFacts[] }, rows: OwnershipRow[]): QueuedOp {
+/**
+ * Writes the registry — into the sheet `existing` names (id or name), else a new very hidden one — clearing
+ * the rows below `height` it no longer needs.
+ */
+function registryOp(worksheets: Excel.WorksheetCollection, existing: string | null, height: number, rows: OwnershipRow[]): QueuedOp {
   const grid = toExcelGrid(registryGrid(rows));
   const width = grid[0].length;
-  while (grid.length < facts.registryHeight) grid.push(new Array(width).fill(""));
-  const existing = findSheet(facts, OWNERSHIP_SHEET);
+  while (grid.length < height) grid.push(new Array(width).fill(""));
   const bytes = rowBlocks(grid, Number.POSITIVE_INFINITY)[0]?.bytes ?? 0;
   return {
     bytes: bytes + CALL_BYTES * 3,
     queue: () => {
-      const sheet = existing ? worksheets.getItem(existing.id) : worksheets.add(OWNERSHIP_SHEET);
+      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(OWNERSHIP_SHEET);
       sheet.getRange(rangeAddress(0, 0, grid.length - 1, width - 1)).values = grid;
       if (!existing) sheet.visibility = "VeryHidden";
     },
@@ -256,34 +416,13 @@ function appendOps(
   return ops;
 }
 
-/** Deletes the named sheets where they exist (clean-up after a failed build). */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+/** Deletes every scratch sheet (after a failed write; the next write does it otherwise). */
+async function removeScratch(context: Excel.RequestContext): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  const found = worksheets.items.filter((ws) => wanted.has(ws.name.toLowerCase()));
+  const found = worksheets.items.filter((ws) => SCRATCH_NAME.test(ws.name));
   if (found.length === 0) return;
   for (const ws of found) ws.delete();
   await context.sync();
-}
-
-/**
- * After a failed swap: every new sheet still under its temporary name either takes its final name (its
- * old sheet is gone) or is deleted (its old sheet is still there). Ownership was recorded first, so the
- * result is ours either way.
- */
-async function settle(context: Excel.RequestContext, creations: readonly Creation[]): Promise<void> {
-  const { facts } = await inspectSafely(context, []);
-  const worksheets = context.workbook.worksheets;
-  let changed = false;
-  for (const c of creations) {
-    const id = c.sheet?.id;
-    const temp = facts.sheets.find((s) => s.id === id);
-    if (!temp || temp.name.toLowerCase() === c.plan.name.toLowerCase()) continue;
-    if (findSheet(facts, c.plan.name)) worksheets.getItem(temp.id).delete();
-    else worksheets.getItem(temp.id).name = c.plan.name;
-    changed = true;
-  }
-  if (changed) await context.sync();
 }

@@ -27,6 +27,7 @@ import type { Mark } from '../scheme/types';
 import { isoDateToSerial, serialToIsoDate } from './excel-dates';
 import { fail } from './formula-error';
 import { MESSAGES, SUBJECTS, type Subject } from './messages';
+import { maxOf } from '../scheme/arrays';
 
 /** Decimal places of the scores the functions give outside a register (the 小数位数 setting's default). */
 export const DECIMALS = DEFAULT_SETTINGS.decimals;
@@ -248,7 +249,7 @@ export function readGradePoints(range: unknown, defaults: ArgumentDefaults = SCH
   if (range === null || range === undefined) return defaults.gradePoints;
   const rows = rowsOf(range);
   if (rows.every((row) => row.every(isBlankCell))) return defaults.gradePoints;
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = maxOf(rows.map((row) => row.length));
   if (width !== 2) return fail('#VALUE!', MESSAGES.gradePointsColumns(width));
   const points: Record<string, number> = { ...defaults.gradePoints };
   const seen = new Set<Grade>();

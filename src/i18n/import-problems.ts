@@ -22,6 +22,29 @@ const NOT_SPREADSHEET_EN: Record<string, string> = {
   binary: "it is not a spreadsheet",
 };
 
+/** The sources of ballots already in 民主评议 (register/import/ballot-number.ts), in the order listed. */
+const SOURCES_ZH: [string, string][] = [
+  ["paper", "纸质票或手工录入"],
+  ["wjx", "问卷星导入"],
+  ["tencent", "腾讯问卷导入"],
+  ["forms", "Microsoft Forms 导入"],
+  ["imported", "其他名单导入"],
+];
+const SOURCES_EN: [string, string][] = [
+  ["paper", "paper ballots or typed in"],
+  ["wjx", "imported from 问卷星"],
+  ["tencent", "imported from 腾讯问卷"],
+  ["forms", "imported from Microsoft Forms"],
+  ["imported", "imported from other lists"],
+];
+
+function sources(a: Args, words: [string, string][], separator: string, count: (word: string, n: number) => string): string {
+  return words
+    .filter(([key]) => Number(a[key] ?? 0) > 0)
+    .map(([key, word]) => count(word, Number(a[key])))
+    .join(separator);
+}
+
 const zh: Sentences = {
   "import.file-empty": (a) => `文件“${v(a, "file")}”是空的，没有可导入的评议结果。请重新导出后再试。`,
   "import.file-not-spreadsheet": (a) =>
@@ -31,9 +54,10 @@ const zh: Sentences = {
   "import.sheet-missing": (a) => `文件中没有名为“${v(a, "wanted")}”的工作表。文件中的工作表有：${v(a, "sheets")}。`,
   "import.sheet-chosen": (a) => `文件中有多张工作表（${v(a, "sheets")}），读取的是第一张有内容的“${v(a, "chosen")}”；如不对，请指定工作表。`,
   "import.shape-unknown": () =>
-    `认不出这是哪种评议结果：前10行中找不到问卷星（序号、提交答卷时间……）、Microsoft Forms（ID、Start time、Completion time……）的表头，找不到以人员名册中的姓名或编号为列名的列，也找不到“被评议人”和“等次/分数”列。`,
+    `认不出这是哪种评议结果：前10行中找不到问卷星（序号、提交答卷时间……）、腾讯问卷（编号、开始答题时间……）、Microsoft Forms（ID、Start time、Completion time……）的表头，找不到以人员名册中的姓名或编号为列名的列，也找不到“被评议人”和“等次/分数”列。`,
   "import.roster-empty": () => `人员名册中没有人员，无法对应被评议人。请先填写人员名册。`,
-  "import.column-member-unknown": (a) => `列“${v(a, "header")}”对应不到人员名册中的任何人，但有 ${v(a, "answers")} 个回答。请指定这一列评议的是谁（编号），或说明跳过这一列。`,
+  "import.column-member-unknown": (a) =>
+    `列“${v(a, "header")}”对应不到人员名册中的任何人，但有 ${v(a, "answers")} 个回答。${a.suggestions ? `姓名相近的有：${v(a, "suggestions")}，是否写错了字？` : ""}请指定这一列评议的是谁（编号），或说明跳过这一列。`,
   "import.column-member-ambiguous": (a) => `列“${v(a, "header")}”可能是多个人：${v(a, "candidates")}。请指定这一列评议的是谁（编号）。`,
   "import.column-member-duplicate": (a) => `列“${v(a, "header")}”和 ${v(a, "first")} 列都对应${v(a, "name")}，同一人只能有一列。请改正其中一列的对应，或跳过一列。`,
   "import.column-unused": (a) => `列“${v(a, "header")}”对应不到人员名册中的任何人，也没有回答，已忽略。`,
@@ -51,6 +75,8 @@ const zh: Sentences = {
   "import.ballot-number-taken": (a) =>
     `票号“${v(a, "ballotNo")}”在民主评议中已有（${v(a, "existing")}，评议期 ${v(a, "period")}），但那张票的内容不同：像是另一份问卷也从1开始编号。请给这份导出加一个票号前缀（例如“群众问卷”）后再导入。`,
   "import.voter-has-ballot": (a) => `评议人“${v(a, "voter")}”在评议期 ${v(a, "period")} 已有一张票（${v(a, "existing")}），同一人每期只能有一张票。`,
+  "import.period-has-ballots": (a) =>
+    `评议期 ${v(a, "period")} 在民主评议中已有 ${v(a, "count")} 张评议票（${sources(a, SOURCES_ZH, "，", (w, n) => `${w} ${n} 张`)}）。这次导入的 ${v(a, "adding")} 张将添加在后面，两者都计入评议；如果其中有同一批评议，请不要重复导入。`,
   "import.no-ballots": () => `导出文件中没有一份有评价的答卷，没有可导入的评议票。`,
   "import.row-empty": () => `这一行没有任何评价，跳过。`,
   "import.row-other-period": (a) => `这一行的评议期是 ${v(a, "value")}，不是要导入的 ${v(a, "period")}，跳过。`,
@@ -66,9 +92,10 @@ const en: Sentences = {
   "import.sheet-missing": (a) => `The file has no sheet named "${v(a, "wanted")}". Its sheets are: ${v(a, "sheets")}.`,
   "import.sheet-chosen": (a) => `The file has several sheets (${v(a, "sheets")}); the first with data, "${v(a, "chosen")}", was read. Name the sheet if that is wrong.`,
   "import.shape-unknown": () =>
-    `The export is not recognised: the first 10 rows hold no 问卷星 header (序号, 提交答卷时间, …), no Microsoft Forms header (ID, Start time, Completion time, …), no column headed by a roster name or ID, and no 被评议人 with 等次/分数 columns.`,
+    `The export is not recognised: the first 10 rows hold no 问卷星 header (序号, 提交答卷时间, …), no 腾讯问卷 header (编号, 开始答题时间, …), no Microsoft Forms header (ID, Start time, Completion time, …), no column headed by a roster name or ID, and no 被评议人 with 等次/分数 columns.`,
   "import.roster-empty": () => `The roster is empty, so no one can be matched. Fill in the roster first.`,
-  "import.column-member-unknown": (a) => `Column "${v(a, "header")}" matches no one on the roster but has ${v(a, "answers")} answers. Say whom it appraises (their ID), or skip it.`,
+  "import.column-member-unknown": (a) =>
+    `Column "${v(a, "header")}" matches no one on the roster but has ${v(a, "answers")} answers.${a.suggestions ? ` Close names on the roster: ${v(a, "suggestions")} — a misspelling?` : ""} Say whom it appraises (their ID), or skip it.`,
   "import.column-member-ambiguous": (a) => `Column "${v(a, "header")}" could be several people: ${v(a, "candidates")}. Say whom it appraises (their ID).`,
   "import.column-member-duplicate": (a) => `Column "${v(a, "header")}" and column ${v(a, "first")} both match ${v(a, "name")}; one column per person. Map or skip one of them.`,
   "import.column-unused": (a) => `Column "${v(a, "header")}" matches no one on the roster and has no answers; ignored.`,
@@ -86,6 +113,8 @@ const en: Sentences = {
   "import.ballot-number-taken": (a) =>
     `Ballot number "${v(a, "ballotNo")}" is already in 民主评议 (${v(a, "existing")}, period ${v(a, "period")}) with different marks: another questionnaire seems to number its responses the same way. Give this export a ballot-number prefix (e.g. "mass") and import it again.`,
   "import.voter-has-ballot": (a) => `Voter "${v(a, "voter")}" already has a ballot for ${v(a, "period")} (${v(a, "existing")}); one ballot per person and period.`,
+  "import.period-has-ballots": (a) =>
+    `民主评议 already has ${v(a, "count")} ballots for ${v(a, "period")} (${sources(a, SOURCES_EN, ", ", (w, n) => `${n} ${w}`)}). The ${v(a, "adding")} imported now are added after them and both count; do not import the same appraisal twice.`,
   "import.no-ballots": () => `No response in the export has a mark: there are no ballots to import.`,
   "import.row-empty": () => `The row has no mark; skipped.`,
   "import.row-other-period": (a) => `The row's period is ${v(a, "value")}, not ${v(a, "period")}; skipped.`,

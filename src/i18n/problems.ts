@@ -32,6 +32,7 @@ const zh: Sentences = {
   "settings.commendation-stars": (a) => `评优最低星级应为1–5的整数，现为“${v(a, "value")}”。`,
   "settings.rectification-months": (a) => `整改期限应为不小于1的整数（月），现为“${v(a, "value")}”。`,
   "settings.monthly-publicity-days": (a) => `月度公示天数应为不小于1的整数，现为“${v(a, "value")}”。`,
+  "settings.excellent-cap": (a) => `每票优秀上限应为0到1之间的比例（如1/3、33%或0.33），或填“无”，现为“${v(a, "value")}”。`,
   "criteria.empty": () => `考核细则为空：请按“五带头”填写考核项目及满分。`,
   "criteria.duplicate-code": (a) => `考核项目编号“${v(a, "code")}”重复，每个项目的编号应唯一。`,
   "criteria.duplicate-name": (a) => `考核项目名称“${v(a, "name")}”重复，每个项目的名称应唯一。`,
@@ -71,6 +72,7 @@ const zh: Sentences = {
   "ballot.invalid-mark": (a) => `评价“${v(a, "mark")}”无效：应为优秀、合格、基本合格、不合格，或0–100的分数。`,
   "ballot.duplicate-mark": (_, who) => `同一张票对${who}评价了两次。`,
   "ballot.self-mark": (_, who) => `${who}给自己的评价不计入（未允许自评）。`,
+  "ballot.excellent-cap": (a) => `${a.ballotNo ? `票号“${v(a, "ballotNo")}”` : "这张票（没有票号）"}评为优秀 ${v(a, "excellent")} 人，超过每票优秀上限 ${v(a, "cap")} 人，为废票：这张票的全部评价都不计入。`,
   "ballot.no-mass-representative": (a) => `本月是季度后的第一个月，应邀请群众代表参加评议，但没有群众代表的评议票${a.period ? `（${v(a, "period")}）` : ""}。`,
   "appraisal.quorum": (a, who) => `${who}只有 ${v(a, "validMarks")} 张有效票，少于 ${v(a, "minValidMarks")} 张，标注“票数不足”。`,
   "appraisal.none": (_, who) => `${who}没有有效评议票，列为“未评议”。`,
@@ -133,6 +135,9 @@ const zh: Sentences = {
   "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
   "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，确定的星级可能与公示的不同；如有变化，请重新公示。`,
   "register.archive-member-unknown": (a) => `编号“${v(a, "id")}”在${v(a, "year")}年度没有考核记录，无法生成其档案。`,
+  "register.text-too-long": (a) =>
+    `这段文字有 ${num(a.length)} 个字符，写入“${v(a, "target")}”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 ${num(a.max)} 个字符以内。`,
+  "register.text-cut": (a) => `生成的文字有 ${num(a.length)} 个字符，超过 Excel 每个单元格 ${num(a.max)} 个字符的上限，已截断（以“…”结尾）。`,
   ...IMPORT_SENTENCES["zh-CN"],
   "register.more-problems": (a) => `同类问题还有 ${v(a, "count")} 处未逐一列出（${describeCode(v(a, "code"), "zh-CN")}）。`,
 };
@@ -154,6 +159,7 @@ const en: Sentences = {
   "settings.commendation-stars": (a) => `The commendation minimum must be a whole number of stars 1–5, not "${v(a, "value")}".`,
   "settings.rectification-months": (a) => `The rectification period must be a whole number of months of at least 1, not "${v(a, "value")}".`,
   "settings.monthly-publicity-days": (a) => `The monthly publicity must last a whole number of days, at least 1, not "${v(a, "value")}".`,
+  "settings.excellent-cap": (a) => `The cap on 优秀 per ballot must be a share between 0 and 1 (such as 1/3, 33% or 0.33) or 无 for none, not "${v(a, "value")}".`,
   "criteria.empty": () => `There are no criteria: enter the five leads' criteria with their maximum points.`,
   "criteria.duplicate-code": (a) => `Criterion code "${v(a, "code")}" is used twice; codes must be unique.`,
   "criteria.duplicate-name": (a) => `Criterion name "${v(a, "name")}" is used twice; names must be unique.`,
@@ -193,6 +199,7 @@ const en: Sentences = {
   "ballot.invalid-mark": (a) => `Mark "${v(a, "mark")}" is not valid: use 优秀, 合格, 基本合格, 不合格 or a number 0–100.`,
   "ballot.duplicate-mark": (_, who) => `The same ballot marks ${who} twice.`,
   "ballot.self-mark": (_, who) => `${who}'s mark for themself is left out (self-marks are not allowed).`,
+  "ballot.excellent-cap": (a) => `${a.ballotNo ? `Ballot "${v(a, "ballotNo")}"` : "This ballot (no number)"} rates ${v(a, "excellent")} members 优秀, more than the cap of ${v(a, "cap")} per ballot: the ballot is void and none of its marks count.`,
   "ballot.no-mass-representative": () => `This is the month after a quarter: a mass representative should take part, but no ballot has that role.`,
   "appraisal.quorum": (a, who) => `${who} has only ${v(a, "validMarks")} valid marks, fewer than ${v(a, "minValidMarks")}: flagged 票数不足.`,
   "appraisal.none": (_, who) => `${who} has no valid mark and is listed as not appraised (未评议).`,
@@ -255,19 +262,40 @@ const en: Sentences = {
   "register.publicity-missing": (a) => `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
   "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): the final stars may differ from those publicised; if they do, publicise again.`,
   "register.archive-member-unknown": (a) => `ID "${v(a, "id")}" has no assessment in ${v(a, "year")}, so there is no archive to print.`,
+  "register.text-too-long": (a) =>
+    `This text has ${num(a.length)} characters; written to "${v(a, "target")}" it exceeds Excel's limit of 32,767 characters per cell. Shorten it to at most ${num(a.max)} characters.`,
+  "register.text-cut": (a) => `The generated text has ${num(a.length)} characters, more than Excel's ${num(a.max)} per cell: it was cut (ending in "…").`,
   ...IMPORT_SENTENCES["en-US"],
   "register.more-problems": (a) => `${v(a, "count")} more problems of the same kind are not listed one by one (${describeCode(v(a, "code"), "en-US")}).`,
 };
 
 const SENTENCES: Record<Lang, Sentences> = { "zh-CN": zh, "en-US": en };
 
+/** A count with thousands separators: 32,767. */
+function num(x: string | number | undefined): string {
+  const n = Number(x);
+  return Number.isFinite(n) ? n.toLocaleString("en-US") : String(x ?? "");
+}
+
 function pct(x: string | number | undefined): string {
   return `${Number((Number(x) * 100).toPrecision(12))}%`;
 }
 
 function expected(kind: string, lang: Lang): string {
-  const zhWords: Record<string, string> = { weight: "30% 或 0.3", number: "数字", yesno: "是 或 否", text: "文字" };
-  const enWords: Record<string, string> = { weight: "30% or 0.3", number: "a number", yesno: "是 or 否 (yes/no)", text: "text" };
+  const zhWords: Record<string, string> = {
+    weight: "30% 或 0.3",
+    number: "数字",
+    yesno: "是 或 否",
+    text: "文字",
+    share: "0到1之间的比例，如 1/3、33% 或 0.33，或“无”（输入1/3后如被Excel识别为日期，请先把单元格设为文本，或改写为33%）",
+  };
+  const enWords: Record<string, string> = {
+    weight: "30% or 0.3",
+    number: "a number",
+    yesno: "是 or 否 (yes/no)",
+    text: "text",
+    share: "a share between 0 and 1 such as 1/3, 33% or 0.33, or 无 for none (if Excel turned 1/3 into a date, format the cell as text first or write 33%)",
+  };
   return (lang === "zh-CN" ? zhWords : enWords)[kind] ?? kind;
 }
 

@@ -1,14 +1,13 @@
-import { FluentProvider, Text, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { makeStyles, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { langFromLocale, messages } from "../i18n/catalogue";
-import { App } from "../taskpane/App";
 import { isoDate, isoDateTime } from "../taskpane/clock";
 import { defaultYear } from "../taskpane/year-options";
 import { sampleRegister, sampleYear } from "../register/sample";
 import { inputSheetPlans } from "../register/template";
 import { MemoryWorkbook } from "./memory-workbook";
-import { SheetView } from "./SheetView";
+import { Workbench } from "./Workbench";
 
 /*
  * The browser preview's composition root: the real task pane over an in-memory workbook, with the
@@ -22,10 +21,7 @@ import { SheetView } from "./SheetView";
  */
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", height: "100vh" },
-  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
-  sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
-  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  page: { height: "100vh" },
 });
 
 declare global {
@@ -56,16 +52,17 @@ function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: 
   }, []);
   return (
     <div className={styles.page}>
-      <aside className={styles.pane} aria-label={t.appTitle} data-testid="taskpane">
-        <App port={workbook} initialLang={lang} theme={theme} today={today} now={() => isoDateTime(new Date(), today)} />
-      </aside>
-      {/* The workbook stays white in every theme, as Excel's grid does: its colours are the sheets' own. */}
-      <FluentProvider theme={webLightTheme} className={styles.sheets} lang={lang}>
-        <Text className={styles.banner} size={200}>
-          {t.previewNote}
-        </Text>
-        <SheetView sheets={sheets} t={t} selection={selection} onEdit={(sheet, address, value) => workbook.setCell(sheet, address, value)} />
-      </FluentProvider>
+      <Workbench
+        port={workbook}
+        sheets={sheets}
+        selection={selection}
+        onEdit={(sheet, address, value) => workbook.setCell(sheet, address, value)}
+        lang={lang}
+        theme={theme}
+        today={today}
+        now={() => isoDateTime(new Date(), today)}
+        note={t.previewNote}
+      />
     </div>
   );
 }

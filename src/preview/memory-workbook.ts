@@ -4,6 +4,7 @@ import { isDateFormat } from "../register/read/number-format";
 import { sheetKey } from "../register/sheet-names";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
+import { spliceAll } from "../scheme/arrays";
 
 /** One sheet of the in-memory workbook: its values and, for the add-in's own sheets, the plan it came from. */
 export interface MemorySheet {
@@ -128,7 +129,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = this.find(a.sheet)!;
       let last = sheet.values.length;
       while (last > 0 && sheet.values[last - 1].every((v) => v === null || v === "")) last--;
-      sheet.values.splice(last, sheet.values.length - last, ...a.rows.map((r) => [...r]));
+      spliceAll(sheet.values, last, sheet.values.length - last, a.rows.map((r) => [...r]));
     }
     for (const c of change.cells ?? []) {
       const sheet = this.find(c.sheet)!;

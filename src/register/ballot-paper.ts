@@ -28,6 +28,8 @@ export const BALLOT_PAPER_LABELS = {
   ballotLine: (numbers: readonly string[]) =>
     `票号：____________${numbers.length > 0 ? `（${numbers[0]}至${numbers[numbers.length - 1]}）` : ""}\u3000\u3000评议人身份：□党员\u3000□支部书记\u3000□群众代表\u3000□行政领导\u3000□党外`,
   instructions: "填写说明：请在每位同志对应等次的“□”内打“√”，每人只选一个等次；不了解情况的可以不评。本票可不署名。",
+  /** Added to the instructions when 每票优秀上限 is set. */
+  cap: (cap: number) => `评为优秀的不超过${cap}人，超过即为废票。`,
   columns: ["序号", "姓名", "党小组", "优秀", "合格", "基本合格", "不合格"],
   box: "□",
   memberSection: "一、党员",
@@ -46,13 +48,24 @@ export function ballotPaperName(period: string): string {
   return BALLOT_PAPER_LABELS.sheetName(period);
 }
 
-/** The paper ballot of a month, for the members assessed in it (roster order, 党员 first). */
-export function renderBallotPaper(period: string, members: readonly Member[], branchName: string, numbers: readonly string[] = []): SheetPlan {
+/**
+ * The paper ballot of a month, for the members assessed in it (roster order, 党员 first), with the range of
+ * 票号 prepared for it. With a cap on 优秀 (`excellentCap`, from 每票优秀上限 and the number of members
+ * assessed), the instructions print it: "评为优秀的不超过 N 人，超过即为废票".
+ */
+export function renderBallotPaper(
+  period: string,
+  members: readonly Member[],
+  branchName: string,
+  numbers: readonly string[] = [],
+  excellentCap: number | null = null
+): SheetPlan {
   const L = BALLOT_PAPER_LABELS;
   const b = new SheetBuilder(WIDTH);
   b.mergedRow(L.title(branchName, period), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 40 });
   b.mergedRow(L.ballotLine(numbers), { font: FONTS.publicityBody, horizontal: "left" }, { height: 26 });
-  b.mergedRow(L.instructions, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: 40 });
+  const instructions = excellentCap === null ? L.instructions : `${L.instructions}${L.cap(excellentCap)}`;
+  b.mergedRow(instructions, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: excellentCap === null ? 40 : 58 });
   const header = b.row(L.columns, ROW_HEIGHT + 2);
   b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
 

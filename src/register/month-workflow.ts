@@ -23,10 +23,12 @@ import {
   renderMeetingRecord,
 } from "./render";
 import { carryPersonNotes } from "./person-notes";
+import { fitRunText } from "./cell-text";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
 import { checkMeetings } from "../scheme/meetings";
 import { assessedIn } from "../scheme/roster";
+import { pushAll } from "../scheme/arrays";
 
 /**
  * The month's one-click job, host-neutral: read the register in one batch, check it, compute, render the
@@ -112,7 +114,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   let approvedOn: string | null = options.approvedOn ?? null;
   if (options.approvedOn) {
-    all.push(...checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
+    pushAll(all, checkApproval(period, options.approvedOn, options.generatedAt.slice(0, 10)).problems);
   } else {
     const earlier = lastApproval(previousLog, period);
     if (earlier && earlier.fingerprint === print) approvedOn = earlier.approvedOn;
@@ -146,7 +148,7 @@ export function planMonth(sheets: ReadonlyMap<string, SheetData>, options: Month
   run.change = {
     sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRow)],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** The last approval of a period recorded in the log, with the fingerprint of the inputs it approved. */

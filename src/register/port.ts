@@ -69,6 +69,21 @@ export interface WorkbookChange {
   cells?: { sheet: string; address: string; value: string | number | boolean | null }[];
 }
 
+/**
+ * Thrown by an adapter before writing anything when Excel would refuse the change: the workbook's
+ * structure is protected (sheets cannot be added, deleted or renamed), or a sheet to be written is
+ * protected. `sheets` names the protected sheets (empty for the structure alone).
+ */
+export class ProtectedError extends Error {
+  constructor(
+    readonly structure: boolean,
+    readonly sheets: readonly string[]
+  ) {
+    super(`the workbook ${structure ? "structure " : ""}${sheets.length ? `sheets ${sheets.join(", ")} ` : ""}are protected; unprotect them and try again`);
+    this.name = "ProtectedError";
+  }
+}
+
 /** Thrown by an adapter asked to replace a sheet that a person made. Callers check first with listSheets. */
 export class SheetNotOursError extends Error {
   constructor(readonly sheet: string) {

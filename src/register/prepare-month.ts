@@ -9,6 +9,8 @@
 import { assessedIn } from "../scheme/roster";
 import type { Problem } from "../scheme/problems";
 import type { Member } from "../scheme/types";
+import { excellentCap, isValidShare } from "../scheme/excellent-cap";
+import { fitRunText } from "./cell-text";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
@@ -120,11 +122,15 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
     const paperBallots = newBallotRows(ballots, ballotSheet, members.length, period);
     if (paperBallots.grid.length > 0) (change.appendRows ??= []).push({ sheet: ballots.sheet, rows: paperBallots.grid });
     plan.ballotNumbersAdded = paperBallots.numbers;
-    change.sheets = [renderBallotPaper(period, members, data.settings.branchName, paperBallots.all)];
+    // The cap as the month will apply it: a share of the members assessed (an invalid share is an error of
+    // the settings, and no cap is printed for it).
+    const share = data.settings.excellentCap;
+    const cap = share !== null && isValidShare(share) ? excellentCap(share, members.length) : null;
+    change.sheets = [renderBallotPaper(period, members, data.settings.branchName, paperBallots.all, cap)];
     plan.ballotSheet = paperName;
   }
   if (change.appendRows || change.cells || change.sheets) plan.change = change;
-  return plan;
+  return fitRunText(plan, sheets.values());
 }
 
 function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {

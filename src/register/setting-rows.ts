@@ -40,4 +40,17 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   { name: "月度公示天数", en: "Monthly publicity days", value: 5, note: "月度公示的天数，不少于1天" },
   { name: "公示联系人", en: "Publicity contact", value: "", note: "公示期内受理异议的联系人；空则为支部书记" },
   { name: "联系电话", en: "Contact phone", value: "", note: "公示上印出的联系电话，可不填" },
+  { name: "每票优秀上限", en: "Excellent cap per ballot", value: "无", note: "如1/3：每张票评为优秀的人数不得超过应评人数的该比例（向下取整），超过即为废票；无则不限" },
+];
+
+/** Other names a secretary may give the 每票优秀上限 row (besides its 项目 and English name). */
+export const EXCELLENT_CAP_ALIASES: readonly string[] = [
+  "优秀上限",
+  "每票优秀人数上限",
+  "每票优秀比例",
+  "优秀比例上限",
+  "优秀票上限",
+  "Excellent cap",
+  "Cap on excellent per ballot",
+  "Excellent per ballot",
 ];

@@ -7,17 +7,19 @@
 import type { Problem } from "../scheme/problems";
 import { DEFAULT_SETTINGS, GRADES, validateSettings, type Settings } from "../scheme/settings";
 import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../scheme/setting-names";
+import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { ProblemList, REGISTER_CODES } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
-import { cellText, readNumber, readWeight, readYesNo } from "./read/values";
+import { shareText, type Share } from "../scheme/excellent-cap";
+import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
 import { findInputSheet } from "./sheet-names";
 import { inputSheet } from "./schema";
-import { SETTING_ROWS } from "./setting-rows";
+import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "./setting-rows";
 
 /** How a setting's value is read (as the register's reader reads the 设置 sheet). */
-export type SettingKind = "text" | "weight" | "number" | "yesno";
+export type SettingKind = "text" | "weight" | "number" | "yesno" | "share";
 
 /** The sections the pane shows the settings in. */
 export type SettingGroup = "branch" | "weights" | "thresholds" | "grades" | "appraisal" | "publicity";
@@ -61,6 +63,7 @@ const THRESHOLDS = [0, 1, 2, 3, 4].map(thresholdSettingName);
 const GRADE_ROWS = GRADES.map((g) => gradeSettingName(g));
 
 function kindOf(name: string): SettingKind {
+  if (name === SETTING_NAMES.excellentCap) return "share";
   return TEXT.has(name) || PUBLICITY_TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
 }
 
@@ -69,7 +72,7 @@ function groupOf(name: string): SettingGroup {
   if (WEIGHTS.has(name) || name === SETTING_NAMES.decimals) return "weights";
   if (THRESHOLDS.includes(name)) return "thresholds";
   if (GRADE_ROWS.includes(name)) return "grades";
-  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks) return "appraisal";
+  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks || name === SETTING_NAMES.excellentCap) return "appraisal";
   return "publicity";
 }
 
@@ -130,6 +133,7 @@ function rowsByName(table: Table): Map<string, { value: CellValue; address: stri
     aliases.set(normalizeHeader(row.en), row.name);
   }
   aliases.set(normalizeHeader("整改期限(月)"), SETTING_NAMES.rectificationMonths);
+  for (const alias of EXCELLENT_CAP_ALIASES) aliases.set(normalizeHeader(alias), SETTING_NAMES.excellentCap);
   const nameColumn = table.columns.get("setting")!;
   const valueColumn = table.columns.get("value")!;
   const out = new Map<string, { value: CellValue; address: string }>();
@@ -146,14 +150,28 @@ function displayText(value: CellValue, kind: SettingKind): string {
   if (value === null || value === undefined) return "";
   if (kind === "weight" && typeof value === "number") return `${Number(((value <= 1 ? value * 100 : value)).toPrecision(12))}%`;
   if (kind === "yesno" && typeof value === "boolean") return value ? "是" : "否";
+  if (kind === "share" && typeof value === "number") {
+    // A share kept as a number cell (0.33) shows as the form would write it; =1/3 as 1/3.
+    const share = readShare(value);
+    return share && share !== NO_SHARE ? shareInput(share) : cellText(value);
+  }
   return cellText(value);
 }
 
-type Parsed = string | number | boolean | undefined;
+type Parsed = string | number | boolean | Share | undefined;
+
+/** A share as the form writes it: 1/3, or 33% when it is a whole or decimal percentage. */
+function shareInput(share: Share): string {
+  return shareText(share);
+}
 
 /** Reads one field's text as the register's reader would; null when it cannot be read. */
 function parse(text: string, kind: SettingKind): Parsed | null {
   if (kind === "text") return text.trim() || undefined;
+  if (kind === "share") {
+    const share = readShare(text);
+    return share === null ? null : share;
+  }
   const value = kind === "weight" ? readWeight(text) : kind === "yesno" ? readYesNo(text) : readNumber(text);
   return value === null ? null : value;
 }
@@ -177,6 +195,7 @@ const APPLY: Record<string, (s: Settings, v: Exclude<Parsed, undefined>) => void
   [SETTING_NAMES.monthlyPublicityDays]: (s, v) => (s.monthlyPublicityDays = Number(v)),
   [SETTING_NAMES.publicityContact]: (s, v) => (s.publicityContact = String(v)),
   [SETTING_NAMES.contactPhone]: (s, v) => (s.contactPhone = String(v)),
+  [SETTING_NAMES.excellentCap]: (s, v) => (s.excellentCap = v === NO_SHARE ? null : (v as Share)),
 };
 THRESHOLDS.forEach((name, i) => {
   APPLY[name] = (s, v) => {
@@ -202,7 +221,10 @@ export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]
     const text = texts[row.name] ?? "";
     const kind = kindOf(row.name);
     const value = parse(text, kind);
-    if (value === null) {
+    if (text.trim().length > MAX_CELL_TEXT) {
+      // Excel refuses the cell; the month's sheets check the texts they quote again (register/cell-text.ts).
+      add(row.name, { severity: "error", code: "register.text-too-long", place: { setting: row.name }, args: { length: text.trim().length, target: row.name, max: MAX_CELL_TEXT } });
+    } else if (value === null) {
       add(row.name, { severity: "error", code: "register.setting-invalid", place: { setting: row.name }, args: { name: row.name, value: text.trim(), expected: kind } });
     } else if (value !== undefined) {
       APPLY[row.name](settings, value);
@@ -257,6 +279,7 @@ export function planSettingsEdit(form: SettingsForm, texts: SettingTexts): Setti
 /** Text compared for "changed": trimmed, and the same value however it is spelled (0.3 = 30%). */
 function normalise(text: string, kind: SettingKind): string {
   const parsed = parse(text, kind);
+  if (parsed !== null && typeof parsed === "object") return `${parsed.numerator}/${parsed.denominator}`;
   return parsed === null || parsed === undefined ? text.trim() : String(parsed);
 }
 
@@ -267,6 +290,8 @@ function cellValue(text: string, kind: SettingKind): CellValue {
   if (kind === "weight") return `${Number((Number(parsed) * 100).toPrecision(12))}%`;
   if (kind === "yesno") return parsed ? "是" : "否";
   if (kind === "number") return Number(parsed);
+  // A share is written as the text typed ("1/3", "33%", "无"): the Excel adapter quote-prefixes text that
+  // looks like a number or date, so Excel does not turn 1/3 into a date (see excel/text-safety.ts).
   return text.trim();
 }
 

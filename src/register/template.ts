@@ -2,8 +2,10 @@ import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES } from "../scheme/meetings";
 import type { Grid } from "./cells";
 import { rangeAddress } from "./cells";
 import { FIVE_LEADS, INPUT_SHEETS, type InputSheetDef } from "./schema";
+import { SETTING_NAMES } from "../scheme/setting-names";
 import { SETTING_ROWS } from "./setting-rows";
-import type { ListValidation, SheetPlan } from "./sheet-plan";
+import type { FormatRange, ListValidation, SheetPlan } from "./sheet-plan";
+import { pushAll, spliceAll } from "../scheme/arrays";
 
 /** Rows given a drop-down list in the template: enough for a branch's year without slowing Excel. */
 const VALIDATED_ROWS = 2000;
@@ -50,15 +52,26 @@ export function inputSheetPlans(content?: Map<string, Grid>): SheetPlan[] {
       }
     });
     const columnWidths = header.map((text) => def.columns.find((c) => c.zh === text)?.width ?? Math.max(8, text.length * 2 + 2));
+    const formats: FormatRange[] = [{ range: rangeAddress(0, 0, 0, width - 1), font: HEADER_FONT, fill: HEADER_FILL, horizontal: "center" }];
+    if (def.key === "settings") pushAll(formats, textSettingCells(values));
     return {
       name: def.name,
       values,
-      formats: [{ range: rangeAddress(0, 0, 0, width - 1), font: HEADER_FONT, fill: HEADER_FILL, horizontal: "center" }],
+      formats,
       columnWidths,
       freeze: { rows: 1 },
       validations,
     };
   });
+}
+
+/**
+ * The 值 cell of 每票优秀上限 formatted as text ("@"): typed into a General cell, 1/3 becomes a date
+ * (1月3日) in Excel; in a text cell it stays 1/3.
+ */
+function textSettingCells(values: Grid): FormatRange[] {
+  const row = values.findIndex((r) => r[0] === SETTING_NAMES.excellentCap);
+  return row > 0 ? [{ range: rangeAddress(row, 1, row, 1), numberFormat: "@" }] : [];
 }
 
 function headerRow(def: InputSheetDef): string[] {
@@ -74,7 +87,7 @@ export const DEFAULT_CRITERIA: readonly [string, string, string, number][] = FIV
 function defaultContent(): Map<string, Grid> {
   const record = INPUT_SHEETS.find((d) => d.key === "record")!;
   const recordHeader = record.columns.map((c) => c.zh);
-  recordHeader.splice(3, 0, ...DEFAULT_CRITERIA.map(([, , name]) => name));
+  spliceAll(recordHeader, 3, 0, DEFAULT_CRITERIA.map(([, , name]) => name));
   return new Map<string, Grid>([
     ["设置", [["项目", "值", "说明"], ...SETTING_ROWS.map((r) => [r.name, r.value, r.note])]],
     ["考核细则", [["编号", "类别", "名称", "满分", "说明"], ...DEFAULT_CRITERIA.map((c) => [...c, ""])]],

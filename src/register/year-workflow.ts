@@ -33,6 +33,8 @@ import { carryPersonNotes } from "./person-notes";
 import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
+import { pushAll } from "../scheme/arrays";
+import { fitRunText } from "./cell-text";
 
 /**
  * The annual cycle (SCHEME.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -148,7 +150,7 @@ export function planYear(sheets: ReadonlyMap<string, SheetData>, options: YearOp
   const run = base.run([labelsFor().sheetNames.year(options.year)], publicity);
   if (run.blocked || !run.result) return run;
   run.change = { sheets: [yearPlan(run, run.result, sheets, options, publicity), base.logSheet({ action: "annual" })] };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Plans `YYYY 年度评星` and `YYYY 年度公示` for a publicity starting on `start`. Pure. */
@@ -159,7 +161,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   const days = base.data.settings.annualPublicityDays;
   const period = publicityPeriod(options.start, Number.isFinite(days) ? days : 0);
   // An invalid 年度公示天数 is already an error of the settings; say it once.
-  if (!base.problems.some((p) => p.code === "settings.publicity-days")) base.problems.push(...period.problems);
+  if (!base.problems.some((p) => p.code === "settings.publicity-days")) pushAll(base.problems, period.problems);
   const publicity: KnownPublicity = { start: period.start, end: period.end, text: period.text };
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
@@ -171,7 +173,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
       base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end) }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /**
@@ -193,14 +195,14 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
     reasons.push(registerProblem("register.publicity-missing", LOG_SHEET, { year }, { period: year }));
   } else {
     const ids = base.result?.members.map((m) => m.id);
-    base.problems.push(...checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
+    pushAll(base.problems, checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
     if (recorded.fingerprint !== base.print) {
       base.problems.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
     }
     const verdict = canFinalize({ end: publicity.end, today: options.today, objections, year });
-    if (!verdict.ok) reasons.push(...verdict.reasons);
+    if (!verdict.ok) pushAll(reasons, verdict.reasons);
   }
-  base.problems.push(...reasons);
+  pushAll(base.problems, reasons);
   const run = base.run(names, publicity);
   run.reasons = attachRefs(reasons, sheets, base.data);
   run.objections = objections;
@@ -225,7 +227,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
       base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Plans one member's archive printed alone: `YYYY 档案-姓名`, with the final star once fixed. Pure. */
@@ -253,7 +255,7 @@ export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, option
       base.logSheet({ action: "archive", note: L.log.archiveOf(member.id, member.name) }),
     ],
   };
-  return run;
+  return fitRunText(run, sheets.values());
 }
 
 /** Generates `YYYY 年度评星` through a register port: one read, one write (nothing written when blocked). */

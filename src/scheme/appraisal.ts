@@ -6,6 +6,7 @@
 import { gradeTable, MarkTally, markPoints, type AppraisalOutcome, type AppraisalRules } from './mark-tally';
 import { problem, type Place, type Problem } from './problems';
 import type { Mark } from './types';
+import { pushAll } from './arrays';
 
 /** The settings the appraisal rule needs. */
 export interface AppraisalOptions extends AppraisalRules {
@@ -33,7 +34,7 @@ export function appraisalScore(marks: readonly Mark[], options: AppraisalOptions
     else tally.add(0, points);
   });
   const outcome = tally.outcome(0, options);
-  problems.push(...appraisalProblems(outcome, options.minValidMarks, place));
+  pushAll(problems, appraisalProblems(outcome, options.minValidMarks, place));
   return { ...outcome, problems };
 }
 

@@ -7,6 +7,7 @@ export * from './problems';
 export * from './dates';
 export * from './decimal';
 export * from './settings';
+export * from './excellent-cap';
 export * from './setting-names';
 export * from './publicity-minimum';
 export * from './criteria';

@@ -5,6 +5,7 @@
 import { appraisalProblems } from './appraisal';
 import { tallyBallots } from './ballots';
 import { compositeScore } from './composite';
+import { excellentCap } from './excellent-cap';
 import { buildContext, type SchemeContext } from './context';
 import { assertIsoMonth, lastDayOfMonth } from './dates';
 import { memberRecord } from './record';
@@ -15,6 +16,7 @@ import { assessedOnDay } from './roster';
 import type { Settings } from './settings';
 import { starLabel, starsFor, starText } from './stars';
 import type { Adjustment, Ballot, Criterion, Member, RecordRow } from './types';
+import { pushAll } from './arrays';
 
 /** Everything a month needs. Rows of other periods may be included: they are ignored. */
 export interface MonthInput {
@@ -89,8 +91,9 @@ export function computeMonthWith(
     if (list) list.push(a);
     else adjustmentsOf.set(i, [a]);
   }
-  const ballotTally = tallyBallots(context, period, ballots, eligible);
-  problems.push(...ballotTally.problems);
+  const cap = excellentCap(settings.excellentCap, countAssessed(eligible));
+  const ballotTally = tallyBallots(context, period, ballots, eligible, cap);
+  pushAll(problems, ballotTally.problems);
 
   const rules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
   const rows: MemberMonth[] = [];
@@ -99,10 +102,10 @@ export function computeMonthWith(
     const member = members[i] as Member;
     const place = { member: member.id, period };
     const rec = memberRecord(rowOf.get(i), adjustmentsOf.get(i) ?? [], context.criteria, context.decimals, place);
-    problems.push(...rec.problems);
+    pushAll(problems, rec.problems);
     const app = ballotTally.tally.outcome(i, rules);
     // An exempt member (不参评) gets no warning about their appraisal either.
-    if (rec.status !== '不参评') problems.push(...appraisalProblems(app, settings.minValidMarks, place));
+    if (rec.status !== '不参评') pushAll(problems, appraisalProblems(app, settings.minValidMarks, place));
     const composite = compositeScore(app.score, rec.record, settings.appraisalWeight, context.decimals, settings.recordWeight);
     const stars = composite === null ? null : starsFor(composite, settings.thresholds);
     const flags: Flag[] = [];
@@ -148,8 +151,16 @@ export function computeMonthWith(
     members: members_,
     distribution: distributionOf(members_),
     excellent: members_.filter((m) => m.stars !== null && m.stars >= excellentStars),
+    ballots: { counted: ballots.length - ballotTally.voidBallots - ballotTally.leftOut, void: ballotTally.voidBallots, excellentCap: cap },
     problems,
   };
+}
+
+/** The number of members assessed, from the flags of {@link eligibleIn}. */
+export function countAssessed(flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) n += flags[i] as number;
+  return n;
 }
 
 /** The label shown instead of a star when there is no composite: 不参评, then 未考核, then 未评议. */

@@ -45,6 +45,7 @@ export const PROBLEM_CODES = {
   'settings.commendation-stars': 'error',
   'settings.rectification-months': 'error',
   'settings.monthly-publicity-days': 'error',
+  'settings.excellent-cap': 'error',
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',
@@ -87,6 +88,7 @@ export const PROBLEM_CODES = {
   'ballot.invalid-mark': 'error',
   'ballot.duplicate-mark': 'error',
   'ballot.self-mark': 'warning',
+  'ballot.excellent-cap': 'warning',
   'ballot.no-mass-representative': 'warning',
   // appraisal
   'appraisal.quorum': 'warning',

@@ -70,7 +70,19 @@ export interface MonthResult {
    * The source publicises the 党员 list and, separately, the 党外 results; the renderer splits by kind.
    */
   excellent: MemberMonth[];
+  /** The period's ballots: {@link BallotCount}. */
+  ballots: BallotCount;
   problems: Problem[];
+}
+
+/** A period's ballots as the sheets and the command line report them. */
+export interface BallotCount {
+  /** Ballots whose marks count (not void, not left out as a duplicate). */
+  counted: number;
+  /** Ballots void under 每票优秀上限. */
+  void: number;
+  /** The cap on marks written 优秀 per ballot, null without 每票优秀上限. */
+  excellentCap: number | null;
 }
 
 /** An empty distribution. */

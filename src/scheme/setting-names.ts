@@ -28,6 +28,7 @@ export const SETTING_NAMES = {
   monthlyPublicityDays: '月度公示天数',
   publicityContact: '公示联系人',
   contactPhone: '联系电话',
+  excellentCap: '每票优秀上限',
 } as const satisfies Record<string, string>;
 
 const STAR_WORDS = ['一', '二', '三', '四', '五'] as const;

@@ -3,6 +3,7 @@
  */
 import { MIN_PUBLICITY_DAYS } from './publicity-minimum';
 import { addDecimal, compareDecimal, decimalOf } from './decimal';
+import { isValidShare, shareText, type Share } from './excellent-cap';
 import { problem, type Problem, type ProblemCode } from './problems';
 import { gradeSettingName, SETTING_NAMES } from './setting-names';
 import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from './stars';
@@ -58,6 +59,11 @@ export interface Settings {
   publicityContact: string;
   /** 联系电话 (optional, default ''). */
   contactPhone: string;
+  /**
+   * 每票优秀上限 (default 无 = null): the share of the members assessed that one ballot may rate 优秀, as
+   * an exact fraction (1/3, 33/100); a ballot with more marks written 优秀 than ⌊share × assessed⌋ is void.
+   */
+  excellentCap: Share | null;
 }
 
 /** The defaults of SCHEME.md. */
@@ -82,6 +88,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   monthlyPublicityDays: 5,
   publicityContact: '',
   contactPhone: '',
+  excellentCap: null,
 });
 
 /** Settings with every missing field taken from {@link DEFAULT_SETTINGS}. */
@@ -115,6 +122,9 @@ export function validateSettings(s: Settings): Problem[] {
     if (rule.max !== Infinity) args.max = rule.max;
     problems.push(problem(rule.code, { setting: SETTING_NAMES[rule.key] }, args));
   }
+  if (s.excellentCap !== null && !isValidShare(s.excellentCap)) {
+    problems.push(problem('settings.excellent-cap', { setting: SETTING_NAMES.excellentCap }, { value: shareText(s.excellentCap) }));
+  }
   return problems;
 }
 
@@ -140,6 +150,7 @@ export function effectiveSettings(s: Settings): Settings {
   for (const rule of INTEGER_RULES) {
     if (!isIntegerIn(s[rule.key], rule.min, rule.max)) (out as unknown as Record<string, number>)[rule.key] = DEFAULT_SETTINGS[rule.key];
   }
+  if (s.excellentCap !== null && !isValidShare(s.excellentCap)) out.excellentCap = DEFAULT_SETTINGS.excellentCap;
   return out;
 }
 

@@ -8,14 +8,16 @@ import { compositeScore } from './composite';
 import { buildContext } from './context';
 import { assertIsoYear, monthsOfYear } from './dates';
 import { meanHalfUp } from './decimal';
+import { excellentCap } from './excellent-cap';
 import type { AppraisalRules } from './mark-tally';
-import { computeMonthWith } from './month';
+import { computeMonthWith, countAssessed, eligibleIn } from './month';
 import { problem, type Problem } from './problems';
 import { rankByComposite } from './ranks';
-import { distributionOf, FLAGS, type Distribution, type Flag, type MemberMonth, type MonthResult } from './results';
+import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from './results';
 import type { Settings } from './settings';
 import { starLabel, starsFor, starText } from './stars';
 import type { Adjustment, Ballot, Criterion, Kind, Member, RecordRow } from './types';
+import { pushAll } from './arrays';
 
 /** Everything a year needs: rows of all periods; rows of other years are ignored. */
 export interface YearInput {
@@ -76,6 +78,8 @@ export interface YearResult {
   /** The twelve monthly results. */
   months: MonthResult[];
   distribution: Distribution;
+  /** The year-end appraisal's ballots (period 'YYYY'); the cap counts the members assessed in December. */
+  annualBallots: BallotCount;
   /** Problems of the settings, criteria and roster (once), of every month, and of the year. */
   problems: Problem[];
 }
@@ -107,7 +111,7 @@ export function computeYear(input: YearInput): YearResult {
   periods.forEach((period, m) => {
     const result = computeMonthWith(context, period, records[m] as RecordRow[], adjustments[m] as Adjustment[], ballots[m] as Ballot[]);
     monthResults.push(result);
-    problems.push(...result.problems);
+    pushAll(problems, result.problems);
     for (const row of result.members) {
       const i = memberIndex.get(row.id) as number;
       const list = (monthsOf[i] ??= new Array<MemberMonth | null>(12).fill(null));
@@ -117,8 +121,10 @@ export function computeYear(input: YearInput): YearResult {
 
   const listed = new Uint8Array(members.length);
   for (let i = 0; i < members.length; i++) listed[i] = monthsOf[i] ? 1 : 0;
-  const annual = tallyBallots(context, year, annualBallots, listed);
-  problems.push(...annual.problems);
+  // SCHEME.md: for the annual appraisal the cap is a share of those assessed in December.
+  const cap = excellentCap(settings.excellentCap, countAssessed(eligibleIn(context, `${year}-12`)));
+  const annual = tallyBallots(context, year, annualBallots, listed, cap);
+  pushAll(problems, annual.problems);
   const rules: AppraisalRules = { trimExtremes: settings.trimExtremes, minValidMarks: settings.minValidMarks, decimals: context.decimals };
 
   const rows: MemberYear[] = [];
@@ -145,7 +151,7 @@ export function computeYear(input: YearInput): YearResult {
     let annualAppraisal = outcome.score;
     let appraisalSource: AppraisalSource | null = 'annual';
     if (outcome.validMarks > 0) {
-      problems.push(...appraisalProblems(outcome, settings.minValidMarks, place));
+      pushAll(problems, appraisalProblems(outcome, settings.minValidMarks, place));
       if (outcome.status === '票数不足') flags.push(FLAGS.quorum);
     } else {
       const monthly = present.filter((m) => m.appraisal !== null && m.recordStatus !== '不参评').map((m) => m.appraisal as number);
@@ -191,7 +197,8 @@ export function computeYear(input: YearInput): YearResult {
     item.rank = rank;
     return item;
   });
-  return { year, decimals: context.decimals, members: ranked, months: monthResults, distribution: distributionOf(ranked), problems };
+  const ballotCount: BallotCount = { counted: annualBallots.length - annual.voidBallots - annual.leftOut, void: annual.voidBallots, excellentCap: cap };
+  return { year, decimals: context.decimals, members: ranked, months: monthResults, distribution: distributionOf(ranked), annualBallots: ballotCount, problems };
 }
 
 /** Splits rows into the twelve months in one pass; rows of other periods are dropped. */

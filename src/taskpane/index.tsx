@@ -1,8 +1,10 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { ExcelWorkbook } from "../excel/excel-workbook";
+import { missingFeatures, officeApiSupport } from "../excel/features";
 import { langFromLocale } from "../i18n/catalogue";
 import { App } from "./App";
+import { SelfCheckContext, type SelfCheckHost } from "./components/self-check-host";
 import { isoDate, isoDateTime } from "./clock";
 
 /*
@@ -22,9 +24,23 @@ function officeTheme(): Theme {
   return webLightTheme;
 }
 
-Office.onReady(() => {
+Office.onReady((info) => {
+  // Outside Excel the page shows its own message instead (taskpane.html).
+  if (info.host !== Office.HostType.Excel) return;
   const port = new ExcelWorkbook((batch) => Excel.run(batch));
+  const supports = officeApiSupport();
+  const selfCheck: SelfCheckHost = {
+    // Loaded when asked for: most runs never need it.
+    run: async () => {
+      const { officeHostInfo, runSelfCheck } = await import(/* webpackChunkName: "self-check" */ "../excel/self-check");
+      return runSelfCheck((batch) => Excel.run(batch), { supports, host: officeHostInfo(), now: () => new Date() });
+    },
+    missing: missingFeatures(supports),
+    now: () => isoDateTime(new Date()),
+  };
   createRoot(document.getElementById("container")!).render(
-    <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
+    <SelfCheckContext.Provider value={selfCheck}>
+      <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
+    </SelfCheckContext.Provider>
   );
 });

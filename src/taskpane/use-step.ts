@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Messages } from "../i18n/catalogue";
-import { SheetNotOursError } from "../register/port";
+import { ProtectedError, SheetNotOursError } from "../register/port";
 
 /** The state of one step the user runs: idle, running, finished with a result, or failed. */
 export type StepState<T> =
@@ -35,6 +35,10 @@ export function useStep<T>(action: () => Promise<T>): [StepState<T>, () => Promi
 /** What went wrong, in the user's language where the error is one the add-in knows. */
 export function errorText(error: unknown, t: Messages): string {
   if (error instanceof SheetNotOursError) return t.errors.sheetNotOurs(error.sheet);
+  if (error instanceof ProtectedError) {
+    const parts = [error.structure ? t.errors.protectedStructure : "", error.sheets.length ? t.errors.protectedSheets(error.sheets) : ""];
+    return t.errors.joinErrors(parts.filter(Boolean));
+  }
   // webpack's failure to fetch a part of the pane loaded on demand (the network dropped).
   if (error instanceof Error && error.name === "ChunkLoadError") return t.errors.chunk;
   if (error instanceof Error && error.message) return error.message;

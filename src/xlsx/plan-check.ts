@@ -1,12 +1,13 @@
 import type { CellValue } from "../register/cells";
+import { MAX_CELL_TEXT } from "../register/cell-text";
 import type { SheetPlan } from "../register/sheet-plan";
 import { MAX_COLUMNS, MAX_ROWS, overlaps, parseRange, parseTitleRows, type CellRange } from "./ranges";
 import { isRegistryName } from "./registry";
 
 const INVALID_NAME = /[:\\/?*[\]]/;
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
-/** Excel's limits: text in one cell, column width in characters, row height in points. */
-const MAX_TEXT = 32_767;
+/** Excel's limits: text in one cell (the workflows fit their text first: register/cell-text.ts), column width, row height. */
+const MAX_TEXT = MAX_CELL_TEXT;
 const MAX_WIDTH = 255;
 const MAX_HEIGHT = 409;
 /** Excel refuses a typed-in validation list longer than this (the text between the quotes). */

@@ -30,6 +30,14 @@ export class WorkbookFileError extends Error {
   }
 }
 
+/** Thrown when saving a workbook with no visible sheet: Excel cannot open such a file. */
+export class NoVisibleSheetError extends Error {
+  constructor() {
+    super("the workbook has no visible sheet; Excel cannot open it");
+    this.name = "NoVisibleSheetError";
+  }
+}
+
 /** Sheet-view flags ExcelJS reads and writes but leaves out of its typings. */
 type SheetView = Partial<WorksheetView> & { tabSelected?: boolean };
 
@@ -102,13 +110,22 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. Throws if no sheet is visible, since Excel cannot open such a file. */
   async toBuffer(): Promise<Buffer> {
+    const bytes = await this.toBytes();
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /**
+   * The workbook as .xlsx bytes without Node's Buffer, for the browser (the web app's download). Throws if no
+   * sheet is visible, since Excel cannot open such a file.
+   */
+  async toBytes(): Promise<Uint8Array> {
     if (!this.book.worksheets.some((ws) => ws.state === "visible")) {
-      throw new Error("the workbook has no visible sheet; Excel cannot open it");
+      throw new NoVisibleSheetError();
     }
     this.syncViews(this.activeSheet());
     const out = await this.book.xlsx.writeBuffer();
-    const bytes = out as unknown as Uint8Array;
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+    // ExcelJS returns a Buffer under Node and its bundled Buffer (a Uint8Array) in the browser.
+    return out as unknown as Uint8Array;
   }
 
   /**

@@ -152,7 +152,7 @@ describe("star-register annual", () => {
     [["annual", "x.xlsx", "--year", "26"], "--year 应为 YYYY，例如 2026，而不是“26”"],
     [["annual", "x.xlsx", "--year", "2026", "--publicity-start", "12/1"], "--publicity-start 应为 YYYY-MM-DD"],
     [["annual", "x.xlsx", "--year", "2026", "--finalize", "--today", "tomorrow"], "--today 应为 YYYY-MM-DD"],
-    [["annual", "x.xlsx", "--year", "2026", "--bogus"], "unknown option --bogus"],
+    [["annual", "x.xlsx", "--year", "2026", "--bogus"], "未知的选项 --bogus。"],
   ])("exits 2 on wrong usage: %j", async (argv, message) => {
     const t = io();
     expect(await main(argv, t)).toBe(2);

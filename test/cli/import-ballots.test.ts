@@ -130,11 +130,40 @@ describe("star-register import-ballots", () => {
     expect(await run("import-ballots", register, exported, "--period", "2026-12", "--map", "3、老王=D001", "--json")).toBe(0);
     const doc = JSON.parse(stdout());
     expect(doc.mapping).toEqual([
-      { column: "G", header: "3、老王", memberId: "D001", candidates: ["D001"], via: "override", answers: 1, name: "王建国" },
-      { column: "H", header: "4、李秀英", memberId: "D002", candidates: ["D002"], via: "name", answers: 1, name: "李秀英" },
+      { column: "G", header: "3、老王", memberId: "D001", candidates: ["D001"], suggestions: [], via: "override", answers: 1, name: "王建国" },
+      { column: "H", header: "4、李秀英", memberId: "D002", candidates: ["D002"], suggestions: [], via: "name", answers: 1, name: "李秀英" },
     ]);
     expect(doc).toMatchObject({ period: "2026-12", shape: "wjx", headerRow: 1, source: { file: "问卷.xlsx", sheet: "Sheet1" }, written: join(dir, "登记簿-2026-12评议导入.xlsx") });
     expect(doc.report).toMatchObject({ ballots: 1, turnout: { voters: 1, roster: 25 } });
+  });
+
+  it("suggests the roster's close name for a misspelt column, applies it only with --map, and counts the hand mapping apart", async () => {
+    const register = await sampleFile();
+    const exported = await xlsxFile("问卷.xlsx", [
+      [...WJX_META, "3、王建国", "4、梁晓冬", "5、李秀英"],
+      [1, "", "", "", "", "", "优秀", "合格", "合格"],
+      [2, "", "", "", "", "", "合格", "优秀", "合格"],
+    ]);
+    expect(await run("import-ballots", register, exported, "--period", "2026-12")).toBe(1);
+    expect(stdout()).toMatch(/4、梁晓冬\s+→ ？对应不到人员名册中的人；姓名相近的有：梁晓东（D021）（请核对后用 --map 指定，不会自动采用）/);
+    expect(stdout()).toContain("已自动对应 2 列，手动指定 0 列，跳过 0 列。");
+    expect(stderr()).toContain("姓名相近的有：梁晓东（D021），是否写错了字？");
+    out = [];
+    expect(await run("import-ballots", register, exported, "--period", "2026-12", "--map", "4、梁晓冬=D021")).toBe(0);
+    expect(stdout()).toContain("已自动对应 2 列，手动指定 1 列，跳过 0 列。");
+  });
+
+  it("says how many ballots the period already has, from which source, and that both count", async () => {
+    const register = await sampleFile();
+    const exported = await xlsxFile("问卷.xlsx", [
+      [...WJX_META, "3、王建国", "4、李秀英"],
+      [1, "", "", "", "", "", "优秀", "合格"],
+    ]);
+    // The sample branch has the paper ballots of 2026-11 typed in.
+    const paper = (await ballotsOf(register)).filter((r) => r[0] === "2026-11").length;
+    expect(paper).toBeGreaterThan(0);
+    expect(await run("import-ballots", register, exported, "--period", "2026-11")).toBe(0);
+    expect(stderr()).toContain(`评议期 2026-11 在民主评议中已有 ${paper} 张评议票（纸质票或手工录入 ${paper} 张）。这次导入的 1 张将添加在后面，两者都计入评议`);
   });
 
   it("gives the problems as JSON with the export's sheet and cell", async () => {

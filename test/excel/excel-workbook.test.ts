@@ -3,9 +3,8 @@
  * failures leaving the previous results intact, and the workbook's look (formats, print, chart).
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { UnfinishedWriteError } from "../../src/excel/errors";
 import { OWNERSHIP_HEADER, OWNERSHIP_SHEET } from "../../src/excel/ownership";
-import { SheetNotOursError } from "../../src/register/port";
+import { ProtectedError, SheetNotOursError } from "../../src/register/port";
 import type { SheetPlan } from "../../src/register/sheet-plan";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
 import { HEADER_ROW, monthlyPlan, NOTE_COLUMN } from "./monthly-plan";
@@ -190,45 +189,154 @@ describe("ExcelWorkbook.write: ownership", () => {
   });
 });
 
-describe("ExcelWorkbook.write: regeneration", () => {
-  it("keeps the replaced sheet's place in the tabs and the focus on it", async () => {
+describe("ExcelWorkbook.write: regeneration rewrites our sheet in place", () => {
+  it("keeps formulas, defined names and charts elsewhere that point into our sheet working", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(20)] });
+    const id = fake.sheet("2026-11 评星")!.id;
+    // A person's own summary points into the results: a formula, a defined name.
+    const mine = fake.addSheet("我的汇总", [["=PX.STAR('2026-11 评星'!I8)"]]);
+    fake.defineName("本月结果", "2026-11 评星", "A4:M24");
+    await workbook.write({ sheets: [monthlyPlan(25)] });
+    expect(fake.sheet("2026-11 评星")!.id).toBe(id);
+    expect(mine.cell(0, 0)).toMatchObject({ formula: "=PX.STAR('2026-11 评星'!I8)", value: "#VALUE!" });
+    expect(fake.nameRef("本月结果")).toBe("'2026-11 评星'!A4:M24");
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 25][1]).toBe("M0025");
+  });
+
+  it("leaves nothing of the previous content behind: cells, merges, charts, freeze, page breaks", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [{ ...monthlyPlan(30), pageBreaks: [20] }] });
+    await workbook.write({ sheets: [monthlyPlan(3)] });
+    const sheet = fake.sheet("2026-11 评星")!;
+    expect(fake.values("2026-11 评星")).toHaveLength(fake.values("2026-11 评星").length);
+    const fresh = new FakeExcel({ sheets: { 设置: [["项目"]] } });
+    await new ExcelWorkbook((batch) => fresh.run(batch), { now: () => NOW }).write({ sheets: [monthlyPlan(3)] });
+    const clean = fresh.sheet("2026-11 评星")!;
+    expect(fake.values("2026-11 评星")).toEqual(fresh.values("2026-11 评星"));
+    expect(sheet.merges).toEqual(clean.merges);
+    expect(sheet.charts).toEqual(clean.charts);
+    expect(sheet.pageBreaks).toEqual([]);
+    expect(sheet.freeze).toEqual(clean.freeze);
+    expect([...sheet.columnWidths]).toEqual([...clean.columnWidths]);
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+  });
+
+  it("keeps the sheet's place in the tabs, its visibility and the focus on it", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("A"), simple("B"), simple("C")] });
     fake.activeId = fake.sheet("B")!.id;
-    await workbook.write({ sheets: [simple("B", [["新"]])] });
+    fake.sheet("C")!.visibility = "Hidden";
+    await workbook.write({ sheets: [simple("B", [["新"]]), simple("C", [["新"]])] });
     expect(fake.sheetNames().filter((n) => n !== OWNERSHIP_SHEET)).toEqual(["设置", "A", "B", "C"]);
     expect(fake.activeId).toBe(fake.sheet("B")!.id);
+    expect(fake.sheet("C")!.visibility).toBe("Hidden");
   });
 });
 
 describe("ExcelWorkbook.write: failures leave the previous results intact", () => {
-  it("deletes the unfinished sheets and rethrows when building fails", async () => {
+  it("never reaches the swap when building fails: previous results intact, scratch sheets removed", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [monthlyPlan(20)] });
     const before = snapshot(fake);
-    fake.failWhen((op) => op.path === "Range.merge" && /^~/.test(op.sheet ?? ""));
-    await expect(workbook.write({ sheets: [monthlyPlan(30), simple("生成记录")] })).rejects.toMatchObject({ code: "GeneralException" });
+    fake.failWhen((op) => op.path === "Range.merge" && /^~/.test(op.sheet ?? ""), "InvalidArgument");
+    await expect(workbook.write({ sheets: [monthlyPlan(30), simple("生成记录")] })).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(snapshot(fake)).toEqual(before);
     expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
   });
 
-  it("finishes the swap in place when renaming fails after the old sheet is gone", async () => {
+  it("removes scratch sheets a failed write could not remove at the next write", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("结果", [["旧"]])] });
-    fake.failWhen((op) => op.path === "Worksheet.name" && op.args[0] === "结果");
-    await expect(workbook.write({ sheets: [simple("结果", [["新"]])] })).rejects.toBeDefined();
+    fake.failWhen((op) => op.path === "Range.values" && /^~/.test(op.sheet ?? ""), "InvalidArgument");
+    fake.failWhen((op) => op.path === "Worksheet.delete", "InvalidArgument");
+    await expect(workbook.write({ sheets: [simple("结果", [["新"]])] })).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.values("结果")).toEqual([["旧"]]);
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toHaveLength(1);
+    await workbook.write({ sheets: [simple("结果", [["新"]])] });
     expect(fake.values("结果")).toEqual([["新"]]);
-    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
-    expect((await workbook.listSheets()).find((s) => s.name === "结果")!.ours).toBe(true);
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
   });
 
-  it("says which unfinished sheets remain when the clean-up fails too", async () => {
+  it("never takes a person's sheet for a scratch sheet", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], "~生成中的草稿": [["我的"]] } });
+    await workbook.write({ sheets: [simple("结果")] });
+    expect(fake.values("~生成中的草稿")).toEqual([["我的"]]);
+    await expect(workbook.write({ sheets: [simple("~生成中-abc-1")] })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("ExcelWorkbook.write: protection", () => {
+  it("refuses a protected workbook structure before writing anything, in Chinese terms the pane explains", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    fake.structureProtected = true;
+    const before = snapshot(fake);
+    const error = await workbook.write({ sheets: [monthlyPlan(5)] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProtectedError);
+    expect(error).toMatchObject({ structure: true, sheets: [] });
+    expect(snapshot(fake)).toEqual(before);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("refuses to rewrite a protected sheet of ours, naming it, with nothing written", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(5), simple("生成记录")] });
+    fake.sheet("2026-11 评星")!.protected = true;
+    const before = snapshot(fake);
+    await expect(workbook.write({ sheets: [monthlyPlan(6), simple("生成记录", [["新"]])] })).rejects.toMatchObject({ structure: false, sheets: ["2026-11 评星"] });
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("refuses rows or cells for a protected input sheet, with nothing written", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], 记实考核: [["编号"]] } });
+    fake.sheet("记实考核")!.protected = true;
+    const before = snapshot(fake);
+    await expect(workbook.write({ appendRows: [{ sheet: "记实考核", rows: [["M001"]] }], cells: [{ sheet: "设置", address: "B2", value: 1 }] })).rejects.toMatchObject({ sheets: ["记实考核"] });
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it("still sets cells under a protected structure, leaving old scratch sheets for later", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], "~生成中-abc-1": [["残留"]] } });
+    fake.structureProtected = true;
+    await workbook.write({ cells: [{ sheet: "设置", address: "B1", value: "新" }] });
+    expect(fake.values("设置")).toEqual([["项目", "新"]]);
+    expect(fake.sheetNames()).toContain("~生成中-abc-1");
+  });
+
+  it("is what the fake's Excel refuses too: writing into a protected sheet fails with AccessDenied", async () => {
+    const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
+    fake.sheet("设置")!.protected = true;
+    await expect(fake.run(async (context) => {
+      context.workbook.worksheets.getItem("设置").getRange("A1").values = [["x"]];
+      await context.sync();
+    })).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
+
+describe("ExcelWorkbook.write: large writes on the web", () => {
+  it("sends a request refused for its size again in halves (RequestPayloadSizeLimitExceeded)", async () => {
+    const { fake, workbook } = setup({ payloadLimit: 150_000, sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(1000)] });
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1000][1]).toBe("M1000");
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+    await workbook.write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] });
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1][2]).toBe("新名字");
+  });
+
+  it("does the same for the GeneralException Excel on the web gives large writes well below 5 MB", async () => {
+    const { fake, workbook } = setup({ generalExceptionAbove: 100_000, sheets: { 设置: [["项目"]] } });
+    await workbook.write({ sheets: [monthlyPlan(1000)] });
+    await workbook.write({ sheets: [monthlyPlan(1000)] });
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1000][1]).toBe("M1000");
+    expect(fake.requests.filter((r) => r.bytes > 100_000).length).toBeGreaterThan(0);
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+    expect((await workbook.listSheets()).find((s) => s.name === "2026-11 评星")!.ours).toBe(true);
+  });
+
+  it("lets a GeneralException of a small request through: it is a real failure", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     fake.failWhen((op) => op.path === "Range.values" && /^~/.test(op.sheet ?? ""));
-    fake.failWhen((op) => op.path === "Worksheet.delete");
-    const error = await workbook.write({ sheets: [simple("结果")] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnfinishedWriteError);
-    expect((error as UnfinishedWriteError).sheets).toEqual([expect.stringMatching(/^~生成中/)]);
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toMatchObject({ code: "GeneralException" });
   });
 });
 
@@ -337,7 +445,8 @@ describe("ExcelWorkbook.write: the sheet's look", () => {
       orientation: "Landscape",
       paperSize: "A4",
       printTitleRows: "$4:$4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // One page wide; as many pages tall as rows, a documented value that never shrinks for the height.
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 24 },
       margins: { unit: "Inches", top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
       centerHorizontally: true,
     });
@@ -355,6 +464,7 @@ describe("ExcelWorkbook.write: the sheet's look", () => {
     const { sheet } = await written();
     expect(sheet.charts).toEqual([
       {
+        name: "Chart 1",
         type: "ColumnClustered",
         title: "2026-11 星级分布",
         series: [{ name: "人数", values: "'2026-11 评星'!B19:B24", xValues: "'2026-11 评星'!A19:A24" }],

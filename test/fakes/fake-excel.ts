@@ -17,6 +17,15 @@
  * - every request is measured (JSON of the queued operations, written values included) and refused
  *   over 5,000,000 bytes (Excel on the web refuses requests and responses over 5 MB); responses too;
  * - anything not modelled throws "FakeExcel: not modelled: X" instead of silently succeeding;
+ * - references between sheets: formulas naming another sheet ('2026-11 评星'!H8), chart series and
+ *   defined names (defineName) follow a renamed sheet and become #REF! when their sheet is deleted, as in
+ *   Excel — so a test can tell a sheet rewritten in place from one deleted and replaced;
+ * - protection: a protected sheet refuses every change to it, a protected workbook structure refuses adding,
+ *   deleting, renaming, moving and hiding sheets (both readable through `protection.protected`);
+ * - page zoom takes only the documented values (scale 10–400, fit-to-pages a positive whole number);
+ * - a values read over 5 million cells returns null (optionally an error), as the performance guide warns;
+ * - `generalExceptionAbove`: requests larger than this fail whole with GeneralException, as Excel on the
+ *   web has done well below 5 MB (see write-change.ts for the threads);
  * - events: handlers added with `worksheets.onChanged/onAdded/onDeleted/onNameChanged.add` run after the
  *   sync that caused them (values written, sheets added, deleted or renamed), asynchronously as in Excel
  *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events); `editCells` is a
@@ -65,6 +74,7 @@ export interface FakeChartSeries {
 }
 
 export interface FakeChart {
+  name: string;
   type: string;
   title: string;
   series: FakeChartSeries[];
@@ -112,6 +122,10 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Zero-based rows before which a manual page break sits. */
   readonly pageBreaks: number[] = [];
+  /** Sheet protection (Review → Protect Sheet): every change to the sheet is refused. */
+  protected = false;
+  /** Set once the sheet is deleted: references to it read #REF!. */
+  deleted = false;
 
   constructor(
     readonly id: string,
@@ -144,7 +158,9 @@ export class FakeSheet {
   cellValue(r: number, c: number): Scalar {
     const v = this.values[r]?.[c];
     if (v === undefined) return "";
-    return (this.flags[r]?.[c] ?? 0) & FLAG_FORMULA ? "#VALUE!" : v;
+    if (!((this.flags[r]?.[c] ?? 0) & FLAG_FORMULA)) return v;
+    // The fake does not calculate: a formula shows #VALUE!, or #REF! once a sheet it points into is gone.
+    return this.formulas.get(`${r},${c}`)?.includes("#REF!") ? "#REF!" : "#VALUE!";
   }
 
   setCell(r: number, c: number, cell: { value: Scalar; formula?: string; quote?: boolean }): void {
@@ -189,6 +205,10 @@ export interface FakeExcelOptions {
   sheets?: Record<string, Scalar[][]>;
   /** The workbook counts dates from 1904-01-01 (Mac Excel's option): typed dates become 1904 serials. */
   date1904?: boolean;
+  /** Requests over this many bytes fail whole with GeneralException (Excel on the web; default: never). */
+  generalExceptionAbove?: number;
+  /** A values read over 5 million cells: null (default, as the performance guide warns) or an error. */
+  hugeRead?: "null" | "error";
 }
 
 interface Op {
@@ -196,7 +216,13 @@ interface Op {
   args: unknown[];
   apply: () => void;
   sheet?: () => string | undefined;
+  /** Whether the operation changes the workbook: a sheet's content, or its structure (sheets themselves). */
+  changes?: "content" | "structure";
+  sheetEntity?: () => FakeSheet | undefined;
 }
+
+/** Operations that change the workbook's structure (refused while it is protected). */
+const STRUCTURE = new Set(["WorksheetCollection.add", "Worksheet.delete", "Worksheet.name", "Worksheet.position", "Worksheet.visibility"]);
 
 const NULL = Symbol("null object");
 const INTERNAL = Symbol("fake internals");
@@ -211,6 +237,8 @@ interface ProxyInternals {
   describe: string;
   /** Set once a sync has bound the object (or its parent chain). */
   synced: () => boolean;
+  /** For a navigation object: what its parent loaded as "nav/prop". */
+  parentLoaded?: () => Map<string, unknown> | null;
 }
 
 /**
@@ -226,6 +254,12 @@ export class FakeExcel {
   readonly payloadLimit: number;
   /** The workbook's date system: what DATE() gives and what a typed date becomes. */
   readonly date1904: boolean;
+  readonly generalExceptionAbove: number;
+  readonly hugeRead: "null" | "error";
+  /** Workbook structure protection (Review → Protect Workbook). */
+  structureProtected = false;
+  /** Defined names: name → its reference, following renames; #REF! once its sheet is deleted. */
+  private readonly names = new Map<string, RangeEntity>();
   /** Event handlers by event name ("onChanged" …), as added through the worksheet collection. */
   readonly eventHandlers = new Map<string, ((args: any) => Promise<unknown>)[]>();
   /** Each `application.calculate` call's type, in order. */
@@ -240,6 +274,8 @@ export class FakeExcel {
     this.nullChaining = options.nullChaining ?? "propagate";
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.date1904 = options.date1904 === true;
+    this.generalExceptionAbove = options.generalExceptionAbove ?? Number.POSITIVE_INFINITY;
+    this.hugeRead = options.hugeRead ?? "null";
     for (const [name, values] of Object.entries(options.sheets ?? {})) this.addSheet(name, values);
   }
 
@@ -293,6 +329,38 @@ export class FakeExcel {
       if (f.key === key && inside(f.rect, top, left)) return f.value;
     }
     return undefined;
+  }
+
+  /** A workbook-level defined name referring to a range of a sheet (as a person makes one). */
+  defineName(name: string, sheet: string, address: string): void {
+    this.names.set(name, { sheet: this.mustSheet(sheet), rect: parseRect(address) });
+  }
+
+  /** What a defined name refers to now: "'Sheet'!A1:B2", or "#REF!" once its sheet was deleted. */
+  nameRef(name: string): string {
+    const ref = this.names.get(name);
+    if (!ref) throw new Error(`FakeExcel: no name ${name}`);
+    return rangeAddressOf(ref);
+  }
+
+  /** Deletes a sheet as Excel does: formulas elsewhere that point into it become #REF!. */
+  removeSheet(sheet: FakeSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    if (this.activeId === sheet.id) this.activeId = visible(this)[0]?.id ?? null;
+    const pattern = sheetRefPattern(sheet.name, true);
+    for (const other of this.sheets) {
+      for (const [key, formula] of other.formulas) other.formulas.set(key, formula.replace(pattern, "#REF!"));
+    }
+  }
+
+  /** Renames a sheet as Excel does: formulas elsewhere that point into it follow the new name. */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    const pattern = sheetRefPattern(sheet.name, false);
+    sheet.name = name;
+    for (const other of this.sheets) {
+      for (const [key, formula] of other.formulas) other.formulas.set(key, formula.replace(pattern, `${sheetRef(name)}!`));
+    }
   }
 
   /** Makes the next operation matching `when` fail at sync with `code`, once. */
@@ -423,9 +491,12 @@ class FakeContext {
     if (stat.bytes > this.fake.payloadLimit) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `the request payload (${stat.bytes} bytes) exceeds the limit`);
     }
+    if (stat.bytes > this.fake.generalExceptionAbove) throw new FakeExcelError("GeneralException", "An internal error has occurred.");
     for (const op of ops) {
       const failure = this.fake.takeFailure(op);
       if (failure) throw new FakeExcelError(failure, "injected failure", op.path);
+      if (op.changes === "content" && op.sheetEntity?.()?.protected) throw new FakeExcelError("AccessDenied", `the sheet ${op.sheetEntity()!.name} is protected`, op.path);
+      if (op.changes === "structure" && this.fake.structureProtected) throw new FakeExcelError("AccessDenied", "the workbook structure is protected", op.path);
       try {
         op.apply();
       } catch (e) {
@@ -529,6 +600,13 @@ function makeProxy(context: FakeContext, type: string, resolve: Resolver, descri
             if (parent === NULL) return nullOrThrow(context.fake, `${describe}.${key}`);
             return nav.derive ? nav.derive(parent) : parent;
           }, `${describe}.${key}`, synced);
+          (child[INTERNAL] as ProxyInternals).parentLoaded = () => {
+            if (!internals.loaded) return null;
+            const prefix = `${key}/`;
+            const out = new Map<string, unknown>();
+            for (const [k, v] of internals.loaded) if (k.startsWith(prefix)) out.set(k.slice(prefix.length), v);
+            return out;
+          };
           navCache.set(key, child);
         }
         return child;
@@ -539,18 +617,24 @@ function makeProxy(context: FakeContext, type: string, resolve: Resolver, descri
       if (action) {
         return (...args: any[]) => {
           checkArgs(args);
+          const path = `${type}.${key}`;
           context.enqueue({
-            path: `${type}.${key}`,
+            path,
             args,
             sheet: () => sheetNameOf(resolveQuietly(internals)),
-            apply: () => action(mustResolve(internals, `${type}.${key}`), args, context.fake),
+            changes: NOT_CHANGING.has(path) ? undefined : STRUCTURE.has(path) ? "structure" : "content",
+            sheetEntity: () => sheetOf(resolveQuietly(internals)),
+            apply: () => action(mustResolve(internals, path), args, context.fake),
           });
         };
       }
       const prop = spec.props?.[key];
       if (prop) {
-        if (!internals.loaded || !internals.loaded.has(key)) throw notLoaded(describe, key);
-        return internals.loaded.get(key);
+        if (internals.loaded?.has(key)) return internals.loaded.get(key);
+        // Loaded through the parent as "nav/prop".
+        const viaParent = internals.parentLoaded?.();
+        if (viaParent?.has(key)) return viaParent.get(key);
+        throw notLoaded(describe, key);
       }
       throw new Error(`FakeExcel: not modelled: ${type}.${key}`);
     },
@@ -559,11 +643,14 @@ function makeProxy(context: FakeContext, type: string, resolve: Resolver, descri
       const prop = spec.props?.[key];
       if (!prop || !prop.set) throw new Error(`FakeExcel: not modelled: set ${type}.${key}`);
       checkArgs([value]);
+      const path = `${type}.${key}`;
       context.enqueue({
-        path: `${type}.${key}`,
+        path,
         args: [value],
         sheet: () => sheetNameOf(resolveQuietly(internals)),
-        apply: () => prop.set!(mustResolve(internals, `${type}.${key}`), value, context.fake),
+        changes: STRUCTURE.has(path) ? "structure" : "content",
+        sheetEntity: () => sheetOf(resolveQuietly(internals)),
+        apply: () => prop.set!(mustResolve(internals, path), value, context.fake),
       });
       return true;
     },
@@ -581,10 +668,13 @@ function queueGetter(context: FakeContext, parent: ProxyInternals, getter: NonNu
   let bound: any;
   let done = false;
   const describe = `${parent.describe}.${key}(${args.map((a) => (a && typeof a === "object" && a[INTERNAL] ? a[INTERNAL].describe : JSON.stringify(a))).join(",")})`;
+  const path = `${parent.type}.${key}`;
   context.enqueue({
-    path: `${parent.type}.${key}`,
+    path,
     args,
     sheet: () => sheetNameOf(resolveQuietly(parent)),
+    changes: STRUCTURE.has(path) ? "structure" : MUTATING_GETTERS.has(path) ? "content" : undefined,
+    sheetEntity: () => sheetOf(resolveQuietly(parent)),
     apply: () => {
       const p = parent.resolve();
       bound = p === NULL ? nullOrThrow(context.fake, describe) : getter.find(p, args, context.fake);
@@ -608,13 +698,28 @@ function queueLoad(context: FakeContext, internals: ProxyInternals, spec: TypeSp
       return p.slice("items/".length);
     });
     const itemSpec = SPECS[spec.collection.itemType];
-    for (const p of itemProps) if (!itemSpec.props?.[p]?.get) throw new Error(`FakeExcel: not modelled: load ${spec.collection.itemType}.${p}`);
+    // A path "nav/prop" loads a property of a navigation object (documented for load: "font/size").
+    const getterOf = (p: string): ((item: any) => unknown) => {
+      const [first, second, ...more] = p.split("/");
+      if (second === undefined) {
+        const get = itemSpec.props?.[first]?.get;
+        if (!get) throw new Error(`FakeExcel: not modelled: load ${spec.collection!.itemType}.${p}`);
+        return (item) => get(item, context.fake);
+      }
+      const nav = itemSpec.navs?.[first];
+      const get = nav && more.length === 0 ? SPECS[nav.type].props?.[second]?.get : undefined;
+      if (!nav || !get) throw new Error(`FakeExcel: not modelled: load ${spec.collection!.itemType}.${p}`);
+      return (item) => get(nav.derive ? nav.derive(item) : item, context.fake);
+    };
+    const getters = itemProps.map(getterOf);
     context.enqueueLoad(internals, internals.type, list, () => {
-      const e = mustResolve(internals, `${internals.type}.load`);
+      // A collection reached through a null object is a null object too (propagate mode).
+      const e = internals.resolve();
+      if (e === NULL) return NULL;
       const items = spec.collection!.items(e, context.fake).map((item, i) => {
         const proxy = makeProxy(context, spec.collection!.itemType, () => item, `${internals.describe}.items[${i}]`, () => true);
         const values: Record<string, unknown> = {};
-        for (const p of itemProps) values[p] = itemSpec.props![p].get!(item, context.fake);
+        itemProps.forEach((p, k) => (values[p] = getters[k](item)));
         (proxy as any)[INTERNAL].loaded = new Map(Object.entries(values));
         return proxy;
       });
@@ -657,6 +762,19 @@ function notLoaded(describe: string, prop: string): Error {
   const e = new Error(`PropertyNotLoaded: The property '${prop}' is not available on ${describe}. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
   (e as any).code = "PropertyNotLoaded";
   return e;
+}
+
+/** Methods that return an object and change the workbook. */
+const MUTATING_GETTERS = new Set(["PageBreakCollection.add", "ChartCollection.add", "ChartSeriesCollection.add"]);
+/** Actions allowed on a protected sheet. */
+const NOT_CHANGING = new Set(["Range.select", "Worksheet.activate"]);
+
+function sheetOf(e: any): FakeSheet | undefined {
+  if (!e || e === NULL) return undefined;
+  if (e instanceof FakeSheet) return e;
+  if (e.sheet instanceof FakeSheet) return e.sheet;
+  if (e.chartSheet instanceof FakeSheet) return e.chartSheet;
+  return undefined;
 }
 
 function sheetNameOf(e: any): string | undefined {
@@ -799,7 +917,16 @@ function checkShape(values: unknown, rect: Rect, what: string): unknown[][] {
 }
 
 function rangeAddressOf(e: RangeEntity): string {
-  return `${sheetRef(e.sheet.name)}!${rectAddress(e.rect)}`;
+  return e.sheet.deleted ? "#REF!" : `${sheetRef(e.sheet.name)}!${rectAddress(e.rect)}`;
+}
+
+/** The references to a sheet in formula text: 'Name'!A1 or Name!A1 (with the cell, when `withCell`). */
+function sheetRefPattern(name: string, withCell: boolean): RegExp {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = `'${escape(name.replace(/'/g, "''"))}'`;
+  const names = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? `(?:${quoted}|${escape(name)})` : quoted;
+  const cell = "\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?";
+  return new RegExp(withCell ? `${names}!${cell}` : `${names}!`, "gu");
 }
 
 function sheetRef(name: string): string {
@@ -821,7 +948,7 @@ const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 
 const SPECS: Record<string, TypeSpec> = {
   Workbook: {
-    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, functions: { type: "Functions" } },
+    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, protection: { type: "WorkbookProtection" }, functions: { type: "Functions" } },
   },
   // Worksheet functions evaluated in the workbook (ExcelApi 1.2); only DATE is modelled.
   Functions: {
@@ -839,6 +966,12 @@ const SPECS: Record<string, TypeSpec> = {
   },
   FunctionResult: {
     props: { value: { get: (e: { value: number }) => e.value } },
+  },
+  WorkbookProtection: {
+    props: { protected: { get: (fake: FakeExcel) => fake.structureProtected } },
+  },
+  WorksheetProtection: {
+    props: { protected: { get: (s: FakeSheet) => s.protected } },
   },
   Application: {
     actions: {
@@ -886,7 +1019,7 @@ const SPECS: Record<string, TypeSpec> = {
         set: (s: FakeSheet, v, fake) => {
           checkSheetName(fake, v, s);
           const before = s.name;
-          s.name = v;
+          fake.renameSheet(s, v);
           if (before !== v) fake.pendingEvents.push({ event: "onNameChanged", args: { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: v } });
         },
       },
@@ -916,6 +1049,7 @@ const SPECS: Record<string, TypeSpec> = {
     },
     navs: {
       freezePanes: { type: "WorksheetFreezePanes" },
+      protection: { type: "WorksheetProtection" },
       pageLayout: { type: "PageLayout" },
       charts: { type: "ChartCollection" },
       horizontalPageBreaks: { type: "PageBreakCollection" },
@@ -924,7 +1058,8 @@ const SPECS: Record<string, TypeSpec> = {
       getRange: {
         type: "Range",
         find: (s: FakeSheet, [address]) => {
-          if (address === undefined) throw new Error("FakeExcel: not modelled: Worksheet.getRange() without an address");
+          // Without an address: the whole sheet (documented for Worksheet.getRange).
+          if (address === undefined) return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
           return rangeOf(s, address);
         },
       },
@@ -941,8 +1076,7 @@ const SPECS: Record<string, TypeSpec> = {
       delete: (s: FakeSheet, _args, fake) => {
         if (s.visibility === "VeryHidden") fail("InvalidOperation", "a very hidden sheet cannot be deleted");
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
-        fake.sheets.splice(fake.sheets.indexOf(s), 1);
-        if (fake.activeId === s.id) fake.activeId = visible(fake)[0]?.id ?? null;
+        fake.removeSheet(s);
         fake.pendingEvents.push({ event: "onDeleted", args: { type: "WorksheetDeleted", worksheetId: s.id } });
       },
       activate: (s: FakeSheet, _args, fake) => {
@@ -977,11 +1111,18 @@ const SPECS: Record<string, TypeSpec> = {
       centerVertically: { set: (s: FakeSheet, v) => (s.pageLayout.centerVertically = bool(v, "centerVertically")) },
       zoom: {
         set: (s: FakeSheet, v) => {
+          // Only what the reference documents (PageLayoutZoomOptions): a scale of 10 to 400, or a number of
+          // pages to fit wide and tall; 0 (the .xlsx "automatic") is not a documented value.
+          // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions
           if (!v || typeof v !== "object") fail("InvalidArgument", "zoom must be an object");
           for (const [k, n] of Object.entries(v)) {
             oneOf(k, ["scale", "horizontalFitToPages", "verticalFitToPages"] as const, "zoom option");
-            num(n, `zoom.${k}`, 0, 400);
+            if (n === null) continue;
+            if (k === "scale") num(n, "zoom.scale", 10, 400);
+            else if (!Number.isInteger(n) || (n as number) < 1) fail("InvalidArgument", `zoom.${k} must be a positive whole number of pages, got ${String(n)}`);
           }
+          const fit = (v as Record<string, unknown>).horizontalFitToPages != null || (v as Record<string, unknown>).verticalFitToPages != null;
+          if (fit && (v as Record<string, unknown>).scale != null) fail("InvalidArgument", "a zoom is either a scale or a fit to pages");
           s.pageLayout.zoom = { ...v };
         },
       },
@@ -1004,6 +1145,11 @@ const SPECS: Record<string, TypeSpec> = {
     },
   },
   PageBreakCollection: {
+    actions: {
+      removePageBreaks: (s: FakeSheet) => {
+        s.pageBreaks.length = 0;
+      },
+    },
     getters: {
       add: {
         type: "PageBreak",
@@ -1036,8 +1182,13 @@ const SPECS: Record<string, TypeSpec> = {
       rowCount: { get: (e: RangeEntity) => e.rect.bottom - e.rect.top + 1 },
       columnCount: { get: (e: RangeEntity) => e.rect.right - e.rect.left + 1 },
       values: {
-        get: (e: RangeEntity) => {
-          if ((e.rect.bottom - e.rect.top + 1) * (e.rect.right - e.rect.left + 1) > 5_000_000) fail("InvalidOperation", "a range read is limited to 5,000,000 cells");
+        get: (e: RangeEntity, fake: FakeExcel) => {
+          if ((e.rect.bottom - e.rect.top + 1) * (e.rect.right - e.rect.left + 1) > 5_000_000) {
+            // "When a get operation using Range.values exceeds the five-million-cell limit, the API doesn't
+            // always throw an error. In some cases, Range.values returns null instead." (performance guide)
+            if (fake.hugeRead === "null") return null;
+            fail("InvalidOperation", "a range read is limited to 5,000,000 cells");
+          }
           const out: Scalar[][] = [];
           for (let r = e.rect.top; r <= e.rect.bottom; r++) {
             const row: Scalar[] = [];
@@ -1135,6 +1286,33 @@ const SPECS: Record<string, TypeSpec> = {
       },
     },
     actions: {
+      clear: (e: RangeEntity, [applyTo]) => {
+        const what = oneOf(applyTo ?? "All", ["All", "Formats", "Contents"] as const, "clear applyTo");
+        const within = (rect: Rect) => rect.top >= e.rect.top && rect.bottom <= e.rect.bottom && rect.left >= e.rect.left && rect.right <= e.rect.right;
+        if (what !== "Formats") {
+          for (let r = e.rect.top; r <= Math.min(e.rect.bottom, e.sheet.values.length - 1); r++) {
+            const row = e.sheet.values[r];
+            if (!row) continue;
+            for (let c = e.rect.left; c <= Math.min(e.rect.right, row.length - 1); c++) if (row[c] !== undefined) e.sheet.setCell(r, c, { value: "" });
+          }
+        }
+        if (what !== "Contents") {
+          for (let r = e.rect.top; r <= Math.min(e.rect.bottom, e.sheet.numberFormats.length - 1); r++) {
+            const row = e.sheet.numberFormats[r];
+            if (row) for (let c = e.rect.left; c <= Math.min(e.rect.right, row.length - 1); c++) row[c] = undefined;
+          }
+          const kept = e.sheet.formats.filter((f) => !within(f.rect));
+          e.sheet.formats.length = 0;
+          e.sheet.formats.push(...kept);
+        }
+        // Merges, data validation, widths and heights are left as they are: the reference does not say
+        // that clear() removes them, so the adapter removes them explicitly.
+      },
+      unmerge: (e: RangeEntity) => {
+        const kept = e.sheet.merges.filter((m) => !intersect(m, e.rect));
+        e.sheet.merges.length = 0;
+        e.sheet.merges.push(...kept);
+      },
       merge: (e: RangeEntity, [across]) => {
         if (across) throw new Error("FakeExcel: not modelled: merge(true)");
         if (e.sheet.merges.some((m) => intersect(m, e.rect))) fail("InvalidOperation", `${rectAddress(e.rect)} overlaps a merged area`);
@@ -1158,6 +1336,18 @@ const SPECS: Record<string, TypeSpec> = {
   },
   RangeFormat: {
     props: {
+      useStandardWidth: {
+        set: (e: RangeEntity, v) => {
+          if (v !== true) fail("InvalidArgument", "useStandardWidth is only set to true");
+          for (const c of [...e.sheet.columnWidths.keys()]) if (c >= e.rect.left && c <= e.rect.right) e.sheet.columnWidths.delete(c);
+        },
+      },
+      useStandardHeight: {
+        set: (e: RangeEntity, v) => {
+          if (v !== true) fail("InvalidArgument", "useStandardHeight is only set to true");
+          for (const r of [...e.sheet.rowHeights.keys()]) if (r >= e.rect.top && r <= e.rect.bottom) e.sheet.rowHeights.delete(r);
+        },
+      },
       columnWidth: {
         set: (e: RangeEntity, v) => {
           num(v, "columnWidth", 0, 255 * 7.5);
@@ -1219,6 +1409,13 @@ const SPECS: Record<string, TypeSpec> = {
     },
   },
   DataValidation: {
+    actions: {
+      clear: (e: RangeEntity) => {
+        const kept = e.sheet.validations.filter((v) => !intersect(v.rect, e.rect));
+        e.sheet.validations.length = 0;
+        e.sheet.validations.push(...kept);
+      },
+    },
     props: {
       rule: {
         set: (e: RangeEntity, v) => {
@@ -1242,7 +1439,15 @@ const SPECS: Record<string, TypeSpec> = {
     },
   },
   ChartCollection: {
+    collection: { items: (s: FakeSheet) => s.charts.map((chart) => ({ chart, chartSheet: s })), itemType: "Chart" },
     getters: {
+      getItem: {
+        type: "Chart",
+        find: (s: FakeSheet, [name]) => {
+          const chart = s.charts.find((c) => c.name === name) ?? fail("ItemNotFound", `no chart named ${String(name)}`);
+          return { chart, chartSheet: s };
+        },
+      },
       add: {
         type: "Chart",
         find: (s: FakeSheet, [type, source, seriesBy], fake) => {
@@ -1258,7 +1463,9 @@ const SPECS: Record<string, TypeSpec> = {
             const rect = byColumns ? { ...data.rect, left: data.rect.left + i, right: data.rect.left + i } : { ...data.rect, top: data.rect.top + i, bottom: data.rect.top + i };
             series.push(chartSeries(`Series${i + 1}`, { sheet: data.sheet, rect }));
           }
-          const chart: FakeChart = { type, title: "", series, legendVisible: true };
+          let n = s.charts.length + 1;
+          while (s.charts.some((c) => c.name === `Chart ${n}`)) n++;
+          const chart: FakeChart = { name: `Chart ${n}`, type, title: "", series, legendVisible: true };
           s.charts.push(chart);
           return { chart, chartSheet: s };
         },
@@ -1267,6 +1474,13 @@ const SPECS: Record<string, TypeSpec> = {
   },
   Chart: {
     props: {
+      name: {
+        get: (e: ChartEntity) => e.chart.name,
+        set: (e: ChartEntity, v) => {
+          if (typeof v !== "string" || v === "") fail("InvalidArgument", "chart name must be text");
+          e.chart.name = v;
+        },
+      },
       width: { set: (e: ChartEntity, v) => (e.chart.width = num(v, "chart width", 0, 4000)) },
       height: { set: (e: ChartEntity, v) => (e.chart.height = num(v, "chart height", 0, 4000)) },
     },
@@ -1276,6 +1490,9 @@ const SPECS: Record<string, TypeSpec> = {
       legend: { type: "ChartLegend" },
     },
     actions: {
+      delete: (e: ChartEntity) => {
+        e.chartSheet.charts.splice(e.chartSheet.charts.indexOf(e.chart), 1);
+      },
       setPosition: (e: ChartEntity, [start, end], fake) => {
         const a = rangeArg(start, fake, e.chartSheet);
         const b = end === undefined ? undefined : rangeArg(end, fake, e.chartSheet);

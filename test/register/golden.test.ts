@@ -23,6 +23,8 @@ interface Golden {
     members: Record<string, unknown>[];
     distribution: unknown;
     problems: { severity: string; code: string; ref: string | null }[];
+    /** The period's ballots (counted, void under 每票优秀上限, the cap), where the fixture states them. */
+    ballots?: unknown;
   };
 }
 
@@ -84,6 +86,7 @@ describe.each(FILES)("golden register %s", (file) => {
     expect(run.blocked).toBe(golden.expected.blocked);
     expect(run.result?.members.map((m) => ({ id: m.id, name: m.name, kind: m.kind, record: m.record, appraisal: m.appraisal, validMarks: m.validMarks, composite: m.composite, stars: m.stars, label: m.label, rank: m.rank }))).toEqual(golden.expected.members);
     expect(run.result?.distribution).toEqual(golden.expected.distribution);
+    if (golden.expected.ballots !== undefined) expect(run.result?.ballots).toEqual(golden.expected.ballots);
     expect(run.problems.map((p) => ({ severity: p.severity, code: p.code, ref: p.place.ref ?? null }))).toEqual(golden.expected.problems);
   });
 

@@ -276,23 +276,14 @@ describe("the monthly publicity's period and contact", () => {
   });
 });
 
-describe("the 优秀 cap on the rules notice (每票优秀上限, added by another change)", () => {
-  it("is read from the setting when it exists, in the spellings a branch writes, and left out when it does not", async () => {
+describe("the 优秀 cap on the rules notice (每票优秀上限)", () => {
+  it("is printed as a branch writes it, and left out when no cap is set", async () => {
     const { excellentCapText } = await import("../../src/register/render/rules-notice-sheet");
-    const { SETTING_NAMES, withDefaults } = await import("../../src/scheme");
+    const { withDefaults } = await import("../../src/scheme");
     expect(excellentCapText(withDefaults())).toBeNull();
-    const names = SETTING_NAMES as unknown as Record<string, string>;
-    names.excellentCapForTest = "每票优秀上限";
-    try {
-      const withCap = (value: unknown) => excellentCapText({ ...withDefaults(), excellentCapForTest: value } as never);
-      expect(withCap(1 / 3)).toBe("1/3");
-      expect(withCap(0.33)).toBe("33%");
-      expect(withCap("1/3")).toBe("1/3");
-      expect(withCap({ numerator: 1, denominator: 3 })).toBe("1/3");
-      expect(withCap(null)).toBeNull();
-      expect(withCap("无")).toBeNull();
-    } finally {
-      delete names.excellentCapForTest;
-    }
+    const withCap = (numerator: number, denominator: number) => excellentCapText(withDefaults({ excellentCap: { numerator, denominator } }));
+    expect(withCap(1, 3)).toBe("1/3");
+    expect(withCap(33, 100)).toBe("33%");
+    expect(withCap(2, 5)).toBe("2/5");
   });
 });

@@ -53,6 +53,12 @@ describe("readSettingsForm", () => {
 });
 
 describe("validateSettingTexts", () => {
+  it("refuses a text longer than a cell holds (32,767 characters) on that field (issue 11)", () => {
+    const problems = validateSettingTexts({ ...defaults(), 支部名称: "长".repeat(32_768) });
+    expect([...problems.keys()]).toEqual(["支部名称"]);
+    expect(problems.get("支部名称")!.map((p) => [p.severity, p.code])).toEqual([["error", "register.text-too-long"]]);
+  });
+
   it("accepts the defaults, and blanks (which take the defaults)", () => {
     expect(validateSettingTexts(defaults()).size).toBe(0);
     expect(validateSettingTexts({}).size).toBe(0);
@@ -70,6 +76,10 @@ describe("validateSettingTexts", () => {
     ["年度最少考核月数", "13", "settings.annual-min-months"],
     ["去掉最高最低分", "也许", "register.setting-invalid"],
     ["民主评议权重", "120%", "settings.weight-range"],
+    ["每票优秀上限", "150%", "settings.excellent-cap"],
+    ["每票优秀上限", "-1/3", "settings.excellent-cap"],
+    ["每票优秀上限", "4/3", "settings.excellent-cap"],
+    ["每票优秀上限", "很多", "register.setting-invalid"],
   ])("refuses %s = %s (%s) on that field", (name, value, code) => {
     const problems = validateSettingTexts({ ...defaults(), [name]: value });
     expect([...problems.keys()]).toEqual([name]);
@@ -80,6 +90,10 @@ describe("validateSettingTexts", () => {
     const problems = validateSettingTexts({ ...defaults(), 民主评议权重: "40%" });
     expect([...problems.keys()].sort()).toEqual(["民主评议权重", "记实考核权重"].sort());
     expect(problems.get("记实考核权重")![0].code).toBe("settings.weights-sum");
+  });
+
+  it.each(["1/3", "33%", "0.33", "三分之一", "１/３", "无", ""])("accepts 每票优秀上限 = %p", (value) => {
+    expect(validateSettingTexts({ ...defaults(), 每票优秀上限: value }).size).toBe(0);
   });
 
   it("accepts weights written 0.4 / 60 and yes/no written Y", () => {
@@ -147,6 +161,27 @@ describe("planSettingsEdit and saveSettings", () => {
     const result = await saveSettings(wb, { 年度公示天数: "10" });
     expect(result.change?.appendRows).toEqual([{ sheet: "设置", rows: [["不少于7天", "年度公示天数", 10]] }]);
     expect(settingsValues(wb)[2]).toEqual(["不少于7天", "年度公示天数", 10]);
+  });
+
+  it("shows 每票优秀上限 in the 民主评议 group, and saves 1/3 as text that the next generation reads exactly", async () => {
+    const wb = await workbook();
+    const before = await formOf(wb);
+    expect(before.fields.find((f) => f.name === "每票优秀上限")).toMatchObject({ kind: "share", group: "appraisal", text: "无", defaultText: "无" });
+    const result = await saveSettings(wb, { 每票优秀上限: "1/3" });
+    expect(result.change?.cells).toEqual([{ sheet: "设置", address: before.fields.find((f) => f.name === "每票优秀上限")!.address, value: "1/3" }]);
+    const run = planMonth(await wb.readSheets(monthSheetsToRead("2026-11")), { period: "2026-11", generatedAt: "2026-11-28T10:00:00+08:00" });
+    expect(run.settings?.excellentCap).toEqual({ numerator: 1, denominator: 3 });
+    // The sample branch has 25 members assessed in 2026-11: ⌊25/3⌋ = 8.
+    expect(run.result?.ballots.excellentCap).toBe(8);
+  });
+
+  it("shows a share kept as a number cell as the form would write it, and =1/3 as 1/3", async () => {
+    const wb = await workbook();
+    const address = (await formOf(wb)).fields.find((f) => f.name === "每票优秀上限")!.address!;
+    wb.setCell("设置", address, 0.33);
+    expect((await formOf(wb)).fields.find((f) => f.name === "每票优秀上限")!.text).toBe("33%");
+    wb.setCell("设置", address, 1 / 3);
+    expect((await formOf(wb)).fields.find((f) => f.name === "每票优秀上限")!.text).toBe("1/3");
   });
 
   it("clears a cell emptied in the form, so the default applies", async () => {

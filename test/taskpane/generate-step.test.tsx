@@ -30,6 +30,26 @@ describe("GenerateStep", () => {
     expect(month.find((r) => r[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
   });
 
+  it("says how many ballots were void under 每票优秀上限, and says nothing of it without a cap", async () => {
+    const wb = await sampleWorkbook();
+    const row = sheetValues(wb, "设置").findIndex((r) => r[0] === "每票优秀上限") + 1;
+    // A cap of 1/25 of the 25 assessed: at most one 优秀 per ballot.
+    wb.setCell("设置", `B${row}`, "1/25");
+    const view = renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    const line = await screen.findByTestId("void-ballots");
+    const voided = sheetValues(wb, "民主评议").filter((r) => r[0] === "2026-11" && r.filter((v) => v === "优秀").length > 1).length;
+    const total = sheetValues(wb, "民主评议").filter((r) => r[0] === "2026-11").length;
+    expect(voided).toBeGreaterThan(0);
+    expect(line.textContent).toBe(`评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 1 人）。`);
+    view.unmount();
+    wb.setCell("设置", `B${row}`, "无");
+    renderStep(wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
+    await screen.findByText(/已生成“2026-11 评星”/);
+    expect(screen.queryByTestId("void-ballots")).toBeNull();
+  });
+
   it("lists who has no star, by reason", async () => {
     const wb = await sampleWorkbook();
     renderStep(wb);

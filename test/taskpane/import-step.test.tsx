@@ -103,6 +103,46 @@ describe("ImportStep (导入评议结果)", () => {
     expect(sheetValues(wb, "民主评议")).toHaveLength(rowsBefore + 3);
   });
 
+  it("offers the close name first for a misspelt column, applies nothing itself, and counts the hand mapping apart", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    chooseDecember();
+    choose(csvFile(FORMS_CSV.replace("4. 王小明", "4. 梁晓冬")));
+    const unmatched = (await screen.findByRole("combobox", { name: "I 列：4. 梁晓冬" })) as HTMLSelectElement;
+    // Never applied silently: nothing chosen, the import still blocked, the close name offered first.
+    expect(unmatched.value).toBe("");
+    expect((importButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText("对应不到人员名册中的人，但有 3 个回答：请选择人员，或跳过这一列。 姓名相近的有：梁晓东（D021），是否写错了字？")).toBeTruthy();
+    const group = within(unmatched).getByRole("group", { name: "姓名相近" });
+    expect(within(group).getAllByRole("option").map((o) => o.textContent)).toEqual(["梁晓东（D021）"]);
+    expect(within(unmatched).getAllByRole("option").slice(0, 3).map((o) => o.textContent)).toEqual(["请选择…", "梁晓东（D021）", "跳过这一列"]);
+    expect(within(unmatched).getAllByRole("option").filter((o) => o.textContent === "梁晓东（D021）")).toHaveLength(1);
+
+    fireEvent.change(unmatched, { target: { value: "D021" } });
+    await waitFor(() => expect((importButton() as HTMLButtonElement).disabled).toBe(false));
+    // The hand mapping is counted apart from the three matched automatically.
+    const mapping = screen.getByTestId("import-mapping");
+    expect(within(mapping).getByText("已自动对应 3 列（点击查看或修改）")).toBeTruthy();
+    expect(within(mapping).getByText("手动指定 1 列（点击查看或修改）")).toBeTruthy();
+  });
+
+  it("says how many ballots the month already has, from which source, and that both will count", async () => {
+    const wb = await sampleWorkbook();
+    const paper = sheetValues(wb, "民主评议").filter((r) => r[0] === "2026-11").length;
+    renderStep(wb);
+    fireEvent.change(screen.getByRole("combobox", { name: "评议期" }), { target: { value: "2026-11" } });
+    const csv = [
+      "ID,Start time,Completion time,Email,Name,1. 王建国,2. 李秀英,3. 张伟",
+      "1,2026/11/28 9:00,2026/11/28 9:05,anonymous,anonymous,优秀,合格,合格",
+      "2,2026/11/28 9:01,2026/11/28 9:06,anonymous,anonymous,优秀,优秀,基本合格",
+      "3,2026/11/28 9:02,2026/11/28 9:07,anonymous,anonymous,合格,合格,合格",
+    ].join("\r\n");
+    choose(csvFile(csv));
+    const sentence = `评议期 2026-11 在民主评议中已有 ${paper} 张评议票（纸质票或手工录入 ${paper} 张）。这次导入的 3 张将添加在后面，两者都计入评议；如果其中有同一批评议，请不要重复导入。`;
+    expect(await screen.findByText((text) => text.includes(sentence))).toBeTruthy();
+    expect((importButton() as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it("skips a column when told to, importing the others", async () => {
     const wb = await sampleWorkbook();
     const rowsBefore = sheetValues(wb, "民主评议").length;

@@ -63,6 +63,20 @@ describe("SettingsStep", () => {
     expect(values.find((r) => r[0] === "民主评议权重")![1]).toBe("40%");
   });
 
+  it("edits 每票优秀上限: refuses a share over 1 on the field, saves 1/3 as text", async () => {
+    const wb = await sampleWorkbook();
+    renderStep(wb);
+    const cap = (await screen.findByRole("textbox", { name: "每票优秀上限" })) as HTMLInputElement;
+    expect(cap.value).toBe("无");
+    expect(cap.inputMode).toBe("text");
+    fireEvent.change(cap, { target: { value: "150%" } });
+    expect(screen.getByText("每票优秀上限应为0到1之间的比例（如1/3、33%或0.33），或填“无”，现为“150%”。")).toBeTruthy();
+    fireEvent.change(cap, { target: { value: "1/3" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    await screen.findByText("已保存 1 项设置。");
+    expect(sheetValues(wb, "设置").find((r) => r[0] === "每票优秀上限")![1]).toBe("1/3");
+  });
+
   it("turns a yes/no setting on with a checkbox", async () => {
     const wb = await sampleWorkbook();
     renderStep(wb);

@@ -75,6 +75,15 @@ describe("YearGenerateStep (年度评星)", () => {
     expect(screen.getByText("下一步：生成年度公示（不少于7天）。")).toBeTruthy();
   });
 
+  it("says how many year-end ballots were void under 每票优秀上限", async () => {
+    // Four assessed in December, 1/4: at most one 优秀 per ballot; each year-end ballot rates two.
+    const register = branch();
+    register.set("设置", settingsSheet({ 每票优秀上限: "1/4" }));
+    renderInTheme(<YearGenerateStep {...props(await workbook(register))} />);
+    fireEvent.click(screen.getByRole("button", { name: "生成2026年度评星" }));
+    expect((await screen.findByTestId("void-ballots")).textContent).toBe("年度民主评议票 3 张，其中废票 3 张（每票评为优秀的不超过 1 人）。");
+  });
+
   it("flags the members whose year needs a look: the monthly-mean appraisal, a year of exemption", async () => {
     const wb = await workbook(sampleYear(Y));
     renderInTheme(<YearGenerateStep {...props(wb)} />);

@@ -29,6 +29,7 @@ export const IMPORT_CODES = {
   "import.already-imported": "error",
   "import.ballot-number-taken": "error",
   "import.voter-has-ballot": "error",
+  "import.period-has-ballots": "warning",
   "import.no-ballots": "error",
   "import.row-empty": "warning",
   "import.row-other-period": "warning",

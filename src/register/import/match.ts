@@ -107,6 +107,43 @@ function containsMatch(header: string, roster: RosterIndex): MemberMatch {
   return { candidates, via: candidates.length > 0 ? "contains" : undefined };
 }
 
+/**
+ * Roster members whose name is close to what a question column says, for a column that matched no one
+ * (梁晓冬 typed for 梁晓东): the same number of characters with exactly one different. The texts compared
+ * are those {@link matchQuestion} tries (the header without its number, its matrix label, without 同志);
+ * for names of three characters or more, also every stretch of the header of the name's length
+ * ("请评价梁晓冬同志的表现"). Offered first in the picker, never applied: the column stays unmatched until the
+ * secretary chooses. Names that sound alike but differ in two characters (章玮 for 张伟) would need a
+ * pinyin dictionary of every character (a new dependency in the import chunk); one character apart already
+ * covers the common slip of one homophone character, so that is the rule. Roster order; at most five.
+ */
+export function nearMatches(header: string, roster: RosterIndex): Member[] {
+  const texts = questionTexts(header).map(nameKey).filter(Boolean);
+  const whole = nameKey(questionText(header));
+  const found = new Set<string>();
+  for (const name of roster.byName.keys()) {
+    const chars = [...name];
+    if (chars.length < 2) continue;
+    const near = texts.some((t) => oneApart([...t], chars)) || (chars.length >= 3 && stretches([...whole], chars.length).some((t) => oneApart(t, chars)));
+    if (near) found.add(name);
+  }
+  return roster.members.filter((m) => found.has(nameKey(m.name))).slice(0, 5);
+}
+
+/** Same length, exactly one position different. */
+function oneApart(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length && differ < 2; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1;
+}
+
+function stretches(chars: readonly string[], length: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i + length <= chars.length; i++) out.push(chars.slice(i, i + length));
+  return out;
+}
+
 /** A member as the mapping shows them: 张伟（D003）. */
 export function memberLabel(member: Member): string {
   return `${member.name}（${member.id}）`;

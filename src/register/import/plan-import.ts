@@ -11,10 +11,12 @@ import { cellText, readPeriod, toHalfWidth } from "../read/values";
 import { inputSheet, type InputSheetKey } from "../schema";
 import { findInputSheet } from "../sheet-names";
 import { isUnanswered, looksLikeOptionNumbers, readAnswer, readRole } from "./answers";
-import { derivedBallotNo } from "./ballot-number";
+import { BALLOT_SOURCES, ballotSource, derivedBallotNo, type BallotSource } from "./ballot-number";
 import type { SkipReason } from "./codes";
-import { matchHeader, matchQuestion, memberLabel, nameKey, rosterIndex, type MatchVia, type MemberMatch, type RosterIndex } from "./match";
+import { matchHeader, matchQuestion, memberLabel, nameKey, nearMatches, rosterIndex, type MatchVia, type MemberMatch, type RosterIndex } from "./match";
 import { recognise, type ColumnRole, type ExportLayout, type ExportShape } from "./shapes";
+import { maxOf } from "../../scheme/arrays";
+import { fitRunText } from "../cell-text";
 
 /**
  * Importing ballots, pure: an export's grid and the register's 人员名册 and 民主评议 in; the shape, the
@@ -57,6 +59,11 @@ export interface ColumnMapping {
   memberId: string | null;
   /** Everyone the header could mean (several when ambiguous). */
   candidates: string[];
+  /**
+   * For a column that matched no one: members whose name is one character from it (梁晓冬 → 梁晓东), to
+   * offer first; never applied without the secretary's choice.
+   */
+  suggestions: string[];
   /** How it matched: by 编号, by name, by a name found inside the text, by the secretary, or skipped. */
   via: MatchVia | "override" | "skip" | null;
   /** Non-blank answers in the column (rows, in a long list). */
@@ -98,6 +105,11 @@ export interface ImportReport {
   /** Distinct voters (named ones once each, every anonymous ballot) against the members assessed in the period. */
   turnout: { voters: number; roster: number; rate: number | null };
   skippedRows: SkippedRow[];
+  /**
+   * The ballots 民主评议 already has for the period, by source (read from their 票号): imported ballots are
+   * added to them, and both count.
+   */
+  existing: { ballots: number; sources: Partial<Record<BallotSource, number>> };
 }
 
 export interface ImportPlan {
@@ -155,7 +167,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     mapping: [],
     otherColumns: [],
     ballots: [],
-    report: { ballots: 0, marksPerMember: [], turnout: { voters: 0, roster: 0, rate: null }, skippedRows: [] },
+    report: { ballots: 0, marksPerMember: [], turnout: { voters: 0, roster: 0, rate: null }, skippedRows: [], existing: existingOf(data.ballots) },
     problems: [],
     blocked: true,
     members: data.members,
@@ -196,9 +208,9 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   overrides.reportUnused(problems, label);
 
   checkBallots(context, built, data.ballots, fileName);
-  plan.report = report(plan.ballots, data.members, period, plan.report.skippedRows);
+  plan.report = { ...report(plan.ballots, data.members, period, plan.report.skippedRows), existing: plan.report.existing };
   if (!problems.items.some((p) => p.severity === "error")) plan.change = changeFor(sheets, roster, plan.ballots, period);
-  return finish();
+  return fitRunText(finish(), [...sheets.values(), { name: label, values: exportGrid }]);
 }
 
 /** True when the sheet looks like the input sheet (register/sheet-names.ts); the reader picks one of several. */
@@ -254,7 +266,7 @@ class Overrides {
 
 /** The mapping of one column from its header, the overrides and the roster; errors for what stays unsettled. */
 function mapColumn(ctx: RowContext, overrides: Overrides, header: string, letters: string, cell: string, answers: number, byLetter: boolean): ColumnMapping {
-  const entry: ColumnMapping = { column: letters, header, memberId: null, candidates: [], via: null, answers };
+  const entry: ColumnMapping = { column: letters, header, memberId: null, candidates: [], suggestions: [], via: null, answers };
   const override = overrides.find(header, byLetter ? letters : undefined);
   if (override) {
     if (SKIP_WORDS.has(override.value.toLowerCase())) return { ...entry, via: "skip" };
@@ -269,7 +281,9 @@ function mapColumn(ctx: RowContext, overrides: Overrides, header: string, letter
   if (match.candidates.length > 1) {
     ctx.problems.at("import.column-member-ambiguous", ctx.label, cell, { header, candidates: match.candidates.map(memberLabel).join("、") });
   } else if (answers > 0) {
-    ctx.problems.at("import.column-member-unknown", ctx.label, cell, { header, answers });
+    const near = nearMatches(header, ctx.roster);
+    entry.suggestions = near.map((m) => m.id);
+    ctx.problems.at("import.column-member-unknown", ctx.label, cell, { header, answers, ...(near.length > 0 && { suggestions: near.map(memberLabel).join("、") }) });
   } else {
     ctx.problems.at("import.column-unused", ctx.label, cell, { header });
   }
@@ -514,6 +528,14 @@ function checkBallots(ctx: RowContext, built: Built, existing: readonly Ballot[]
     const first = existingNumbers.get(again[0].ballotNo)!;
     problems.items.push(registerProblem("import.already-imported", first.ref, { count: again.length, total: built.ballots.length, first: again[0].ballotNo, period }));
   }
+  if (existing.length > 0 && again.length === 0) {
+    // Ballots of the period are there already (paper ballots typed in, another questionnaire): say how many,
+    // from where, and that the imported ones are added to them — both count.
+    const { ballots, sources } = existingOf(existing);
+    const args: Record<string, string | number> = { count: ballots, adding: built.ballots.length, period };
+    for (const source of BALLOT_SOURCES) if (sources[source]) args[source] = sources[source]!;
+    problems.items.push(registerProblem("import.period-has-ballots", existing[0].ref, args));
+  }
   const existingVoters = new Map<string, string>();
   for (const b of existing) {
     const key = voterKey(b);
@@ -550,7 +572,17 @@ function registerProblem(code: RegisterCode, ref: string | undefined, args: Reco
   return { severity: REGISTER_CODES[code], code, place: { period: String(args.period ?? ""), ref }, args: { sheet, cell, ...args } };
 }
 
-function report(ballots: readonly ImportedBallot[], members: readonly Member[], period: string, skippedRows: SkippedRow[]): ImportReport {
+/** The ballots 民主评议 has for the period, counted by source. */
+function existingOf(ballots: readonly Ballot[]): ImportReport["existing"] {
+  const sources: Partial<Record<BallotSource, number>> = {};
+  for (const b of ballots) {
+    const source = ballotSource(b.ballotNo);
+    sources[source] = (sources[source] ?? 0) + 1;
+  }
+  return { ballots: ballots.length, sources };
+}
+
+function report(ballots: readonly ImportedBallot[], members: readonly Member[], period: string, skippedRows: SkippedRow[]): Omit<ImportReport, "existing"> {
   const assessed = members.filter((m) => (period.length === 4 ? monthsAssessedIn(m, period).length > 0 : assessedIn(m, period)));
   const counts = new Map<string, number>();
   for (const b of ballots) for (const m of b.marks) counts.set(m.memberId, (counts.get(m.memberId) ?? 0) + 1);
@@ -582,7 +614,7 @@ function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, 
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
-  let next = Math.max(0, ...sheet.values.map((row) => lastFilled(row) + 1));
+  let next = maxOf(sheet.values.map((row) => lastFilled(row) + 1), 0);
   const cells: NonNullable<WorkbookChange["cells"]> = [];
   const addColumn = (text: string): number => {
     const column = next++;

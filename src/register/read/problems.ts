@@ -1,6 +1,7 @@
 import type { Place, Problem, Severity } from "../../scheme/problems";
 import { qualifiedAddress } from "../cells";
 import { IMPORT_CODES } from "../import/codes";
+import { pushAll } from "../../scheme/arrays";
 
 /**
  * Problems found while reading the workbook, before the scheme sees the data. They use the scheme's
@@ -47,6 +48,9 @@ export const REGISTER_CODES = {
   "register.publicity-missing": "error",
   "register.publicity-stale": "warning",
   "register.archive-member-unknown": "error",
+  // writing: Excel's 32,767 characters per cell (register/cell-text.ts)
+  "register.text-too-long": "error",
+  "register.text-cut": "warning",
   // importing ballots (register/import/codes.ts)
   ...IMPORT_CODES,
 } as const satisfies Record<string, Severity>;
@@ -73,7 +77,7 @@ export class ProblemList {
 
   /** Adds problems from the scheme (they already carry their refs). */
   addAll(problems: readonly Problem[]): void {
-    this.items.push(...problems);
+    pushAll(this.items, problems);
   }
 
   /** The problems, with one summary per capped code and sheet. Errors first, in reading order otherwise. */

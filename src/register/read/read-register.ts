@@ -1,3 +1,4 @@
+import type { Share } from "../../scheme/excellent-cap";
 import { DEFAULT_SETTINGS, GRADES, type Settings } from "../../scheme/settings";
 import { thresholdSettingName } from "../../scheme/setting-names";
 import type { Adjustment, Ballot, Criterion, Kind, Member, Objection, ObjectionResult, RecordRow, VoterRole } from "../../scheme/types";
@@ -6,11 +7,11 @@ import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES, type MeetingRow } from "../..
 import { cellAddress, qualifiedAddress, type CellValue } from "../cells";
 import type { SheetData } from "../port";
 import { inputSheet, type InputSheetKey } from "../schema";
-import { SETTING_ROWS } from "../setting-rows";
+import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "../setting-rows";
 import { findInputSheet } from "../sheet-names";
 import { ProblemList } from "./problems";
 import { addressOf, cellOf, dateFormatAt, findTable, normalizeHeader, type Table, type TableRow } from "./table";
-import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readPeriod, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
+import { cellText, dateCellText, isAmbiguousNumber, NO_SHARE, readDate, readMonth, readNumber, readPeriod, readShare, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
 
 /** Everything read from the register's input sheets, ready for the scheme. */
 export interface RegisterData {
@@ -206,8 +207,8 @@ function numberCell(table: Table, row: TableRow, key: string, expected: string, 
 
 // ---- 设置 ----
 
-type SettingKind = "text" | "weight" | "number" | "yesno";
-const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v: string | number | boolean) => void }> = {
+type SettingKind = "text" | "weight" | "number" | "yesno" | "share";
+const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v: string | number | boolean | Share) => void }> = {
   支部名称: { kind: "text", apply: (s, v) => (s.branchName = String(v)) },
   支部书记: { kind: "text", apply: (s, v) => (s.secretary = String(v)) },
   副书记: { kind: "text", apply: (s, v) => (s.deputySecretary = String(v)) },
@@ -226,6 +227,7 @@ const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v
   月度公示天数: { kind: "number", apply: (s, v) => (s.monthlyPublicityDays = Number(v)) },
   公示联系人: { kind: "text", apply: (s, v) => (s.publicityContact = String(v)) },
   联系电话: { kind: "text", apply: (s, v) => (s.contactPhone = String(v)) },
+  每票优秀上限: { kind: "share", apply: (s, v) => (s.excellentCap = v === NO_SHARE ? null : (v as Share)) },
 };
 for (let i = 0; i < 5; i++) {
   SETTING_FIELDS[thresholdSettingName(i)] = {
@@ -248,6 +250,7 @@ for (const row of SETTING_ROWS) {
   SETTING_ALIASES.set(normalizeHeader(row.en), row.name);
 }
 SETTING_ALIASES.set(normalizeHeader("整改期限(月)"), "整改期限（月）");
+for (const alias of EXCELLENT_CAP_ALIASES) SETTING_ALIASES.set(normalizeHeader(alias), "每票优秀上限");
 
 function readSettings(table: Table, problems: ProblemList): { settings: Settings; rows: Map<string, string> } {
   const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: [...DEFAULT_SETTINGS.thresholds] as Settings["thresholds"], gradePoints: { ...DEFAULT_SETTINGS.gradePoints } };
@@ -276,7 +279,15 @@ function readSettings(table: Table, problems: ProblemList): { settings: Settings
       continue;
     }
     const parsed =
-      field.kind === "text" ? cellText(value ?? null) : field.kind === "weight" ? readWeight(value) : field.kind === "yesno" ? readYesNo(value) : readNumber(value);
+      field.kind === "text"
+        ? cellText(value ?? null)
+        : field.kind === "weight"
+          ? readWeight(value)
+          : field.kind === "yesno"
+            ? readYesNo(value)
+            : field.kind === "share"
+              ? readShare(value)
+              : readNumber(value);
     if (parsed === null || parsed === undefined) {
       problems.at("register.setting-invalid", table.sheet, at, { name, value: cellText(value ?? null), expected: field.kind });
       continue;

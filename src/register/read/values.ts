@@ -1,3 +1,4 @@
+import { shareFromNumber, shareOf, type Share } from "../../scheme/excellent-cap";
 import type { CellValue } from "../cells";
 
 /**
@@ -136,6 +137,74 @@ export function readWeight(value: CellValue | undefined): number | null | undefi
   const n = readNumber(text);
   if (typeof n !== "number") return n;
   return n > 1 ? percent(n) : n;
+}
+
+/** Written for "no cap" (每票优秀上限 无). */
+export const NO_SHARE = "无";
+
+const NO_SHARE_WORDS = new Set(["无", "不限", "无上限", "不设", "否", "none", "no", "-", "—", "/"]);
+
+/**
+ * A share (每票优秀上限) as an exact fraction: 1/3, 33%, 0.33, full-width digits (１/３, ３３％), 三分之一,
+ * 百分之三十三; a number cell exactly (0.33 → 33/100; =1/3 → 1/3, see {@link shareFromNumber}).
+ * {@link NO_SHARE} for 无 (also 不限, none). A number cell above 1 is not read: it is most often 1/3 that
+ * Excel turned into a date (1月3日) when typed into a cell not formatted as text. A share out of range in
+ * text (150%, -1/3) is returned as read, for the scheme's validation to report.
+ */
+export function readShare(value: CellValue | undefined): Share | typeof NO_SHARE | null | undefined {
+  if (blank(value)) return undefined;
+  if (typeof value === "boolean") return null;
+  if (typeof value === "number") return value > 1 ? null : shareFromNumber(value);
+  const text = toHalfWidth(String(value)).trim().replace(/\s+/g, "").replace(/[／∕]/g, "/").replace(/．/g, ".");
+  if (NO_SHARE_WORDS.has(text.toLowerCase())) return NO_SHARE;
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = text.replace(/^[+-]/, "");
+  let m = /^(\d+)\/(\d+)$/.exec(body);
+  if (m) return signed(shareOf(Number(m[1]), Number(m[2])), sign);
+  m = /^(\d+(?:\.\d+)?|\.\d+)%$/.exec(body);
+  if (m) return signed(decimalShare(m[1], 2), sign);
+  m = /^(\d+(?:\.\d+)?|\.\d+)$/.exec(body);
+  if (m) return signed(decimalShare(m[1], 0), sign);
+  m = /^(.+)分之(.+)$/.exec(body);
+  if (m) {
+    const denominator = chineseInteger(m[1]);
+    const numerator = chineseInteger(m[2]);
+    if (denominator !== null && numerator !== null) return signed(shareOf(numerator, denominator), sign);
+  }
+  return null;
+}
+
+/** The exact fraction of decimal text, divided by 10^`shift` (percent: shift 2). */
+function decimalShare(text: string, shift: number): Share | null {
+  const [whole, fraction = ""] = text.split(".");
+  if (fraction.length + shift > 15) return null;
+  return shareOf(Number(`${whole}${fraction}`), 10 ** (fraction.length + shift));
+}
+
+function signed(share: Share | null, sign: number): Share | null {
+  return share && sign < 0 ? { numerator: -share.numerator, denominator: share.denominator } : share;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 0–999 in digits or Chinese numerals (三, 十五, 三十三, 百, 一百零五); null otherwise. */
+function chineseInteger(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if ((ch === "零" || ch === "〇") && total > 0 && digit === null) continue; // 一百零五
+    if (ch in CHINESE_DIGITS) {
+      if (digit !== null) return null;
+      digit = CHINESE_DIGITS[ch];
+    } else if (ch === "十" || ch === "百") {
+      total += (digit ?? 1) * (ch === "十" ? 10 : 100);
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return text === "" ? null : total + (digit ?? 0);
 }
 
 /** n / 100 without binary noise (30 → 0.3, 33.3 → 0.333). */

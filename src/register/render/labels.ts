@@ -43,6 +43,9 @@ const zhCN = {
       `（各项得分${decimals === 0 ? "取整数" : `保留${decimals}位小数`}，四舍五入）`,
     thresholds: (t: readonly number[]) =>
       `星级标准：${t.map((v, i) => `${STAR_LABELS[5 - i]} ≥ ${v}`).join("，")}，${t[4]}以下未评星`,
+    /** The ballots line, written only when 每票优秀上限 is set. */
+    ballots: (total: number, voided: number, cap: number, share: string) =>
+      `民主评议：收回评议票${total}张，其中废票${voided}张（每票评为优秀的不超过${cap}人，即应评人数的${share}，超过即为废票）`,
     status: (approvedOn: string | null) =>
       approvedOn ? `状态：已通过（${chineseDate(approvedOn)}党员大会通过）` : "状态：拟评（待党员大会审议通过）",
     generatedAt: (at: string) => `生成时间：${at}`,
@@ -87,6 +90,9 @@ const zhCN = {
     months: (minMonths: number) =>
       `考核月数：全年有记实考核得分的月份，未考核、不参评的月份不计；少于${minMonths}个月的标注“考核月数不足”。` +
       `没有年度民主评议的，以月度民主评议得分的平均计，标注“按月度评议均值”。`,
+    /** The year-end appraisal's ballots line, written only when 每票优秀上限 is set. */
+    ballots: (total: number, voided: number, cap: number, share: string) =>
+      `年度民主评议：收回评议票${total}张，其中废票${voided}张（每票评为优秀的不超过${cap}人，即12月应评人数的${share}，超过即为废票）`,
     status: (period: { start: string; end: string } | null) =>
       period ? `状态：拟评（公示时间：${chineseDate(period.start)}至${chineseDate(period.end)}）` : "状态：拟评（待年度公示）",
     memberSection: "一、党员",

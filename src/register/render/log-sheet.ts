@@ -9,6 +9,7 @@ import type { SheetPlan } from "../sheet-plan";
 import { dateTimeText } from "./format";
 import { labelsFor, type LogAction, type RenderLang } from "./labels";
 import { FONTS, HEADER_FILL, LOG_TAB_COLOR } from "./styles";
+import { maxOf } from "../../scheme/arrays";
 
 /** One generation, as the log records it. */
 export interface LogEntry {
@@ -75,7 +76,7 @@ export function renderLogSheet(previousRows: readonly (readonly CellValue[])[] |
   const header: CellValue[] = [...L.log.columns, ...(oldHeader ?? []).slice(LOG_WIDTH)];
   const kept = previous.filter((row, i) => !(i === 0 && oldHeader) && !row.every((v) => isBlank(v)));
   const body = [...kept, newRow];
-  const width = Math.max(LOG_WIDTH, usedLength(header), ...body.map(usedLength));
+  const width = maxOf(body.map(usedLength), Math.max(LOG_WIDTH, usedLength(header)));
   const pad = (row: readonly CellValue[]): CellValue[] => {
     const cells = row.slice(0, width).map((v) => (v === null || v === undefined ? "" : v));
     while (cells.length < width) cells.push("");

@@ -7,6 +7,7 @@
  *   2      支部 (A:F) | 月份 (G:M)
  *   3      计算公式, with the actual weights and decimals (A:M)
  *   4      星级标准, the actual thresholds (A:M)
+ *   (4a)   only with 每票优秀上限: 民主评议 ballots received, how many void, and the cap (A:M)
  *   5      状态 拟评 / 已通过 with the date (A:F) | 生成时间 (G:M)
  *   6      一、党员
  *   7      table header — frozen with everything above it, repeated on every printed page
@@ -18,6 +19,7 @@
  *          the chart sits beside it from column G, as tall as the block.
  */
 import { approvalStatus } from "../../scheme/approval";
+import { shareText } from "../../scheme/excellent-cap";
 import type { MemberMonth, MonthResult } from "../../scheme/results";
 import { rangeAddress, type CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
@@ -90,6 +92,10 @@ export function renderMonthSheetWithLayout(
   twoHalves(b, L.month.branch(s.branchName), L.month.month(result.period));
   b.mergedRow(L.month.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
+  const { counted, void: voided, excellentCap } = result.ballots;
+  if (excellentCap !== null && s.excellentCap !== null) {
+    b.mergedRow(L.month.ballots(counted + voided, voided, excellentCap, shareText(s.excellentCap)), { font: FONTS.info, horizontal: "left" });
+  }
   twoHalves(b, L.month.status(approved), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
   // The two member tables.

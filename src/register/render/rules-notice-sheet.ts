@@ -15,7 +15,6 @@
  *   contact line, then the signature block (E:H): 支部名称 and the date.
  */
 import type { Settings } from "../../scheme/settings";
-import { SETTING_NAMES } from "../../scheme/setting-names";
 import { GRADES } from "../../scheme/settings";
 import { STAR_LABELS, starText } from "../../scheme/stars";
 import type { Criterion } from "../../scheme/types";
@@ -93,7 +92,7 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   // 三、考核方法
   section(R.methodSection, 1);
   const weights = [percentText(s.appraisalWeight), percentText(s.recordWeight)] as const;
-  paragraph(R.formula(...weights));
+  paragraph(R.formula(weights[0], weights[1]));
   paragraph(R.record);
   const points = GRADES.map((g) => `${g}${s.gradePoints[g] ?? ""}分`).join("、");
   paragraph(R.appraisal(points, s.trimExtremes, s.minValidMarks, s.allowSelfMark));
@@ -121,7 +120,7 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   }
   b.format(starHeader, 0, b.nextRow - 1, WIDTH - 1, { border: "thin", horizontal: "center" });
   blocks.push({ from: starsLine, to: b.nextRow - 1 });
-  paragraph(R.annual(n + 2, ...weights, s.annualMinMonths));
+  paragraph(R.annual(n + 2, weights[0], weights[1], s.annualMinMonths));
 
   // 四、结果运用
   section(R.outcomesSection, 2);
@@ -166,26 +165,12 @@ function paragraphHeight(text: string): number {
 }
 
 /**
- * MERGE POINT — 每票优秀上限 (SCHEME.md; another change adds the setting). The one place the notice reads
- * it: found by its 设置 name in SETTING_NAMES, so this compiles with or without the setting. The value may
- * be a fraction (1/3 → "1/3", 0.33 → "33%"), text as written ("1/3", "33%"), or { numerator, denominator }.
- * Null when the setting does not exist or is 无.
+ * 每票优秀上限 as the notice prints it: a share written as a branch writes it (1/3; 33% for hundredths;
+ * otherwise n/d), or null when no cap is set.
  */
 export function excellentCapText(s: Settings): string | null {
-  const names = SETTING_NAMES as Record<string, string>;
-  const key = Object.keys(names).find((k) => names[k] === "每票优秀上限");
-  const value: unknown = key ? (s as unknown as Record<string, unknown>)[key] : undefined;
-  if (value === undefined || value === null || value === "" || value === 0 || value === false) return null;
-  if (typeof value === "number") {
-    if (!(value > 0 && value <= 1)) return null;
-    const inverse = 1 / value;
-    return Math.abs(inverse - Math.round(inverse)) < 1e-9 ? `1/${Math.round(inverse)}` : percentText(value);
-  }
-  if (typeof value === "string") return value.trim() === "无" ? null : value.trim();
-  if (typeof value === "object") {
-    const v = value as { numerator?: unknown; denominator?: unknown; text?: unknown };
-    if (typeof v.text === "string") return v.text;
-    if (typeof v.numerator === "number" && typeof v.denominator === "number") return `${v.numerator}/${v.denominator}`;
-  }
-  return null;
+  const cap = s.excellentCap;
+  if (cap === null) return null;
+  if (cap.denominator === 100) return `${cap.numerator}%`;
+  return `${cap.numerator}/${cap.denominator}`;
 }

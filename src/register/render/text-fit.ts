@@ -1,3 +1,4 @@
+import { maxOf } from "../../scheme/arrays";
 /**
  * Row heights for wrapped text. Excel does not grow a row to fit wrapped text in merged cells (and the
  * .xlsx writer cannot ask it to), so the renderer estimates: a CJK or full-width character takes about
@@ -25,7 +26,7 @@ export function linesFor(text: string, width: number): number {
  * cell's lines × `lineHeight` plus padding, and never below `min`.
  */
 export function fittedHeight(cells: readonly { text: string; width: number }[], min: number, lineHeight = 15): number {
-  const lines = Math.max(1, ...cells.map((c) => (c.text ? linesFor(c.text, c.width) : 1)));
+  const lines = maxOf(cells.map((c) => (c.text ? linesFor(c.text, c.width) : 1)), 1);
   return Math.min(409, Math.max(min, lines * lineHeight + 5));
 }
 

@@ -8,6 +8,7 @@
  *   3      计算公式, with the actual weights and decimals (A:N)
  *   4      考核月数 and the 按月度评议均值 fallback explained (A:N)
  *   5      星级标准, the actual thresholds (A:N)
+ *   (5a)   only with 每票优秀上限: the year-end appraisal's ballots, how many void, and the cap (A:N)
  *   6      状态 拟评, with the publicity period once there is one (A:F) | 生成时间 (G:N)
  *   7      一、党员
  *   8      table header — frozen with everything above it, repeated on every printed page
@@ -17,6 +18,7 @@
  *   blank, 二、党外干部职工, header, 党外 rows
  *   blank, 三、年度星级分布 with the chart beside it from column G.
  */
+import { shareText } from "../../scheme/excellent-cap";
 import type { MemberYear, YearResult } from "../../scheme/year";
 import { rangeAddress, type CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
@@ -88,6 +90,10 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   b.mergedRow(L.year.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.year.months(s.annualMinMonths), { font: FONTS.info, horizontal: "left", wrap: true }, { height: 30 });
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
+  const { counted, void: voided, excellentCap } = result.annualBallots;
+  if (excellentCap !== null && s.excellentCap !== null) {
+    b.mergedRow(L.year.ballots(counted + voided, voided, excellentCap, shareText(s.excellentCap)), { font: FONTS.info, horizontal: "left" });
+  }
   twoHalves(b, L.year.status(ctx.publicity ?? null), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
   const memberSection = b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });

@@ -1,6 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Messages } from "../../i18n/catalogue";
 import type { Distribution } from "../../scheme/results";
+import { maxOf } from "../../scheme/arrays";
 
 export interface StarChartProps {
   distribution: Distribution;
@@ -34,7 +35,7 @@ export function StarChart({ distribution, t }: StarChartProps) {
     party: distribution.党员[stars] ?? 0,
     nonParty: distribution.党外[stars] ?? 0,
   }));
-  const max = Math.max(1, ...rows.map((r) => r.party + r.nonParty));
+  const max = maxOf(rows.map((r) => r.party + r.nonParty), 1);
   const summary = t.generate.chartSummary(rows.map((r) => t.generate.chartPart(r.label, r.party, r.nonParty)));
   return (
     <div className={styles.root} role="img" aria-label={summary} data-testid="star-chart">

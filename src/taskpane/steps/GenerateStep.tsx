@@ -101,6 +101,11 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
           {t.sentences([t.generate.done(run.sheetNames.month, status), t.generate.assessed(result.members.length, party, result.members.length - party)])}
         </MessageBarBody>
       </MessageBar>
+      {result.ballots.excellentCap !== null && (
+        <Text size={200} data-testid="void-ballots">
+          {t.generate.ballots(result.ballots.counted + result.ballots.void, result.ballots.void, result.ballots.excellentCap)}
+        </Text>
+      )}
       <div className={styles.actions}>
         <GoToButton t={t} sheet={run.sheetNames.month} label={t.generate.openMonth} onGo={() => select(run.sheetNames.month, "A1")} />
         <GoToButton t={t} sheet={run.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(run.sheetNames.publicity, "A1")} />

@@ -77,6 +77,9 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
   const needsFix = (m: ColumnMapping) => (!m.memberId && m.via !== "skip" && m.answers > 0) || duplicates.has(m.header);
   const fix = plan.mapping.filter(needsFix);
   const rest = plan.mapping.filter((m) => !needsFix(m));
+  // Columns matched automatically are counted apart from those the secretary mapped or skipped by hand.
+  const automatic = rest.filter((m) => m.via !== "override" && m.via !== "skip");
+  const byHand = rest.filter((m) => m.via === "override" || m.via === "skip");
   // Overrides are keyed as the import reads them: by column letter, or in a long list by the name as written.
   const keyOf = (m: ColumnMapping) => (plan.shape === "long" ? m.header : m.column);
   const change = (m: ColumnMapping, value: string) => {
@@ -102,12 +105,20 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
           <div className={own.fields}>{fix.map(field)}</div>
         </>
       )}
-      {rest.length > 0 && (
-        <details className={own.details}>
+      {byHand.length > 0 && (
+        <details className={own.details} data-testid="import-by-hand">
           <summary className={own.summary}>
-            <Text size={200}>{t.import.matched(rest.length)}</Text>
+            <Text size={200}>{t.import.settled(byHand.filter((m) => m.via === "override").length, byHand.filter((m) => m.via === "skip").length)}</Text>
           </summary>
-          <div className={own.fields}>{rest.map(field)}</div>
+          <div className={own.fields}>{byHand.map(field)}</div>
+        </details>
+      )}
+      {automatic.length > 0 && (
+        <details className={own.details} data-testid="import-automatic">
+          <summary className={own.summary}>
+            <Text size={200}>{t.import.matched(automatic.length)}</Text>
+          </summary>
+          <div className={own.fields}>{automatic.map(field)}</div>
         </details>
       )}
     </section>
@@ -125,6 +136,7 @@ interface MappingFieldProps {
 
 function MappingField({ m, plan, duplicate, onChange, t, disabled }: MappingFieldProps) {
   const names = new Map(plan.members.map((member) => [member.id, member.name]));
+  const suggested = plan.members.filter((member) => m.suggestions.includes(member.id));
   const value = m.via === "skip" ? "skip" : (m.memberId ?? "");
   const label = plan.shape === "long" ? t.import.target(m.header) : t.import.column(m.column, m.header);
   let state: "error" | "warning" | "none" = "none";
@@ -139,6 +151,7 @@ function MappingField({ m, plan, duplicate, onChange, t, disabled }: MappingFiel
     } else if (m.answers > 0) {
       state = "error";
       message = t.import.unknown(m.answers);
+      if (m.suggestions.length > 0) message += ` ${t.import.suggestion(t.list(m.suggestions.map((id) => t.archive.memberOption(names.get(id) ?? id, id))))}`;
     } else {
       state = "warning";
       message = t.import.noAnswers;
@@ -148,12 +161,24 @@ function MappingField({ m, plan, duplicate, onChange, t, disabled }: MappingFiel
     <Field label={label} validationState={state} validationMessage={message} hint={m.via && !message ? t.import.via[m.via] : undefined}>
       <Select value={value} onChange={(_, d) => onChange(d.value)} disabled={disabled} data-column={m.column}>
         {value === "" && <option value="">{t.import.choose}</option>}
+        {/* Close names first (梁晓东 for a column headed 梁晓冬): offered, never chosen for the secretary. */}
+        {suggested.length > 0 && (
+          <optgroup label={t.import.suggested}>
+            {suggested.map((member) => (
+              <option key={`near:${member.id}`} value={member.id}>
+                {t.archive.memberOption(member.name, member.id)}
+              </option>
+            ))}
+          </optgroup>
+        )}
         <option value="skip">{t.import.skip}</option>
-        {plan.members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {t.archive.memberOption(member.name, member.id)}
-          </option>
-        ))}
+        {plan.members
+          .filter((member) => !m.suggestions.includes(member.id))
+          .map((member) => (
+            <option key={member.id} value={member.id}>
+              {t.archive.memberOption(member.name, member.id)}
+            </option>
+          ))}
       </Select>
     </Field>
   );

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { problemSentence } from "../../i18n/problems";
 import type { WorkbookPort } from "../../register/port";
@@ -18,6 +18,9 @@ import type { Problem } from "../../scheme/problems";
 import { StepFailure } from "../components/StepFailure";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
+
+// 自检, loaded on demand; should its part of the pane fail to load, the settings work without it.
+const SelfCheck = lazy(() => import(/* webpackChunkName: "self-check-pane" */ "../components/SelfCheck").catch(() => ({ default: () => null })));
 
 export interface SettingsStepProps {
   port: WorkbookPort;
@@ -78,6 +81,9 @@ export function SettingsStep({ port, t, lang, open }: SettingsStepProps) {
     return (
       <div className={styles.body}>
         {loadState.status === "failed" ? <StepFailure error={loadState.error} t={t} /> : <Spinner size="tiny" label={t.settings.loading} />}
+        <Suspense key="self-check" fallback={null}>
+          <SelfCheck t={t} />
+        </Suspense>
       </div>
     );
   }
@@ -134,6 +140,9 @@ export function SettingsStep({ port, t, lang, open }: SettingsStepProps) {
           <MessageBarBody>{saveState.result.count > 0 ? t.settings.saved(saveState.result.count) : t.settings.unchanged}</MessageBarBody>
         </MessageBar>
       )}
+      <Suspense key="self-check" fallback={null}>
+          <SelfCheck t={t} />
+        </Suspense>
     </div>
   );
 }
@@ -166,7 +175,7 @@ function SettingInput({ field, text, problems, onChange, t, lang }: SettingInput
       <Input
         value={text}
         placeholder={field.defaultText}
-        inputMode={field.kind === "text" ? "text" : "decimal"}
+        inputMode={field.kind === "text" || field.kind === "share" ? "text" : "decimal"}
         onChange={(_, d) => onChange(d.value)}
         data-setting={field.name}
       />

@@ -95,6 +95,11 @@ function YearSummary({ run, result, t, lang, select }: YearSummaryProps) {
           {t.sentences([t.yearGenerate.done(sheet, status), t.yearGenerate.assessed(result.members.length, party, result.members.length - party)])}
         </MessageBarBody>
       </MessageBar>
+      {result.annualBallots.excellentCap !== null && (
+        <Text size={200} data-testid="void-ballots">
+          {t.yearGenerate.ballots(result.annualBallots.counted + result.annualBallots.void, result.annualBallots.void, result.annualBallots.excellentCap)}
+        </Text>
+      )}
       <div className={styles.actions}>
         <GoToButton t={t} sheet={sheet} label={t.yearGenerate.open} onGo={() => select(sheet, "A1")} />
       </div>

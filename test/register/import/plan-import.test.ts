@@ -338,7 +338,10 @@ describe("importing twice, and voters who already voted", () => {
       ["2026-11", "纸-1", "刘芳", "党员", "优秀"],
     ]);
     const plan = planImport(grid, register, options());
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "import.voter-has-ballot", place: { ref: "'[问卷.xlsx]Sheet1'!G2" }, args: expect.objectContaining({ existing: "民主评议!B2" }) })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: "import.voter-has-ballot", place: { ref: "'[问卷.xlsx]Sheet1'!G2" }, args: expect.objectContaining({ existing: "民主评议!B2" }) }),
+      expect.objectContaining({ code: "import.period-has-ballots", severity: "warning", args: expect.objectContaining({ count: 1, paper: 1 }) }),
+    ]);
   });
 
   it("refuses a respondent who answered twice", () => {

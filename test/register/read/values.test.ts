@@ -4,7 +4,9 @@ import {
   readDate,
   readMonth,
   readNumber,
+  NO_SHARE,
   readPeriod,
+  readShare,
   readWeight,
   readYear,
   readYesNo,
@@ -166,5 +168,55 @@ describe("isExcelError", () => {
 
   it("does not take ordinary text for an error", () => {
     expect(isExcelError("#1号楼")).toBe(false);
+  });
+});
+
+describe("readShare (每票优秀上限)", () => {
+  it.each([
+    ["1/3", { numerator: 1, denominator: 3 }],
+    [" 1 / 3 ", { numerator: 1, denominator: 3 }],
+    ["１/３", { numerator: 1, denominator: 3 }],
+    ["１／３", { numerator: 1, denominator: 3 }],
+    ["2/6", { numerator: 1, denominator: 3 }],
+    ["33%", { numerator: 33, denominator: 100 }],
+    ["３３％", { numerator: 33, denominator: 100 }],
+    ["33.3%", { numerator: 333, denominator: 1000 }],
+    ["0.33", { numerator: 33, denominator: 100 }],
+    ["０.３３", { numerator: 33, denominator: 100 }],
+    [".5", { numerator: 1, denominator: 2 }],
+    ["三分之一", { numerator: 1, denominator: 3 }],
+    ["百分之三十三", { numerator: 33, denominator: 100 }],
+    ["十分之三", { numerator: 3, denominator: 10 }],
+    ["一百零五分之一", { numerator: 1, denominator: 105 }],
+    [0.33, { numerator: 33, denominator: 100 }],
+    [1 / 3, { numerator: 1, denominator: 3 }],
+    [0, { numerator: 0, denominator: 1 }],
+    [1, { numerator: 1, denominator: 1 }],
+    // Out of range but readable: the scheme's validation reports them with the cell.
+    ["150%", { numerator: 3, denominator: 2 }],
+    ["-1/3", { numerator: -1, denominator: 3 }],
+    ["2", { numerator: 2, denominator: 1 }],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readShare(input)).toEqual(expected);
+  });
+
+  it.each(["无", "不限", "none", "None"])("reads %p as no cap", (input) => {
+    expect(readShare(input)).toBe(NO_SHARE);
+  });
+
+  it.each([
+    ["text", "很多"],
+    ["a date serial (1/3 typed into a General cell)", 46025],
+    ["a number above 1", 33],
+    ["a boolean", true],
+    ["half a fraction", "1/"],
+    ["a fraction over zero", "1/0"],
+  ])("refuses %s", (_, input) => {
+    expect(readShare(input)).toBeNull();
+  });
+
+  it("leaves a blank cell to the default", () => {
+    expect(readShare("")).toBeUndefined();
+    expect(readShare(null)).toBeUndefined();
   });
 });

@@ -70,6 +70,7 @@ export function monthResult(members: MemberMonth[], settings: Settings = SETTING
     members: ranked,
     distribution: distributionOf(ranked),
     excellent: ranked.filter((m) => m.stars !== null && m.stars >= settings.monthlyExcellentStars),
+    ballots: { counted: 0, void: 0, excellentCap: null },
     problems: [],
   };
 }

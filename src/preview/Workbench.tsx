@@ -1,0 +1,53 @@
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Lang } from "../i18n/catalogue";
+import { messages } from "../i18n/catalogue";
+import type { WorkbookPort } from "../register/port";
+import { App } from "../taskpane/App";
+import type { MemorySheet } from "./memory-workbook";
+import { SheetView } from "./SheetView";
+
+export interface WorkbenchProps {
+  /** The workbook the task pane works on. */
+  port: WorkbookPort;
+  /** The same workbook's sheets, for the sheet view. */
+  sheets: readonly MemorySheet[];
+  selection: { sheet: string; address: string } | null;
+  onEdit: (sheet: string, address: string, value: string | number | null) => void;
+  lang: Lang;
+  theme: Theme;
+  today: string;
+  now: () => string;
+  /** The line above the sheets (what this host is). */
+  note: ReactNode;
+}
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", height: "100%", minHeight: 0 },
+  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
+  sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
+  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+});
+
+/**
+ * The task pane beside the workbook's sheets, as in Excel: the preview's and the web app's main view. The
+ * pane is the real task pane; the sheet view lets a person type into input sheets.
+ */
+export function Workbench({ port, sheets, selection, onEdit, lang, theme, today, now, note }: WorkbenchProps) {
+  const styles = useStyles();
+  const t = messages(lang);
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label={t.appTitle} data-testid="taskpane">
+        <App port={port} initialLang={lang} theme={theme} today={today} now={now} />
+      </aside>
+      {/* The workbook stays white in every theme, as Excel's grid does: its colours are the sheets' own. */}
+      <FluentProvider theme={webLightTheme} className={styles.sheets} lang={lang}>
+        <Text className={styles.banner} size={200}>
+          {note}
+        </Text>
+        <SheetView sheets={sheets} t={t} selection={selection} onEdit={onEdit} />
+      </FluentProvider>
+    </div>
+  );
+}

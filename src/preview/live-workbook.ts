@@ -1,0 +1,129 @@
+import type { CellValue } from "../register/cells";
+import type { SheetData, SheetInfo, WorkbookChange, WorkbookPort } from "../register/port";
+import type { SheetPlan } from "../register/sheet-plan";
+import type { MemorySheet } from "./memory-workbook";
+
+/** A port the web app can also edit cell by cell and save: the .xlsx port in the browser. */
+export type EditableBook = WorkbookPort;
+
+/** Output sheets name their period first: "2026-11 评星", "2026 年度评星". */
+const PERIOD = /^(\d{4}(?:-\d{2})?) /;
+
+/**
+ * The web app's workbook as the task pane and the sheet view see it: any register port (the .xlsx port over
+ * the secretary's file), with change notifications for the sheet view, the plans last written (so that the
+ * view shows the add-in's sheets with their formats), and whether there is work not yet saved.
+ * It adds no behaviour of its own to reading and writing: every call goes to the port underneath.
+ */
+export class LiveWorkbook implements WorkbookPort {
+  private readonly listeners = new Set<() => void>();
+  private readonly plans = new Map<string, SheetPlan>();
+  /** Each sheet's values as last read, by lower-case name; a change to a sheet drops its entry. */
+  private readonly cache = new Map<string, MemorySheet>();
+  /** The sheet and cell last selected through {@link select}. */
+  selection: { sheet: string; address: string } | null = null;
+  /** True after a change that has not been saved. */
+  dirty = false;
+  /** The period of the output sheets last written ("2026-11", "2026"), for the saved copy's name. */
+  lastPeriod: string | null = null;
+
+  constructor(readonly book: EditableBook) {}
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.book.listSheets();
+  }
+
+  readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
+    return this.book.readSheets(names);
+  }
+
+  async write(change: WorkbookChange): Promise<void> {
+    try {
+      await this.book.write(change);
+    } finally {
+      // Even a refused write is re-read: the port promises all-or-nothing, the view need not trust it.
+      for (const name of touchedBy(change)) this.cache.delete(name.toLowerCase());
+    }
+    for (const plan of [...(change.inputSheets ?? []), ...(change.sheets ?? [])]) this.plans.set(plan.name.toLowerCase(), plan);
+    for (const plan of change.sheets ?? []) {
+      const period = PERIOD.exec(plan.name)?.[1];
+      if (period) this.lastPeriod = period;
+    }
+    this.changed();
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.book.select(sheet, address);
+    this.selection = { sheet, address };
+    this.notify();
+  }
+
+  /** Types a value into a person's cell, as Excel would; refused (thrown) on the add-in's own sheets. */
+  async setCell(sheet: string, address: string, value: CellValue): Promise<void> {
+    const info = (await this.book.listSheets()).find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (!info) throw new RangeError(`no sheet named ${sheet}`);
+    if (info.ours) throw new RangeError(`sheet "${sheet}" is made by the add-in and is not edited by hand`);
+    try {
+      await this.book.write({ cells: [{ sheet: info.name, address, value: value === "" ? null : value }] });
+    } finally {
+      this.cache.delete(info.name.toLowerCase());
+    }
+    this.changed();
+  }
+
+  /**
+   * Every sheet with its values, in tab order, for the sheet view. Only sheets changed since the last
+   * snapshot are read again: a large register is read once, not after every typed cell.
+   */
+  async snapshot(): Promise<MemorySheet[]> {
+    const list = await this.book.listSheets();
+    const missing = list.filter((s) => !this.cache.has(s.name.toLowerCase()) || this.cache.get(s.name.toLowerCase())!.ours !== s.ours);
+    const data = missing.length > 0 ? await this.book.readSheets(missing.map((s) => s.name)) : new Map<string, SheetData>();
+    for (const s of missing) {
+      this.cache.set(s.name.toLowerCase(), { name: s.name, values: data.get(s.name)?.values ?? [], ours: s.ours });
+    }
+    const live = new Set(list.map((s) => s.name.toLowerCase()));
+    for (const key of [...this.cache.keys()]) if (!live.has(key)) this.cache.delete(key);
+    return list.map((s) => ({ ...this.cache.get(s.name.toLowerCase())!, name: s.name, plan: this.plans.get(s.name.toLowerCase()) }));
+  }
+
+  /** The work is saved: leaving the page no longer asks. */
+  markSaved(): void {
+    this.dirty = false;
+    this.notify();
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.notify();
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l());
+  }
+}
+
+/** The sheets a change writes to. */
+function touchedBy(change: WorkbookChange): string[] {
+  return [
+    ...(change.sheets ?? []).map((p) => p.name),
+    ...(change.inputSheets ?? []).map((p) => p.name),
+    ...(change.appendRows ?? []).map((a) => a.sheet),
+    ...(change.cells ?? []).map((c) => c.sheet),
+  ];
+}
+
+/**
+ * The saved copy's file name: `<name>-<period>.xlsx` beside the original's name, never the original's own
+ * name, so her file is never replaced by a download.
+ */
+export function copyName(original: string, period: string | null, today: string): string {
+  const base = original.replace(/\.(xlsx|xlsm|xls|et|ods)$/i, "").trim() || "积分评星登记簿";
+  return `${base}-${period ?? today.slice(0, 7)}.xlsx`;
+}

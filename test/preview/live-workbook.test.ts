@@ -1,0 +1,77 @@
+import { LiveWorkbook, copyName } from "../../src/preview/live-workbook";
+import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { inputSheetPlans } from "../../src/register/template";
+import type { SheetPlan } from "../../src/register/sheet-plan";
+
+const plan = (name: string, values: (string | number)[][]): SheetPlan => ({ name, values }) as SheetPlan;
+
+describe("LiveWorkbook", () => {
+  it("passes writes through, remembers the plans and the period written, and marks the work unsaved", async () => {
+    const live = new LiveWorkbook(new MemoryWorkbook());
+    const seen: number[] = [];
+    live.subscribe(() => seen.push(1));
+    expect(live.dirty).toBe(false);
+    await live.write({ inputSheets: inputSheetPlans() });
+    await live.write({ sheets: [plan("2026-11 评星", [["x"]])] });
+    expect(live.dirty).toBe(true);
+    expect(live.lastPeriod).toBe("2026-11");
+    expect(seen.length).toBe(2);
+    const snap = await live.snapshot();
+    const ours = snap.find((s) => s.name === "2026-11 评星")!;
+    expect(ours.ours).toBe(true);
+    expect(ours.plan?.name).toBe("2026-11 评星");
+    live.markSaved();
+    expect(live.dirty).toBe(false);
+  });
+
+  it("types into a person's sheet but refuses the add-in's own sheets, changing nothing", async () => {
+    const book = new MemoryWorkbook();
+    const live = new LiveWorkbook(book);
+    await live.write({ inputSheets: inputSheetPlans(), sheets: [plan("2026-11 评星", [["x"]])] });
+    live.markSaved();
+    await live.setCell("人员名册", "B2", "王建国");
+    expect((await book.readSheets(["人员名册"])).get("人员名册")!.values[1][1]).toBe("王建国");
+    expect(live.dirty).toBe(true);
+    live.markSaved();
+    await expect(live.setCell("2026-11 评星", "A1", "y")).rejects.toThrow(/made by the add-in/);
+    expect((await book.readSheets(["2026-11 评星"])).get("2026-11 评星")!.values[0][0]).toBe("x");
+    expect(live.dirty).toBe(false);
+  });
+
+  it("follows the pane's selection", async () => {
+    const live = new LiveWorkbook(new MemoryWorkbook());
+    await live.write({ inputSheets: inputSheetPlans() });
+    await live.select("民主评议", "F7");
+    expect(live.selection).toEqual({ sheet: "民主评议", address: "F7" });
+  });
+});
+
+describe("copyName", () => {
+  it.each([
+    ["党支部登记簿.xlsx", "2026-11", "党支部登记簿-2026-11.xlsx"],
+    ["register.XLSX", "2026", "register-2026.xlsx"],
+    ["无扩展名", null, "无扩展名-2026-11.xlsx"],
+    [".xlsx", "2026-11", "积分评星登记簿-2026-11.xlsx"],
+  ])("%s with period %s → %s (never the original's own name)", (original, period, expected) => {
+    expect(copyName(original, period, "2026-11-30")).toBe(expected);
+  });
+});
+
+describe("LiveWorkbook snapshots", () => {
+  it("reads again only the sheets a change touched, and always shows what the port holds", async () => {
+    const book = new MemoryWorkbook();
+    const live = new LiveWorkbook(book);
+    await live.write({ inputSheets: inputSheetPlans() });
+    await live.snapshot();
+    const reads: string[][] = [];
+    const read = book.readSheets.bind(book);
+    book.readSheets = (names) => (reads.push([...names]), read(names));
+    await live.setCell("人员名册", "A2", "D001");
+    const snap = await live.snapshot();
+    expect(reads).toEqual([["人员名册"]]);
+    expect(snap.find((s) => s.name === "人员名册")!.values[1][0]).toBe("D001");
+    expect(snap.map((s) => s.name)).toEqual((await book.listSheets()).map((s) => s.name));
+    await live.snapshot();
+    expect(reads.length).toBe(1);
+  });
+});
