@@ -1223,7 +1223,12 @@ const SPECS: Record<string, TypeSpec> = {
         },
       },
       numberFormat: {
-        get: (e: RangeEntity) => {
+        get: (e: RangeEntity, fake: FakeExcel) => {
+          // The same five-million-cell limit as values (modelled alike: null or an error).
+          if ((e.rect.bottom - e.rect.top + 1) * (e.rect.right - e.rect.left + 1) > 5_000_000) {
+            if (fake.hugeRead === "null") return null;
+            fail("InvalidOperation", "a range read is limited to 5,000,000 cells");
+          }
           const out: string[][] = [];
           for (let r = e.rect.top; r <= e.rect.bottom; r++) {
             const row: string[] = [];
