@@ -106,7 +106,7 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
       const areas = merges ? used.getMergedAreasOrNullObject() : null;
       if (areas) areas.load("address");
       // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
-      /* eslint-disable office-addins/call-sync-before-read */
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
       return () => ({
         name: sheet.name,
         id: sheet.id,
@@ -115,7 +115,7 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
         formats: withValues && !used.isNullObject ? (used.numberFormat as string[][] | null) ?? undefined : undefined,
         merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
       });
-      /* eslint-enable office-addins/call-sync-before-read */
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
     },
   };
 }
