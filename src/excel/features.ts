@@ -25,8 +25,6 @@ export function officeApiSupport(): ApiSupport {
 
 /** Requirement sets of the features the adapter uses beyond {@link MINIMUM_EXCEL_API}, checked at run time. */
 export const API = {
-  /** Workbook.functions (the date system is asked of DATE). */
-  functions: "1.2",
   /** Range.dataValidation (drop-down lists). */
   dataValidation: "1.8",
   /** Worksheet.pageLayout, its headers and footers, and horizontalPageBreaks. */

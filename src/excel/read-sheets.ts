@@ -86,8 +86,8 @@ async function readWanted(context: Excel.RequestContext, wanted: readonly string
  * "year: a number from 1900 or 1904 (depending on the workbook's date system)"): DATE(1904,1,1) is 0 in the
  * 1904 date system and 1462 in the 1900 one. It rides in the read's request: no extra round trip.
  */
-function queueDateSystem(context: Excel.RequestContext, supports: ApiSupport): () => boolean {
-  if (!supports(API.functions)) return () => false;
+function queueDateSystem(context: Excel.RequestContext, _supports: ApiSupport): () => boolean {
+  // ExcelApi 1.2 is below the manifest's minimum requirement set: every host that runs the add-in has it.
   const result = context.workbook.functions.date(1904, 1, 1);
   result.load("value");
   // Read after the request's sync.
