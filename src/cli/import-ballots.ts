@@ -74,7 +74,7 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   const prefix = options.get("prefix");
   const plan = await importBallots(workbook, file.grid, {
     period,
-    source: { fileName, sheet: file.sheet },
+    source: { fileName, sheet: file.sheet, ...(file.date1904 && { date1904: true }) },
     overrides,
     ballotPrefix: prefix === undefined ? undefined : String(prefix),
   });

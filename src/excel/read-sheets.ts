@@ -1,17 +1,24 @@
 /**
- * Reading the register: the used ranges of the named sheets, as values from A1, with their merged areas
- * and whether each sheet is ours — in one round trip. A register too large for one response (Excel on
- * the web answers at most 5 MB) is read again in row blocks: only such a register pays more round trips.
+ * Reading the register: the used ranges of the named sheets, as values from A1, with their merged areas,
+ * which cells show dates (number formats), the workbook's date system and whether each sheet is ours — in
+ * one round trip. A register too large for one response (Excel on the web answers at most 5 MB) is read
+ * again in row blocks, and a sheet found only by its folded name (`设置 `) is read by one more request:
+ * only such registers pay more round trips.
  */
-import type { CellValue, Grid } from "../register/cells";
+import { cellAddress, type CellValue, type Grid } from "../register/cells";
 import type { SheetData } from "../register/port";
+import { isDateFormat } from "../register/read/number-format";
+import { sheetKey } from "../register/sheet-names";
 import { areaAddresses, rectAddress, type Rect } from "./addresses";
 import { API, type ApiSupport } from "./features";
-import { inspectAtOnce, inspectSafely, type InspectMode, type Probe } from "./inspect";
+import { inspectAtOnce, inspectSafely, type Inspection, type InspectMode, type Probe } from "./inspect";
 import { isOurs, isRegistryName } from "./ownership";
 import { pushAll } from "../scheme/arrays";
 
-/** Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell). */
+/**
+ * Cells read per request when a register is read in blocks (under 4 MB up to 40 bytes a cell, value and
+ * number format together; a response that is still too large is retried with half).
+ */
 export const READ_CELLS_PER_REQUEST = 100_000;
 
 interface UsedRange {
@@ -19,32 +26,72 @@ interface UsedRange {
   id: string;
   rect: Rect | null;
   values?: CellValue[][];
+  /** Number formats of the cells of `values` (same shape). */
+  formats?: string[][];
   merges: string[];
 }
 
-/** Reads the named sheets (a missing one is absent from the result). */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[], supports: ApiSupport, mode: InspectMode = { atOnce: true }): Promise<Map<string, SheetData>> {
+/**
+ * Reads the named sheets (a missing one is absent from the result). Sheets whose names match a wanted name
+ * only once folded (register/sheet-names.ts: `设置 `) are read too, by one more request in that case only.
+ */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[], supports: ApiSupport, mode: InspectMode = { atOnce: true }, loose = true): Promise<Map<string, SheetData>> {
   const wanted = unique(names).filter((n) => !isRegistryName(n));
   if (wanted.length === 0) return new Map();
   const merges = supports(API.mergedAreas);
+  const read = await readWanted(context, wanted, merges, mode, supports);
+  if (!loose) return read.sheets;
+  const keys = new Set(wanted.map(sheetKey));
+  const seen = new Set(read.sheets.keys());
+  const extra = read.facts.sheets.map((s) => s.name).filter((n) => keys.has(sheetKey(n)) && !seen.has(n) && !isRegistryName(n));
+  if (extra.length === 0) return read.sheets;
+  const more = await readSheets(context, extra, supports, mode, false);
+  return new Map([...read.sheets, ...more]);
+}
+
+/** The read of the wanted names: in one request where the host allows it, else listing first. */
+async function readWanted(context: Excel.RequestContext, wanted: readonly string[], merges: boolean, mode: InspectMode, supports: ApiSupport): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
+  // A failed request delivers none of its loads: each attempt asks for the date system again.
   if (mode.atOnce) {
     try {
+      const date1904 = queueDateSystem(context, supports);
       const { facts, answers } = await inspectAtOnce(context, wanted.map((n) => usedRangeProbe(n, merges, true)));
-      return assemble(answers, (s) => isOurs(s, facts.registry));
+      return { facts, sheets: assemble(answers, (s) => isOurs(s, facts.registry), date1904()) };
     } catch {
       // Too large for one response, or a host refusing null-object chains: the block path handles both.
-      return readInBlocks(context, wanted, merges);
+      return readInBlocks(context, wanted, merges, queueDateSystem(context, supports));
     }
   }
   // A host known to refuse null-object chains: list first, then read whole used ranges where they fit.
   try {
+    const date1904 = queueDateSystem(context, supports);
     const { facts, answers } = await inspectSafely(context, wanted.map((n) => usedRangeProbe(n, false, true)));
     const found = answers.filter((a): a is UsedRange => a !== undefined);
     if (merges) await readMergedAreas(context, found.filter((a) => a.rect !== null));
-    return assemble(found, (s) => isOurs(s, facts.registry));
+    return { facts, sheets: assemble(found, (s) => isOurs(s, facts.registry), date1904()) };
   } catch {
-    return readInBlocks(context, wanted, merges);
+    return readInBlocks(context, wanted, merges, queueDateSystem(context, supports));
   }
+}
+
+/**
+ * Queues the question "does this workbook count dates from 1904?" into the next request, and returns how to
+ * read the answer after it (false when unknown: the 1900 system, Excel's default).
+ *
+ * `Workbook.use1904DateSystem` says it directly but is a preview API (ExcelApi BETA, PREVIEW ONLY:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member),
+ * not for production add-ins. So the adapter asks Excel's DATE function, evaluated in this workbook
+ * (`Workbook.functions.date`, ExcelApi 1.2:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1) —
+ * "year: a number from 1900 or 1904 (depending on the workbook's date system)"): DATE(1904,1,1) is 0 in the
+ * 1904 date system and 1462 in the 1900 one. It rides in the read's request: no extra round trip.
+ */
+function queueDateSystem(context: Excel.RequestContext, _supports: ApiSupport): () => boolean {
+  // ExcelApi 1.2 is below the manifest's minimum requirement set: every host that runs the add-in has it.
+  const result = context.workbook.functions.date(1904, 1, 1);
+  result.load("value");
+  // Read after the request's sync.
+  return () => result.value === 0;
 }
 
 /** Loads a sheet's name, id, used range (values only) and, if asked, its values and merged areas. */
@@ -54,20 +101,21 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
     queue: (sheet) => {
       sheet.load("name,id");
       const used = sheet.getUsedRangeOrNullObject(true);
-      if (withValues) used.load("values,rowIndex,columnIndex,rowCount,columnCount");
+      if (withValues) used.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
       else used.load("rowIndex,columnIndex,rowCount,columnCount");
       const areas = merges ? used.getMergedAreasOrNullObject() : null;
       if (areas) areas.load("address");
       // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
-      /* eslint-disable office-addins/call-sync-before-read */
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
       return () => ({
         name: sheet.name,
         id: sheet.id,
         rect: used.isNullObject ? null : rectOf(used),
         values: withValues && !used.isNullObject ? valuesOf(used) : undefined,
+        formats: withValues && !used.isNullObject ? (used.numberFormat as string[][] | null) ?? undefined : undefined,
         merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
       });
-      /* eslint-enable office-addins/call-sync-before-read */
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
     },
   };
 }
@@ -102,7 +150,7 @@ function rectOf(range: Excel.Range): Rect {
  * the values in blocks of rows, several blocks to a request up to {@link READ_CELLS_PER_REQUEST} cells;
  * a request that still comes back too large is retried with half the rows.
  */
-async function readInBlocks(context: Excel.RequestContext, names: readonly string[], merges: boolean): Promise<Map<string, SheetData>> {
+async function readInBlocks(context: Excel.RequestContext, names: readonly string[], merges: boolean, date1904: () => boolean): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
   const { facts, answers } = await inspectSafely(context, names.map((n) => usedRangeProbe(n, false, false)));
   const found = answers.filter((a): a is UsedRange => a !== undefined);
   const worksheets = context.workbook.worksheets;
@@ -114,6 +162,7 @@ async function readInBlocks(context: Excel.RequestContext, names: readonly strin
   for (const sheet of withCells) {
     const rect = sheet.rect!;
     sheet.values = [];
+    sheet.formats = [];
     const rowsPerBlock = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / (rect.right - rect.left + 1)));
     for (let top = rect.top; top <= rect.bottom; top += rowsPerBlock) blocks.push({ sheet, top, bottom: Math.min(rect.bottom, top + rowsPerBlock - 1) });
   }
@@ -134,7 +183,7 @@ async function readInBlocks(context: Excel.RequestContext, names: readonly strin
         block.bottom = block.top + rows - 1;
       }
       const range = worksheets.getItem(block.sheet.id).getRange(rectAddress({ top: block.top, left: rect.left, bottom: block.bottom, right: rect.right }));
-      range.load("values");
+      range.load("values,numberFormat");
       batch.push({ block, range });
       cells += rows * width;
       next++;
@@ -152,9 +201,12 @@ async function readInBlocks(context: Excel.RequestContext, names: readonly strin
       next -= batch.length;
       continue;
     }
-    batch.forEach(({ block }, i) => pushAll(block.sheet.values!, got[i]));
+    batch.forEach(({ block, range }, i) => {
+      pushAll(block.sheet.values!, got[i]);
+      pushAll(block.sheet.formats!, (range.numberFormat as string[][] | null) ?? []);
+    });
   }
-  return assemble(found, (s) => isOurs(s, facts.registry));
+  return { facts, sheets: assemble(found, (s) => isOurs(s, facts.registry), date1904()) };
 }
 
 /**
@@ -189,12 +241,35 @@ async function readMergedAreas(context: Excel.RequestContext, sheets: UsedRange[
   }
 }
 
-function assemble(answers: readonly (UsedRange | undefined)[], ours: (s: { name: string; id: string }) => boolean): Map<string, SheetData> {
+function assemble(answers: readonly (UsedRange | undefined)[], ours: (s: { name: string; id: string }) => boolean, date1904: boolean): Map<string, SheetData> {
   const out = new Map<string, SheetData>();
   for (const a of answers) {
     if (!a || out.has(a.name)) continue;
-    out.set(a.name, { name: a.name, values: fromA1(a), merges: a.merges, ours: ours(a) });
+    const dateFormats = dateCells(a);
+    out.set(a.name, {
+      name: a.name,
+      values: fromA1(a),
+      merges: a.merges,
+      ours: ours(a),
+      ...(date1904 && { date1904: true }),
+      ...(dateFormats.size > 0 && { dateFormats }),
+    });
   }
+  return out;
+}
+
+/**
+ * The cells holding a number under a date or time format, by A1 address. `Range.values` gives a date as its
+ * serial, like any number; `Range.numberFormat` (loaded with it) tells them apart.
+ */
+function dateCells(a: UsedRange): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!a.rect || !a.values || !a.formats) return out;
+  a.formats.forEach((row, r) =>
+    row.forEach((format, c) => {
+      if (typeof a.values![r]?.[c] === "number" && isDateFormat(format)) out.set(cellAddress(a.rect!.top + r, a.rect!.left + c), format);
+    })
+  );
   return out;
 }
 

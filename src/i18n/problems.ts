@@ -41,7 +41,10 @@ const zh: Sentences = {
   "criteria.max-sum": (a) => `各考核项目满分合计应为100分，现为 ${v(a, "sum")} 分。`,
   "criteria.category-missing": (a) => `“${v(a, "category")}”没有考核项目。`,
   "roster.missing-id": (a) => `${v(a, "name")}没有编号。`,
-  "roster.duplicate-id": (a) => `编号“${v(a, "id")}”被多人使用（${v(a, "name")}等），每人的编号应唯一。`,
+  "roster.duplicate-id": (a) =>
+    a.first !== undefined && a.first !== a.id
+      ? `编号“${v(a, "id")}”与“${v(a, "first")}”只有大小写不同，视为同一编号（${v(a, "name")}），每人的编号应唯一。`
+      : `编号“${v(a, "id")}”被多人使用（${v(a, "name")}等），每人的编号应唯一。`,
   "roster.invalid-date": (a) => `日期“${v(a, "value")}”无法识别，请写成 2026-11-30。`,
   "roster.invalid-kind": (a) => `类别“${v(a, "kind")}”无效，应为“党员”或“党外”。`,
   "roster.left-before-joined": (a) => `转出日期 ${v(a, "left")} 早于转入日期 ${v(a, "joined")}。`,
@@ -101,6 +104,11 @@ const zh: Sentences = {
   "register.merged-cells": (a) => `表格中有合并单元格（${v(a, "range")}），请取消合并后每格各填一个值。`,
   "register.cell-error": (a) => `单元格显示错误值 ${v(a, "value")}，请改正公式或填入数值。`,
   "register.number-invalid": (a) => `“${v(a, "value")}”不是数字，这里应填${v(a, "expected")}。`,
+  "register.number-ambiguous": (a) => `“${v(a, "value")}”中有逗号或空格，无法确定是哪个数（千位分隔还是小数点）。这里应填${v(a, "expected")}，请只写数字，小数用小数点，如 1.9。`,
+  "register.number-is-date": (a) => `单元格是日期或时间（${v(a, "value")}），这里应填${v(a, "expected")}。请把单元格格式改为“常规”或“数值”后重新填写。`,
+  "register.points-out-of-range": (a) => `加减分“${v(a, "value")}”超出合理范围（-${v(a, "limit")} 至 +${v(a, "limit")}），请核对，是否把月份或日期填进了分值？`,
+  "register.formula-no-result": () => `单元格是公式，但文件中没有保存它的计算结果（文件可能由不计算公式的程序生成），只能读成空白。请在 Excel 或 WPS 中打开并保存后再试，或直接填入数值。`,
+  "register.sheet-duplicate": (a) => `工作表“${v(a, "sheet")}”看起来也是“${v(a, "expected")}”，但读取的是“${v(a, "used")}”，这张表的内容不会被计入。请删除其中一张或改名。`,
   "register.date-invalid": (a) => `日期“${v(a, "value")}”无法识别，请写成 2026-11-30。`,
   "register.month-invalid": (a) => `月份“${v(a, "value")}”无法识别，请写成 2026-11 或 2026年11月。`,
   "register.period-invalid": (a) => `评议期“${v(a, "value")}”无法识别：月度写 2026-11，年度写 2026。`,
@@ -170,7 +178,10 @@ const en: Sentences = {
   "criteria.max-sum": (a) => `The criteria maxima must add up to 100; they add up to ${v(a, "sum")}.`,
   "criteria.category-missing": (a) => `No criterion for "${v(a, "category")}".`,
   "roster.missing-id": (a) => `${v(a, "name")} has no ID.`,
-  "roster.duplicate-id": (a) => `ID "${v(a, "id")}" is used by more than one person (${v(a, "name")} …); IDs must be unique.`,
+  "roster.duplicate-id": (a) =>
+    a.first !== undefined && a.first !== a.id
+      ? `ID "${v(a, "id")}" differs from "${v(a, "first")}" only in case and counts as the same ID (${v(a, "name")}); IDs must be unique.`
+      : `ID "${v(a, "id")}" is used by more than one person (${v(a, "name")} …); IDs must be unique.`,
   "roster.invalid-date": (a) => `Date "${v(a, "value")}" cannot be read; write it as 2026-11-30.`,
   "roster.invalid-kind": (a) => `Kind "${v(a, "kind")}" must be 党员 or 党外.`,
   "roster.left-before-joined": (a) => `Left on ${v(a, "left")}, before joining on ${v(a, "joined")}.`,
@@ -230,6 +241,11 @@ const en: Sentences = {
   "register.merged-cells": (a) => `Merged cells (${v(a, "range")}) inside the table: unmerge them and put one value in each cell.`,
   "register.cell-error": (a) => `The cell shows the error ${v(a, "value")}: fix the formula or type a value.`,
   "register.number-invalid": (a) => `"${v(a, "value")}" is not a number; expected ${englishExpected(v(a, "expected"))}.`,
+  "register.number-ambiguous": (a) => `"${v(a, "value")}" has a comma or a space among its digits, so it cannot be told which number is meant (a thousands separator or a decimal comma). Expected ${englishExpected(v(a, "expected"))}: write digits only, with a decimal point, e.g. 1.9.`,
+  "register.number-is-date": (a) => `The cell holds a date or a time (${v(a, "value")}); expected ${englishExpected(v(a, "expected"))}. Format the cell as General or Number and type the value again.`,
+  "register.points-out-of-range": (a) => `Adjustment "${v(a, "value")}" is outside the plausible range (−${v(a, "limit")} to +${v(a, "limit")}); was a month or a date typed into the points?`,
+  "register.formula-no-result": () => `The cell holds a formula, but the file has no stored result for it (it was probably written by a program that does not calculate), so it reads as blank. Open and save the file in Excel or WPS, or type the value.`,
+  "register.sheet-duplicate": (a) => `Sheet "${v(a, "sheet")}" looks like "${v(a, "expected")}" too, but "${v(a, "used")}" is the one read: this sheet's content does not count. Delete or rename one of them.`,
   "register.date-invalid": (a) => `Date "${v(a, "value")}" cannot be read; write it as 2026-11-30.`,
   "register.month-invalid": (a) => `Month "${v(a, "value")}" cannot be read; write it as 2026-11.`,
   "register.period-invalid": (a) => `Period "${v(a, "value")}" cannot be read: 2026-11 for a month, 2026 for the year.`,
@@ -304,7 +320,7 @@ function expected(kind: string, lang: Lang): string {
 }
 
 function englishExpected(zhWord: string): string {
-  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★" };
+  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", 评议等次或分数: "a grade or a score", "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★" };
   return words[zhWord] ?? zhWord;
 }
 

@@ -1,5 +1,7 @@
 import type { Grid } from "../register/cells";
-import { parseAddress } from "../register/cells";
+import { cellAddress, parseAddress } from "../register/cells";
+import { isDateFormat } from "../register/read/number-format";
+import { sheetKey } from "../register/sheet-names";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
 import { spliceAll } from "../scheme/arrays";
@@ -12,6 +14,14 @@ export interface MemorySheet {
   /** The plan that last wrote the sheet (formats, layout), for the preview's grids. */
   plan?: SheetPlan;
   selected?: string;
+  /** Number formats that show a date or a time, by A1 address (a date typed by a person, or planned). */
+  dateFormats?: Map<string, string>;
+}
+
+/** Options of an in-memory workbook. */
+export interface MemoryWorkbookOptions {
+  /** The workbook counts dates from 1904 (Mac Excel's option). */
+  date1904?: boolean;
 }
 
 const INVALID_NAME = /[:\\/?*[\]]/;
@@ -28,8 +38,11 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The sheet and cell last selected through {@link select}. */
   selection: { sheet: string; address: string } | null = null;
 
-  constructor(initial?: Map<string, Grid>) {
+  private readonly date1904: boolean;
+
+  constructor(initial?: Map<string, Grid>, options: MemoryWorkbookOptions = {}) {
     initial?.forEach((values, name) => this.sheets.push({ name, values: values.map((r) => [...r]), ours: false }));
+    this.date1904 = options.date1904 === true;
   }
 
   /** Current sheets, in tab order (a snapshot for display). */
@@ -49,8 +62,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return () => this.contentListeners.delete(listener);
   }
 
-  /** Replaces a person's cell, as typing in Excel would (the preview and tests use it to edit input). */
-  setCell(sheet: string, address: string, value: string | number | boolean | null): void {
+  /**
+   * Replaces a person's cell, as typing in Excel would (the preview and tests use it to edit input); a
+   * number format, when given, is the cell's new format (a date typed into a cell is a serial shown as a
+   * date: `setCell(s, "B2", 46361, "yyyy-mm-dd")`).
+   */
+  setCell(sheet: string, address: string, value: string | number | boolean | null, numberFormat?: string): void {
     const target = this.find(sheet);
     if (!target) throw new RangeError(`no sheet named ${sheet}`);
     const { row, column } = parseAddress(address);
@@ -58,6 +75,12 @@ export class MemoryWorkbook implements WorkbookPort {
     const line = target.values[row];
     while (line.length <= column) line.push(null);
     line[column] = value;
+    if (numberFormat !== undefined) {
+      const key = cellAddress(row, column);
+      target.dateFormats ??= new Map();
+      if (isDateFormat(numberFormat)) target.dateFormats.set(key, numberFormat);
+      else target.dateFormats.delete(key);
+    }
     this.notify(true);
   }
 
@@ -67,9 +90,22 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
     const out = new Map<string, SheetData>();
-    for (const name of names) {
-      const sheet = this.find(name);
-      if (sheet) out.set(sheet.name, { name: sheet.name, values: sheet.values.map((r) => [...r]), merges: sheet.plan?.merges ?? [], ours: sheet.ours });
+    const keys = new Set(names.map(sheetKey));
+    // Sheets whose names match once folded too (a person's `设置 `): the reader decides which to use.
+    for (const sheet of this.sheets) {
+      if (!keys.has(sheetKey(sheet.name))) continue;
+      const dateFormats = new Map([...(sheet.dateFormats ?? [])].filter(([address]) => {
+        const { row, column } = parseAddress(address);
+        return typeof sheet.values[row]?.[column] === "number";
+      }));
+      out.set(sheet.name, {
+        name: sheet.name,
+        values: sheet.values.map((r) => [...r]),
+        merges: sheet.plan?.merges ?? [],
+        ours: sheet.ours,
+        ...(this.date1904 && { date1904: true }),
+        ...(dateFormats.size > 0 && { dateFormats }),
+      });
     }
     return out;
   }
@@ -88,10 +124,10 @@ export class MemoryWorkbook implements WorkbookPort {
     }
 
     for (const plan of change.inputSheets ?? []) {
-      if (!this.find(plan.name)) this.sheets.push({ name: plan.name, values: plan.values.map((r) => [...r]), ours: false, plan });
+      if (!this.find(plan.name)) this.sheets.push({ name: plan.name, values: plan.values.map((r) => [...r]), ours: false, plan, dateFormats: plannedDateFormats(plan) });
     }
     for (const plan of change.sheets ?? []) {
-      const sheet: MemorySheet = { name: plan.name, values: plan.values.map((r) => [...r]), ours: true, plan };
+      const sheet: MemorySheet = { name: plan.name, values: plan.values.map((r) => [...r]), ours: true, plan, dateFormats: plannedDateFormats(plan) };
       const at = this.sheets.findIndex((s) => s.name.toLowerCase() === plan.name.toLowerCase());
       if (at >= 0) this.sheets[at] = sheet;
       else this.sheets.push(sheet);
@@ -129,6 +165,27 @@ export class MemoryWorkbook implements WorkbookPort {
     if (content) this.contentListeners.forEach((l) => l());
     this.listeners.forEach((l) => l());
   }
+}
+
+/** The cells a plan formats as dates or times (the last format over a cell wins, as in every host). */
+function plannedDateFormats(plan: SheetPlan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of plan.formats ?? []) {
+    if (f.numberFormat === undefined) continue;
+    const [a, b = a] = f.range.split(":");
+    const from = parseAddress(a);
+    const to = parseAddress(b);
+    const date = isDateFormat(f.numberFormat);
+    // A whole-table format of a non-date kind over thousands of cells is the common case: skip it when there is nothing to clear.
+    if (!date && out.size === 0) continue;
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.column; c <= to.column; c++) {
+        if (date) out.set(cellAddress(r, c), f.numberFormat);
+        else out.delete(cellAddress(r, c));
+      }
+    }
+  }
+  return out;
 }
 
 function checkName(name: string): void {

@@ -13,7 +13,6 @@ import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   fingerprint,
   labelsFor,
-  mergeNote,
   MONTH_COLUMNS,
   monthSheetName,
   publicitySheetName,
@@ -25,9 +24,10 @@ import {
   renderMeetingRecord,
   type LogEntry,
 } from "./render";
-import type { SheetPlan } from "./sheet-plan";
+import { carryPersonNotes } from "./person-notes";
 import { fitRunText } from "./cell-text";
-import { LOG_SHEET, inputSheet, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
+import { findInputSheet, inputSheetNames } from "./sheet-names";
 import { checkMeetings } from "../scheme/meetings";
 import { assessedIn } from "../scheme/roster";
 import { pushAll, spliceAll } from "../scheme/arrays";
@@ -86,16 +86,14 @@ export interface MonthRun {
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
 export function monthSheetsToRead(period: string): string[] {
-  const keys = [...MONTH_SHEETS, ...MEETING_SHEETS];
-  return [...keys.map((k) => inputSheet(k).name), ...keys.map((k) => inputSheet(k).en), monthSheetName(period), publicitySheetName(period), meetingRecordSheetName(period), LOG_SHEET];
+  return [...inputSheetNames([...MONTH_SHEETS, ...MEETING_SHEETS]), monthSheetName(period), publicitySheetName(period), meetingRecordSheetName(period), LOG_SHEET];
 }
 
 /** Read with the month when the register has them: the meeting record's rows and the month's comments. */
 const MEETING_SHEETS: readonly InputSheetKey[] = ["meetings", "comments"];
 
 function hasSheet(sheets: ReadonlyMap<string, SheetData>, key: InputSheetKey): boolean {
-  const def = inputSheet(key);
-  return [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+  return findInputSheet(sheets, key).sheet !== undefined;
 }
 
 /** The month read and checked, before any step decides what to write. */
@@ -124,7 +122,7 @@ export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: strin
   if (meetingRows.length > 0) names.meetingRecord = meetingRecordSheetName(period);
   const inputGrids = new Map<string, Grid>();
   for (const key of MONTH_SHEETS) {
-    const sheet = sheets.get(inputSheet(key).name) ?? sheets.get(inputSheet(key).en);
+    const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) inputGrids.set(sheet.name, sheet.values);
   }
   const problems: Problem[] = [...readProblems];
@@ -254,7 +252,7 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
   const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn, publicityStart: options.publicityStart };
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(names.month);
-  if (previousMonth?.ours) keepPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth.values);
+  if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
   const meetingRecord = names.meetingRecord
     ? [
         renderMeetingRecord(
@@ -279,26 +277,6 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
 
 function monthProblem(code: RegisterCode, period: string, args: Record<string, string | number>): Problem {
   return { severity: REGISTER_CODES[code], code, place: { period, ref: LOG_SHEET }, args: { sheet: LOG_SHEET, cell: "", period, ...args } };
-}
-
-/**
- * Regenerating keeps what a person typed in 备注 (docs/workbook.md): each member's new note is the new flags
- * followed by the person's words from the previous sheet, matched by 编号; stale flags are dropped.
- */
-function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {
-  const { id, note } = MONTH_COLUMNS;
-  const old = new Map<string, Grid[number][number]>();
-  for (const row of previous) {
-    const key = row[id];
-    if (key !== null && key !== undefined && String(key).trim() && row[note] !== undefined) old.set(String(key).trim(), row[note]);
-  }
-  for (const { first, last } of ranges) {
-    for (let r = first; r <= last; r++) {
-      const row = plan.values[r];
-      const previousNote = old.get(String(row[id] ?? "").trim());
-      if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
-    }
-  }
 }
 
 /** Records the 党员大会's approval of a month (guarded): its sheets become 已通过 and the log keeps the date. */

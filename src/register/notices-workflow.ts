@@ -23,7 +23,8 @@ import {
   renderRulesNotice,
   rulesNoticeSheetName,
 } from "./render";
-import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
+import { findInputSheet, inputSheetNames } from "./sheet-names";
 
 export interface NoticesOptions {
   /** YYYY */
@@ -51,7 +52,7 @@ const OPTIONAL: readonly InputSheetKey[] = ["commitments"];
 /** The sheets the notices read: their inputs, their own sheets (ownership) and the log. */
 export function noticesSheetsToRead(year: string): string[] {
   const keys = [...REQUIRED, ...OPTIONAL];
-  return [...keys.map((k) => inputSheet(k).name), ...keys.map((k) => inputSheet(k).en), rulesNoticeSheetName(year), commitmentsNoticeSheetName(year), LOG_SHEET];
+  return [...inputSheetNames(keys), rulesNoticeSheetName(year), commitmentsNoticeSheetName(year), LOG_SHEET];
 }
 
 /** Reads, checks and renders the year's two notices from sheets already read. Pure. */
@@ -69,7 +70,7 @@ export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: Not
   }
   const grids = new Map<string, Grid>();
   for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const sheet = sheets.get(inputSheet(key).name) ?? sheets.get(inputSheet(key).en);
+    const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) grids.set(sheet.name, sheet.values);
   }
   const print = fingerprint(grids);

@@ -14,8 +14,9 @@ const CELL = /^\$?[A-Za-z]{1,3}\$?[1-9]\d*$/;
 
 /** Parses a ref; null when it names no sheet (empty text, or a malformed cell). */
 export function parsePlaceRef(ref: string | undefined | null): CellTarget | null {
-  const text = (ref ?? "").trim();
-  if (!text) return null;
+  // Not trimmed: a sheet's name may end in a space (`设置 `, reported as a second 设置).
+  const text = ref ?? "";
+  if (!text.trim()) return null;
   let sheet: string;
   let rest: string;
   if (text.startsWith("'")) {

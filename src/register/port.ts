@@ -15,6 +15,21 @@ export interface SheetData {
   /** Merged ranges in the used range ("B3:C3"); reading refuses them inside tables. */
   merges: string[];
   ours: boolean;
+  /**
+   * True when the workbook counts dates from 1904-01-01 (Mac Excel's option) instead of 1900: a date cell's
+   * value is then a serial of that system. Absent: the 1900 system.
+   */
+  date1904?: boolean;
+  /**
+   * The cells whose number format shows a date or a time, by A1 address, with that format (sparse: other
+   * cells are absent). The values alone cannot tell the date 2026-12-05 from the number 46361.
+   */
+  dateFormats?: ReadonlyMap<string, string>;
+  /**
+   * A1 addresses of formula cells the file holds no result for (written by a program that does not
+   * calculate); their value reads as empty.
+   */
+  formulasWithoutResult?: readonly string[];
 }
 
 /**
@@ -25,7 +40,11 @@ export interface SheetData {
 export interface WorkbookPort {
   /** Every sheet in tab order. */
   listSheets(): Promise<SheetInfo[]>;
-  /** The named sheets' used ranges; a missing sheet is absent from the result. */
+  /**
+   * The named sheets' used ranges; a missing sheet is absent from the result. A name also finds sheets
+   * whose name is the same once trimmed and width-folded (register/sheet-names.ts: `设置 `, `ｓｅｔｔｉｎｇｓ`), each
+   * under its own name, so that the reader can use one and report the others.
+   */
   readSheets(names: readonly string[]): Promise<Map<string, SheetData>>;
   /**
    * Writes the plans: each new sheet is fully built before an older sheet of the same name (ours) is

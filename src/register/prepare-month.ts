@@ -20,6 +20,7 @@ import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
 import { isMonthAfterQuarter } from "../scheme/meetings";
 import { inputSheet, type InputSheetKey } from "./schema";
+import { findInputSheet, sameSheetName } from "./sheet-names";
 
 export interface PrepareOptions {
   /** YYYY-MM */
@@ -54,7 +55,7 @@ export interface PreparePlan {
 }
 
 const SHEETS: readonly InputSheetKey[] = ["settings", "roster", "record", "ballots", "meetings"];
-const BLOCKING = new Set(["register.sheet-missing", "register.columns-missing"]);
+const BLOCKING = new Set(["register.sheet-missing", "register.columns-missing", "register.sheet-duplicate"]);
 
 /** The sheets {@link planPrepareMonth} needs: settings, roster, record, ballots, and the paper ballot's name. */
 export function prepareSheetsToRead(period: string): string[] {
@@ -65,10 +66,7 @@ export function prepareSheetsToRead(period: string): string[] {
 export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options: PrepareOptions): PreparePlan {
   const { period } = options;
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: ["roster", "record", "ballots"] });
-  const find = (key: InputSheetKey) => {
-    const def = inputSheet(key);
-    return [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
-  };
+  const find = (key: InputSheetKey) => findInputSheet(sheets, key).sheet;
   const problems = readProblems.filter((p) => BLOCKING.has(p.code) && touches(p, ["roster", "record", "ballots"]));
   const paperName = ballotPaperName(period);
   const paper = sheets.get(paperName);
@@ -136,10 +134,10 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
 }
 
 function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {
-  const ref = problem.place.ref ?? "";
+  const sheet = String(problem.args.sheet ?? "");
   return keys.some((k) => {
     const def = inputSheet(k);
-    return [def.name, def.en].some((name) => ref === name || ref.startsWith(`${name}!`) || ref.startsWith(`'${name}'!`));
+    return sameSheetName(sheet, def.name) || sameSheetName(sheet, def.en);
   });
 }
 
@@ -151,7 +149,7 @@ function newRecordRows(table: Table, sheet: SheetData, members: readonly Member[
   const hasIds = new Set<string>();
   const hasNames = new Set<string>();
   for (const row of table.rows) {
-    if (readMonth(row.cells[month] ?? null) !== period) continue;
+    if (readMonth(row.cells[month] ?? null, table.date1904) !== period) continue;
     const rowId = idText(row.cells[id]);
     if (rowId) hasIds.add(rowId.toUpperCase());
     // A row with a name but no 编号 still counts as the member's row: adding another would make two.
@@ -185,8 +183,8 @@ function newMeetingRows(table: Table, sheet: SheetData, members: readonly Member
   const dates = new Map<string, string>();
   for (const row of table.rows) {
     const raw = row.cells[col("date") ?? -1] ?? null;
-    const date = readDate(raw);
-    const month = date?.slice(0, 7) ?? readMonth(raw);
+    const date = readDate(raw, table.date1904);
+    const month = date?.slice(0, 7) ?? readMonth(raw, table.date1904);
     if (month !== period) continue;
     const kind = cellText(row.cells[col("kind") ?? -1] ?? null);
     has.add(`${kind}\u0000${idText(row.cells[col("id") ?? -1]).toUpperCase()}`);
@@ -223,7 +221,7 @@ function newBallotRows(table: Table, sheet: SheetData, voters: number, period: s
   const ballotCol = table.columns.get("ballot")!;
   const used = new Set<string>();
   for (const row of table.rows) {
-    if (readPeriod(row.cells[periodCol] ?? null) !== period) continue;
+    if (readPeriod(row.cells[periodCol] ?? null, table.date1904) !== period) continue;
     used.add(idText(row.cells[ballotCol]));
   }
   const width = headerWidth(sheet.values[table.headerRow] ?? []);

@@ -14,6 +14,7 @@ import { ProblemList, REGISTER_CODES } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
 import { shareText, type Share } from "../scheme/excellent-cap";
 import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
+import { findInputSheet } from "./sheet-names";
 import { inputSheet } from "./schema";
 import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "./setting-rows";
 
@@ -75,10 +76,9 @@ function groupOf(name: string): SettingGroup {
   return "publicity";
 }
 
-/** The 设置 sheet among sheets read (by its Chinese or English name). */
+/** The 设置 sheet among sheets read (by its Chinese or English name, folded: register/sheet-names.ts). */
 function settingsSheet(sheets: ReadonlyMap<string, SheetData>): SheetData | undefined {
-  const def = inputSheet("settings");
-  return [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+  return findInputSheet(sheets, "settings").sheet;
 }
 
 /** The sheet names to read for the form. */
@@ -120,7 +120,9 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
   let width = header.length;
   while (width > 0 && cellText(header[width - 1] ?? null) === "") width--;
   const columns = { setting: table.columns.get("setting")!, value: table.columns.get("value")!, note: table.columns.get("note"), width };
-  return { form: { sheet: sheet.name, fields, columns }, problems: [] };
+  // Another sheet that looks like 设置 is not the one edited here: say so.
+  for (const other of findInputSheet(sheets, "settings").unused) list.at("register.sheet-duplicate", other.name, "", { used: sheet.name, expected: def.name });
+  return { form: { sheet: sheet.name, fields, columns }, problems: list.finish() };
 }
 
 /** Each template setting's first row: its value and the value cell's address. */

@@ -9,7 +9,8 @@ import { readLog, type LogRecord } from "./read/log";
 import { MONTH_SHEETS } from "./read/read-register";
 import { fingerprint } from "./render/fingerprint";
 import { labelsFor } from "./render/labels";
-import { inputSheet, LOG_SHEET, type InputSheetKey } from "./schema";
+import { LOG_SHEET, type InputSheetKey } from "./schema";
+import { findInputSheet, inputSheetNames } from "./sheet-names";
 
 /** Input sheets the score needs, and those the objections and the archive add. */
 export const SCORE_SHEETS = MONTH_SHEETS;
@@ -18,8 +19,7 @@ export const ARCHIVE_SHEETS: readonly InputSheetKey[] = ["commitments", "comment
 
 /** The archive's sheets, with 组织生活会 when the register has it (an older register is read as before). */
 export function archiveSheets(sheets: ReadonlyMap<string, SheetData>): readonly InputSheetKey[] {
-  const def = inputSheet("meetings");
-  const has = [...sheets.values()].some((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+  const has = findInputSheet(sheets, "meetings").sheet !== undefined;
   return has ? [...ARCHIVE_SHEETS, "meetings"] : ARCHIVE_SHEETS;
 }
 
@@ -28,8 +28,7 @@ export function yearSheetsToRead(year: string): string[] {
   const L = labelsFor().sheetNames;
   const keys: InputSheetKey[] = [...FINAL_SHEETS, ...ARCHIVE_SHEETS, "meetings"];
   return [
-    ...keys.map((k) => inputSheet(k).name),
-    ...keys.map((k) => inputSheet(k).en),
+    ...inputSheetNames(keys),
     L.year(year),
     L.yearPublicity(year),
     L.final(year),
@@ -55,8 +54,7 @@ export function yearFingerprints(sheets: ReadonlyMap<string, SheetData>): { scor
 export function inputGrids(sheets: ReadonlyMap<string, SheetData>, keys: readonly InputSheetKey[]): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   for (const key of keys) {
-    const def = inputSheet(key);
-    const sheet = sheets.get(def.name) ?? sheets.get(def.en);
+    const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) grids.set(sheet.name, sheet.values);
   }
   return grids;

@@ -18,7 +18,6 @@ import {
   fingerprint,
   keptOutcomeEntries,
   labelsFor,
-  mergeNote,
   renderArchiveSheet,
   renderFinalSheet,
   renderLogRow,
@@ -31,6 +30,7 @@ import {
   type LogAction,
   type LogEntry,
 } from "./render";
+import { carryPersonNotes } from "./person-notes";
 import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
@@ -211,7 +211,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   run.change = {
     sheets: [
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
-      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null) }),
+      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null, undefined, previousOutcomes?.dateFormats) }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
       base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint, on: finalizedOn }),
     ],
@@ -375,28 +375,8 @@ function prepare(
 function yearPlan(run: YearRun, result: YearResult, sheets: ReadonlyMap<string, SheetData>, options: YearOptions, publicity: KnownPublicity | null): SheetPlan {
   const { plan, layout } = renderYearSheetWithLayout(result, { settings: run.settings, generatedAt: options.generatedAt, publicity });
   const previous = sheets.get(plan.name);
-  if (previous?.ours) keepPersonNotes(plan, [layout.members, layout.nonMembers], previous.values);
+  if (previous?.ours) carryPersonNotes(plan, [layout.members, layout.nonMembers], previous, YEAR_COLUMNS);
   return plan;
-}
-
-/**
- * Regenerating keeps what a person typed in 备注 (docs/workbook.md), as the monthly sheet does: each member's
- * new note is the new flags followed by the person's words from the previous sheet, matched by 编号.
- */
-function keepPersonNotes(plan: SheetPlan, ranges: { first: number; last: number }[], previous: Grid): void {
-  const { id, note } = YEAR_COLUMNS;
-  const old = new Map<string, Grid[number][number]>();
-  for (const row of previous) {
-    const key = row[id];
-    if (key !== null && key !== undefined && String(key).trim() && row[note] !== undefined) old.set(String(key).trim(), row[note]);
-  }
-  for (const { first, last } of ranges) {
-    for (let r = first; r <= last; r++) {
-      const row = plan.values[r];
-      const previousNote = old.get(String(row[id] ?? "").trim());
-      if (previousNote !== undefined) row[note] = mergeNote(String(row[note] ?? ""), previousNote);
-    }
-  }
 }
 
 /** What the archive renderer needs from a run. */

@@ -27,21 +27,24 @@ export function monthsAssessedIn(member: Member, year: string): string[] {
 }
 
 /**
- * Roster checks: an id on every member, ids unique, kind 党员 or 党外 (else the member is left out of
+ * Roster checks: an id on every member, ids unique (ignoring case), kind 党员 or 党外 (else the member is left out of
  * every computation), dates valid ISO dates (the register converts
  * every date format to ISO; anything else is reported, not thrown), 转出 not before 转入.
  */
 export function validateRoster(members: readonly Member[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  // IDs compare case-insensitively: D001 and d001 are one ID typed twice, not two people.
+  const seen = new Map<string, string>();
   for (const m of members) {
     const place = { member: m.id, ref: m.ref };
     if (!m.id) {
       problems.push(problem('roster.missing-id', place, { name: m.name }));
       continue;
     }
-    if (seen.has(m.id)) problems.push(problem('roster.duplicate-id', place, { id: m.id, name: m.name }));
-    seen.add(m.id);
+    const key = m.id.toUpperCase();
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(problem('roster.duplicate-id', place, { id: m.id, name: m.name, first }));
+    else seen.set(key, m.id);
     if (!isKind(m.kind)) problems.push(problem('roster.invalid-kind', place, { kind: String(m.kind) }));
     let datesValid = true;
     for (const field of ['joined', 'left'] as const) {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellValue as ExcelValue, Worksheet } from "exceljs";
-import type { CellValue, Grid } from "../register/cells";
+import { cellAddress, type CellValue, type Grid } from "../register/cells";
+import { isDateFormat } from "../register/read/number-format";
 import { mergeCorners } from "./internals";
 import { formatRange } from "./ranges";
 
@@ -46,12 +47,40 @@ export function cellValue(cell: Cell, date1904 = false): CellValue {
  * (an empty row is []), so a stray cell far to the right costs one long row, not a huge rectangle.
  */
 export function readGrid(sheet: Worksheet, date1904 = false): Grid {
+  return readSheetCells(sheet, date1904).values;
+}
+
+/** A sheet's values with what the values alone do not say (register/port.ts SheetData). */
+export interface SheetCells {
+  values: Grid;
+  /** Date- or time-formatted cells holding a number, by A1 address, with their format. */
+  dateFormats: Map<string, string>;
+  /** Formula cells the file holds no result for. */
+  formulasWithoutResult: string[];
+}
+
+/**
+ * {@link readGrid} with the cells that show a date or a time (ExcelJS makes a Date of a cell whose format
+ * it knows as a date; other date formats are recognised by register/read/number-format.ts) and the formula
+ * cells without a stored result, which openpyxl, pandas and other writers that do not calculate leave.
+ */
+export function readSheetCells(sheet: Worksheet, date1904 = false): SheetCells {
   const grid: Grid = [];
+  const dateFormats = new Map<string, string>();
+  const formulasWithoutResult: string[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const value = cellValue(cell, date1904);
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const raw = cell.value;
+      const isFormula = raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw);
+      if (isFormula && (raw as { result?: unknown }).result === undefined) formulasWithoutResult.push(cellAddress(rowNumber - 1, columnNumber - 1));
+      const value = plainValue(raw, date1904);
       if (value === null) return;
+      const shown = isFormula ? (raw as { result?: unknown }).result : raw;
+      if (typeof value === "number" && (shown instanceof Date || isDateFormat(cell.numFmt))) {
+        dateFormats.set(cellAddress(rowNumber - 1, columnNumber - 1), cell.numFmt || "yyyy-mm-dd");
+      }
       while (line.length < columnNumber - 1) line.push(null);
       line[columnNumber - 1] = value;
     });
@@ -59,7 +88,7 @@ export function readGrid(sheet: Worksheet, date1904 = false): Grid {
     while (grid.length < rowNumber - 1) grid.push([]);
     grid[rowNumber - 1] = line;
   });
-  return grid;
+  return { values: grid, dateFormats, formulasWithoutResult };
 }
 
 /** One-based number of the last row holding a non-empty value (0 for an empty sheet). */

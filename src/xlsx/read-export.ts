@@ -18,6 +18,8 @@ export interface ExportFile {
   sheet?: string;
   /** Every sheet of a workbook (one for CSV). */
   sheets: string[];
+  /** The workbook counts dates from 1904: pass it on as ImportSource.date1904. */
+  date1904?: boolean;
   problems: Problem[];
 }
 
@@ -69,6 +71,7 @@ async function readWorkbook(
   const sheets = (await book.listSheets()).map((s) => s.name);
   const data = await book.readSheets(sheets);
   const grids = sheets.map((name) => ({ name, grid: data.get(name)?.values ?? [] }));
+  const system = [...data.values()].some((s) => s.date1904) ? { date1904: true } : {};
   const filled = grids.filter(({ grid }) => grid.some((row) => row.some((v) => v !== null && String(v).trim() !== "")));
   if (source.sheet !== undefined) {
     const wanted = grids.find((g) => g.name.toLowerCase() === source.sheet!.toLowerCase());
@@ -77,12 +80,12 @@ async function readWorkbook(
       return { grid: null, sheets, problems: problems.finish() };
     }
     if (!filled.includes(wanted)) return { ...fail("import.file-empty"), sheets };
-    return { grid: wanted.grid, sheet: wanted.name, sheets, problems: problems.finish() };
+    return { grid: wanted.grid, sheet: wanted.name, sheets, ...system, problems: problems.finish() };
   }
   if (filled.length === 0) return { ...fail("import.file-empty"), sheets };
   const chosen = filled[0];
   if (filled.length > 1) {
     problems.at("import.sheet-chosen", exportSheetLabel({ fileName, sheet: chosen.name }), "", { chosen: chosen.name, sheets: filled.map((g) => g.name).join("、") });
   }
-  return { grid: chosen.grid, sheet: chosen.name, sheets, problems: problems.finish() };
+  return { grid: chosen.grid, sheet: chosen.name, sheets, ...system, problems: problems.finish() };
 }

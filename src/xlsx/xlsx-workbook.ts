@@ -5,7 +5,8 @@ import { basename, dirname, join } from "node:path";
 import { cellAddress, parseAddress, type CellValue } from "../register/cells";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
-import { lastValueRow, mergedRanges, readGrid } from "./cell-values";
+import { sheetKey } from "../register/sheet-names";
+import { lastValueRow, mergedRanges, readSheetCells } from "./cell-values";
 import { forgetCell, setTabOrder, tabOrder } from "./internals";
 import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
@@ -193,14 +194,19 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
     const owned = this.ownedNames();
     const out = new Map<string, SheetData>();
-    for (const name of names) {
-      const ws = this.find(name);
-      if (!ws || out.has(ws.name)) continue;
+    const keys = new Set(names.map(sheetKey));
+    // Sheets whose names match once folded too (a person's `设置 `): the reader decides which to use.
+    for (const ws of this.sheets()) {
+      if (!keys.has(sheetKey(ws.name))) continue;
+      const cells = readSheetCells(ws, this.date1904);
       out.set(ws.name, {
         name: ws.name,
-        values: readGrid(ws, this.date1904),
+        values: cells.values,
         merges: mergedRanges(ws),
         ours: owned.has(ws.name.toLowerCase()),
+        ...(this.date1904 && { date1904: true }),
+        ...(cells.dateFormats.size > 0 && { dateFormats: cells.dateFormats }),
+        ...(cells.formulasWithoutResult.length > 0 && { formulasWithoutResult: cells.formulasWithoutResult }),
       });
     }
     return out;

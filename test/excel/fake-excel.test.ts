@@ -18,6 +18,21 @@ async function syncError(fake: FakeExcel, batch: (context: Excel.RequestContext)
 }
 
 describe("FakeExcel", () => {
+  it.each([
+    [false, 1462, 46361],
+    [true, 0, 44899],
+  ])("evaluates DATE in the workbook's date system and types dates as its serials with a date format (1904: %p)", async (date1904, epoch, serial) => {
+    const fake = new FakeExcel({ sheets: { 人员名册: [["转入日期"], ["2026-12-05"]] }, date1904 });
+    await fake.run(async (context) => {
+      const day = context.workbook.functions.date(1904, 1, 1);
+      day.load("value");
+      await context.sync();
+      expect(day.value).toBe(epoch);
+    });
+    expect(fake.cell("人员名册", "A2")).toMatchObject({ value: serial, numberFormat: "yyyy/m/d" });
+    expect(fake.cell("人员名册", "A1").numberFormat).toBe("General");
+  });
+
   it("throws PropertyNotLoaded for a property read before load and sync", async () => {
     const fake = new FakeExcel({ sheets: { 设置: [["项目", "值"]] } });
     await fake.run(async (context) => {

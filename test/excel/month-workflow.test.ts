@@ -5,7 +5,7 @@
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import type { CellValue } from "../../src/register/cells";
+import { columnLetters, type CellValue } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import type { WorkbookPort } from "../../src/register/port";
@@ -52,8 +52,8 @@ describe("the month through the Excel adapter", () => {
     // A person adds words to a generated note and to an empty one, then the month is regenerated.
     const flagged = await noteRow(excel, "D013");
     const plain = await noteRow(excel, "D001");
-    memory.setCell("2026-11 评星", `L${flagged + 1}`, "含加减分-3；已谈心谈话");
-    memory.setCell("2026-11 评星", `L${plain + 1}`, "=本月请假");
+    memory.setCell("2026-11 评星", `${columnLetters(MONTH_COLUMNS.note)}${flagged + 1}`, "含加减分-3；已谈心谈话");
+    memory.setCell("2026-11 评星", `${columnLetters(MONTH_COLUMNS.note)}${plain + 1}`, "=本月请假");
     const sheet = fake.sheet("2026-11 评星")!;
     sheet.setCell(flagged, MONTH_COLUMNS.note, { value: "含加减分-3；已谈心谈话" });
     sheet.setCell(plain, MONTH_COLUMNS.note, { value: "=本月请假", quote: true });

@@ -129,7 +129,9 @@ export class FakeSheet {
 
   constructor(
     readonly id: string,
-    name: string
+    name: string,
+    /** The workbook's date system (FakeExcelOptions.date1904). */
+    readonly date1904 = false
   ) {
     this.name = name;
   }
@@ -201,6 +203,8 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Worksheet name → values from A1, created as a person would. */
   sheets?: Record<string, Scalar[][]>;
+  /** The workbook counts dates from 1904-01-01 (Mac Excel's option): typed dates become 1904 serials. */
+  date1904?: boolean;
   /** Requests over this many bytes fail whole with GeneralException (Excel on the web; default: never). */
   generalExceptionAbove?: number;
   /** A values read over 5 million cells: null (default, as the performance guide warns) or an error. */
@@ -248,6 +252,8 @@ export class FakeExcel {
   readonly requests: RequestStat[] = [];
   readonly nullChaining: "propagate" | "throw";
   readonly payloadLimit: number;
+  /** The workbook's date system: what DATE() gives and what a typed date becomes. */
+  readonly date1904: boolean;
   readonly generalExceptionAbove: number;
   readonly hugeRead: "null" | "error";
   /** Workbook structure protection (Review → Protect Workbook). */
@@ -267,6 +273,7 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.nullChaining = options.nullChaining ?? "propagate";
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.date1904 = options.date1904 === true;
     this.generalExceptionAbove = options.generalExceptionAbove ?? Number.POSITIVE_INFINITY;
     this.hugeRead = options.hugeRead ?? "null";
     for (const [name, values] of Object.entries(options.sheets ?? {})) this.addSheet(name, values);
@@ -275,7 +282,7 @@ export class FakeExcel {
   /** Adds a sheet directly (as a person would), values from A1 interpreted as typed. */
   addSheet(name: string, values: Scalar[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
     checkSheetName(this, name, null);
-    const sheet = new FakeSheet(this.newId(), name);
+    const sheet = new FakeSheet(this.newId(), name, this.date1904);
     sheet.visibility = visibility;
     values.forEach((row, r) => row.forEach((v, c) => writeValue(sheet, r, c, v)));
     this.sheets.push(sheet);
@@ -874,8 +881,8 @@ function recordFormat(key: string, check?: (v: unknown) => unknown): PropSpec {
   };
 }
 
-/** Excel's reading of a typed value: the cell it produces, "unchanged" for null. */
-function interpret(v: unknown): { value: Scalar; formula?: string; quote?: boolean } | "unchanged" {
+/** Excel's reading of a typed value: the cell it produces (a typed date also gets a date format), "unchanged" for null. */
+function interpret(v: unknown, date1904 = false): { value: Scalar; formula?: string; quote?: boolean; dateFormat?: string } | "unchanged" {
   if (v === null) return "unchanged";
   if (typeof v === "number") {
     if (!Number.isFinite(v)) fail("InvalidArgument", `not a finite number: ${v}`);
@@ -894,16 +901,21 @@ function interpret(v: unknown): { value: Scalar; formula?: string; quote?: boole
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
   const date = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(t);
   if (date) {
-    const serial = (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 86400000;
-    return { value: serial };
+    // Day 0 of each date system, as Excel counts from 1900-03-01 on: 1899-12-30 or 1904-01-01.
+    const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    const serial = (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3] ?? 1)) - epoch) / 86400000;
+    return { value: serial, dateFormat: date[3] === undefined ? "mmm-yy" : "yyyy/m/d" };
   }
   return { value: v };
 }
 
 function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown): void {
-  const cell = interpret(v);
+  const cell = interpret(v, sheet.date1904);
   if (cell === "unchanged") return;
   sheet.setCell(r, c, cell);
+  // Typing a date into a General cell gives it a date format, as Excel does; a text (@) cell keeps the text.
+  const format = sheet.numberFormats[r]?.[c];
+  if (cell.dateFormat && (format === undefined || format === "General")) (sheet.numberFormats[r] ??= [])[c] = cell.dateFormat;
 }
 
 function checkShape(values: unknown, rect: Rect, what: string): unknown[][] {
@@ -948,7 +960,24 @@ const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 
 const SPECS: Record<string, TypeSpec> = {
   Workbook: {
-    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, protection: { type: "WorkbookProtection" } },
+    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, protection: { type: "WorkbookProtection" }, functions: { type: "Functions" } },
+  },
+  // Worksheet functions evaluated in the workbook (ExcelApi 1.2); only DATE is modelled.
+  Functions: {
+    getters: {
+      date: {
+        type: "FunctionResult",
+        find: (fake: FakeExcel, [y, m, d]) => {
+          for (const n of [y, m, d]) if (typeof n !== "number" || !Number.isInteger(n)) fail("InvalidArgument", "DATE takes whole numbers");
+          const epoch = fake.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+          // From 1900-03-01 on, the 1900 system's count is days since 1899-12-30.
+          return { value: (Date.UTC(y, m - 1, d) - epoch) / 86400000 };
+        },
+      },
+    },
+  },
+  FunctionResult: {
+    props: { value: { get: (e: { value: number }) => e.value } },
   },
   WorkbookProtection: {
     props: { protected: { get: (fake: FakeExcel) => fake.structureProtected } },
@@ -982,7 +1011,7 @@ const SPECS: Record<string, TypeSpec> = {
         type: "Worksheet",
         find: (fake: FakeExcel, [name]) => {
           checkSheetName(fake, name, null);
-          const sheet = new FakeSheet(fake.newId(), name);
+          const sheet = new FakeSheet(fake.newId(), name, fake.date1904);
           fake.sheets.push(sheet);
           fake.pendingEvents.push({ event: "onAdded", args: { type: "WorksheetAdded", worksheetId: sheet.id } });
           return sheet;
@@ -1218,7 +1247,12 @@ const SPECS: Record<string, TypeSpec> = {
         },
       },
       numberFormat: {
-        get: (e: RangeEntity) => {
+        get: (e: RangeEntity, fake: FakeExcel) => {
+          // The same five-million-cell limit as values (modelled alike: null or an error).
+          if ((e.rect.bottom - e.rect.top + 1) * (e.rect.right - e.rect.left + 1) > 5_000_000) {
+            if (fake.hugeRead === "null") return null;
+            fail("InvalidOperation", "a range read is limited to 5,000,000 cells");
+          }
           const out: string[][] = [];
           for (let r = e.rect.top; r <= e.rect.bottom; r++) {
             const row: string[] = [];

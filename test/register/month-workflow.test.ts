@@ -3,6 +3,7 @@ import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { LOG_COLUMNS, MONTH_COLUMNS } from "../../src/register/render";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { columnLetters } from "../../src/register/cells";
 
 const AT = "2026-11-28T10:00:00+08:00";
 
@@ -60,7 +61,7 @@ describe("generateMonth", () => {
     await generateMonth(wb, { period: "2026-11", generatedAt: AT });
     const month = sheet(wb, "2026-11 评星");
     const r = month.values.findIndex((row) => row[MONTH_COLUMNS.name] === "张伟");
-    const note = `${"L"}${r + 1}`;
+    const note = `${columnLetters(MONTH_COLUMNS.note)}${r + 1}`;
     wb.setCell("2026-11 评星", note, "已谈心谈话");
     await generateMonth(wb, { period: "2026-11", generatedAt: "2026-11-29T10:00:00+08:00" });
     const again = sheet(wb, "2026-11 评星");

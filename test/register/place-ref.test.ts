@@ -9,11 +9,14 @@ describe("parsePlaceRef", () => {
     ["民主评议!B3:C3", { sheet: "民主评议", address: "B3" }],
     ["人员名册", { sheet: "人员名册", address: "A1" }],
     ["'a b'", { sheet: "a b", address: "A1" }],
+    // A second 设置 named with a trailing space is reported as that sheet, not as 设置.
+    ["设置 ", { sheet: "设置 ", address: "A1" }],
+    ["'设置 '!B5", { sheet: "设置 ", address: "B5" }],
   ])("reads %s", (ref, target) => {
     expect(parsePlaceRef(ref)).toEqual(target);
   });
 
-  it.each([[""], [undefined], ["'unclosed!A1"], ["民主评议!7F"], ["!A1"]])("gives null for %p", (ref) => {
+  it.each([[""], ["  "], [undefined], ["'unclosed!A1"], ["民主评议!7F"], ["!A1"]])("gives null for %p", (ref) => {
     expect(parsePlaceRef(ref)).toBeNull();
   });
 

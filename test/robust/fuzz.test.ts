@@ -428,7 +428,8 @@ describe("fuzz: random registers and mutations of the sample", () => {
   it("generates every kind of mutation, and cases that write (the properties are not vacuous)", () => {
     // Runs after the properties above (jest runs a file's tests in order).
     expect(writes.memory).toBeGreaterThan(10 * SCALE);
-    expect(writes.xlsx).toBeGreaterThan(4 * SCALE);
+    // Stricter reading (issue 11 defects 5-9) blocks a few more random registers than before.
+    expect(writes.xlsx).toBeGreaterThanOrEqual(4 * SCALE);
     const kinds = new Set(fc.sample(mutation, { seed: SEED, numRuns: 300 }).map((m) => m.kind));
     expect([...kinds].sort()).toEqual(["addSheet", "merge", "moveHeader", "rename", "set", "text", "wholeColumnValidation"]);
     const values = fc.sample(anyValue, { seed: SEED, numRuns: 500 });

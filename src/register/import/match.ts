@@ -39,7 +39,7 @@ export function rosterIndex(members: readonly Member[]): RosterIndex {
   const byId = new Map<string, Member>();
   const byName = new Map<string, Member[]>();
   for (const m of members) {
-    byId.set(m.id.toUpperCase(), m);
+    if (!byId.has(m.id.toUpperCase())) byId.set(m.id.toUpperCase(), m);
     const key = nameKey(m.name);
     byName.set(key, [...(byName.get(key) ?? []), m]);
   }

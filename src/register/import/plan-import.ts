@@ -9,6 +9,7 @@ import { ProblemList, REGISTER_CODES, type RegisterCode } from "../read/problems
 import { findTable, normalizeHeader } from "../read/table";
 import { cellText, readPeriod, toHalfWidth } from "../read/values";
 import { inputSheet, type InputSheetKey } from "../schema";
+import { findInputSheet } from "../sheet-names";
 import { isUnanswered, looksLikeOptionNumbers, readAnswer, readRole } from "./answers";
 import { BALLOT_SOURCES, ballotSource, derivedBallotNo, type BallotSource } from "./ballot-number";
 import type { SkipReason } from "./codes";
@@ -28,6 +29,8 @@ import { fitRunText } from "../cell-text";
 export interface ImportSource {
   fileName: string;
   sheet?: string;
+  /** The export workbook counts dates from 1904 (Mac Excel's option): its date serials are read so. */
+  date1904?: boolean;
 }
 
 export interface ImportOptions {
@@ -176,7 +179,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     return plan;
   };
 
-  const rosterSheet = [...sheets.values()].find((s) => sheetIs(s, "roster"));
+  const rosterSheet = findInputSheet(sheets, "roster").sheet;
   if (rosterSheet && data.members.length === 0 && !readProblems.some((p) => p.severity === "error")) problems.at("import.roster-empty", rosterSheet.name, "");
   if (exportGrid.every((row) => !row || row.every((v) => cellText(v) === ""))) {
     problems.at("import.file-empty", label, "", { file: fileName });
@@ -195,7 +198,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     if (c.role !== "question") plan.otherColumns.push({ column: columnLetters(c.column), header: c.header, role: c.role });
   }
 
-  const context: RowContext = { grid: exportGrid, layout, label, period, roster, problems, skipped: plan.report.skippedRows };
+  const context: RowContext = { grid: exportGrid, layout, label, period, roster, problems, skipped: plan.report.skippedRows, date1904: options.source.date1904 === true };
   const overrides = new Overrides(options.overrides ?? {});
   const built = layout.shape === "long" ? longBallots(context, overrides) : questionBallots(context, overrides);
   const prefix = options.ballotPrefix?.trim();
@@ -210,9 +213,9 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   return fitRunText(finish(), [...sheets.values(), { name: label, values: exportGrid }]);
 }
 
+/** True when the sheet looks like the input sheet (register/sheet-names.ts); the reader picks one of several. */
 function sheetIs(sheet: SheetData, key: InputSheetKey): boolean {
-  const def = inputSheet(key);
-  return sheet.name === def.name || sheet.name.toLowerCase() === def.en.toLowerCase();
+  return findInputSheet([sheet], key).sheet !== undefined;
 }
 
 interface RowContext {
@@ -223,6 +226,8 @@ interface RowContext {
   roster: RosterIndex;
   problems: ProblemList;
   skipped: SkippedRow[];
+  /** The export's date system (ImportSource.date1904). */
+  date1904: boolean;
 }
 
 /** What building the ballots gave, with the cells that the later checks point at. */
@@ -321,7 +326,7 @@ function periodFits(ctx: RowContext, r: number, cells: CellValue[]): boolean {
   const column = columnOf(ctx, "period");
   if (column === undefined) return true;
   const raw = cells[column];
-  const found = readPeriod(raw);
+  const found = readPeriod(raw, ctx.date1904);
   if (found === null) {
     ctx.problems.at("register.period-invalid", ctx.label, cellAddress(r, column), { value: cellText(raw) });
     return false;
@@ -605,7 +610,7 @@ function report(ballots: readonly ImportedBallot[], members: readonly Member[], 
  * go in the sheet's own header row, which may be any of its first 10 rows.
  */
 function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, ballots: readonly ImportedBallot[], period: string): WorkbookChange | undefined {
-  const sheet = [...sheets.values()].find((s) => sheetIs(s, "ballots"));
+  const sheet = findInputSheet(sheets, "ballots").sheet;
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";

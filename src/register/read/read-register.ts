@@ -4,13 +4,14 @@ import { thresholdSettingName } from "../../scheme/setting-names";
 import type { Adjustment, Ballot, Criterion, Kind, Member, Objection, ObjectionResult, RecordRow, VoterRole } from "../../scheme/types";
 import type { Problem } from "../../scheme/problems";
 import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES, type MeetingRow } from "../../scheme/meetings";
-import { cellAddress } from "../cells";
+import { cellAddress, qualifiedAddress, type CellValue } from "../cells";
 import type { SheetData } from "../port";
 import { inputSheet, type InputSheetKey } from "../schema";
 import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "../setting-rows";
+import { findInputSheet } from "../sheet-names";
 import { ProblemList } from "./problems";
-import { addressOf, cellOf, findTable, normalizeHeader, type Table, type TableRow } from "./table";
-import { cellText, NO_SHARE, readDate, readMonth, readNumber, readPeriod, readShare, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
+import { addressOf, cellOf, dateFormatAt, findTable, normalizeHeader, type Table, type TableRow } from "./table";
+import { cellText, dateCellText, isAmbiguousNumber, NO_SHARE, readDate, readMonth, readNumber, readPeriod, readShare, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
 
 /** Everything read from the register's input sheets, ready for the scheme. */
 export interface RegisterData {
@@ -101,7 +102,8 @@ export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: Re
   const problems = new ProblemList();
   const get = (key: InputSheetKey): SheetData | undefined => {
     const def = inputSheet(key);
-    const found = [...sheets.values()].find((s) => s.name === def.name || s.name.toLowerCase() === def.en.toLowerCase());
+    const { sheet: found, unused } = findInputSheet(sheets, key);
+    for (const other of unused) problems.at("register.sheet-duplicate", other.name, "", { used: found!.name, expected: def.name });
     if (!found && options.require.includes(key)) {
       if (key === "settings") problems.at("register.settings-missing", def.name, "");
       else problems.at("register.sheet-missing", def.name, "", { expected: def.columns.filter((c) => c.required).map((c) => c.zh).join("、") });
@@ -138,11 +140,11 @@ export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: Re
 
 /** Gives scheme problems without a cell the best cell we know: a setting's value, a member's roster row. */
 export function attachRefs(problems: readonly Problem[], sheets: ReadonlyMap<string, SheetData>, data: RegisterData): Problem[] {
-  const settingsSheet = [...sheets.values()].find((s) => s.name === "设置");
+  const settingsSheet = findInputSheet(sheets, "settings").sheet;
   const settingRow = new Map<string, string>();
   settingsSheet?.values.forEach((row, r) => {
     const name = normalizeHeader(cellText(row[0] ?? null));
-    if (name) settingRow.set(name, `设置!${cellAddress(r, 1)}`);
+    if (name) settingRow.set(name, qualifiedAddress(settingsSheet.name, cellAddress(r, 1)));
   });
   const memberRef = new Map(data.members.map((m) => [m.id, m.ref]));
   return problems.map((p) => {
@@ -157,11 +159,15 @@ export function attachRefs(problems: readonly Problem[], sheets: ReadonlyMap<str
 
 type Roster = { byId: Map<string, Member>; byName: Map<string, Member[]> };
 
+/**
+ * IDs match case-insensitively (D001 is d001: the roster reports such a pair as a duplicate); when two
+ * members share an ID the first keeps it, so rows never silently go to the later one.
+ */
 function rosterIndex(members: readonly Member[]): Roster {
   const byId = new Map<string, Member>();
   const byName = new Map<string, Member[]>();
   for (const m of members) {
-    byId.set(m.id.toUpperCase(), m);
+    if (!byId.has(m.id.toUpperCase())) byId.set(m.id.toUpperCase(), m);
     byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   }
   return { byId, byName };
@@ -174,6 +180,29 @@ function idText(v: ReturnType<typeof cellOf>): string {
 
 function ref(table: Table, row: TableRow, key: string): string {
   return `${table.sheet}!${addressOf(table, row, key)}`;
+}
+
+/**
+ * A number cell (points, marks, settings): a number, or text that reads as one. A date or time cell is an
+ * error (a date typed into 分值 is not 46,356 points), as is text that is not a plain number ("1,9").
+ * Undefined for a blank cell; null, with a problem, when the cell cannot be read.
+ */
+function numberAt(table: Table, rowIndex: number, column: number, raw: CellValue | undefined, expected: string, problems: ProblemList): number | null | undefined {
+  const at = cellAddress(rowIndex, column);
+  if (typeof raw === "number" && dateFormatAt(table, rowIndex, column) !== undefined) {
+    problems.at("register.number-is-date", table.sheet, at, { value: dateCellText(raw, table.date1904), expected });
+    return null;
+  }
+  const n = readNumber(raw);
+  if (n === null) problems.at(isAmbiguousNumber(raw) ? "register.number-ambiguous" : "register.number-invalid", table.sheet, at, { value: cellText(raw ?? null), expected });
+  return n;
+}
+
+/** {@link numberAt} for a row's cell under a column key. */
+function numberCell(table: Table, row: TableRow, key: string, expected: string, problems: ProblemList): number | null | undefined {
+  const column = table.columns.get(key);
+  if (column === undefined) return undefined;
+  return numberAt(table, row.row, column, cellOf(table, row, key), expected, problems);
 }
 
 // ---- 设置 ----
@@ -244,6 +273,11 @@ function readSettings(table: Table, problems: ProblemList): { settings: Settings
     const field = SETTING_FIELDS[name];
     const value = cellOf(table, row, "value");
     if (cellText(value ?? null) === "") continue; // blank: the default stands
+    const column = table.columns.get("value");
+    if (field.kind !== "text" && typeof value === "number" && column !== undefined && dateFormatAt(table, row.row, column) !== undefined) {
+      problems.at("register.number-is-date", table.sheet, at, { value: dateCellText(value, table.date1904), expected: name });
+      continue;
+    }
     const parsed =
       field.kind === "text"
         ? cellText(value ?? null)
@@ -313,7 +347,7 @@ function readMembers(table: Table | null, problems: ProblemList): Member[] {
 }
 
 function dateCell(table: Table, row: TableRow, key: string, problems: ProblemList): string | null | undefined {
-  const v = readDate(cellOf(table, row, key));
+  const v = readDate(cellOf(table, row, key), table.date1904);
   if (v === null) problems.at("register.date-invalid", table.sheet, addressOf(table, row, key), { value: cellText(cellOf(table, row, key) ?? null) });
   return v;
 }
@@ -327,12 +361,10 @@ function readCriteria(table: Table | null, problems: ProblemList): Criterion[] {
     const code = idText(cellOf(table, row, "code"));
     const name = cellText(cellOf(table, row, "name") ?? null);
     const category = cellText(cellOf(table, row, "category") ?? null);
-    const max = readNumber(cellOf(table, row, "max"));
+    const max = numberCell(table, row, "max", "满分", problems);
     if (!code) problems.at("register.text-missing", table.sheet, addressOf(table, row, "code"), { column: "编号" });
     if (!name) problems.at("register.text-missing", table.sheet, addressOf(table, row, "name"), { column: "名称" });
-    if (typeof max !== "number") {
-      problems.at("register.number-invalid", table.sheet, addressOf(table, row, "max"), { value: cellText(cellOf(table, row, "max") ?? null), expected: "满分" });
-    }
+    if (max === undefined) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "max"), { value: "", expected: "满分" });
     if (!code || !name || typeof max !== "number") continue;
     out.push({ code, name, category, max, description: cellText(cellOf(table, row, "description") ?? null) || undefined, ref: ref(table, row, "code") });
   }
@@ -372,12 +404,9 @@ function readRecords(table: Table | null, criteria: readonly Criterion[], roster
     let unreadable = false;
     for (const [code, column] of criterionColumn) {
       const raw = row.cells[column] ?? null;
-      const n = readNumber(raw);
+      const n = numberAt(table, row.row, column, raw, "分数", problems);
       pointRefs[code] = `${table.sheet}!${cellAddress(row.row, column)}`;
-      if (n === null) {
-        problems.at("register.number-invalid", table.sheet, cellAddress(row.row, column), { value: cellText(raw), expected: "分数" });
-        unreadable = true;
-      }
+      if (n === null) unreadable = true;
       points[code] = n ?? null;
     }
     const exemptCell = cellOf(table, row, "exempt");
@@ -399,7 +428,7 @@ function readRecords(table: Table | null, criteria: readonly Criterion[], roster
 
 function monthCell(table: Table, row: TableRow, problems: ProblemList): string | undefined {
   const raw = cellOf(table, row, "month");
-  const month = readMonth(raw);
+  const month = readMonth(raw, table.date1904);
   if (!month) {
     problems.at("register.month-invalid", table.sheet, addressOf(table, row, "month"), { value: cellText(raw ?? null) });
     return undefined;
@@ -425,6 +454,9 @@ function memberCell(table: Table, row: TableRow, roster: Roster, problems: Probl
 
 // ---- 加减分 ----
 
+/** The largest plausible adjustment, up or down: a record score is 0–100. */
+const ADJUSTMENT_LIMIT = 100;
+
 function readAdjustments(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemList): Adjustment[] {
   if (!table) return [];
   const out: Adjustment[] = [];
@@ -432,9 +464,13 @@ function readAdjustments(table: Table | null, roster: Roster, periods: ReadonlyS
     const period = monthCell(table, row, problems);
     if (!period || !periods.has(period)) continue;
     const memberId = memberCell(table, row, roster, problems);
-    const raw = cellOf(table, row, "points");
-    const points = readNumber(raw);
-    if (typeof points !== "number") problems.at("register.number-invalid", table.sheet, addressOf(table, row, "points"), { value: cellText(raw ?? null), expected: "分值" });
+    let points = numberCell(table, row, "points", "分值", problems);
+    if (points === undefined) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "points"), { value: "", expected: "分值" });
+    else if (typeof points === "number" && !(Math.abs(points) <= ADJUSTMENT_LIMIT)) {
+      // 202611 (a month typed into the wrong column), 1e20: no adjustment is that large.
+      problems.at("register.points-out-of-range", table.sheet, addressOf(table, row, "points"), { value: cellText(cellOf(table, row, "points") ?? null), limit: ADJUSTMENT_LIMIT });
+      points = null;
+    }
     const date = dateCell(table, row, "date", problems);
     if (!memberId || typeof points !== "number") continue;
     const text = (key: string) => cellText(cellOf(table, row, key) ?? null) || undefined;
@@ -493,7 +529,7 @@ function readBallots(table: Table | null, roster: Roster, periods: ReadonlySet<s
   const out: Ballot[] = [];
   for (const row of table.rows) {
     const raw = cellOf(table, row, "period");
-    const period = readPeriod(raw);
+    const period = readPeriod(raw, table.date1904);
     if (!period) {
       problems.at("register.period-invalid", table.sheet, addressOf(table, row, "period"), { value: cellText(raw ?? null) });
       continue;
@@ -514,6 +550,14 @@ function readBallots(table: Table | null, roster: Roster, periods: ReadonlySet<s
       const cell = row.cells[column] ?? null;
       const text = cellText(cell);
       if (!text) continue;
+      if (typeof cell === "number" && dateFormatAt(table, row.row, column) !== undefined) {
+        problems.at("register.number-is-date", table.sheet, cellAddress(row.row, column), { value: dateCellText(cell, table.date1904), expected: "评议等次或分数" });
+        continue;
+      }
+      if (isAmbiguousNumber(cell)) {
+        problems.at("register.number-ambiguous", table.sheet, cellAddress(row.row, column), { value: text, expected: "评议等次或分数" });
+        continue;
+      }
       const n = readNumber(cell);
       marks.push({ memberId: member.id, mark: typeof n === "number" ? n : text, ref: `${table.sheet}!${cellAddress(row.row, column)}` });
     }
@@ -552,8 +596,11 @@ function readObjections(table: Table | null, roster: Roster, periods: ReadonlySe
     const result = RESULTS.find((r) => r === resultText);
     if (!result) problems.at("register.setting-invalid", table.sheet, addressOf(table, row, "result"), { name: "核查结果", value: resultText, expected: RESULTS.join("、") });
     const adjustedRaw = cellOf(table, row, "adjusted");
-    const adjusted = readStars(adjustedRaw);
-    if (adjusted === null) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), { value: cellText(adjustedRaw ?? null), expected: "0–5、三星级、3星或★★★" });
+    const adjustedColumn = table.columns.get("adjusted");
+    const adjustedIsDate = typeof adjustedRaw === "number" && adjustedColumn !== undefined && dateFormatAt(table, row.row, adjustedColumn) !== undefined;
+    if (adjustedIsDate) problems.at("register.number-is-date", table.sheet, addressOf(table, row, "adjusted"), { value: dateCellText(adjustedRaw, table.date1904), expected: "0–5" });
+    const adjusted = adjustedIsDate ? null : readStars(adjustedRaw);
+    if (adjusted === null && !adjustedIsDate) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), { value: cellText(adjustedRaw ?? null), expected: "0–5、三星级、3星或★★★" });
     if (!memberId || !received || !result) continue;
     out.push({
       year,
@@ -663,8 +710,8 @@ function readMeetings(table: Table | null, roster: Roster, periods: ReadonlySet<
   const out: MeetingRow[] = [];
   for (const row of table.rows) {
     const raw = cellOf(table, row, "date");
-    const date = readDate(raw);
-    const month = date ? date.slice(0, 7) : readMonth(raw);
+    const date = readDate(raw, table.date1904);
+    const month = date ? date.slice(0, 7) : readMonth(raw, table.date1904);
     if (!month) {
       problems.at(month === undefined ? "register.text-missing" : "register.date-invalid", table.sheet, addressOf(table, row, "date"), { column: "会议日期", value: cellText(raw ?? null) });
       continue;

@@ -24,6 +24,10 @@ export interface Table {
   extra: { column: number; header: string }[];
   /** Non-blank rows below the header. */
   rows: TableRow[];
+  /** The workbook's date system (SheetData.date1904): how the table's date serials are read. */
+  date1904: boolean;
+  /** Date- or time-formatted cells by A1 address (SheetData.dateFormats). */
+  dateFormats: ReadonlyMap<string, string>;
 }
 
 /** Header text normalised for matching: half-width, no spaces, no required-marks, lower case. */
@@ -92,6 +96,11 @@ export function findTable(data: SheetData, def: InputSheetDef, problems: Problem
     if (end.row >= headerRow) problems.at("register.merged-cells", data.name, merge, { range: merge });
   }
 
+  // A formula whose result the file does not hold reads as empty: say so rather than read a blank.
+  for (const address of data.formulasWithoutResult ?? []) {
+    if (parseAddress(address).row >= headerRow) problems.at("register.formula-no-result", data.name, address);
+  }
+
   const rows: TableRow[] = [];
   for (let r = headerRow + 1; r < data.values.length; r++) {
     const cells = data.values[r];
@@ -101,7 +110,12 @@ export function findTable(data: SheetData, def: InputSheetDef, problems: Problem
     });
     rows.push({ row: r, cells });
   }
-  return { sheet: data.name, headerRow, columns, extra, rows };
+  return { sheet: data.name, headerRow, columns, extra, rows, date1904: data.date1904 === true, dateFormats: data.dateFormats ?? new Map() };
+}
+
+/** The number format of a cell that shows a date or a time, or undefined for any other cell. */
+export function dateFormatAt(table: Table, row: number, column: number): string | undefined {
+  return table.dateFormats.size === 0 ? undefined : table.dateFormats.get(cellAddress(row, column));
 }
 
 /** The cell of a row under a column key, or undefined when the table has no such column. */

@@ -30,20 +30,37 @@ export function blank(value: CellValue | undefined): boolean {
   return cellText(value) === "";
 }
 
-/** A number: a numeric cell, or text such as "95", "９５", "95分", "95.0", "+2", "-3分", "1,000". */
+/**
+ * A number: a numeric cell, or text such as "95", "９５", "95分", "95.0", "+2", "-3分". A comma or a space
+ * inside the digits ("1,9", "1 9", "1,000") is refused (null), never guessed: in Chinese offices a comma is
+ * a thousands separator to some and a decimal point to others.
+ */
 export function readNumber(value: CellValue | undefined): number | null | undefined {
   if (blank(value)) return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return null;
-  const text = toHalfWidth(String(value)).trim().replace(/\s+/g, "").replace(/,/g, "").replace(/分$/, "");
+  const text = toHalfWidth(String(value)).trim().replace(/\s*分$/, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   return Number(text);
 }
 
-/** An ISO date from an Excel serial, or text 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日. */
-export function readDate(value: CellValue | undefined): string | null | undefined {
+/**
+ * True for text that would be a number but for a comma or a space among its digits ("1,9", "1 9",
+ * "1,000"): {@link readNumber} refuses it, and the message says why.
+ */
+export function isAmbiguousNumber(value: CellValue | undefined): boolean {
+  if (typeof value !== "string") return false;
+  const text = toHalfWidth(value).trim().replace(/\s*分$/, "");
+  return /\d[\s,]+\d/.test(text) && /^[+-]?[\d\s,.]+$/.test(text);
+}
+
+/**
+ * An ISO date from an Excel serial (of the workbook's date system: `date1904`), or text 2026-11-30,
+ * 2026/11/30, 2026.11.30, 2026年11月30日.
+ */
+export function readDate(value: CellValue | undefined, date1904 = false): string | null | undefined {
   if (blank(value)) return undefined;
-  if (typeof value === "number") return serialToIso(value);
+  if (typeof value === "number") return serialToIso(value, date1904);
   if (typeof value === "boolean") return null;
   const text = toHalfWidth(String(value)).trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
@@ -51,8 +68,11 @@ export function readDate(value: CellValue | undefined): string | null | undefine
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** A month YYYY-MM from 2026-11, 2026/11, 2026.11, 2026年11月, 202611, or a date within the month (serial or text). */
-export function readMonth(value: CellValue | undefined): string | null | undefined {
+/**
+ * A month YYYY-MM from 2026-11, 2026/11, 2026.11, 2026年11月, 202611, or a date within the month (a serial of
+ * the workbook's date system, or text).
+ */
+export function readMonth(value: CellValue | undefined, date1904 = false): string | null | undefined {
   if (blank(value)) return undefined;
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 190001 && value <= 299912) return monthOf(Math.floor(value / 100), value % 100);
@@ -62,7 +82,7 @@ export function readMonth(value: CellValue | undefined): string | null | undefin
       const m = /^(\d{4})\.(\d{2})$/.exec(String(value));
       return m ? monthOf(Number(m[1]), Number(m[2])) : null;
     }
-    const date = serialToIso(value);
+    const date = serialToIso(value, date1904);
     return date ? date.slice(0, 7) : null;
   }
   if (typeof value === "boolean") return null;
@@ -85,11 +105,11 @@ export function readYear(value: CellValue | undefined): string | null | undefine
 }
 
 /** A period of 民主评议: a month (YYYY-MM) or a year (YYYY) for the year-end appraisal. */
-export function readPeriod(value: CellValue | undefined): string | null | undefined {
+export function readPeriod(value: CellValue | undefined, date1904 = false): string | null | undefined {
   if (blank(value)) return undefined;
   const text = toHalfWidth(String(value)).trim();
   if (/^\d{4}\s*(年度?)?$/.test(text)) return readYear(text);
-  return readMonth(value);
+  return readMonth(value, date1904);
 }
 
 const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "☑", "有"]);
@@ -109,7 +129,7 @@ export function readYesNo(value: CellValue | undefined): boolean | null | undefi
 /** A weight as a fraction: 30%, "30%", 0.3 or 30 (a number above 1 is a percentage). */
 export function readWeight(value: CellValue | undefined): number | null | undefined {
   if (blank(value)) return undefined;
-  const text = typeof value === "string" ? toHalfWidth(value).trim().replace(/\s+/g, "") : value;
+  const text = typeof value === "string" ? toHalfWidth(value).trim().replace(/\s+%$/, "%") : value;
   if (typeof text === "string" && text.endsWith("%")) {
     const n = readNumber(text.slice(0, -1));
     return typeof n === "number" ? percent(n) : null;
@@ -192,9 +212,21 @@ function percent(n: number): number {
   return Number((n / 100).toPrecision(12));
 }
 
-/** An Excel date serial (1900 date system, with its leap-year bug) to an ISO date. */
-export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+/** Days from 1899-12-31 (1900 system, serial 1 = 1900-01-01) to 1904-01-01 (1904 system, serial 0). */
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * An Excel date serial to an ISO date: the one serial → date conversion of the reader. In the 1900 date
+ * system (Windows Excel's default) serial 1 is 1900-01-01, with Excel's phantom 1900-02-29 as serial 60;
+ * in the 1904 system (`date1904`, Mac Excel's option) serial 0 is 1904-01-01. A time of day is dropped.
+ */
+export function serialToIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial)) return null;
+  if (date1904) {
+    if (serial < 0) return null;
+    serial += DAYS_1900_TO_1904;
+  }
+  if (serial < 1 || serial >= 2958466) return null;
   const days = Math.floor(serial);
   // Serial 60 is Excel's non-existent 1900-02-29; from 61 on the count is one ahead of the real calendar.
   if (days === 60) return null;
@@ -203,7 +235,16 @@ export function serialToIso(serial: number): string | null {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** An ISO date to the Excel date serial. */
+/** A date or time cell's value as a person sees it, for messages: 2026-12-05, 12:30, 2026-12-05 12:30. */
+export function dateCellText(serial: number, date1904 = false): string {
+  if (!Number.isFinite(serial)) return String(serial);
+  const minutes = Math.round((serial - Math.floor(serial)) * 1440);
+  const time = minutes > 0 && minutes < 1440 ? `${Math.floor(minutes / 60)}:${pad(minutes % 60)}` : "";
+  const date = serial >= 1 ? serialToIso(serial, date1904) : null;
+  return [date, time].filter(Boolean).join(" ") || String(serial);
+}
+
+/** An ISO date to the Excel date serial (1900 system). */
 export function isoToSerial(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number);
   const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 31)) / 86400000;

@@ -2,16 +2,18 @@
  * The monthly results sheet `YYYY-MM 评星`: a header block, the 党员 table, the 党外 table and the star
  * distribution with a column chart. Pure: results in, a sheet plan out.
  *
- * Layout (1-based rows as Excel shows them; 12 columns A–L):
- *   1      title 「{支部名称} 2026年11月党员积分评星结果」 (A:L merged)
- *   2      支部 (A:F) | 月份 (G:L)
- *   3      计算公式, with the actual weights and decimals (A:L)
- *   4      星级标准, the actual thresholds (A:L)
- *   (4a)   only with 每票优秀上限: 民主评议 ballots received, how many void, and the cap (A:L)
- *   5      状态 拟评 / 已通过 with the date (A:F) | 生成时间 (G:L)
+ * Layout (1-based rows as Excel shows them; 13 columns A–M):
+ *   1      title 「{支部名称} 2026年11月党员积分评星结果」 (A:M merged)
+ *   2      支部 (A:F) | 月份 (G:M)
+ *   3      计算公式, with the actual weights and decimals (A:M)
+ *   4      星级标准, the actual thresholds (A:M)
+ *   (4a)   only with 每票优秀上限: 民主评议 ballots received, how many void, and the cap (A:M)
+ *   5      状态 拟评 / 已通过 with the date (A:F) | 生成时间 (G:M)
  *   6      一、党员
  *   7      table header — frozen with everything above it, repeated on every printed page
- *   8…     党员 rows, ranked first then unranked (or one row 「（本月无）」)
+ *   8…     党员 rows, ranked first then unranked (or one row 「（本月无）」); 说明 (L) holds the flags the
+ *          add-in writes (票数不足, 不参评（病假）, 含加减分+2), 备注 (M) is the person's alone
+ *          (register/person-notes.ts carries it over on regeneration, exactly)
  *   blank, 二、党外干部职工, header, 党外 rows
  *   blank, 三、星级分布: 星级 (A:B) | 党员 C | 党外 D | 合计 E; 五星级…未评星, 无星级, 合计; a note;
  *          the chart sits beside it from column G, as tall as the block.
@@ -43,11 +45,14 @@ export const MONTH_COLUMNS = {
   starText: 8,
   label: 9,
   status: 10,
-  note: 11,
+  /** 说明: the flags the add-in writes. */
+  flags: 11,
+  /** 备注: the person's words, never written by the add-in. */
+  note: 12,
 } as const;
 
-const WIDTH = 12;
-const COLUMN_WIDTHS = [6, 10, 10, 12, 9, 9, 8, 9, 12, 9, 8, 28];
+const WIDTH = 13;
+const COLUMN_WIDTHS = [6, 10, 10, 12, 9, 9, 8, 9, 12, 9, 8, 22, 16];
 const CHART_COLUMN = 6; // G
 
 /** Where things landed on a month sheet (zero-based rows), for the adapters and tests. */
@@ -146,7 +151,7 @@ export function renderMonthSheetWithLayout(
   };
 }
 
-/** A row split in two merged halves, A:F and G:L. */
+/** A row split in two merged halves, A:F and G:M. */
 function twoHalves(b: SheetBuilder, left: string, right: string): void {
   const r = b.row([left, "", "", "", "", "", right]);
   b.merge(r, 0, r, 5);
@@ -182,7 +187,7 @@ function memberTable(
   b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
   b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
   for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
-  b.format(first, C.note, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
+  b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
   for (const c of [C.record, C.appraisal, C.composite]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
   for (const c of [C.rank, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
   b.format(first, C.composite, last, C.composite, { font: { bold: true } });
@@ -208,5 +213,6 @@ export function memberCells(m: MemberMonth, L: RenderLabels, status: string, min
     m.label,
     status,
     noteText(m, L, minValidMarks),
+    "",
   ];
 }

@@ -21,8 +21,8 @@
 import { chineseDate } from "../../scheme/dates";
 import type { MemberFinal } from "../../scheme/final";
 import type { ResultsUsage } from "../../scheme/outcomes";
-import { isBlank, rangeAddress, type CellValue, type Grid } from "../cells";
-import type { SheetPlan } from "../sheet-plan";
+import { cellAddress, isBlank, rangeAddress, type CellValue, type Grid } from "../cells";
+import type { FormatRange, SheetPlan } from "../sheet-plan";
 import { starRuns, type RenderContext } from "./context";
 import { dateTimeText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
@@ -50,7 +50,14 @@ export const OUTCOME_PERSON_COLUMNS: Record<OutcomeTable, readonly number[]> = {
 export const ADMONITION_COLUMNS = { no: 0, id: 1, name: 2, group: 3, score: 4, label: 5, talkDate: 6, requirements: 7, deadline: 8 } as const;
 
 /** What a person typed, by table and then 编号: column index → value. */
-export type KeptOutcomes = Map<OutcomeTable, Map<string, Map<number, CellValue>>>;
+export type KeptOutcomes = Map<OutcomeTable, Map<string, Map<number, CellValue>>> & {
+  /** The date or time formats of kept cells that showed one, by {@link keptKey}: a date stays a date. */
+  formats?: Map<string, string>;
+};
+
+function keptKey(table: OutcomeTable, id: string, column: number): string {
+  return `${table}\u0000${id}\u0000${column}`;
+}
 
 /** What the sheet shows besides the usage itself. */
 export interface OutcomesRenderContext extends RenderContext {
@@ -74,7 +81,7 @@ export function renderOutcomesSheet(usage: ResultsUsage, ctx: OutcomesRenderCont
   const s = ctx.settings;
   const numberFormat = scoreFormat(ctx.decimals);
   const b = new SheetBuilder(WIDTH);
-  const kept = ctx.kept ?? new Map();
+  const kept: KeptOutcomes = ctx.kept ?? new Map();
   const entry = (table: OutcomeTable, id: string, column: number): CellValue => kept.get(table)?.get(id)?.get(column) ?? "";
 
   b.mergedRow(O.title(s.branchName, ctx.year), { font: FONTS.monthTitle, horizontal: "center", vertical: "center" }, { height: 32 });
@@ -139,10 +146,21 @@ export function renderOutcomesSheet(usage: ResultsUsage, ctx: OutcomesRenderCont
   section(b, O.nonPartySection);
   starTable(b, O, O.nonPartyColumns, usage.nonParty, numberFormat, (m) => entry("nonParty", m.id, 7));
 
+  // A kept date keeps its own format, over the column's (last, so it wins).
+  const keptFormats: FormatRange[] = [];
+  if (kept.formats?.size) {
+    walkOutcomeRows(b.values, O, (table, id, r) => {
+      for (const column of OUTCOME_PERSON_COLUMNS[table]) {
+        const format = kept.formats!.get(keptKey(table, id, column));
+        if (format !== undefined) keptFormats.push({ range: cellAddress(r, column), numberFormat: format });
+      }
+    });
+  }
+
   return {
     name: L.sheetNames.outcomes(ctx.year),
     values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
+    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats, ...keptFormats],
     merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
     rowHeights: b.rowHeights,
@@ -162,20 +180,10 @@ export function renderOutcomesSheet(usage: ResultsUsage, ctx: OutcomesRenderCont
  * The entries a person made on a previous 结果运用 sheet: the four tables are found by their header rows
  * (序号, 编号 …) in order, their rows read down to the first row without a 编号. Blank cells are left out.
  */
-export function keptOutcomeEntries(previous: Grid | null | undefined, lang?: RenderContext["lang"]): KeptOutcomes {
+export function keptOutcomeEntries(previous: Grid | null | undefined, lang?: RenderContext["lang"], dateFormats?: ReadonlyMap<string, string>): KeptOutcomes {
   const kept: KeptOutcomes = new Map();
   if (!previous) return kept;
-  const O = labelsFor(lang).outcomes;
-  let table = -1;
-  for (let r = 0; r < previous.length; r++) {
-    const row = previous[r] ?? [];
-    if (String(row[0] ?? "").trim() === O.candidateColumns[0] && String(row[1] ?? "").trim() === O.candidateColumns[1]) {
-      table++;
-      continue;
-    }
-    const name = OUTCOME_TABLES[table];
-    const id = String(row[1] ?? "").trim();
-    if (!name || !id) continue;
+  walkOutcomeRows(previous, labelsFor(lang).outcomes, (name, id, r, row) => {
     for (const column of OUTCOME_PERSON_COLUMNS[name]) {
       const value = row[column];
       if (value === undefined || isBlank(value)) continue;
@@ -184,9 +192,27 @@ export function keptOutcomeEntries(previous: Grid | null | undefined, lang?: Ren
       const cells = byId.get(id) ?? new Map<number, CellValue>();
       byId.set(id, cells);
       cells.set(column, value);
+      const format = typeof value === "number" ? dateFormats?.get(cellAddress(r, column)) : undefined;
+      if (format !== undefined) (kept.formats ??= new Map()).set(keptKey(name, id, column), format);
     }
-  }
+  });
   return kept;
+}
+
+/** Each member row of the four tables, found by their header rows (序号, 编号 …) in order. */
+function walkOutcomeRows(grid: Grid, O: RenderLabels["outcomes"], visit: (table: OutcomeTable, id: string, r: number, row: CellValue[]) => void): void {
+  let table = -1;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (String(row[0] ?? "").trim() === O.candidateColumns[0] && String(row[1] ?? "").trim() === O.candidateColumns[1]) {
+      table++;
+      continue;
+    }
+    const name = OUTCOME_TABLES[table];
+    const id = String(row[1] ?? "").trim();
+    if (!name || !id) continue;
+    visit(name, id, r, row);
+  }
 }
 
 function section(b: SheetBuilder, text: string): void {

@@ -2,19 +2,19 @@
  * The annual results sheet `YYYY 年度评星`: a header block, the 党员 table, the 党外 table and the star
  * distribution with a column chart, formatted like the monthly sheet. Pure: results in, a sheet plan out.
  *
- * Layout (1-based rows; 13 columns A–M):
- *   1      title 「{支部名称} 2026年度党员积分评星结果」 (A:M merged)
- *   2      支部 (A:F) | 年度 (G:M)
- *   3      计算公式, with the actual weights and decimals (A:M)
- *   4      考核月数 and the 按月度评议均值 fallback explained (A:M)
- *   5      星级标准, the actual thresholds (A:M)
- *   (5a)   only with 每票优秀上限: the year-end appraisal's ballots, how many void, and the cap (A:M)
- *   6      状态 拟评, with the publicity period once there is one (A:F) | 生成时间 (G:M)
+ * Layout (1-based rows; 14 columns A–N):
+ *   1      title 「{支部名称} 2026年度党员积分评星结果」 (A:N merged)
+ *   2      支部 (A:F) | 年度 (G:N)
+ *   3      计算公式, with the actual weights and decimals (A:N)
+ *   4      考核月数 and the 按月度评议均值 fallback explained (A:N)
+ *   5      星级标准, the actual thresholds (A:N)
+ *   (5a)   only with 每票优秀上限: the year-end appraisal's ballots, how many void, and the cap (A:N)
+ *   6      状态 拟评, with the publicity period once there is one (A:F) | 生成时间 (G:N)
  *   7      一、党员
  *   8      table header — frozen with everything above it, repeated on every printed page
  *   9…     党员 rows: 排名, 编号, 姓名, 党小组, 考核月数, 记实考核均分, 年度评议, 有效票数 (of the year-end
- *          appraisal; blank for the monthly mean), 年度得分, 星级, 等级, 状态 (拟评), 备注 (flags, kept on
- *          regeneration like the monthly 备注)
+ *          appraisal; blank for the monthly mean), 年度得分, 星级, 等级, 状态 (拟评), 说明 (the flags the
+ *          add-in writes), 备注 (the person's alone, carried over exactly like the monthly 备注)
  *   blank, 二、党外干部职工, header, 党外 rows
  *   blank, 三、年度星级分布 with the chart beside it from column G.
  */
@@ -44,11 +44,14 @@ export const YEAR_COLUMNS = {
   starText: 9,
   label: 10,
   status: 11,
-  note: 12,
+  /** 说明: the flags the add-in writes. */
+  flags: 12,
+  /** 备注: the person's words, never written by the add-in. */
+  note: 13,
 } as const;
 
-const WIDTH = 13;
-const COLUMN_WIDTHS = [6, 10, 10, 12, 8, 11, 9, 8, 9, 12, 9, 8, 30];
+const WIDTH = 14;
+const COLUMN_WIDTHS = [6, 10, 10, 12, 8, 11, 9, 8, 9, 12, 9, 8, 24, 16];
 const CHART_COLUMN = 6; // G
 
 /** The annual sheet's context: the publicity period, once the year has been publicised. */
@@ -174,7 +177,7 @@ function memberTable(
   b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
   b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
   for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
-  b.format(first, C.note, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
+  b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
   for (const c of [C.recordAverage, C.annualAppraisal, C.score]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
   for (const c of [C.rank, C.monthsAssessed, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
   b.format(first, C.score, last, C.score, { font: { bold: true } });
@@ -201,6 +204,7 @@ export function yearMemberCells(m: MemberYear, L: RenderLabels, minValidMarks: n
     m.label,
     L.year.proposed,
     yearNoteText(m, L, minValidMarks, minMonths),
+    "",
   ];
 }
 

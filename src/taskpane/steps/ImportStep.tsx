@@ -90,7 +90,11 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
 
   const options = useMemo((): ImportOptions | null => {
     if (!chosen?.read.grid) return null;
-    const source = chosen.read.sheet === undefined ? { fileName: chosen.fileName } : { fileName: chosen.fileName, sheet: chosen.read.sheet };
+    const source = {
+      fileName: chosen.fileName,
+      ...(chosen.read.sheet !== undefined && { sheet: chosen.read.sheet }),
+      ...(chosen.read.date1904 && { date1904: true }),
+    };
     return { period, source, overrides, ...(prefix.trim() && { ballotPrefix: prefix.trim() }) };
   }, [chosen, period, overrides, prefix]);
 

@@ -145,6 +145,18 @@ describe("plain one-row-per-ballot sheets", () => {
     expect(plan.ballots).toHaveLength(1);
     expect(plan.report.skippedRows).toEqual([{ row: 3, reason: "import.row-other-period", ref: "'[问卷.xlsx]Sheet1'!A3", args: { value: "2026-10", period: "2026-11" } }]);
   });
+
+  it("reads a 评议期 date of an export in the 1904 date system as that system's date (issue 11, defect 4)", () => {
+    // 2026-11-20 is 44884 counted from 1904-01-01; read in the 1900 system it would be 2022-11-19.
+    const grid = [
+      ["评议期", "王建国"],
+      [44884, "优秀"],
+    ];
+    expect(planImport(grid, smallRegister(PEOPLE), options()).ballots).toHaveLength(0);
+    const plan = planImport(grid, smallRegister(PEOPLE), options({ source: { fileName: "问卷.xlsx", sheet: "Sheet1", date1904: true } }));
+    expect(plan.ballots).toHaveLength(1);
+    expect(plan.report.skippedRows).toEqual([]);
+  });
 });
 
 describe("long lists", () => {

@@ -28,6 +28,16 @@ describe("readExport: workbooks", () => {
     ]);
   });
 
+  it("says when the export counts dates from 1904, so that ballot import reads its dates so", async () => {
+    const bytes = await xlsx((b) => {
+      b.properties.date1904 = true;
+      b.addWorksheet("Sheet1").addRow(["评议期", "王建国"]);
+    });
+    expect((await readExport(bytes, { fileName: "问卷.xlsx" })).date1904).toBe(true);
+    const plain = await xlsx((b) => b.addWorksheet("Sheet1").addRow(["评议期", "王建国"]));
+    expect((await readExport(plain, { fileName: "问卷.xlsx" })).date1904).toBeUndefined();
+  });
+
   it("reads the sheet asked for, and says which were there when it is missing", async () => {
     const bytes = await xlsx((b) => {
       b.addWorksheet("答卷").addRow(["王建国"]);

@@ -24,13 +24,13 @@ describe("readNumber", () => {
     ["+2", 2],
     ["-3分", -3],
     ["－３", -3],
-    ["1,000", 1000],
+    ["95 分", 95],
     [".5", 0.5],
   ])("reads %p as %p", (input, expected) => {
     expect(readNumber(input)).toBe(expected);
   });
 
-  it.each([["优秀"], ["9 5x"], ["#N/A"], [true], ["95分分"], ["1e3"]])("refuses %p", (input) => {
+  it.each([["优秀"], ["9 5x"], ["#N/A"], [true], ["95分分"], ["1e3"], ["1,9"], ["1，9"], ["1 9"], ["1　9"], ["1,000"], [Infinity]])("refuses %p", (input) => {
     expect(readNumber(input)).toBeNull();
   });
 
@@ -61,6 +61,22 @@ describe("dates", () => {
 
   it.each(["2026-11-30", "2026-01-01", "1900-03-01", "2024-02-29"])("round-trips %s through the Excel serial", (iso) => {
     expect(serialToIso(isoToSerial(iso))).toBe(iso);
+  });
+
+  it.each([
+    [0, "1904-01-01"],
+    [44899, "2026-12-05"],
+  ])("reads the 1904 date system's serial %p as %p", (serial, iso) => {
+    expect(readDate(serial, true)).toBe(iso);
+    expect(serialToIso(serial, true)).toBe(iso);
+  });
+
+  it("reads a 1904 serial 1,462 days later than the same number in the 1900 system", () => {
+    // 2026-12-05 is 46361 in the 1900 system and 44899 in the 1904 system (issue 11, defect 4).
+    expect(readDate(44899)).toBe("2022-12-04");
+    expect(readDate(44899, true)).toBe("2026-12-05");
+    expect(readMonth(44899, true)).toBe("2026-12");
+    expect(readPeriod(44899, true)).toBe("2026-12");
   });
 
   it("gives the serial Excel gives for 2026-12-01", () => {

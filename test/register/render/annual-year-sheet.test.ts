@@ -20,7 +20,7 @@ describe("renderYearSheet", () => {
     expect(plan.name).toBe("2026 年度评星");
     expect(yearSheetName("2027")).toBe("2027 年度评星");
     expect(at(plan, "A1")).toBe("机关第二党支部 2026年度党员积分评星结果");
-    expect(plan.merges).toContain("A1:M1");
+    expect(plan.merges).toContain("A1:N1");
   });
 
   it("states the annual formula with the actual weights, the months rule and the thresholds", () => {
@@ -41,7 +41,7 @@ describe("renderYearSheet", () => {
     const ids = (first: number, last: number) => plan.values.slice(first, last + 1).map((r) => r[C.id]);
     expect(ids(layout.members.first, layout.members.last)).toEqual(["P1", "P2", "P5", "P3", "P4"]);
     expect(ids(layout.nonMembers.first, layout.nonMembers.last)).toEqual(["N1", "N2"]);
-    expect(plan.values[layout.memberHeaderRow]).toEqual(["排名", "编号", "姓名", "党小组", "考核月数", "记实考核均分", "年度评议", "有效票数", "年度得分", "星级", "等级", "状态", "备注"]);
+    expect(plan.values[layout.memberHeaderRow]).toEqual(["排名", "编号", "姓名", "党小组", "考核月数", "记实考核均分", "年度评议", "有效票数", "年度得分", "星级", "等级", "状态", "说明", "备注"]);
   });
 
   it.each([
@@ -54,8 +54,8 @@ describe("renderYearSheet", () => {
     ["N1", 1, 12, 96, 100, "", 97.2, "★★★★★", "五星级", "按月度评议均值"],
   ])("shows %s's year", (id, rank, months, record, appraisal, marks, score, stars, label, note) => {
     const row = rowOf(plan.values, id);
-    expect([row[C.rank], row[C.monthsAssessed], row[C.recordAverage], row[C.annualAppraisal], row[C.validMarks], row[C.score], row[C.starText], row[C.label], row[C.status], row[C.note]]).toEqual([
-      rank, months, record, appraisal, marks, score, stars, label, "拟评", note,
+    expect([row[C.rank], row[C.monthsAssessed], row[C.recordAverage], row[C.annualAppraisal], row[C.validMarks], row[C.score], row[C.starText], row[C.label], row[C.status], row[C.flags], row[C.note]]).toEqual([
+      rank, months, record, appraisal, marks, score, stars, label, "拟评", note, "",
     ]);
   });
 

@@ -17,7 +17,7 @@ import {
 const GENERATED_AT = "2026-12-01T09:30:15+08:00";
 const ctx = { settings: SETTINGS, generatedAt: GENERATED_AT };
 const C = MONTH_COLUMNS;
-const HEADER = ["排名", "编号", "姓名", "党小组", "记实考核", "民主评议", "有效票数", "综合得分", "星级", "等级", "状态", "备注"];
+const HEADER = ["排名", "编号", "姓名", "党小组", "记实考核", "民主评议", "有效票数", "综合得分", "星级", "等级", "状态", "说明", "备注"];
 
 function render(members = sampleMembers(), settings = SETTINGS, extra: { approvedOn?: string | null } = {}) {
   return renderMonthSheetWithLayout(monthResult(members, settings), { ...ctx, settings, ...extra });
@@ -32,7 +32,7 @@ describe("renderMonthSheet", () => {
   it("titles the sheet with the branch and the month", () => {
     const { plan } = render();
     expect(at(plan, "A1")).toBe("机关第一党支部 2026年11月党员积分评星结果");
-    expect(plan.merges).toContain("A1:L1");
+    expect(plan.merges).toContain("A1:M1");
     expect(effectiveFormat(plan, "A1").font).toMatchObject({ name: "黑体", bold: true });
   });
 
@@ -92,12 +92,14 @@ describe("renderMonthSheet", () => {
   it("writes a member's row: scores as numbers, ★ text, label, status and notes", () => {
     const { plan, layout } = render();
     const row = (id: string) => plan.values.find((r) => r[C.id] === id)!;
-    expect(row("D001")).toEqual([1, "D001", "张伟", "第一党小组", 98, 96, 5, 97.4, "★★★★★", "五星级", "拟评", ""]);
-    expect(row("D004")[C.note]).toBe("票数不足（少于3票）");
-    expect(row("D006")[C.note]).toBe("含加减分-2");
+    expect(row("D001")).toEqual([1, "D001", "张伟", "第一党小组", 98, 96, 5, 97.4, "★★★★★", "五星级", "拟评", "", ""]);
+    expect(row("D004")[C.flags]).toBe("票数不足（少于3票）");
+    expect(row("D006")[C.flags]).toBe("含加减分-2");
     expect(row("D006").slice(C.starText, C.label + 1)).toEqual(["☆☆☆☆☆", "未评星"]);
-    expect(row("D007").slice(C.record, C.note + 1)).toEqual(["", 90, 5, "", "", "未考核", "拟评", "未考核"]);
-    expect(row("D008").slice(C.label)).toEqual(["不参评", "拟评", "不参评（长期病假）"]);
+    expect(row("D007").slice(C.record, C.flags + 1)).toEqual(["", 90, 5, "", "", "未考核", "拟评", "未考核"]);
+    expect(row("D008").slice(C.label)).toEqual(["不参评", "拟评", "不参评（长期病假）", ""]);
+    // 备注 is the person's: the add-in writes its flags in 说明 and leaves 备注 empty.
+    expect(plan.values.filter((r) => r[C.id] && r[C.id] !== "编号").every((r) => r[C.note] === "")).toBe(true);
     expect(row("W003").slice(C.appraisal, C.label + 1)).toEqual(["", 0, "", "", "未评议"]);
     expect(layout.members.first).toBe(layout.memberHeaderRow + 1);
   });
@@ -130,8 +132,9 @@ describe("renderMonthSheet", () => {
     }
   });
 
-  it("puts 编号 and 备注 where the month workflow's note carry-over looks for them", () => {
+  it("puts 编号, 说明 and 备注 where the month workflow's note carry-over looks for them", () => {
     const { plan, layout } = render();
+    expect(plan.values[layout.memberHeaderRow][C.flags]).toBe("说明");
     expect(plan.values[layout.memberHeaderRow][C.note]).toBe("备注");
     expect(plan.values[layout.memberHeaderRow][C.id]).toBe("编号");
     expect(plan.values[layout.members.first][C.id]).toBe("D001");
@@ -158,9 +161,9 @@ describe("renderMonthSheet", () => {
     expect(header.font).toMatchObject({ name: "黑体", bold: true });
     expect(header.fill).toMatch(/^#[0-9A-F]{6}$/);
     expect(header.border).toBe("thin");
-    expect(effectiveFormat(plan, `L${layout.nonMembers.last + 1}`).border).toBe("thin");
+    expect(effectiveFormat(plan, `M${layout.nonMembers.last + 1}`).border).toBe("thin");
     expect(effectiveFormat(plan, `C${layout.members.first + 1}`).font.name).toBe("宋体");
-    expect(plan.columnWidths).toHaveLength(12);
+    expect(plan.columnWidths).toHaveLength(13);
   });
 
   it("colours the stars by level, five stars differently from none", () => {
@@ -225,7 +228,7 @@ describe("renderMonthSheet", () => {
   it("has a bounds check that catches a stray range (the check itself works)", () => {
     const { plan } = render();
     const rows = plan.values.length;
-    expect(() => assertWithinBounds({ ...plan, formats: [{ range: `A1:M${rows}` }] })).toThrow(/outside/);
+    expect(() => assertWithinBounds({ ...plan, formats: [{ range: `A1:N${rows}` }] })).toThrow(/outside/);
     expect(() => assertWithinBounds({ ...plan, merges: [...plan.merges!, `A1:B2`] })).toThrow(/overlap/);
     expect(() => assertWithinBounds({ ...plan, chart: { ...plan.chart!, anchor: `G${rows + 1}` } })).toThrow(/anchor/);
   });
