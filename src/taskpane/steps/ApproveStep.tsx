@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { approveMonth, withdrawApproval } from "../../register/month-workflow";
+import { loadMonthActions } from "../month-loader";
 import { GoToButton } from "../components/GoToButton";
 import { Outcome } from "../components/Outcome";
 import { PhaseProgress } from "../components/PhaseProgress";
@@ -29,10 +29,10 @@ export function ApproveStep() {
   const [phase, setPhase] = useState<Phase>("read");
   const validDate = ISO_DATE.test(date) && !Number.isNaN(Date.parse(date));
   const approve = useCallback(async () => {
-    return approveMonth(withPhases(port, setPhase), { period: month, generatedAt: now(), approvedOn: date });
+    return (await loadMonthActions()).approveMonth(withPhases(port, setPhase), { period: month, generatedAt: now(), approvedOn: date });
   }, [port, month, date, now]);
   const withdraw = useCallback(async () => {
-    return withdrawApproval(withPhases(port, setPhase), { period: month, generatedAt: now(), reason });
+    return (await loadMonthActions()).withdrawApproval(withPhases(port, setPhase), { period: month, generatedAt: now(), reason });
   }, [port, month, reason, now]);
   const [state, run] = useStep(approve, { wrote: (r) => r.change !== undefined });
   const [withdrawal, runWithdrawal] = useStep(withdraw, { wrote: (r) => r.change !== undefined });

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { checkMonth, monthSheetsToRead, type MonthCheck } from "../../register/month-workflow";
+import type { MonthCheck } from "../../register/month-workflow";
+import { loadMonthActions } from "../month-loader";
 import type { WorkbookPort } from "../../register/port";
 import { ProblemList, problemCounts } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
@@ -16,6 +17,7 @@ export function CheckStep() {
   const styles = useStepStyles();
   const { port, t, lang, month } = usePane();
   const action = useCallback(async () => {
+    const { checkMonth, monthSheetsToRead } = await loadMonthActions();
     const sheets = await port.readSheets(monthSheetsToRead(month));
     return { run: checkMonth(sheets, month), present: new Set([...sheets.keys()].map((n) => n.toLowerCase())) };
   }, [port, month]);

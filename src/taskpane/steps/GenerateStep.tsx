@@ -2,7 +2,8 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Me
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { generateMonth, type MonthRun } from "../../register/month-workflow";
+import type { MonthRun } from "../../register/month-workflow";
+import { loadMonthActions } from "../month-loader";
 import type { MonthResult } from "../../scheme/results";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
@@ -37,7 +38,7 @@ export function GenerateStep() {
   const [declined, setDeclined] = useState(false);
   const action = useCallback(async () => {
     const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) });
+    return (await loadMonthActions()).generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) });
   }, [port, month, now, start]);
   const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
   const running = state.status === "running";

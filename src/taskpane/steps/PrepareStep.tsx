@@ -1,6 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { prepareMonth } from "../../register/prepare-month";
+import { loadMonthActions } from "../month-loader";
 import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { StepFailure } from "../components/StepFailure";
@@ -14,7 +14,7 @@ export function PrepareStep() {
   const styles = useStepStyles();
   const { port, t, lang, month } = usePane();
   const [withBallot, setWithBallot] = useState(false);
-  const action = useCallback(() => prepareMonth(port, { period: month, ballotPaper: withBallot }), [port, month, withBallot]);
+  const action = useCallback(async () => (await loadMonthActions()).prepareMonth(port, { period: month, ballotPaper: withBallot }), [port, month, withBallot]);
   const [state, run] = useStep(action, { wrote: (r) => !r.blocked && (r.appended.length > 0 || r.columnsAdded.length > 0 || Boolean(r.ballotSheet)) });
   const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
