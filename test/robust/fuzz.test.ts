@@ -355,7 +355,7 @@ const isFormula = (v: unknown) => v !== null && typeof v === "object" && ("formu
 
 /** The .xlsx adapter: bytes in, the month generated, bytes out; people's cells kept, no formula of ours. */
 async function checkXlsx(built: Built): Promise<void> {
-  const input = Buffer.from(await excelBook(built, true).xlsx.writeBuffer());
+  const input = Buffer.from(await excelBook(built, false).xlsx.writeBuffer());
   const copy = Buffer.from(input);
   const wb = await XlsxWorkbook.fromBuffer(input);
   const sheets = await wb.readSheets(monthSheetsToRead(PERIOD));
