@@ -75,6 +75,9 @@ module.exports = async (env = {}, argv = {}) => {
   if (env.web) return webConfig(dev);
   const config = {
     name: "addin",
+    // ExcelJS and JSZip (for reading questionnaire exports) in a chunk with a name of its own, loaded only
+    // when a file is chosen; the browser tests check that it is not fetched before.
+    optimization: { splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 20 } } } },
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",

@@ -49,8 +49,8 @@ async function openPreview() {
 
 test("a Forms export: mapped, settled, imported into 民主评议, refused the second time", async () => {
   const { page, errors, requests, pane } = await openPreview();
-  // The export reader and ExcelJS (read-export.js and a numbered vendor chunk) wait for a file.
-  const readerChunk = (url) => /\/(read-export|\d+)\.js$/.test(url);
+  // The export reader and ExcelJS (read-export.js and exceljs.js, named in webpack.config.js) wait for a file.
+  const readerChunk = (url) => /\/(read-export|exceljs)\.js$/.test(url);
   await page.getByRole("button", { name: "8. 年度评星" }).waitFor();
   assert.deepEqual(requests.filter(readerChunk), [], "the export reader loaded before a file was chosen");
 

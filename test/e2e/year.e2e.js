@@ -111,7 +111,7 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
 
   // 9. 年度公示, from today (7 days by the settings).
   await openStep(page, "9. 年度公示");
-  assert.equal(await pane.getByLabel(/公示开始日期/).inputValue(), "2026-12-20");
+  assert.equal(await pane.getByLabel(/^公示开始日期/).inputValue(), "2026-12-20");
   await pane.getByText("公示时间：2026年12月20日至2026年12月26日（共 7 天，按“设置”中的“年度公示天数”）").waitFor();
   await pane.getByRole("button", { name: "生成2026年度公示" }).click();
   await pane.getByText(/公示到2026年12月26日结束，2026年12月27日起可以确定年度星级。/).waitFor();
@@ -163,7 +163,7 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   assert.equal(await pane.getByRole("combobox", { name: "年度" }).inputValue(), "2026");
   await stateLine(page, "year-state", "2026年度：未生成");
   await openStep(page, "9. 年度公示");
-  await pane.getByLabel(/公示开始日期/).fill("2026-12-20");
+  await pane.getByLabel(/^公示开始日期/).fill("2026-12-20");
   await pane.getByRole("button", { name: "生成2026年度公示" }).click();
   await pane.getByText(/公示开始日期 2026-12-20 早于公示表生成的日期（2027-01-10）/).waitFor();
   assert.ok(!(await sheetNames(page)).includes("2026 年度公示"));

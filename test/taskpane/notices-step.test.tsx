@@ -42,7 +42,7 @@ describe("GenerateStep's publicity start", () => {
   it("defaults to today and writes the period from the chosen day", async () => {
     const wb = await workbook(sampleRegister({ lastMonth: "2026-11" }));
     renderInPane(<GenerateStep />, wb, { today: "2026-11-28", now: () => "2026-11-28T09:00:00+08:00" });
-    const input = screen.getByLabelText("公示开始日期") as HTMLInputElement;
+    const input = screen.getByLabelText("月度公示开始日期") as HTMLInputElement;
     expect(input.value).toBe("2026-11-28");
     fireEvent.change(input, { target: { value: "2026-12-01" } });
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
