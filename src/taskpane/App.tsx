@@ -11,9 +11,9 @@ import { ApproveStep } from "./steps/ApproveStep";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { PrepareStep } from "./steps/PrepareStep";
-import { SettingsStep } from "./steps/SettingsStep";
 import { SetupStep } from "./steps/SetupStep";
 import type { ImportStepProps } from "./steps/ImportStep";
+import type { SettingsStepProps } from "./steps/SettingsStep";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -54,6 +54,8 @@ const useStyles = makeStyles({
 const loadYearSection = () => import(/* webpackChunkName: "year" */ "./YearSection");
 /** Ballot import (its mapping and the import core) likewise; the export reader and ExcelJS load only with a file. */
 const loadImportStep = () => import(/* webpackChunkName: "import" */ "./steps/ImportStep").then((m) => ({ default: m.ImportStep }));
+/** 设置 (its form, validation and the 自检) likewise: a secretary opens it rarely, and not first. */
+const loadSettingsStep = () => import(/* webpackChunkName: "settings" */ "./steps/SettingsStep").then((m) => ({ default: m.SettingsStep }));
 
 /**
  * The task pane: the month and the year chosen once at the top with where they stand, then the branch
@@ -78,6 +80,7 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
   // A new lazy component on retry: React keeps one whose chunk failed to load failed.
   const [YearSection, setYearSection] = useState(() => lazy(loadYearSection));
   const [ImportStep, setImportStep] = useState(() => lazy(loadImportStep));
+  const [SettingsStep, setSettingsStep] = useState(() => lazy(loadSettingsStep));
   const monthHeading = useId();
   const yearHeading = useId();
   // Once the state is first known, open the step that comes next (later the secretary decides).
@@ -106,7 +109,17 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
     { key: "check", title: t.steps.check, body: <CheckStep /> },
     { key: "generate", title: t.steps.generate, body: <GenerateStep /> },
     { key: "approve", title: t.steps.approve, body: <ApproveStep /> },
-    { key: "settings", title: t.steps.settings, body: <SettingsInPane open={open.includes("settings")} /> },
+    {
+      key: "settings",
+      title: t.steps.settings,
+      body: (
+        <ChunkBoundary t={t} onRetry={() => setSettingsStep(() => lazy(loadSettingsStep))}>
+          <Suspense fallback={<Spinner size="tiny" label={t.working} />}>
+            <SettingsInPane component={SettingsStep} open={open.includes("settings")} />
+          </Suspense>
+        </ChunkBoundary>
+      ),
+    },
   ].map((step) => ({ ...step, status: status[step.key as MonthStepKey] })) as StepItem<MonthStepKey>[];
   return (
     <main className={styles.root}>
@@ -152,9 +165,9 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
 }
 
 /** The settings step and the import step keep their own props (other work shapes them); the pane fills them in. */
-function SettingsInPane({ open }: { open: boolean }) {
+function SettingsInPane({ component: Settings, open }: { component: ComponentType<SettingsStepProps>; open: boolean }) {
   const { port, t, lang } = usePane();
-  return <SettingsStep port={port} t={t} lang={lang} open={open} />;
+  return <Settings port={port} t={t} lang={lang} open={open} />;
 }
 
 function ImportStepInPane({ component: Import }: { component: ComponentType<ImportStepProps> }) {

@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { INPUT_SHEETS } from "../../register/schema";
-import { inputSheetPlans } from "../../register/template";
+import { loadMonthActions } from "../month-loader";
 import { StepFailure } from "../components/StepFailure";
 import { usePane } from "../pane-context";
 import { defaultYear } from "../year-options";
@@ -29,7 +29,7 @@ export function SetupStep() {
     // The sample branch is wanted once, if ever: it loads on demand rather than with the pane.
     const samples = withSample ? await import(/* webpackChunkName: "sample" */ "../../register/sample") : null;
     const content = !samples ? undefined : sample === "months" ? samples.sampleRegister({ lastMonth: month }) : samples.sampleYear(year);
-    const plans = inputSheetPlans(content);
+    const plans = (await loadMonthActions()).inputSheetPlans(content);
     const missing = plans.filter((p) => !existing.has(p.name.toLowerCase()));
     if (missing.length > 0) await port.write({ inputSheets: missing });
     return { added: missing.length, kept: INPUT_SHEETS.length - missing.length, sampleRefused: sample !== "none" && !empty };
