@@ -8,6 +8,7 @@ import { cutText, fitChangeText, MAX_CELL_TEXT } from "../../src/register/cell-t
 import { describeProblem } from "../../src/i18n/problems";
 import { generateMonth } from "../../src/register/month-workflow";
 import { importBallots } from "../../src/register/import";
+import { MONTH_COLUMNS } from "../../src/register/render";
 import type { WorkbookPort } from "../../src/register/port";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
@@ -89,9 +90,30 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
     expect(run.problems.filter((x) => x.code === "register.text-too-long").map((x) => x.place.ref)).toEqual([at]);
   });
 
-  // Obsolete since our flags moved to their own 说明 column (issue 11 defect 3): a 备注 is never joined to a flag.
-  // TODO(integrator): replace with a test that a 32,767-character 备注 is carried over unchanged.
-  // (A 备注 no longer shares its cell with our flags — they are in 说明 — so it cannot overflow beside one.)
+  // Our flags are in their own 说明 column (issue 11 defect 3), so a 备注 at Excel's limit never overflows beside one.
+  it("a 备注 of 32,767 characters typed on our sheet is carried over unchanged when the month is regenerated with a flag", async () => {
+    const wb = await make(sample(() => undefined));
+    expect((await generateMonth(wb, { period: "2026-11", generatedAt: AT })).blocked).toBe(false);
+    const month = (await wb.readSheets(["2026-11 评星"])).get("2026-11 评星")!;
+    const r = rowOf(month.values, MONTH_COLUMNS.name, "王建国");
+    const note = `${String.fromCharCode(65 + MONTH_COLUMNS.note)}${r + 1}`;
+    const text = LONG(MAX_CELL_TEXT);
+    if (wb instanceof MemoryWorkbook) wb.setCell("2026-11 评星", note, text);
+    else (wb as XlsxWorkbook).excel.getWorksheet("2026-11 评星")!.getCell(note).value = text;
+    // Give 王建国 an adjustment, so that our 说明 gains a flag ("含加减分+1") beside the person's words.
+    const id = String(month.values[r][MONTH_COLUMNS.id]);
+    const adjustments = (await wb.readSheets(["加减分"])).get("加减分")!;
+    expect(adjustments.values[0].slice(0, 4)).toEqual(["月份", "编号", "分值", "事由"]);
+    await wb.write({ appendRows: [{ sheet: "加减分", rows: [["2026-11", id, 1, "表彰", "纪要", "刘芳", "2026-11-20"]] }] });
+    const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-11-29T10:00:00+08:00" });
+    expect(run.blocked).toBe(false);
+    expect(run.problems.filter((x) => x.code === "register.text-too-long")).toEqual([]);
+    const after = (await wb.readSheets(["2026-11 评星"])).get("2026-11 评星")!;
+    const row = rowOf(after.values, MONTH_COLUMNS.name, "王建国");
+    expect(after.values[row][MONTH_COLUMNS.note]).toBe(text);
+    expect(String(after.values[row][MONTH_COLUMNS.flags])).toContain("加减分");
+  });
+
   it("a voter's name of 40,000 characters in an export is an error on the export's cell", async () => {
     const wb = await make(sample(() => undefined));
     const exportGrid = wjxExport(["1、您的姓名", "2、您的身份", "3、王建国", "4、李秀英"], [[LONG(40_000), "A. 党员", "A. 优秀", "B. 合格"]]);
