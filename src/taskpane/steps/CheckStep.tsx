@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import type { MonthCheck } from "../../register/month-workflow";
@@ -6,15 +6,13 @@ import { loadMonthActions } from "../month-loader";
 import type { WorkbookPort } from "../../register/port";
 import { ProblemList, problemCounts } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
-import { StepFailure } from "../components/StepFailure";
+import { RunButton, StepShell } from "../components/StepShell";
 import { Outcome } from "../components/Outcome";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
-import { useStepStyles } from "./step-styles";
 
 /** 检查数据: reads the pane's month and lists every problem; writes nothing. A problem's place selects its cell. */
 export function CheckStep() {
-  const styles = useStepStyles();
   const { port, t, lang, month } = usePane();
   const action = useCallback(async () => {
     const { checkMonth, monthSheetsToRead } = await loadMonthActions();
@@ -25,17 +23,17 @@ export function CheckStep() {
   const running = state.status === "running";
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.check.hint}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+    <StepShell
+      t={t}
+      hint={t.check.hint}
+      state={state}
+      actions={
+        <RunButton onClick={run} running={running}>
           {t.check.run}
-        </Button>
-      </div>
-      {running && <Spinner size="tiny" label={t.working} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && <CheckOutcome {...state.result} t={t} lang={lang} port={port} />}
-    </div>
+        </RunButton>
+      }
+      outcome={(result) => <CheckOutcome {...result} t={t} lang={lang} port={port} />}
+    />
   );
 }
 

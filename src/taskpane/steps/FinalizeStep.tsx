@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { finalizeYear, type YearRun } from "../../register/year-workflow";
@@ -10,12 +10,12 @@ import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
-import { StepFailure } from "../components/StepFailure";
+import { SummarySection, WarningsSection } from "../components/Summary";
+import { RunButton, StepShell } from "../components/StepShell";
 import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-import { useSummaryStyles } from "./YearGenerateStep";
 
 /**
  * 确定年度星级: always offered; the workflow decides. Refused — the period has not ended, an objection is
@@ -36,28 +36,30 @@ export function FinalizeStep() {
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.finalize.hint}</Text>
-      <Text size={200}>{t.finalize.today(today)}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+    <StepShell
+      t={t}
+      hint={t.finalize.hint}
+      state={state}
+      actions={
+        <RunButton onClick={run} running={running}>
           {t.finalize.run(year)}
-        </Button>
-      </div>
-      {running && <PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
+        </RunButton>
+      }
+      progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
+      outcome={(result) => (
         <div className={styles.outcome} data-testid="finalize-outcome">
-          {state.result.reasons.length > 0 ? (
-            <Refusal run={state.result} t={t} lang={lang} select={select} present={present.current} />
-          ) : state.result.blocked || !state.result.final || !state.result.usage ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          {result.reasons.length > 0 ? (
+            <Refusal run={result} t={t} lang={lang} select={select} present={present.current} />
+          ) : result.blocked || !result.final || !result.usage ? (
+            <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
           ) : (
-            <FinalSummary run={state.result} final={state.result.final} usage={state.result.usage} t={t} lang={lang} select={select} />
+            <FinalSummary run={result} final={result.final} usage={result.usage} t={t} lang={lang} select={select} />
           )}
         </div>
       )}
-    </div>
+    >
+      <Text size={200}>{t.finalize.today(today)}</Text>
+    </StepShell>
   );
 }
 
@@ -92,7 +94,6 @@ function Refusal({ run, t, lang, select, present }: OutcomeProps & { present: Re
 /** The final stars, who is a commendation candidate, who has an admonishment talk, and the sheets. */
 function FinalSummary({ run, final, usage, t, lang, select }: OutcomeProps & { final: FinalYear; usage: ResultsUsage }) {
   const styles = useStepStyles();
-  const own = useSummaryStyles();
   const [finalSheet, outcomesSheet, archiveSheet] = run.sheetNames;
   const adjusted = final.members.filter((m) => m.adjusted).length;
   const distribution = distributionOf(final.members.map((m) => ({ kind: m.kind, stars: m.finalStars })));
@@ -107,28 +108,19 @@ function FinalSummary({ run, final, usage, t, lang, select }: OutcomeProps & { f
         <GoToButton t={t} sheet={outcomesSheet} label={t.finalize.openOutcomes} onGo={() => select(outcomesSheet, "A1")} />
         <GoToButton t={t} sheet={archiveSheet} label={t.finalize.openArchive} onGo={() => select(archiveSheet, "A1")} />
       </div>
-      <section className={own.section}>
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.finalize.distribution}
-        </Text>
+      <SummarySection heading={t.finalize.distribution}>
         <StarChart distribution={distribution} t={t} />
-      </section>
-      <section className={own.section} data-testid="candidates">
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.finalize.candidates(usage.candidates.length)}
-        </Text>
-        <Text size={200} className={own.names}>
+      </SummarySection>
+      <SummarySection heading={t.finalize.candidates(usage.candidates.length)} testId="candidates">
+        <Text size={200} className={styles.names}>
           {usage.candidates.length === 0 ? t.finalize.candidatesNone : t.list(usage.candidates.map((m) => t.finalize.candidate(m.name, t.starNames[m.finalStars ?? 0])))}
         </Text>
-      </section>
-      <section className={own.section} data-testid="admonishments">
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.finalize.admonishments(usage.admonishments.length)}
-        </Text>
+      </SummarySection>
+      <SummarySection heading={t.finalize.admonishments(usage.admonishments.length)} testId="admonishments">
         {usage.admonishments.length === 0 ? (
           <Text size={200}>{t.finalize.admonishmentsNone}</Text>
         ) : (
-          <ul className={own.list}>
+          <ul className={styles.list}>
             {usage.admonishments.map((a) => (
               <li key={a.member.id}>
                 <Text size={200}>{t.finalize.admonishment(a.member.name, a.deadline)}</Text>
@@ -137,20 +129,13 @@ function FinalSummary({ run, final, usage, t, lang, select }: OutcomeProps & { f
           </ul>
         )}
         {usage.unrated.length > 0 && (
-          <Text size={200} className={own.names}>
+          <Text size={200} className={styles.names}>
             {t.finalize.unrated(usage.unrated.map((m) => m.name))}
           </Text>
         )}
-      </section>
+      </SummarySection>
       {usage.nonParty.length > 0 && <Text size={200}>{t.finalize.nonParty(usage.nonParty.length)}</Text>}
-      {warnings.length > 0 && (
-        <section className={own.section}>
-          <Text as="h4" weight="semibold" className={styles.heading}>
-            {t.generate.warnings(warnings.length)}
-          </Text>
-          <ProblemList problems={warnings} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
-        </section>
-      )}
+      <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       <Text size={200}>{t.finalize.next}</Text>
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
@@ -7,20 +7,15 @@ import { loadMonthActions } from "../month-loader";
 import type { MonthResult } from "../../scheme/results";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
-import { ProblemList } from "../components/ProblemList";
-import { RunProblems, memberNames } from "../components/RunProblems";
+import { RunProblems } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
-import { StepFailure } from "../components/StepFailure";
+import { NameLines, SummarySection, WarningsSection } from "../components/Summary";
+import { RunButton, StepShell } from "../components/StepShell";
 import { Outcome } from "../components/Outcome";
 import { usePane } from "../pane-context";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  names: { overflowWrap: "anywhere" },
-});
 
 /**
  * 生成本月评星: the one-click job for the pane's month — progress while it works, then a summary, or the
@@ -28,7 +23,6 @@ const useStyles = makeStyles({
  * would be dropped (and logged).
  */
 export function GenerateStep() {
-  const styles = useStepStyles();
   const { port, t, lang, month, today, now } = usePane();
   // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
   const [start, setStart] = useState(today);
@@ -55,46 +49,49 @@ export function GenerateStep() {
   const question = state.status === "done" && state.result.reopenNeeded && !declined ? state.result.reopenNeeded : null;
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.generate.hint}</Text>
+    <StepShell
+      t={t}
+      hint={t.generate.hint}
+      state={state}
+      actions={
+        <RunButton onClick={() => void begin(false)} running={running}>
+          {t.generate.run}
+        </RunButton>
+      }
+      progress={<PhaseProgress t={t} phase={phase} />}
+      outcome={(result) =>
+        question ? (
+          <Outcome testId="reopen-question">
+            <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={t.period.reopenTitle}>
+              <MessageBarBody>
+                <MessageBarTitle>{t.period.reopenTitle}</MessageBarTitle>
+                {t.period.reopenQuestion(question)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" onClick={() => void begin(true)}>
+                  {t.period.reopenConfirm}
+                </Button>
+                <Button size="small" onClick={() => setDeclined(true)}>
+                  {t.period.reopenCancel}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          </Outcome>
+        ) : result.reopenNeeded ? null : (
+          <Outcome testId="generate-outcome">
+            {result.blocked || !result.result ? (
+              <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+            ) : (
+              <MonthSummary run={result} result={result.result} t={t} lang={lang} select={select} />
+            )}
+          </Outcome>
+        )
+      }
+    >
       <Field label={t.generate.publicityStart} hint={t.generate.publicityStartHint}>
         <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void begin(false)} disabledFocusable={running}>
-          {t.generate.run}
-        </Button>
-      </div>
-      {running && <PhaseProgress t={t} phase={phase} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {question && (
-        <Outcome testId="reopen-question">
-          <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={t.period.reopenTitle}>
-            <MessageBarBody>
-              <MessageBarTitle>{t.period.reopenTitle}</MessageBarTitle>
-              {t.period.reopenQuestion(question)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" appearance="primary" onClick={() => void begin(true)}>
-                {t.period.reopenConfirm}
-              </Button>
-              <Button size="small" onClick={() => setDeclined(true)}>
-                {t.period.reopenCancel}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        </Outcome>
-      )}
-      {state.status === "done" && !state.result.reopenNeeded && (
-        <Outcome testId="generate-outcome">
-          {state.result.blocked || !state.result.result ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
-          ) : (
-            <MonthSummary run={state.result} result={state.result.result} t={t} lang={lang} select={select} />
-          )}
-        </Outcome>
-      )}
-    </div>
+    </StepShell>
   );
 }
 
@@ -109,7 +106,6 @@ export interface MonthSummaryProps {
 /** What a generation wrote: who was assessed, the stars, who has none and why, and links to the sheets. */
 export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps) {
   const styles = useStepStyles();
-  const own = useStyles();
   const party = result.members.filter((m) => m.kind === "党员").length;
   const status = run.approvedOn ? t.generate.approved(run.approvedOn) : t.generate.proposed;
   // 无星级: no composite at all (未考核, 不参评, 未评议); 未评星: a composite below the one-star threshold.
@@ -138,39 +134,18 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
           <GoToButton t={t} sheet={run.sheetNames.meetingRecord} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames.meetingRecord!, "A1")} />
         )}
       </div>
-      <section className={own.section}>
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.generate.distribution}
-        </Text>
+      <SummarySection heading={t.generate.distribution}>
         <StarChart distribution={result.distribution} t={t} />
-      </section>
+      </SummarySection>
       {belowThreshold.length > 0 && (
-        <Text size={200} className={own.names} data-testid="below-threshold">
+        <Text size={200} className={styles.names} data-testid="below-threshold">
           {t.period.belowThreshold(belowThreshold)}
         </Text>
       )}
-      <section className={own.section} data-testid="unscored">
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.period.noStarHeading}
-        </Text>
-        {unscored.size === 0 ? (
-          <Text size={200}>{t.period.noStarNone}</Text>
-        ) : (
-          [...unscored].map(([label, names]) => (
-            <Text key={label} size={200} className={own.names}>
-              {t.generate.unscoredLine(t.generate.statusNames[label] ?? label, names)}
-            </Text>
-          ))
-        )}
-      </section>
-      {warnings.length > 0 && (
-        <section className={own.section}>
-          <Text as="h4" weight="semibold" className={styles.heading}>
-            {t.generate.warnings(warnings.length)}
-          </Text>
-          <ProblemList problems={warnings} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
-        </section>
-      )}
+      <SummarySection heading={t.period.noStarHeading} testId="unscored">
+        <NameLines groups={unscored} none={t.period.noStarNone} line={(label, names) => t.generate.unscoredLine(t.generate.statusNames[label] ?? label, names)} />
+      </SummarySection>
+      <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       {!run.approvedOn && <Text size={200}>{t.generate.next}</Text>}
     </>
   );

@@ -1,11 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import { generateNotices } from "../../register/notices-workflow";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
-import { StepFailure } from "../components/StepFailure";
+import { RunButton, StepShell } from "../components/StepShell";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -29,38 +29,39 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.notices.hint}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+    <StepShell
+      t={t}
+      hint={t.notices.hint}
+      state={state}
+      actions={
+        <RunButton onClick={run} running={running}>
           {t.notices.run(year)}
-        </Button>
-      </div>
-      {running && <PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
+        </RunButton>
+      }
+      progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
+      outcome={(result) => (
         <div className={styles.outcome} data-testid="notices-outcome">
-          {state.result.blocked ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          {result.blocked ? (
+            <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t.notices.done(state.result.sheetNames.rules, state.result.sheetNames.commitments)}</MessageBarBody>
+                <MessageBarBody>{t.notices.done(result.sheetNames.rules, result.sheetNames.commitments)}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.sheetNames.rules} label={t.notices.openRules} onGo={() => select(state.result.sheetNames.rules, "A1")} />
-                <GoToButton t={t} sheet={state.result.sheetNames.commitments} label={t.notices.openCommitments} onGo={() => select(state.result.sheetNames.commitments, "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames.rules} label={t.notices.openRules} onGo={() => select(result.sheetNames.rules, "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames.commitments} label={t.notices.openCommitments} onGo={() => select(result.sheetNames.commitments, "A1")} />
               </div>
-              {state.result.problems.length > 0 && (
+              {result.problems.length > 0 && (
                 <>
-                  <Text weight="semibold">{t.generate.warnings(state.result.problems.length)}</Text>
-                  <ProblemList problems={state.result.problems} t={t} lang={lang} memberName={memberNames(state.result)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
+                  <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
+                  <ProblemList problems={result.problems} t={t} lang={lang} memberName={memberNames(result)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
                 </>
               )}
             </>
           )}
         </div>
       )}
-    </div>
+    />
   );
 }

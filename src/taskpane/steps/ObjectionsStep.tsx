@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { parsePlaceRef } from "../../register/place-ref";
@@ -8,7 +8,7 @@ import { reviewYear, type YearRun } from "../../register/year-workflow";
 import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
-import { StepFailure } from "../components/StepFailure";
+import { RunButton, StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
  */
 export function ObjectionsStep() {
   const { port, t, lang, year, today, now } = usePane();
-  const styles = useStepStyles();
   const action = useCallback(async () => {
     const run = await reviewYear(port, { year, today, generatedAt: now() });
     const present = new Set((await port.listSheets()).map((s) => s.name.toLowerCase()));
@@ -36,18 +35,20 @@ export function ObjectionsStep() {
   const sheet = inputSheet("objections").name;
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.objections.hint}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
-          {t.objections.run}
-        </Button>
-        <GoToButton t={t} sheet={sheet} label={t.objections.openSheet} onGo={() => port.select(sheet, "A1")} />
-      </div>
-      {running && <Spinner size="tiny" label={t.working} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && <ObjectionsOutcome run={state.result.run} present={state.result.present} t={t} lang={lang} port={port} />}
-    </div>
+    <StepShell
+      t={t}
+      hint={t.objections.hint}
+      state={state}
+      actions={
+        <>
+          <RunButton onClick={run} running={running}>
+            {t.objections.run}
+          </RunButton>
+          <GoToButton t={t} sheet={sheet} label={t.objections.openSheet} onGo={() => port.select(sheet, "A1")} />
+        </>
+      }
+      outcome={(result) => <ObjectionsOutcome run={result.run} present={result.present} t={t} lang={lang} port={port} />}
+    />
   );
 }
 

@@ -1,12 +1,11 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { INPUT_SHEETS } from "../../register/schema";
 import { loadMonthActions } from "../month-loader";
-import { StepFailure } from "../components/StepFailure";
+import { RunButton, StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { defaultYear } from "../year-options";
 import { useStep } from "../use-step";
-import { useStepStyles } from "./step-styles";
 
 type Sample = "none" | "months" | "year";
 
@@ -16,7 +15,6 @@ type Sample = "none" | "months" | "year";
  * branches); asked for one in a register with sheets, it says plainly that none was added.
  */
 export function SetupStep() {
-  const styles = useStepStyles();
   const { port, t, today } = usePane();
   // The sample's three months end with the current month; the whole-year sample is the year being assessed.
   const month = today.slice(0, 7);
@@ -38,8 +36,21 @@ export function SetupStep() {
   const running = state.status === "running";
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.steps.setupHint}</Text>
+    <StepShell
+      t={t}
+      hint={t.steps.setupHint}
+      state={state}
+      actions={
+        <RunButton onClick={run} running={running}>
+          {t.steps.setupRun}
+        </RunButton>
+      }
+      outcome={(result) => (
+        <MessageBar intent={result.sampleRefused ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>{t.sentences([t.steps.setupDone(result.added, result.kept), result.sampleRefused && t.period.noSample, t.steps.setupNext])}</MessageBarBody>
+        </MessageBar>
+      )}
+    >
       <Field label={t.steps.setupSample}>
         {/* Never wider than the pane (320 px): the native select shrinks with it instead of being clipped. */}
         <Select value={sample} onChange={(_, d) => setSample(d.value as Sample)} style={{ minWidth: 0, maxWidth: "100%" }}>
@@ -48,20 +59,6 @@ export function SetupStep() {
           <option value="year">{t.steps.setupWithYear(year)}</option>
         </Select>
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
-          {t.steps.setupRun}
-        </Button>
-      </div>
-      {running && <Spinner size="tiny" label={t.working} />}
-      {state.status === "done" && (
-        <MessageBar intent={state.result.sampleRefused ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            {t.sentences([t.steps.setupDone(state.result.added, state.result.kept), state.result.sampleRefused && t.period.noSample, t.steps.setupNext])}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-    </div>
+    </StepShell>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import type { WorkbookPort } from "../../register/port";
@@ -6,10 +6,10 @@ import { generateYear, type YearRun } from "../../register/year-workflow";
 import type { YearResult } from "../../scheme/year";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
-import { ProblemList } from "../components/ProblemList";
-import { RunProblems, memberNames } from "../components/RunProblems";
+import { RunProblems } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
-import { StepFailure } from "../components/StepFailure";
+import { NameLines, SummarySection, WarningsSection } from "../components/Summary";
+import { RunButton, StepShell } from "../components/StepShell";
 import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
@@ -28,12 +28,6 @@ export interface YearStepProps {
   now: () => string;
 }
 
-export const useSummaryStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  names: { overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-});
-
 /** 年度评星: the year's scores and proposed stars, written to `YYYY 年度评星`, or the errors that blocked it. */
 export function YearGenerateStep() {
   const { port, t, lang, year, now } = usePane();
@@ -49,25 +43,26 @@ export function YearGenerateStep() {
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.yearGenerate.hint}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={run} disabledFocusable={running}>
+    <StepShell
+      t={t}
+      hint={t.yearGenerate.hint}
+      state={state}
+      actions={
+        <RunButton onClick={run} running={running}>
           {t.yearGenerate.run(year)}
-        </Button>
-      </div>
-      {running && <PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
+        </RunButton>
+      }
+      progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
+      outcome={(result) => (
         <div className={styles.outcome} data-testid="year-generate-outcome">
-          {state.result.blocked || !state.result.result ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          {result.blocked || !result.result ? (
+            <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
           ) : (
-            <YearSummary run={state.result} result={state.result.result} t={t} lang={lang} select={select} />
+            <YearSummary run={result} result={result.result} t={t} lang={lang} select={select} />
           )}
         </div>
       )}
-    </div>
+    />
   );
 }
 
@@ -82,7 +77,6 @@ interface YearSummaryProps {
 /** What `YYYY 年度评星` holds: who was assessed, the proposed stars, who is flagged and why. */
 function YearSummary({ run, result, t, lang, select }: YearSummaryProps) {
   const styles = useStepStyles();
-  const own = useSummaryStyles();
   const sheet = run.sheetNames[0];
   const party = result.members.filter((m) => m.kind === "党员").length;
   const status = run.publicity ? t.yearGenerate.published(run.publicity.start, run.publicity.end) : t.yearGenerate.proposed;
@@ -106,34 +100,13 @@ function YearSummary({ run, result, t, lang, select }: YearSummaryProps) {
       <div className={styles.actions}>
         <GoToButton t={t} sheet={sheet} label={t.yearGenerate.open} onGo={() => select(sheet, "A1")} />
       </div>
-      <section className={own.section}>
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.yearGenerate.distribution}
-        </Text>
+      <SummarySection heading={t.yearGenerate.distribution}>
         <StarChart distribution={result.distribution} t={t} />
-      </section>
-      <section className={own.section} data-testid="year-flags">
-        <Text as="h4" weight="semibold" className={styles.heading}>
-          {t.yearGenerate.flagged}
-        </Text>
-        {flagged.size === 0 ? (
-          <Text size={200}>{t.yearGenerate.noFlags}</Text>
-        ) : (
-          [...flagged].map(([flag, names]) => (
-            <Text key={flag} size={200} className={own.names}>
-              {t.yearGenerate.flagLine(t.yearGenerate.flagNames[flag] ?? flag, names)}
-            </Text>
-          ))
-        )}
-      </section>
-      {warnings.length > 0 && (
-        <section className={own.section}>
-          <Text as="h4" weight="semibold" className={styles.heading}>
-            {t.generate.warnings(warnings.length)}
-          </Text>
-          <ProblemList problems={warnings} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet: s, address }) => select(s, address)} limit={5} />
-        </section>
-      )}
+      </SummarySection>
+      <SummarySection heading={t.yearGenerate.flagged} testId="year-flags">
+        <NameLines groups={flagged} none={t.yearGenerate.noFlags} line={(flag, names) => t.yearGenerate.flagLine(t.yearGenerate.flagNames[flag] ?? flag, names)} />
+      </SummarySection>
+      <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       <Text size={200}>{run.publicity ? t.yearGenerate.nextFinalize : t.yearGenerate.next}</Text>
     </>
   );
