@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Messages } from "../i18n/catalogue";
-import { ProtectedError, SheetNotOursError } from "../register/port";
+import { ProtectedError, SheetNotOursError, type WorkbookPort } from "../register/port";
+import { withPhases, type Phase } from "./phased-port";
 import { useOptionalPane } from "./pane-context";
 
 /** The state of one step the user runs: idle, running, finished with a result, or failed. */
@@ -55,4 +56,30 @@ export function errorText(error: unknown, t: Messages): string {
   if (error instanceof Error && error.name === "ChunkLoadError") return t.errors.chunk;
   if (error instanceof Error && error.message) return error.message;
   return typeof error === "string" && error ? error : t.errors.unknown;
+}
+
+/** A step whose action reads and writes through a port that reports its phases, and the sheets it found. */
+export interface PhasedStep<T> {
+  state: StepState<T>;
+  run: () => Promise<void>;
+  running: boolean;
+  /** The phase the running action is in (read, compute, write). */
+  phase: Phase;
+  /** The sheets the last run read, lower-cased: a problem's link is offered only to a sheet that exists. */
+  present: { readonly current: ReadonlySet<string> };
+}
+
+/**
+ * {@link useStep} for an action that works through {@link withPhases}: the step shows the phase while it
+ * runs and knows which sheets the run found. `work` must be memoised (useCallback) by the caller.
+ */
+export function usePhasedStep<T>(port: WorkbookPort, work: (phased: WorkbookPort) => Promise<T>, options: StepOptions<T> = {}): PhasedStep<T> {
+  const [phase, setPhase] = useState<Phase>("read");
+  const present = useRef<ReadonlySet<string>>(new Set());
+  const action = useCallback(
+    () => work(withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))))),
+    [port, work]
+  );
+  const [state, run] = useStep(action, options);
+  return { state, run, running: state.status === "running", phase, present };
 }

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import { finalizeYear, type YearRun } from "../../register/year-workflow";
 import type { FinalYear } from "../../scheme/final";
@@ -12,9 +12,9 @@ import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { SummarySection, WarningsSection } from "../components/Summary";
 import { RunButton, StepShell } from "../components/StepShell";
-import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
-import { useStep } from "../use-step";
+import { usePhasedStep } from "../use-step";
+import type { WorkbookPort } from "../../register/port";
 import { useStepStyles } from "./step-styles";
 
 /**
@@ -25,14 +25,8 @@ import { useStepStyles } from "./step-styles";
 export function FinalizeStep() {
   const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
-  const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return finalizeYear(phased, { year, today, generatedAt: now() });
-  }, [port, year, today, now]);
-  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
-  const running = state.status === "running";
+  const work = useCallback((phased: WorkbookPort) => finalizeYear(phased, { year, today, generatedAt: now() }), [year, today, now]);
+  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (

@@ -13,8 +13,8 @@ import { NameLines, SummarySection, WarningsSection } from "../components/Summar
 import { RunButton, StepShell } from "../components/StepShell";
 import { Outcome } from "../components/Outcome";
 import { usePane } from "../pane-context";
-import { withPhases, type Phase } from "../phased-port";
-import { useStep } from "../use-step";
+import { usePhasedStep } from "../use-step";
+import type { WorkbookPort } from "../../register/port";
 import { useStepStyles } from "./step-styles";
 
 /**
@@ -26,16 +26,10 @@ export function GenerateStep() {
   const { port, t, lang, month, today, now } = usePane();
   // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
   const [start, setStart] = useState(today);
-  const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
   const reopen = useRef(false);
   const [declined, setDeclined] = useState(false);
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return (await loadMonthActions()).generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) });
-  }, [port, month, now, start]);
-  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
-  const running = state.status === "running";
+  const work = useCallback(async (phased: WorkbookPort) => (await loadMonthActions()).generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) }), [month, now, start]);
+  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const begin = async (withReopen: boolean) => {
     reopen.current = withReopen;

@@ -1,13 +1,13 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
 import { generateNotices } from "../../register/notices-workflow";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { RunButton, StepShell } from "../components/StepShell";
-import { withPhases, type Phase } from "../phased-port";
-import { useStep } from "../use-step";
+import { usePhasedStep } from "../use-step";
+import type { WorkbookPort } from "../../register/port";
 import { useStepStyles } from "./step-styles";
 import type { YearStepProps } from "./YearGenerateStep";
 
@@ -18,14 +18,8 @@ import type { YearStepProps } from "./YearGenerateStep";
  */
 export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
   const styles = useStepStyles();
-  const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateNotices(phased, { year, generatedAt: now() });
-  }, [port, year, now]);
-  const [state, run] = useStep(action);
-  const running = state.status === "running";
+  const work = useCallback((phased: WorkbookPort) => generateNotices(phased, { year, generatedAt: now() }), [year, now]);
+  const { state, run, running, phase, present } = usePhasedStep(port, work);
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (

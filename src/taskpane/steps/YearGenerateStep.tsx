@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import type { WorkbookPort } from "../../register/port";
 import { generateYear, type YearRun } from "../../register/year-workflow";
@@ -10,9 +10,8 @@ import { RunProblems } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { NameLines, SummarySection, WarningsSection } from "../components/Summary";
 import { RunButton, StepShell } from "../components/StepShell";
-import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
-import { useStep } from "../use-step";
+import { usePhasedStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
 
 /** The props a year step takes when it is not rendered through the pane's context (the notices step). */
@@ -32,14 +31,8 @@ export interface YearStepProps {
 export function YearGenerateStep() {
   const { port, t, lang, year, now } = usePane();
   const styles = useStepStyles();
-  const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return generateYear(phased, { year, generatedAt: now() });
-  }, [port, year, now]);
-  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
-  const running = state.status === "running";
+  const work = useCallback((phased: WorkbookPort) => generateYear(phased, { year, generatedAt: now() }), [year, now]);
+  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (

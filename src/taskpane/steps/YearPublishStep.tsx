@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { WorkbookPort } from "../../register/port";
 import { readRegister } from "../../register/read/read-register";
 import { inputSheet } from "../../register/schema";
@@ -11,9 +11,8 @@ import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
-import { withPhases, type Phase } from "../phased-port";
 import { usePane } from "../pane-context";
-import { useStep } from "../use-step";
+import { usePhasedStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
 
 export interface YearPublishStepProps {
@@ -38,8 +37,6 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
   const [start, setStart] = useState(today);
   const [tried, setTried] = useState(false);
   const [days, setDays] = useState<number | null>(null);
-  const [phase, setPhase] = useState<Phase>("read");
-  const present = useRef<Set<string>>(new Set());
   const validStart = isIsoDate(start);
 
   useEffect(() => {
@@ -55,12 +52,8 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
     };
   }, [open, port]);
 
-  const action = useCallback(async () => {
-    const phased = withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))));
-    return publishYear(phased, { year, start, generatedAt: now() });
-  }, [port, year, start, now]);
-  const [state, run] = useStep(action, { wrote: (r) => r.change !== undefined });
-  const running = state.status === "running";
+  const work = useCallback((phased: WorkbookPort) => publishYear(phased, { year, start, generatedAt: now() }), [year, start, now]);
+  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const planned = validStart && days !== null && Number.isFinite(days) ? publicityPeriod(start, days) : null;
   const submit = () => {
