@@ -36,6 +36,7 @@ function withExtraRow(): Modules {
       const actual = jest.requireActual("../../src/scheme/setting-table");
       return { ...actual, SETTING_TABLE: [...actual.SETTING_TABLE, EXTRA] };
     });
+    /* eslint-disable @typescript-eslint/no-require-imports -- modules loaded afresh, after the mock */
     modules = {
       settings: require("../../src/scheme/settings"),
       names: require("../../src/scheme/setting-names"),
@@ -46,6 +47,7 @@ function withExtraRow(): Modules {
       rows: require("../../src/register/setting-rows"),
       memory: require("../../src/preview/memory-workbook"),
     };
+    /* eslint-enable @typescript-eslint/no-require-imports */
   });
   jest.dontMock("../../src/scheme/setting-table");
   return modules!;
