@@ -46,14 +46,14 @@ export function settingNamesByAlias(table: readonly SettingDef[] = SETTING_TABLE
 export type SettingValue = string | number | boolean | Share;
 
 /** How the reader takes each row (by 项目): its kind, and how its value goes into the settings. */
-export interface SettingField {
+export interface SettingReader {
   kind: SettingKind;
   apply: (s: Settings, v: SettingValue) => void;
 }
 
-/** Each row of the table as a {@link SettingField}, by 项目. */
-export function settingFields(table: readonly SettingDef[] = SETTING_TABLE): Record<string, SettingField> {
-  const out: Record<string, SettingField> = {};
+/** Each row of the table as a {@link SettingReader}, by 项目. */
+export function settingFields(table: readonly SettingDef[] = SETTING_TABLE): Record<string, SettingReader> {
+  const out: Record<string, SettingReader> = {};
   for (const row of table) {
     out[row.name] = {
       kind: row.kind,
