@@ -9,8 +9,9 @@
  * settings are being (re)read wait for that one read.
  */
 import type { Problem } from '../scheme/problems';
-import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from '../scheme/setting-names';
-import { GRADES, type Settings } from '../scheme/settings';
+import { SETTING_NAMES } from '../scheme/setting-names';
+import type { Settings } from '../scheme/settings';
+import { SETTING_TABLE } from '../scheme/setting-table';
 import { SCHEME_ARGUMENT_DEFAULTS, type ArgumentDefaults } from './arguments';
 import { fail } from './formula-error';
 import { MESSAGES } from './messages';
@@ -50,16 +51,19 @@ export function defaultsFromSettings(settings: Settings): ArgumentDefaults {
   });
 }
 
-/** The 设置 rows (项目) each default comes from. */
-const SETTING_ROWS_OF: Readonly<Record<keyof ArgumentDefaults, readonly string[]>> = {
-  appraisalWeight: [SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight],
-  recordWeight: [SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight],
-  decimals: [SETTING_NAMES.decimals],
-  thresholds: [SETTING_NAMES.thresholds, ...[0, 1, 2, 3, 4].map(thresholdSettingName)],
-  gradePoints: [SETTING_NAMES.gradePoints, ...GRADES.map(gradeSettingName)],
-  trimExtremes: [SETTING_NAMES.trimExtremes],
-  minValidMarks: [SETTING_NAMES.minValidMarks],
-};
+/** The settings whose check involves another's: a problem about the weights' sum concerns both weights. */
+const CHECKED_TOGETHER: readonly (readonly string[])[] = [['appraisalWeight', 'recordWeight']];
+
+/** The 设置 rows (项目) a default comes from: its field's rows in the settings table (and their gathered name). */
+function settingRowsOf(key: keyof ArgumentDefaults): readonly string[] {
+  const keys: readonly string[] = CHECKED_TOGETHER.find((group) => group.includes(key)) ?? [key];
+  const rows = SETTING_TABLE.filter((row) => keys.includes(row.key)).map((row) => row.name);
+  return [...new Set([...keys.map((k) => (SETTING_NAMES as Record<string, string>)[k]), ...rows])];
+}
+
+const SETTING_ROWS_OF = Object.fromEntries(
+  (Object.keys(SCHEME_ARGUMENT_DEFAULTS) as (keyof ArgumentDefaults)[]).map((key) => [key, settingRowsOf(key)]),
+) as Readonly<Record<keyof ArgumentDefaults, readonly string[]>>;
 
 /** The setting a problem is about (its 项目), or undefined when it concerns the sheet as a whole. */
 function settingOf(problem: Problem): string | undefined {

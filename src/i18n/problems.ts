@@ -1,6 +1,7 @@
 import type { Problem } from "../scheme/problems";
 import type { ProblemCode } from "../scheme/problems";
 import type { RegisterCode } from "../register/read/problems";
+import { checkedRows, SETTING_TABLE, type SettingDef, type SettingProblemCode, type SettingProblemText } from "../scheme/setting-table";
 import type { Lang } from "./catalogue";
 import { IMPORT_SENTENCES } from "./import-problems";
 
@@ -15,24 +16,26 @@ type Sentences = Record<ProblemCode | RegisterCode, Sentence>;
 
 const v = (a: Args, k: string) => String(a[k] ?? "");
 
+/** Each setting's own check, as the settings table words it, with the value found. */
+const SETTING_SENTENCES: Record<Lang, Record<SettingProblemCode, Sentence>> = {
+  "zh-CN": settingSentences((row) => (a) => `${row.problem.zh}，现为“${v(a, "value")}”。`),
+  "en-US": settingSentences((row) => (a) => `${row.problem.en}, not "${v(a, "value")}".`),
+};
+
+function settingSentences(sentence: (row: SettingDef & { problem: SettingProblemText }) => Sentence): Record<SettingProblemCode, Sentence> {
+  return Object.fromEntries(checkedRows(SETTING_TABLE).map((row) => [row.problem.code, sentence(row)])) as Record<SettingProblemCode, Sentence>;
+}
+
 const zh: Sentences = {
   "settings.weights-sum": (a) => `民主评议权重与记实考核权重合计应为100%，现为 ${pct(a.appraisalWeight)} + ${pct(a.recordWeight)}。`,
   "settings.weight-range": (a) => `权重应在0%–100%之间，现为“${v(a, "value")}”。`,
   "settings.thresholds-count": (a) => `星级下限应有5个（五星级到一星级），现有 ${v(a, "count")} 个。`,
   "settings.thresholds-order": (a) => `星级下限应从五星级到一星级依次降低：${v(a, "lower")} 不低于上一级的 ${v(a, "higher")}。`,
   "settings.threshold-range": (a) => `星级下限应为0–100的数，现为“${v(a, "value")}”。`,
-  "settings.decimals": (a) => `小数位数只能是0、1或2，现为“${v(a, "value")}”。`,
+  ...SETTING_SENTENCES["zh-CN"],
   "settings.grade-unknown": (a) => `未知的评议等次“${v(a, "grade")}”：等次只有优秀、合格、基本合格、不合格。`,
   "settings.grade-missing": (a) => `缺少“${v(a, "grade")}”的分值。`,
   "settings.grade-points-range": (a) => `“${v(a, "grade")}”的分值应为0–100，现为“${v(a, "value")}”。`,
-  "settings.min-valid-marks": (a) => `最少有效票数应为不小于1的整数，现为“${v(a, "value")}”。`,
-  "settings.excellent-stars": (a) => `月度优秀星级应为1–5的整数，现为“${v(a, "value")}”。`,
-  "settings.publicity-days": (a) => `年度公示天数不得少于7天，现为“${v(a, "value")}”。`,
-  "settings.annual-min-months": (a) => `年度最少考核月数应为0–12的整数，现为“${v(a, "value")}”。`,
-  "settings.commendation-stars": (a) => `评优最低星级应为1–5的整数，现为“${v(a, "value")}”。`,
-  "settings.rectification-months": (a) => `整改期限应为不小于1的整数（月），现为“${v(a, "value")}”。`,
-  "settings.monthly-publicity-days": (a) => `月度公示天数应为不小于1的整数，现为“${v(a, "value")}”。`,
-  "settings.excellent-cap": (a) => `每票优秀上限应为0到1之间的比例（如1/3、33%或0.33），或填“无”，现为“${v(a, "value")}”。`,
   "criteria.empty": () => `考核细则为空：请按“五带头”填写考核项目及满分。`,
   "criteria.duplicate-code": (a) => `考核项目编号“${v(a, "code")}”重复，每个项目的编号应唯一。`,
   "criteria.duplicate-name": (a) => `考核项目名称“${v(a, "name")}”重复，每个项目的名称应唯一。`,
@@ -158,18 +161,10 @@ const en: Sentences = {
   "settings.thresholds-count": (a) => `There must be 5 star thresholds (five stars to one); there are ${v(a, "count")}.`,
   "settings.thresholds-order": (a) => `Star thresholds must fall from five stars to one: ${v(a, "lower")} is not below ${v(a, "higher")}.`,
   "settings.threshold-range": (a) => `A star threshold must be a number 0–100, not "${v(a, "value")}".`,
-  "settings.decimals": (a) => `Decimals must be 0, 1 or 2, not "${v(a, "value")}".`,
+  ...SETTING_SENTENCES["en-US"],
   "settings.grade-unknown": (a) => `Unknown grade "${v(a, "grade")}": the grades are 优秀, 合格, 基本合格, 不合格.`,
   "settings.grade-missing": (a) => `The points of "${v(a, "grade")}" are missing.`,
   "settings.grade-points-range": (a) => `The points of "${v(a, "grade")}" must be 0–100, not "${v(a, "value")}".`,
-  "settings.min-valid-marks": (a) => `The minimum number of valid marks must be a whole number of at least 1, not "${v(a, "value")}".`,
-  "settings.excellent-stars": (a) => `The monthly excellent stars must be a whole number 1–5, not "${v(a, "value")}".`,
-  "settings.publicity-days": (a) => `The annual publicity must last at least 7 days, not "${v(a, "value")}".`,
-  "settings.annual-min-months": (a) => `The annual minimum of months must be a whole number 0–12, not "${v(a, "value")}".`,
-  "settings.commendation-stars": (a) => `The commendation minimum must be a whole number of stars 1–5, not "${v(a, "value")}".`,
-  "settings.rectification-months": (a) => `The rectification period must be a whole number of months of at least 1, not "${v(a, "value")}".`,
-  "settings.monthly-publicity-days": (a) => `The monthly publicity must last a whole number of days, at least 1, not "${v(a, "value")}".`,
-  "settings.excellent-cap": (a) => `The cap on 优秀 per ballot must be a share between 0 and 1 (such as 1/3, 33% or 0.33) or 无 for none, not "${v(a, "value")}".`,
   "criteria.empty": () => `There are no criteria: enter the five leads' criteria with their maximum points.`,
   "criteria.duplicate-code": (a) => `Criterion code "${v(a, "code")}" is used twice; codes must be unique.`,
   "criteria.duplicate-name": (a) => `Criterion name "${v(a, "name")}" is used twice; names must be unique.`,

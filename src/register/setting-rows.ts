@@ -1,7 +1,14 @@
 /**
- * The rows of the 设置 sheet (项目 → 值) in the order the template writes them, with the defaults of
- * docs/rules.md as a secretary would type them, and a short explanation for the 说明 column.
+ * The settings table (scheme/setting-table.ts) as the register uses it: the 设置 sheet's rows (项目 → 值)
+ * in the order the template writes them, with each default as a secretary would type it and the 说明;
+ * the names the reader accepts for each row; and how a value read is put into the settings.
  */
+import { shareText, type Share } from "../scheme/excellent-cap";
+import type { Settings } from "../scheme/settings";
+import { SETTING_TABLE, withSettingValue, type SettingDef, type SettingKind } from "../scheme/setting-table";
+import { normalizeHeader } from "./read/table";
+import { NO_SHARE } from "./read/values";
+
 export interface SettingRow {
   /** 项目 as written in the sheet. */
   name: string;
@@ -12,45 +19,50 @@ export interface SettingRow {
   note: string;
 }
 
-export const SETTING_ROWS: readonly SettingRow[] = [
-  { name: "支部名称", en: "Branch", value: "", note: "公示表标题使用，如：机关第一党支部" },
-  { name: "支部书记", en: "Secretary", value: "", note: "考核工作领导小组组长" },
-  { name: "副书记", en: "Deputy secretary", value: "", note: "考核工作领导小组副组长" },
-  { name: "记实考核专人", en: "Recorder", value: "", note: "指定的记实考核专人" },
-  { name: "民主评议权重", en: "Appraisal weight", value: "30%", note: "与记实考核权重合计100%" },
-  { name: "记实考核权重", en: "Record weight", value: "70%", note: "与民主评议权重合计100%" },
-  { name: "五星级下限", en: "Five-star threshold", value: 95, note: "综合得分达到此分（含）为五星级" },
-  { name: "四星级下限", en: "Four-star threshold", value: 90, note: "须低于五星级下限" },
-  { name: "三星级下限", en: "Three-star threshold", value: 85, note: "须低于四星级下限" },
-  { name: "二星级下限", en: "Two-star threshold", value: 80, note: "须低于三星级下限" },
-  { name: "一星级下限", en: "One-star threshold", value: 75, note: "低于此分不评定星级" },
-  { name: "小数位数", en: "Decimals", value: 1, note: "得分保留的小数位数：0、1 或 2，四舍五入" },
-  { name: "优秀分值", en: "Points for 优秀", value: 100, note: "民主评议等次折算分" },
-  { name: "合格分值", en: "Points for 合格", value: 80, note: "民主评议等次折算分" },
-  { name: "基本合格分值", en: "Points for 基本合格", value: 60, note: "民主评议等次折算分" },
-  { name: "不合格分值", en: "Points for 不合格", value: 0, note: "民主评议等次折算分" },
-  { name: "去掉最高最低分", en: "Trim extremes", value: "否", note: "有效票不少于5张时，各去掉一个最高分和最低分" },
-  { name: "最少有效票数", en: "Minimum valid marks", value: 3, note: "少于此数标注“票数不足”" },
-  { name: "允许自评", en: "Allow self-marks", value: "否", note: "记名评议时本人给自己的评价是否计入" },
-  { name: "月度优秀星级", en: "Monthly excellent stars", value: 5, note: "达到此星级的党员列入每月优秀公示名单" },
-  { name: "年度公示天数", en: "Annual publicity days", value: 7, note: "不少于7天" },
-  { name: "年度最少考核月数", en: "Annual minimum months", value: 6, note: "全年考核月数少于此数时提示" },
-  { name: "评优最低星级", en: "Commendation minimum stars", value: 3, note: "评先评优从此星级及以上党员中产生" },
-  { name: "整改期限（月）", en: "Rectification months", value: 3, note: "戒勉谈话后的整改期限" },
-  { name: "月度公示天数", en: "Monthly publicity days", value: 5, note: "月度公示的天数，不少于1天" },
-  { name: "公示联系人", en: "Publicity contact", value: "", note: "公示期内受理异议的联系人；空则为支部书记" },
-  { name: "联系电话", en: "Contact phone", value: "", note: "公示上印出的联系电话，可不填" },
-  { name: "每票优秀上限", en: "Excellent cap per ballot", value: "无", note: "如1/3：每张票评为优秀的人数不得超过应评人数的该比例（向下取整），超过即为废票；无则不限" },
-];
+/** A default as the template writes it: a weight as 30%, yes/no as 是/否, no share as 无. */
+export function templateValue(row: SettingDef): string | number {
+  const value = row.default;
+  if (row.kind === "weight") return `${Number((Number(value) * 100).toPrecision(12))}%`;
+  if (row.kind === "yesno") return value ? "是" : "否";
+  if (row.kind === "share") return value === null ? "无" : shareText(value as unknown as Share);
+  return typeof value === "number" ? value : String(value ?? "");
+}
+
+export const SETTING_ROWS: readonly SettingRow[] = SETTING_TABLE.map((row) => ({ name: row.name, en: row.en, value: templateValue(row), note: row.note }));
 
 /** Other names a secretary may give the 每票优秀上限 row (besides its 项目 and English name). */
-export const EXCELLENT_CAP_ALIASES: readonly string[] = [
-  "优秀上限",
-  "每票优秀人数上限",
-  "每票优秀比例",
-  "优秀比例上限",
-  "优秀票上限",
-  "Excellent cap",
-  "Cap on excellent per ballot",
-  "Excellent per ballot",
-];
+export const EXCELLENT_CAP_ALIASES: readonly string[] = SETTING_TABLE.find((row) => row.key === "excellentCap")?.aliases ?? [];
+
+/** The 项目 of each name the reader accepts (Chinese, English, other names), by normalised header. */
+export function settingNamesByAlias(table: readonly SettingDef[] = SETTING_TABLE): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of table) {
+    for (const name of [row.name, row.en, ...(row.aliases ?? [])]) out.set(normalizeHeader(name), row.name);
+  }
+  return out;
+}
+
+/** A value as read from a cell: text, a number (a weight as a fraction), yes/no, or a share (NO_SHARE for 无). */
+export type SettingValue = string | number | boolean | Share;
+
+/** How the reader takes each row (by 项目): its kind, and how its value goes into the settings. */
+export interface SettingReader {
+  kind: SettingKind;
+  apply: (s: Settings, v: SettingValue) => void;
+}
+
+/** Each row of the table as a {@link SettingReader}, by 项目. */
+export function settingFields(table: readonly SettingDef[] = SETTING_TABLE): Record<string, SettingReader> {
+  const out: Record<string, SettingReader> = {};
+  for (const row of table) {
+    out[row.name] = {
+      kind: row.kind,
+      apply: (s, v) => {
+        const value = row.kind === "text" ? String(v) : row.kind === "yesno" ? Boolean(v) : row.kind === "share" ? (v === NO_SHARE ? null : v) : Number(v);
+        const key = row.key as keyof Settings;
+        (s as Record<string, unknown>)[key] = withSettingValue(s, row, value)[key];
+      },
+    };
+  }
+  return out;
+}

@@ -5,8 +5,8 @@
  * for a setting the sheet lacks. Pure: sheets in, fields, problems and one change out.
  */
 import type { Problem } from "../scheme/problems";
-import { DEFAULT_SETTINGS, GRADES, validateSettings, type Settings } from "../scheme/settings";
-import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../scheme/setting-names";
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../scheme/settings";
+import { SETTING_GROUPS, SETTING_TABLE, type SettingDef, type SettingGroup, type SettingKind } from "../scheme/setting-table";
 import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
@@ -16,15 +16,9 @@ import { shareText, type Share } from "../scheme/excellent-cap";
 import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
 import { findInputSheet } from "./sheet-names";
 import { inputSheet } from "./schema";
-import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "./setting-rows";
+import { SETTING_ROWS, settingFields, settingNamesByAlias, type SettingValue } from "./setting-rows";
 
-/** How a setting's value is read (as the register's reader reads the 设置 sheet). */
-export type SettingKind = "text" | "weight" | "number" | "yesno" | "share";
-
-/** The sections the pane shows the settings in. */
-export type SettingGroup = "branch" | "weights" | "thresholds" | "grades" | "appraisal" | "publicity";
-
-export const SETTING_GROUPS: readonly SettingGroup[] = ["branch", "weights", "thresholds", "grades", "appraisal", "publicity"];
+export { SETTING_GROUPS, type SettingGroup, type SettingKind };
 
 /** One setting as the form shows it. */
 export interface SettingField {
@@ -54,27 +48,13 @@ export interface SettingsForm {
 /** The form's values by 项目. */
 export type SettingTexts = Record<string, string>;
 
-const TEXT = new Set<string>([SETTING_NAMES.branchName, SETTING_NAMES.secretary, SETTING_NAMES.deputySecretary, SETTING_NAMES.recorder]);
-/** Text settings shown with the publicity settings rather than the branch's names. */
-const PUBLICITY_TEXT = new Set<string>([SETTING_NAMES.publicityContact, SETTING_NAMES.contactPhone]);
-const WEIGHTS = new Set<string>([SETTING_NAMES.appraisalWeight, SETTING_NAMES.recordWeight]);
-const YES_NO = new Set<string>([SETTING_NAMES.trimExtremes, SETTING_NAMES.allowSelfMark]);
-const THRESHOLDS = [0, 1, 2, 3, 4].map(thresholdSettingName);
-const GRADE_ROWS = GRADES.map((g) => gradeSettingName(g));
-
-function kindOf(name: string): SettingKind {
-  if (name === SETTING_NAMES.excellentCap) return "share";
-  return TEXT.has(name) || PUBLICITY_TEXT.has(name) ? "text" : WEIGHTS.has(name) ? "weight" : YES_NO.has(name) ? "yesno" : "number";
-}
-
-function groupOf(name: string): SettingGroup {
-  if (TEXT.has(name)) return "branch";
-  if (WEIGHTS.has(name) || name === SETTING_NAMES.decimals) return "weights";
-  if (THRESHOLDS.includes(name)) return "thresholds";
-  if (GRADE_ROWS.includes(name)) return "grades";
-  if (YES_NO.has(name) || name === SETTING_NAMES.minValidMarks || name === SETTING_NAMES.excellentCap) return "appraisal";
-  return "publicity";
-}
+/** Each row of the settings table by 项目: its kind and section, and how the reader takes its value. */
+const ROWS = new Map<string, SettingDef>(SETTING_TABLE.map((row) => [row.name, row]));
+const FIELDS = settingFields();
+/** 项目 by the names the reader accepts. */
+const ALIASES = settingNamesByAlias();
+/** The weights: a problem about their sum is shown under both. */
+const WEIGHTS = SETTING_TABLE.filter((row) => row.kind === "weight").map((row) => row.name);
 
 /** The 设置 sheet among sheets read (by its Chinese or English name, folded: register/sheet-names.ts). */
 function settingsSheet(sheets: ReadonlyMap<string, SheetData>): SheetData | undefined {
@@ -104,12 +84,12 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
   const rows = rowsByName(table);
   const fields = SETTING_ROWS.map((row): SettingField => {
     const found = rows.get(row.name);
-    const kind = kindOf(row.name);
+    const { kind, group } = ROWS.get(row.name)!;
     return {
       name: row.name,
       en: row.en,
       kind,
-      group: groupOf(row.name),
+      group,
       note: row.note,
       defaultText: String(row.value),
       text: found ? displayText(found.value, kind) : "",
@@ -127,13 +107,7 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
 
 /** Each template setting's first row: its value and the value cell's address. */
 function rowsByName(table: Table): Map<string, { value: CellValue; address: string }> {
-  const aliases = new Map<string, string>();
-  for (const row of SETTING_ROWS) {
-    aliases.set(normalizeHeader(row.name), row.name);
-    aliases.set(normalizeHeader(row.en), row.name);
-  }
-  aliases.set(normalizeHeader("整改期限(月)"), SETTING_NAMES.rectificationMonths);
-  for (const alias of EXCELLENT_CAP_ALIASES) aliases.set(normalizeHeader(alias), SETTING_NAMES.excellentCap);
+  const aliases = ALIASES;
   const nameColumn = table.columns.get("setting")!;
   const valueColumn = table.columns.get("value")!;
   const out = new Map<string, { value: CellValue; address: string }>();
@@ -176,38 +150,6 @@ function parse(text: string, kind: SettingKind): Parsed | null {
   return value === null ? null : value;
 }
 
-const APPLY: Record<string, (s: Settings, v: Exclude<Parsed, undefined>) => void> = {
-  [SETTING_NAMES.branchName]: (s, v) => (s.branchName = String(v)),
-  [SETTING_NAMES.secretary]: (s, v) => (s.secretary = String(v)),
-  [SETTING_NAMES.deputySecretary]: (s, v) => (s.deputySecretary = String(v)),
-  [SETTING_NAMES.recorder]: (s, v) => (s.recorder = String(v)),
-  [SETTING_NAMES.appraisalWeight]: (s, v) => (s.appraisalWeight = Number(v)),
-  [SETTING_NAMES.recordWeight]: (s, v) => (s.recordWeight = Number(v)),
-  [SETTING_NAMES.decimals]: (s, v) => (s.decimals = Number(v)),
-  [SETTING_NAMES.trimExtremes]: (s, v) => (s.trimExtremes = Boolean(v)),
-  [SETTING_NAMES.minValidMarks]: (s, v) => (s.minValidMarks = Number(v)),
-  [SETTING_NAMES.allowSelfMark]: (s, v) => (s.allowSelfMark = Boolean(v)),
-  [SETTING_NAMES.monthlyExcellentStars]: (s, v) => (s.monthlyExcellentStars = Number(v)),
-  [SETTING_NAMES.annualPublicityDays]: (s, v) => (s.annualPublicityDays = Number(v)),
-  [SETTING_NAMES.annualMinMonths]: (s, v) => (s.annualMinMonths = Number(v)),
-  [SETTING_NAMES.commendationMinStars]: (s, v) => (s.commendationMinStars = Number(v)),
-  [SETTING_NAMES.rectificationMonths]: (s, v) => (s.rectificationMonths = Number(v)),
-  [SETTING_NAMES.monthlyPublicityDays]: (s, v) => (s.monthlyPublicityDays = Number(v)),
-  [SETTING_NAMES.publicityContact]: (s, v) => (s.publicityContact = String(v)),
-  [SETTING_NAMES.contactPhone]: (s, v) => (s.contactPhone = String(v)),
-  [SETTING_NAMES.excellentCap]: (s, v) => (s.excellentCap = v === NO_SHARE ? null : (v as Share)),
-};
-THRESHOLDS.forEach((name, i) => {
-  APPLY[name] = (s, v) => {
-    const t = [...s.thresholds];
-    t[i] = Number(v);
-    s.thresholds = t as unknown as Settings["thresholds"];
-  };
-});
-GRADES.forEach((grade) => {
-  APPLY[gradeSettingName(grade)] = (s, v) => (s.gradePoints = { ...s.gradePoints, [grade]: Number(v) });
-});
-
 /**
  * Checks the form's values: each one readable for its kind, then all of them together by the scheme's
  * rules (weights adding up to 100%, thresholds falling, publicity at least 7 days, …). Returns the
@@ -219,7 +161,7 @@ export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]
   const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: [...DEFAULT_SETTINGS.thresholds] as unknown as Settings["thresholds"], gradePoints: { ...DEFAULT_SETTINGS.gradePoints } };
   for (const row of SETTING_ROWS) {
     const text = texts[row.name] ?? "";
-    const kind = kindOf(row.name);
+    const { kind, apply } = FIELDS[row.name];
     const value = parse(text, kind);
     if (text.trim().length > MAX_CELL_TEXT) {
       // Excel refuses the cell; the month's sheets check the texts they quote again (register/cell-text.ts).
@@ -227,11 +169,11 @@ export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]
     } else if (value === null) {
       add(row.name, { severity: "error", code: "register.setting-invalid", place: { setting: row.name }, args: { name: row.name, value: text.trim(), expected: kind } });
     } else if (value !== undefined) {
-      APPLY[row.name](settings, value);
+      apply(settings, value as SettingValue);
     }
   }
   for (const p of validateSettings(settings)) {
-    const names = p.code === "settings.weights-sum" ? [...WEIGHTS] : [p.place.setting ?? ""];
+    const names = p.code === "settings.weights-sum" ? WEIGHTS : [p.place.setting ?? ""];
     for (const name of names) {
       // A value that could not be read is reported once, as unreadable.
       if (out.has(name) && out.get(name)!.some((q) => q.code === "register.setting-invalid")) continue;

@@ -3,6 +3,8 @@
  * in the user's language; `place` says where (the register layer fills `ref` with a cell address).
  */
 
+import { SETTING_TABLE, settingProblemCodes } from './setting-table';
+
 /** An error blocks writing results; a warning informs. */
 export type Severity = 'error' | 'warning';
 
@@ -34,18 +36,11 @@ export const PROBLEM_CODES = {
   'settings.thresholds-count': 'error',
   'settings.thresholds-order': 'error',
   'settings.threshold-range': 'error',
-  'settings.decimals': 'error',
   'settings.grade-unknown': 'error',
   'settings.grade-missing': 'error',
   'settings.grade-points-range': 'error',
-  'settings.min-valid-marks': 'error',
-  'settings.excellent-stars': 'error',
-  'settings.publicity-days': 'error',
-  'settings.annual-min-months': 'error',
-  'settings.commendation-stars': 'error',
-  'settings.rectification-months': 'error',
-  'settings.monthly-publicity-days': 'error',
-  'settings.excellent-cap': 'error',
+  // each setting's own check (scheme/setting-table.ts)
+  ...settingProblemCodes(SETTING_TABLE),
   // criteria
   'criteria.empty': 'error',
   'criteria.duplicate-code': 'error',

@@ -7,6 +7,7 @@
 import { SchemeArgumentError } from './errors';
 import { problem, type Problem } from './problems';
 import { SETTING_NAMES, thresholdSettingName } from './setting-names';
+import { SETTING_TABLE, tableDefaults } from './setting-table';
 
 /** A number of stars, 0 (未评星) to 5 (五星级). */
 export type Stars = 0 | 1 | 2 | 3 | 4 | 5;
@@ -14,8 +15,8 @@ export type Stars = 0 | 1 | 2 | 3 | 4 | 5;
 /** Lower bounds for five, four, three, two and one star, in that order. */
 export type Thresholds = readonly [number, number, number, number, number];
 
-/** The default lower bounds for five, four, three, two and one star. */
-export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze([95, 90, 85, 80, 75] as const);
+/** The default lower bounds for five, four, three, two and one star (the settings table's). */
+export const DEFAULT_THRESHOLDS = tableDefaults(SETTING_TABLE).thresholds as Thresholds;
 
 /** Labels by number of stars: index 0 is 未评星, index 5 is 五星级. */
 export const STAR_LABELS = ['未评星', '一星级', '二星级', '三星级', '四星级', '五星级'] as const;

@@ -1,17 +1,15 @@
-import type { Share } from "../../scheme/excellent-cap";
-import { DEFAULT_SETTINGS, GRADES, type Settings } from "../../scheme/settings";
-import { thresholdSettingName } from "../../scheme/setting-names";
+import { DEFAULT_SETTINGS, type Settings } from "../../scheme/settings";
 import type { Adjustment, Ballot, Criterion, Kind, Member, Objection, ObjectionResult, RecordRow, VoterRole } from "../../scheme/types";
 import type { Problem } from "../../scheme/problems";
 import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES, type MeetingRow } from "../../scheme/meetings";
 import { cellAddress, qualifiedAddress, type CellValue } from "../cells";
 import type { SheetData } from "../port";
 import { inputSheet, type InputSheetKey } from "../schema";
-import { EXCELLENT_CAP_ALIASES, SETTING_ROWS } from "../setting-rows";
+import { EXCELLENT_CAP_ALIASES, SETTING_ROWS, settingFields } from "../setting-rows";
 import { findInputSheet } from "../sheet-names";
 import { ProblemList } from "./problems";
 import { addressOf, cellOf, dateFormatAt, findTable, normalizeHeader, type Table, type TableRow } from "./table";
-import { cellText, dateCellText, isAmbiguousNumber, NO_SHARE, readDate, readMonth, readNumber, readPeriod, readShare, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
+import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readPeriod, readShare, readStars, readWeight, readYear, readYesNo, toHalfWidth } from "./values";
 
 /** Everything read from the register's input sheets, ready for the scheme. */
 export interface RegisterData {
@@ -207,41 +205,7 @@ function numberCell(table: Table, row: TableRow, key: string, expected: string, 
 
 // ---- 设置 ----
 
-type SettingKind = "text" | "weight" | "number" | "yesno" | "share";
-const SETTING_FIELDS: Record<string, { kind: SettingKind; apply: (s: Settings, v: string | number | boolean | Share) => void }> = {
-  支部名称: { kind: "text", apply: (s, v) => (s.branchName = String(v)) },
-  支部书记: { kind: "text", apply: (s, v) => (s.secretary = String(v)) },
-  副书记: { kind: "text", apply: (s, v) => (s.deputySecretary = String(v)) },
-  记实考核专人: { kind: "text", apply: (s, v) => (s.recorder = String(v)) },
-  民主评议权重: { kind: "weight", apply: (s, v) => (s.appraisalWeight = Number(v)) },
-  记实考核权重: { kind: "weight", apply: (s, v) => (s.recordWeight = Number(v)) },
-  小数位数: { kind: "number", apply: (s, v) => (s.decimals = Number(v)) },
-  去掉最高最低分: { kind: "yesno", apply: (s, v) => (s.trimExtremes = Boolean(v)) },
-  最少有效票数: { kind: "number", apply: (s, v) => (s.minValidMarks = Number(v)) },
-  允许自评: { kind: "yesno", apply: (s, v) => (s.allowSelfMark = Boolean(v)) },
-  月度优秀星级: { kind: "number", apply: (s, v) => (s.monthlyExcellentStars = Number(v)) },
-  年度公示天数: { kind: "number", apply: (s, v) => (s.annualPublicityDays = Number(v)) },
-  年度最少考核月数: { kind: "number", apply: (s, v) => (s.annualMinMonths = Number(v)) },
-  评优最低星级: { kind: "number", apply: (s, v) => (s.commendationMinStars = Number(v)) },
-  "整改期限（月）": { kind: "number", apply: (s, v) => (s.rectificationMonths = Number(v)) },
-  月度公示天数: { kind: "number", apply: (s, v) => (s.monthlyPublicityDays = Number(v)) },
-  公示联系人: { kind: "text", apply: (s, v) => (s.publicityContact = String(v)) },
-  联系电话: { kind: "text", apply: (s, v) => (s.contactPhone = String(v)) },
-  每票优秀上限: { kind: "share", apply: (s, v) => (s.excellentCap = v === NO_SHARE ? null : (v as Share)) },
-};
-for (let i = 0; i < 5; i++) {
-  SETTING_FIELDS[thresholdSettingName(i)] = {
-    kind: "number",
-    apply: (s, v) => {
-      const t: number[] = [...s.thresholds];
-      t[i] = Number(v);
-      s.thresholds = t as unknown as Settings["thresholds"];
-    },
-  };
-}
-for (const grade of GRADES) {
-  SETTING_FIELDS[`${grade}分值`] = { kind: "number", apply: (s, v) => (s.gradePoints = { ...s.gradePoints, [grade]: Number(v) }) };
-}
+const SETTING_FIELDS = settingFields();
 
 /** Setting names by normalised Chinese or English 项目. */
 const SETTING_ALIASES = new Map<string, string>();
