@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Me
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
+import { labelName } from "../../i18n/status";
 import type { MonthRun } from "../../register/month-workflow";
 import { loadMonthActions } from "../month-loader";
 import type { MonthResult } from "../../scheme/results";
@@ -158,7 +159,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         ) : (
           [...unscored].map(([label, names]) => (
             <Text key={label} size={200} className={own.names}>
-              {t.generate.unscoredLine(t.generate.statusNames[label] ?? label, names)}
+              {t.generate.unscoredLine(labelName(label, lang), names)}
             </Text>
           ))
         )}
