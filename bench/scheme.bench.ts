@@ -7,8 +7,12 @@
  * synthetic input). Each size runs in its own child process so that peak RSS belongs to that size.
  */
 import { fork } from 'node:child_process';
-import { computeMonth, computeYear, DEFAULT_CRITERIA, DEFAULT_SETTINGS, GRADES } from '../src/scheme';
-import type { Adjustment, Ballot, Member, RecordRow, YearInput } from '../src/scheme';
+import { DEFAULT_CRITERIA } from '../src/scheme/criteria';
+import { computeMonth } from '../src/scheme/month';
+import { DEFAULT_SETTINGS, GRADES } from '../src/scheme/settings';
+import { computeYear } from '../src/scheme/year';
+import type { Adjustment, Ballot, Member, RecordRow } from '../src/scheme/types';
+import type { YearInput } from '../src/scheme/year';
 
 interface Size {
   label: string;

@@ -142,7 +142,6 @@ const zhCN = {
     everyoneScored: "每个人都评定了星级。",
     /** Shown only with 每票优秀上限. */
     ballots: (total: number, voided: number, cap: number) => `评议票 ${total} 张，其中废票 ${voided} 张（每票评为优秀的不超过 ${cap} 人）。`,
-    statusNames: { 未考核: "未考核", 不参评: "不参评", 未评议: "未评议" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}：${zhList(names)}`,
     openMonth: "打开评星表",
     openPublicity: "打开公示表",
@@ -520,7 +519,6 @@ const enUS: Messages = {
     everyoneScored: "Everyone has a star rating.",
     ballots: (total: number, voided: number, cap: number) =>
       `${total} ${total === 1 ? "ballot" : "ballots"}, ${voided} void (at most ${cap} rated 优秀 per ballot).`,
-    statusNames: { 未考核: "Not assessed (未考核)", 不参评: "Exempt (不参评)", 未评议: "Not appraised (未评议)" } as Record<string, string>,
     unscoredLine: (status: string, names: readonly string[]) => `${status}: ${enList(names)}`,
     openMonth: "Open the results sheet",
     openPublicity: "Open the publicity sheet",

@@ -15,10 +15,10 @@
  */
 import { chineseMonth } from "../scheme/dates";
 import type { Member } from "../scheme/types";
-import { rangeAddress } from "./cells";
-import { labelsFor } from "./render/labels";
+import { printedSheet } from "./render/print-layout";
 import { SheetBuilder } from "./render/sheet-builder";
-import { FONTS, HEADER_FILL, TAB_COLOR, TOTAL_FILL } from "./render/styles";
+import { FONTS, TOTAL_FILL } from "./render/styles";
+import { formatHeader } from "./render/tables";
 import type { SheetPlan } from "./sheet-plan";
 
 /** The words of the paper ballot. */
@@ -67,7 +67,7 @@ export function renderBallotPaper(
   const instructions = excellentCap === null ? L.instructions : `${L.instructions}${L.cap(excellentCap)}`;
   b.mergedRow(instructions, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: excellentCap === null ? 40 : 58 });
   const header = b.row(L.columns, ROW_HEIGHT + 2);
-  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
+  formatHeader(b, header, false);
 
   const partyMembers = members.filter((m) => m.kind === "党员");
   const others = members.filter((m) => m.kind === "党外");
@@ -94,23 +94,13 @@ export function renderBallotPaper(
   b.merge(voter, 4, voter, WIDTH - 1);
   b.format(voter, 4, voter, WIDTH - 1, { horizontal: "right" });
 
-  return {
+  return printedSheet(b, {
     name: ballotPaperName(period),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-    merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    freeze: { rows: header + 1 },
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      titleRows: `$${header + 1}:$${header + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
-      footer: labelsFor().pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  };
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+    titleRow: header,
+    freezeRows: header + 1,
+  });
 }

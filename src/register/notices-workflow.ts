@@ -73,10 +73,10 @@ export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: Not
     const sheet = findInputSheet(sheets, key).sheet;
     if (sheet) grids.set(sheet.name, sheet.values);
   }
-  const print = fingerprint(grids);
+  const inputsFingerprint = fingerprint(grids);
   const all = attachRefs(problems, sheets, data).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   const blocked = all.some((p) => p.severity === "error") || data.members.length === 0;
-  const run: NoticesRun = { year, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print };
+  const run: NoticesRun = { year, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: inputsFingerprint };
   if (blocked) return run;
 
   const ctx = { settings: data.settings, generatedAt: options.generatedAt };
@@ -88,7 +88,7 @@ export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: Not
     members: data.members.length,
     errors: 0,
     warnings: all.filter((p) => p.severity === "warning").length,
-    fingerprint: print,
+    fingerprint: inputsFingerprint,
   });
   run.change = {
     sheets: [

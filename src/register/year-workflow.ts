@@ -146,7 +146,7 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   // generated — today, unless the same results were publicised before (docs/rules.md, Annual assessment).
   const earlier = yearHistory(readLog(base.log), options.year);
   const today = options.generatedAt.slice(0, 10);
-  const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.print && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
+  const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.fingerprint && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
   if (options.start < noticeOn) base.problems.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: options.start, noticeOn }, { period: options.year }));
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
@@ -182,7 +182,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
     const ids = base.result?.members.map((m) => m.id);
     pushAll(base.problems, checkObjections(objections, publicity, { year, ...(ids && { memberIds: ids }) }));
     // Final stars only from the results as they are now, public for the whole period (docs/rules.md).
-    if (recorded.fingerprint !== base.print) {
+    if (recorded.fingerprint !== base.fingerprint) {
       reasons.push(registerProblem("register.publicity-stale", LOG_SHEET, { start: recorded.start, end: recorded.end }, { period: year }));
     }
     if (recorded.noticeOn && recorded.start < recorded.noticeOn) {
@@ -199,9 +199,9 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   if (run.blocked || !run.result || !publicity) return run;
 
   // The stars are fixed today, unless they were fixed before from the same scores and objections.
-  const finalPrint = fingerprint(inputGrids(sheets, FINAL_SHEETS));
+  const finalFingerprint = fingerprint(inputGrids(sheets, FINAL_SHEETS));
   const earlier = lastFinalization(base.log, year);
-  const finalizedOn = earlier && earlier.fingerprint === finalPrint ? earlier.finalizedOn : options.today;
+  const finalizedOn = earlier && earlier.fingerprint === finalFingerprint ? earlier.finalizedOn : options.today;
   const final = finalStars(run.result, objections);
   const usage = resultsUsage(final, run.settings, finalizedOn);
   Object.assign(run, { final, finalizedOn, usage });
@@ -213,7 +213,7 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
       renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null, undefined, previousOutcomes?.dateFormats) }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
-      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalPrint, on: finalizedOn }),
+      base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalFingerprint, on: finalizedOn }),
     ],
   };
   return fitRunText(run, sheets.values());
@@ -298,7 +298,7 @@ interface Prepared {
   /** Problems so far; the step adds its own before {@link Prepared.run}. */
   problems: Problem[];
   /** Fingerprint of the score inputs. */
-  print: string;
+  fingerprint: string;
   log: Grid | null;
   /** The run, with ownership of `names` and the log checked and the problems sorted. */
   run(names: string[], publicity: KnownPublicity | null): YearRun;
@@ -321,13 +321,13 @@ function prepare(
   const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
   const result = readable ? computeYear({ year, ...data }) : null;
   const problems: Problem[] = [...readProblems, ...(result?.problems ?? [])];
-  const print = fingerprint(inputGrids(sheets, SCORE_SHEETS));
+  const scoreFingerprint = fingerprint(inputGrids(sheets, SCORE_SHEETS));
   const log = sheets.get(LOG_SHEET)?.values ?? null;
   const prepared: Prepared = {
     data,
     result,
     problems,
-    print,
+    fingerprint: scoreFingerprint,
     log,
     run(names, publicity) {
       for (const name of [...names, LOG_SHEET]) {
@@ -345,7 +345,7 @@ function prepare(
         reasons: [],
         blocked: result === null || all.some((p) => p.severity === "error"),
         sheetNames: names,
-        fingerprint: print,
+        fingerprint: scoreFingerprint,
         publicity,
         objections: [],
         openObjections: [],
@@ -363,7 +363,7 @@ function prepare(
         errors: all.filter((p) => p.severity === "error").length,
         warnings: all.filter((p) => p.severity === "warning").length,
         ...entry,
-        fingerprint: entry.fingerprint ?? print,
+        fingerprint: entry.fingerprint ?? scoreFingerprint,
       };
       return renderLogSheet(log, renderLogRow(row));
     },

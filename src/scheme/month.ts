@@ -18,16 +18,20 @@ import { starLabel, starsFor, starText } from './stars';
 import type { Adjustment, Ballot, Criterion, Member, RecordRow } from './types';
 import { pushAll } from './arrays';
 
-/** Everything a month needs. Rows of other periods may be included: they are ignored. */
-export interface MonthInput {
-  /** 'YYYY-MM' */
-  period: string;
+/** The register's rows an assessment reads, of any period: each computation picks its own. */
+export interface AssessmentInput {
   settings: Settings;
   members: readonly Member[];
   criteria: readonly Criterion[];
   records: readonly RecordRow[];
   adjustments: readonly Adjustment[];
   ballots: readonly Ballot[];
+}
+
+/** Everything a month needs. Rows of other periods may be included: they are ignored. */
+export interface MonthInput extends AssessmentInput {
+  /** 'YYYY-MM' */
+  period: string;
 }
 
 /** Months after a quarter ends, when 群众代表 are invited (January, April, July, October). */

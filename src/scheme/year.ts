@@ -10,24 +10,18 @@ import { assertIsoYear, monthsOfYear } from './dates';
 import { meanHalfUp } from './decimal';
 import { excellentCap } from './excellent-cap';
 import type { AppraisalRules } from './mark-tally';
-import { computeMonthWith, countAssessed, eligibleIn } from './month';
+import { computeMonthWith, countAssessed, eligibleIn, type AssessmentInput } from './month';
 import { problem, type Problem } from './problems';
 import { rankByComposite } from './ranks';
 import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from './results';
-import type { Settings } from './settings';
 import { starLabel, starsFor, starText } from './stars';
-import type { Adjustment, Ballot, Criterion, Kind, Member, RecordRow } from './types';
+import type { Adjustment, Ballot, Kind, Member, RecordRow } from './types';
 import { pushAll } from './arrays';
 
 /** Everything a year needs: rows of all periods; rows of other years are ignored. */
-export interface YearInput {
+export interface YearInput extends AssessmentInput {
   /** 'YYYY' */
   year: string;
-  settings: Settings;
-  members: readonly Member[];
-  criteria: readonly Criterion[];
-  records: readonly RecordRow[];
-  adjustments: readonly Adjustment[];
   /** Monthly ballots ('YYYY-MM') and the year-end appraisal ('YYYY'). */
   ballots: readonly Ballot[];
 }

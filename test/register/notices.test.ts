@@ -279,7 +279,7 @@ describe("the monthly publicity's period and contact", () => {
 describe("the 优秀 cap on the rules notice (每票优秀上限)", () => {
   it("is printed as a branch writes it, and left out when no cap is set", async () => {
     const { excellentCapText } = await import("../../src/register/render/rules-notice-sheet");
-    const { withDefaults } = await import("../../src/scheme");
+    const { withDefaults } = await import("../../src/scheme/settings");
     expect(excellentCapText(withDefaults())).toBeNull();
     const withCap = (numerator: number, denominator: number) => excellentCapText(withDefaults({ excellentCap: { numerator, denominator } }));
     expect(withCap(1, 3)).toBe("1/3");

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { appraisalScore, DEFAULT_SETTINGS, gradeTable, MarkTally, markPoints, type Mark } from '../../src/scheme';
+import { appraisalScore } from '../../src/scheme/appraisal';
+import { gradeTable, MarkTally, markPoints } from '../../src/scheme/mark-tally';
+import { DEFAULT_SETTINGS } from '../../src/scheme/settings';
+import { type Mark } from '../../src/scheme/types';
 import { codes } from './helpers';
 
 const opts = (over: Partial<typeof DEFAULT_SETTINGS> = {}) => ({ ...DEFAULT_SETTINGS, ...over });

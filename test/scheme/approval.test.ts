@@ -1,4 +1,5 @@
-import { approvalStatus, checkApproval, InvalidDateError } from '../../src/scheme';
+import { approvalStatus, checkApproval } from '../../src/scheme/approval';
+import { InvalidDateError } from '../../src/scheme/errors';
 import { codes } from './helpers';
 
 describe('approval', () => {

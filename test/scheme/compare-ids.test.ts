@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareIds } from '../../src/scheme';
+import { compareIds } from '../../src/scheme/compare-ids';
 
 describe('compareIds', () => {
   it.each([

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { compositeScore, roundHalfUp, starLabel, starsFor } from '../../src/scheme';
+import { compositeScore } from '../../src/scheme/composite';
+import { roundHalfUp } from '../../src/scheme/decimal';
+import { starLabel, starsFor } from '../../src/scheme/stars';
 
 describe('compositeScore', () => {
   it.each([

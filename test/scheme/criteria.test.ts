@@ -1,4 +1,5 @@
-import { DEFAULT_CRITERIA, FIVE_LEADS, validateCriteria, type Criterion } from '../../src/scheme';
+import { DEFAULT_CRITERIA, FIVE_LEADS, validateCriteria } from '../../src/scheme/criteria';
+import { type Criterion } from '../../src/scheme/types';
 import { codes } from './helpers';
 
 const c = (code: string, max: number, over: Partial<Criterion> = {}): Criterion => ({

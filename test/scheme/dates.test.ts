@@ -1,24 +1,5 @@
-import {
-  addDays,
-  addMonths,
-  assertIsoMonth,
-  assertIsoYear,
-  chineseDate,
-  chineseMonth,
-  daysInclusive,
-  daysInMonth,
-  englishDate,
-  firstDayOfMonth,
-  formatIsoDate,
-  InvalidDateError,
-  isIsoDate,
-  isIsoMonth,
-  isIsoYear,
-  lastDayOfMonth,
-  monthOf,
-  monthsOfYear,
-  parseIsoDate,
-} from '../../src/scheme';
+import { addDays, addMonths, assertIsoMonth, assertIsoYear, chineseDate, chineseMonth, daysInclusive, daysInMonth, englishDate, firstDayOfMonth, formatIsoDate, isIsoDate, isIsoMonth, isIsoYear, lastDayOfMonth, monthOf, monthsOfYear, parseIsoDate } from '../../src/scheme/dates';
+import { InvalidDateError } from '../../src/scheme/errors';
 
 describe('dates', () => {
   it.each([

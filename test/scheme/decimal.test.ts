@@ -1,24 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import {
-  addDecimal,
-  compareDecimal,
-  decimalOf,
-  decimalToNumber,
-  ExactSum,
-  formatScore,
-  hundredthsOf,
-  meanHalfUp,
-  multiplyDecimal,
-  roundDecimal,
-  roundHalfUp,
-  roundRatio,
-  roundRational,
-  roundScaledInteger,
-  SchemeArgumentError,
-  subtractDecimal,
-  sumDecimal,
-} from '../../src/scheme';
+import { addDecimal, compareDecimal, decimalOf, decimalToNumber, ExactSum, formatScore, hundredthsOf, meanHalfUp, multiplyDecimal, roundDecimal, roundHalfUp, roundRatio, roundRational, roundScaledInteger, subtractDecimal, sumDecimal } from '../../src/scheme/decimal';
+import { SchemeArgumentError } from '../../src/scheme/errors';
 
 /** The oracle: decimal.js on the shortest representation, ROUND_HALF_UP (halves away from zero). */
 const oracle = (value: number, decimals: number): number =>

@@ -2,18 +2,11 @@
  * 每票优秀上限 (docs/rules.md "Cap on 优秀 per ballot"): the cap's exact arithmetic, and void ballots in the
  * monthly and annual computations.
  */
-import {
-  computeMonth,
-  computeYear,
-  excellentCap,
-  isValidShare,
-  shareFromNumber,
-  shareOf,
-  shareText,
-  validateSettings,
-  type Mark,
-  type Share,
-} from '../../src/scheme';
+import { excellentCap, isValidShare, shareFromNumber, shareOf, shareText, type Share } from '../../src/scheme/excellent-cap';
+import { computeMonth } from '../../src/scheme/month';
+import { validateSettings } from '../../src/scheme/settings';
+import { type Mark } from '../../src/scheme/types';
+import { computeYear } from '../../src/scheme/year';
 import { ballot, codes, member, monthInput, record, settings, withCode, yearInput } from './helpers';
 
 const P = '2026-11';

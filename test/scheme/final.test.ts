@@ -1,4 +1,7 @@
-import { computeYear, feedbackLine, finalStars, resultsUsage, type Objection, type YearResult } from '../../src/scheme';
+import { feedbackLine, finalStars } from '../../src/scheme/final';
+import { resultsUsage } from '../../src/scheme/outcomes';
+import { type Objection } from '../../src/scheme/types';
+import { computeYear, type YearResult } from '../../src/scheme/year';
 import { ballots, member, record, settings, yearInput } from './helpers';
 
 const Y = '2026';

@@ -1,20 +1,12 @@
 /**
  * Builders for scheme tests: small, explicit inputs.
  */
-import {
-  DEFAULT_CRITERIA,
-  DEFAULT_SETTINGS,
-  type Adjustment,
-  type Ballot,
-  type Kind,
-  type Mark,
-  type Member,
-  type MonthInput,
-  type Problem,
-  type RecordRow,
-  type Settings,
-  type YearInput,
-} from '../../src/scheme';
+import { DEFAULT_CRITERIA } from '../../src/scheme/criteria';
+import { type MonthInput } from '../../src/scheme/month';
+import { type Problem } from '../../src/scheme/problems';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/scheme/settings';
+import { type Adjustment, type Ballot, type Kind, type Mark, type Member, type RecordRow } from '../../src/scheme/types';
+import { type YearInput } from '../../src/scheme/year';
 
 export const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 

@@ -1,4 +1,6 @@
-import { computeMonth, InvalidDateError, type MemberMonth, type MonthResult } from '../../src/scheme';
+import { InvalidDateError } from '../../src/scheme/errors';
+import { computeMonth } from '../../src/scheme/month';
+import { type MemberMonth, type MonthResult } from '../../src/scheme/results';
 import { adjustment, ballot, ballots, codes, member, monthInput, record, settings, withCode } from './helpers';
 
 const P = '2026-11';

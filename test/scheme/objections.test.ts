@@ -1,4 +1,6 @@
-import { canFinalize, checkObjections, InvalidDateError, type Objection } from '../../src/scheme';
+import { InvalidDateError } from '../../src/scheme/errors';
+import { canFinalize, checkObjections } from '../../src/scheme/objections';
+import { type Objection } from '../../src/scheme/types';
 import { codes } from './helpers';
 
 const period = { start: '2026-12-01', end: '2026-12-07' };

@@ -1,4 +1,4 @@
-import { hasErrors, problem, PROBLEM_CODES } from '../../src/scheme';
+import { hasErrors, problem, PROBLEM_CODES } from '../../src/scheme/problems';
 
 describe('problems', () => {
   it('take their severity from the catalogue', () => {

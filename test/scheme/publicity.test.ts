@@ -1,4 +1,6 @@
-import { daysInclusive, InvalidDateError, publicityPeriod } from '../../src/scheme';
+import { daysInclusive } from '../../src/scheme/dates';
+import { InvalidDateError } from '../../src/scheme/errors';
+import { publicityPeriod } from '../../src/scheme/publicity';
 
 describe('publicityPeriod', () => {
   it('counts 7 days inclusively: 2026-12-01 → 2026-12-07', () => {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { compareIds, rankByComposite, type Kind } from '../../src/scheme';
+import { compareIds } from '../../src/scheme/compare-ids';
+import { rankByComposite } from '../../src/scheme/ranks';
+import { type Kind } from '../../src/scheme/types';
 
 interface Item {
   id: string;

@@ -1,4 +1,6 @@
-import { DEFAULT_CRITERIA, memberRecord, recordScore, type Adjustment, type RecordRow } from '../../src/scheme';
+import { DEFAULT_CRITERIA } from '../../src/scheme/criteria';
+import { memberRecord, recordScore } from '../../src/scheme/record';
+import { type Adjustment, type RecordRow } from '../../src/scheme/types';
 import { adjustment, codes } from './helpers';
 
 const place = { member: '1', period: '2026-11' };

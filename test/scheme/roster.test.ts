@@ -1,4 +1,5 @@
-import { assessedIn, assessedOnDay, monthsAssessedIn, validateRoster, type Kind } from '../../src/scheme';
+import { assessedIn, assessedOnDay, monthsAssessedIn, validateRoster } from '../../src/scheme/roster';
+import { type Kind } from '../../src/scheme/types';
 import { codes, member } from './helpers';
 
 describe('assessedIn', () => {

@@ -1,15 +1,7 @@
-import {
-  DEFAULT_SETTINGS,
-  effectiveSettings,
-  DEFAULT_THRESHOLDS,
-  gradeSettingName,
-  MIN_PUBLICITY_DAYS,
-  SETTING_NAMES,
-  thresholdSettingName,
-  validateSettings,
-  withDefaults,
-  type Settings,
-} from '../../src/scheme';
+import { MIN_PUBLICITY_DAYS } from '../../src/scheme/publicity-minimum';
+import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from '../../src/scheme/setting-names';
+import { DEFAULT_SETTINGS, effectiveSettings, validateSettings, withDefaults, type Settings } from '../../src/scheme/settings';
+import { DEFAULT_THRESHOLDS } from '../../src/scheme/stars';
 import { codes, settings } from './helpers';
 
 describe('DEFAULT_SETTINGS', () => {

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
-import {
-  DEFAULT_THRESHOLDS,
-  isStars,
-  SchemeArgumentError,
-  STAR_LABELS,
-  starLabel,
-  starsFor,
-  starText,
-  validateThresholds,
-} from '../../src/scheme';
+import { SchemeArgumentError } from '../../src/scheme/errors';
+import { DEFAULT_THRESHOLDS, isStars, STAR_LABELS, starLabel, starsFor, starText, validateThresholds } from '../../src/scheme/stars';
 import { codes } from './helpers';
 
 describe('starsFor', () => {

@@ -1,4 +1,6 @@
-import { computeYear, InvalidDateError, monthsOfYear, type MemberYear, type YearResult } from '../../src/scheme';
+import { monthsOfYear } from '../../src/scheme/dates';
+import { InvalidDateError } from '../../src/scheme/errors';
+import { computeYear, type MemberYear, type YearResult } from '../../src/scheme/year';
 import { ballot, ballots, codes, member, record, settings, withCode, yearInput } from './helpers';
 
 const Y = '2026';

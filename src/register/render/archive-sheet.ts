@@ -22,15 +22,17 @@ import { monthsOfYear } from "../../scheme/dates";
 import { memberAtMeeting, type MeetingRow } from "../../scheme/meetings";
 import type { MemberYear, YearResult } from "../../scheme/year";
 import type { Member, Objection } from "../../scheme/types";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { CommentRow, CommitmentRow } from "../read/read-register";
 import type { SheetPlan } from "../sheet-plan";
 import type { RenderContext } from "./context";
 import { datePart, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
 import { noteText } from "./note";
+import { printedSheet } from "./print-layout";
 import { SheetBuilder, type Format } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+import { FONTS, STAR_STYLES, UNSCORED_STYLE } from "./styles";
+import { formatHeader, sectionRow, tableBody } from "./tables";
 import { fittedHeight, spanWidth } from "./text-fit";
 import { yearNoteText } from "./year-sheet";
 
@@ -98,25 +100,15 @@ export function renderArchiveSheet(input: ArchiveInput, ctx: RenderContext, opti
     memberSection(b, L, ctx, input, byId.get(id) as MemberYear, roster.get(id), finals.get(id) ?? null);
   });
 
-  const plan: SheetPlan = {
+  return printedSheet(b, {
     name: archiveSheetName(input, options.memberId, ctx.lang),
-    values: b.values.length > 0 ? b.values : [Array<CellValue>(WIDTH).fill("")],
-    formats: b.values.length > 0 ? [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats] : [],
-    merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  };
-  if (pageBreaks.length > 0) plan.pageBreaks = pageBreaks;
-  return plan;
+    font: FONTS.body,
+    orientation: "portrait",
+    margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
+    pageBreaks,
+    lang: ctx.lang,
+  });
 }
 
 function memberSection(
@@ -218,7 +210,7 @@ function memberSection(
 }
 
 function section(b: SheetBuilder, text: string): void {
-  b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  sectionRow(b, text, 24);
 }
 
 /**
@@ -235,28 +227,22 @@ function table(
 ): void {
   const header = b.row(columns, 22);
   for (const [from, to] of spans) b.merge(header, from, header, to);
-  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  if (rows.length === 0) {
-    const r = b.mergedRow(A.none, { horizontal: "center" }, { height: ROW_HEIGHT });
-    b.format(header, 0, r, WIDTH - 1, { border: "thin" });
-    return;
-  }
-  const first = b.nextRow;
-  for (const logical of rows) {
-    const cells = Array<CellValue>(WIDTH).fill("");
-    const fit: { text: string; width: number }[] = [];
-    spans.forEach(([from, to], i) => {
-      const value = logical[i] ?? "";
-      cells[from] = value;
-      fit.push({ text: String(value), width: spanWidth(COLUMN_WIDTHS, from, to) });
-    });
-    const r = b.row(cells, fittedHeight(fit, ROW_HEIGHT));
-    for (const [from, to] of spans) b.merge(r, from, r, to);
-  }
-  const last = b.nextRow - 1;
-  b.format(header, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  after?.(first, last);
+  formatHeader(b, header);
+  const { first, last } = tableBody(b, header, {
+    items: rows,
+    cells: (logical) => {
+      const cells = Array<CellValue>(WIDTH).fill("");
+      spans.forEach(([from], i) => {
+        cells[from] = logical[i] ?? "";
+      });
+      return cells;
+    },
+    height: (logical) => fittedHeight(spans.map(([from, to], i) => ({ text: String(logical[i] ?? ""), width: spanWidth(COLUMN_WIDTHS, from, to) })), ROW_HEIGHT),
+    each: (r) => spans.forEach(([from, to]) => b.merge(r, from, r, to)),
+    none: A.none,
+    noneHeight: ROW_HEIGHT,
+  });
+  if (last >= first) after?.(first, last);
 }
 
 /** A name as it may appear in a sheet name: none of : \ / ? * [ ], no quote at either end. */

@@ -13,21 +13,20 @@
 import { chineseDate } from "../../scheme/dates";
 import { monthsAssessedIn } from "../../scheme/roster";
 import type { Kind, Member } from "../../scheme/types";
-import { rangeAddress } from "../cells";
 import type { CommitmentRow } from "../read/read-register";
 import type { SheetPlan } from "../sheet-plan";
 import type { RenderContext } from "./context";
 import { datePart } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
-import { paginate, type PrintBlock } from "./print-layout";
+import { noticeClosing, paragraphRow, printedSheet, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, TAB_COLOR, UNSCORED_STYLE } from "./styles";
-import { fittedHeight, spanWidth } from "./text-fit";
+import { FONTS, UNSCORED_STYLE } from "./styles";
+import { formatHeader, sectionRow } from "./tables";
+import { fittedHeight } from "./text-fit";
 
 const WIDTH = 8;
 const COLUMN_WIDTHS = [5, 8, 9, 9, 26, 11, 8, 20];
 const ROW_HEIGHT = 20;
-const SIGNATURE_FROM = 4; // E
 
 export interface CommitmentsNoticeInput {
   year: string;
@@ -63,7 +62,7 @@ export function renderCommitmentsNotice(input: CommitmentsNoticeInput, ctx: Rend
 
   b.mergedRow(C.title(s.branchName, input.year), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 40 });
   const lead = C.lead(s.branchName.trim(), input.year, date);
-  b.mergedRow(lead, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: paragraphHeight(lead) });
+  paragraphRow(b, COLUMN_WIDTHS, lead);
   const withCommitment = people.filter((p) => byMember.has(p.id)).length;
   b.mergedRow(C.summary(people.length, withCommitment, listed.filter((c) => c.status === "已兑现").length, listed.length), { font: FONTS.publicityBody, horizontal: "left" }, { height: 22 });
   b.row([], 8);
@@ -76,38 +75,25 @@ export function renderCommitmentsNotice(input: CommitmentsNoticeInput, ctx: Rend
     table(b, L, C.nonMemberSection, nonParty, byMember, blocks, 2);
   }
 
-  b.row([], 10);
-  const closing = b.nextRow;
-  const contact = C.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim());
-  b.mergedRow(contact, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: paragraphHeight(contact) });
-  b.row([], 16);
-  const signature = { from: SIGNATURE_FROM, height: 22 };
-  const branch = s.branchName.trim();
-  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
-  b.mergedRow(chineseDate(date), { font: FONTS.publicityBody, horizontal: "center" }, signature);
-  blocks.push({ from: closing, to: b.nextRow - 1, glue: 2 });
+  const closing = noticeClosing(b, COLUMN_WIDTHS, {
+    gaps: [10, 16],
+    text: C.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim()),
+    branchName: s.branchName,
+    date: chineseDate(date),
+    signatureHeight: 22,
+  });
+  blocks.push({ ...closing, glue: 2 });
 
-  return paginate(
-    {
-      name: L.sheetNames.commitments(input.year),
-      values: b.values,
-      formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-      merges: b.merges,
-      columnWidths: COLUMN_WIDTHS,
-      rowHeights: b.rowHeights,
-      print: {
-        orientation: "portrait",
-        paper: "A4",
-        titleRows: `$${first + 1}:$${first + 1}`,
-        fitToWidth: true,
-        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
-        footer: L.pageFooter,
-        horizontallyCentered: true,
-      },
-      tabColor: TAB_COLOR,
-    },
-    { blocks, titleTableEnd },
-  );
+  return printedSheet(b, {
+    name: L.sheetNames.commitments(input.year),
+    columnWidths: COLUMN_WIDTHS,
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+    titleRow: first,
+    pages: { blocks, titleTableEnd },
+    lang: ctx.lang,
+  });
 }
 
 /** One kind's table: its section heading, header and rows. Returns the header row. */
@@ -121,9 +107,9 @@ function table(
   glue: number,
 ): number {
   const C = L.commitments;
-  const section = b.mergedRow(caption, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  const section = sectionRow(b, caption, 24);
   const header = b.row(C.columns, ROW_HEIGHT + 2);
-  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
+  formatHeader(b, header, false);
   const block: PrintBlock = { from: section, to: header + 2, glue };
   blocks.push(block);
   if (people.length === 0) {
@@ -164,8 +150,4 @@ function table(
   b.format(header + 1, 5, last, 6, { horizontal: "center" });
   b.format(header + 1, 0, last, 0, { numberFormat: "0" });
   return header;
-}
-
-function paragraphHeight(text: string): number {
-  return fittedHeight([{ text, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 20, 17);
 }

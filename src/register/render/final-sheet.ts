@@ -15,13 +15,13 @@
 import type { FinalYear, MemberFinal } from "../../scheme/final";
 import { starLabel } from "../../scheme/stars";
 import type { Objection } from "../../scheme/types";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
-import { membersOfKind, starRuns, type RenderContext } from "./context";
+import type { RenderContext } from "./context";
 import { dateTimeText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { kindTables, resultsSheet, resultsTable, resultsTitle, twoHalves } from "./results-sheet";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
 import { fittedHeight } from "./text-fit";
 
 /** Zero-based columns of the final tables. */
@@ -66,82 +66,31 @@ export function renderFinalSheet(final: FinalYear, ctx: FinalRenderContext): She
   const objections = ctx.objections.filter((o) => o.year === final.year);
   const objected = new Set(objections.map((o) => o.memberId));
 
-  b.mergedRow(L.final.title(s.branchName, final.year), { font: FONTS.monthTitle, horizontal: "center", vertical: "center" }, { height: 32 });
+  resultsTitle(b, L.final.title(s.branchName, final.year));
   twoHalves(b, L.month.branch(s.branchName), L.year.year(final.year));
   twoHalves(b, ctx.publicity.text, L.final.finalizedOn(ctx.finalizedOn));
   const upheld = objections.filter((o) => o.result === "属实").length;
   const rejected = objections.filter((o) => o.result === "不属实").length;
   twoHalves(b, L.final.objections(objections.length, upheld, rejected), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
-  b.mergedRow(L.final.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  const members = table(b, L, membersOfKind(final.members, "党员"), objected, numberFormat);
-  b.row();
-  b.mergedRow(L.final.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  table(b, L, membersOfKind(final.members, "党外"), objected, numberFormat);
-
-  return {
-    name: L.sheetNames.final(final.year),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
-    merges: b.merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    freeze: { rows: members.headerRow + 1 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      titleRows: `$${members.headerRow + 1}:$${members.headerRow + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  };
-}
-
-function twoHalves(b: SheetBuilder, left: string, right: string): void {
-  const r = b.row([left, "", "", "", "", "", right]);
-  b.merge(r, 0, r, 5);
-  b.merge(r, 6, r, WIDTH - 1);
-  b.format(r, 0, r, WIDTH - 1, { font: FONTS.info, horizontal: "left" });
-}
-
-function table(
-  b: SheetBuilder,
-  L: RenderLabels,
-  rows: readonly MemberFinal[],
-  objected: ReadonlySet<string>,
-  numberFormat: string,
-): { headerRow: number } {
   const C = FINAL_COLUMNS;
-  const headerRow = b.row(L.final.columns, 22);
-  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  const first = b.nextRow;
-  if (rows.length === 0) {
-    const r = b.mergedRow(L.final.none, { horizontal: "center" });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return { headerRow };
-  }
-  for (const m of rows) {
-    const cells = finalCells(m, L, objected.has(m.id));
-    b.row(cells, fittedHeight([{ text: m.feedback, width: COLUMN_WIDTHS[C.feedback] }], ROW_HEIGHT));
-  }
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
-  b.format(first, C.feedback, last, C.feedback, { horizontal: "left", wrap: true });
-  b.format(first, C.score, last, C.score, { numberFormat, horizontal: "right" });
-  b.format(first, C.rank, last, C.rank, { numberFormat: "0" });
-  starRuns(
-    rows.map((m) => ({ stars: m.finalStars })),
-    (stars, from, to) => {
-      const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-      b.format(first + from, C.starText, first + to, C.label, style ?? {});
-    },
+  const { members } = kindTables(b, final.members, [L.final.memberSection, L.final.nonMemberSection], (rows) =>
+    resultsTable(b, rows, {
+      ...C,
+      columns: L.final.columns,
+      headerHeight: 22,
+      none: L.final.none,
+      cells: (m) => finalCells(m, L, objected.has(m.id)),
+      rowHeight: (m) => fittedHeight([{ text: m.feedback, width: COLUMN_WIDTHS[C.feedback] }], ROW_HEIGHT),
+      stars: (m) => m.finalStars,
+      format: (first, last) => {
+        b.format(first, C.feedback, last, C.feedback, { horizontal: "left", wrap: true });
+        b.format(first, C.score, last, C.score, { numberFormat, horizontal: "right" });
+        b.format(first, C.rank, last, C.rank, { numberFormat: "0" });
+      },
+    }),
   );
-  return { headerRow };
+  return resultsSheet(b, { name: L.sheetNames.final(final.year), columnWidths: COLUMN_WIDTHS, headerRow: members.headerRow, lang: ctx.lang });
 }
 
 /** One member's row of the final table. */

@@ -14,14 +14,14 @@
 import { lastDayOfMonth } from "../../scheme/dates";
 import { meetingsOf, type Meeting, type MeetingRow } from "../../scheme/meetings";
 import type { Member } from "../../scheme/types";
-import { rangeAddress } from "../cells";
 import type { CommentRow } from "../read/read-register";
 import type { SheetPlan } from "../sheet-plan";
 import type { RenderContext } from "./context";
 import { labelsFor } from "./labels";
-import { paginate, type PrintBlock } from "./print-layout";
+import { paragraphRow, printedSheet, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, TAB_COLOR, TOTAL_FILL } from "./styles";
+import { FONTS, TOTAL_FILL } from "./styles";
+import { formatHeader, sectionRow } from "./tables";
 import { fittedHeight, spanWidth } from "./text-fit";
 
 const WIDTH = 6;
@@ -69,7 +69,7 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
 
   let n = 0;
   for (const meeting of meetings) {
-    const section = b.mergedRow(M.meetingSection(n++, meeting.kind, meeting.date), { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+    const section = sectionRow(b, M.meetingSection(n++, meeting.kind, meeting.date), 24);
     const first = b.nextRow;
     const expected = meeting.kind === "组织生活会" ? Math.max(input.assessed.length, meeting.rows.filter((r) => r.memberId).length) : meeting.rows.length;
     const names = (rows: readonly MeetingRow[]) => M.names(rows.map((r) => r.name));
@@ -98,9 +98,9 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   }
 
   // 点评记录
-  const commentSection = b.mergedRow(M.commentsSection(n++), { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  const commentSection = sectionRow(b, M.commentsSection(n++), 24);
   const header = b.row(M.commentColumns, ROW_HEIGHT + 2);
-  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
+  formatHeader(b, header, false);
   const commentBlock: PrintBlock = { from: commentSection, to: header + 2 };
   blocks.push(commentBlock);
   const names = new Map(input.members.map((m) => [m.id, m.name]));
@@ -121,10 +121,10 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   b.row([], 8);
 
   // 民主评议
-  const ballotSection = b.mergedRow(M.ballotsSection(n++), { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  const ballotSection = sectionRow(b, M.ballotsSection(n++), 24);
   const { expected, turnout } = ballotTurnout(input.ballots, input.assessed.length, meetings);
   const ballotText = M.ballots(input.ballots, expected, turnout);
-  b.mergedRow(ballotText, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: fittedHeight([{ text: ballotText, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 20, 17) });
+  paragraphRow(b, COLUMN_WIDTHS, ballotText);
   b.row([], 24);
   const sign = b.row([M.host, "", "", M.recorder], 28);
   b.merge(sign, 0, sign, 2);
@@ -133,24 +133,13 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   const dated = b.mergedRow(M.date(lastDate), { font: FONTS.publicityBody, horizontal: "right" }, { from: 3, height: 24 });
   blocks.push({ from: ballotSection, to: dated });
 
-  return paginate(
-    {
-      name: L.sheetNames.meetingRecord(input.period),
-      values: b.values,
-      formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-      merges: b.merges,
-      columnWidths: COLUMN_WIDTHS,
-      rowHeights: b.rowHeights,
-      print: {
-        orientation: "portrait",
-        paper: "A4",
-        fitToWidth: true,
-        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
-        footer: L.pageFooter,
-        horizontallyCentered: true,
-      },
-      tabColor: TAB_COLOR,
-    },
-    { blocks },
-  );
+  return printedSheet(b, {
+    name: L.sheetNames.meetingRecord(input.period),
+    columnWidths: COLUMN_WIDTHS,
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+    pages: { blocks },
+    lang: ctx.lang,
+  });
 }

@@ -21,16 +21,15 @@
 import { approvalStatus } from "../../scheme/approval";
 import { shareText } from "../../scheme/excellent-cap";
 import type { MemberMonth, MonthResult } from "../../scheme/results";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
-import { approvalDate, membersOfKind, starRuns, type RenderContext } from "./context";
-import { distributionBlock } from "./distribution";
+import { approvalDate, type RenderContext } from "./context";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { noteText } from "./note";
 import { labelsFor, type RenderLabels } from "./labels";
-import { paginate } from "./print-layout";
+import { rankedSheet, resultsTable, resultsTitle, twoHalves, type RankedSheetLayout } from "./results-sheet";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+import { FONTS } from "./styles";
 
 /** Zero-based columns of the member tables. */
 export const MONTH_COLUMNS = {
@@ -53,17 +52,9 @@ export const MONTH_COLUMNS = {
 
 const WIDTH = 13;
 const COLUMN_WIDTHS = [6, 10, 10, 12, 9, 9, 8, 9, 12, 9, 8, 22, 16];
-const CHART_COLUMN = 6; // G
 
 /** Where things landed on a month sheet (zero-based rows), for the adapters and tests. */
-export interface MonthSheetLayout {
-  memberHeaderRow: number;
-  /** First and last data rows of each table; last < first when the kind has no member this month. */
-  members: { first: number; last: number };
-  nonMembers: { first: number; last: number };
-  /** The header row of the distribution table; its six star rows (五星级 … 未评星) follow. */
-  distributionHeaderRow: number;
-}
+export type MonthSheetLayout = RankedSheetLayout;
 
 /** The name of a month's results sheet: "2026-11 评星". */
 export function monthSheetName(period: string, lang?: RenderContext["lang"]): string {
@@ -88,7 +79,7 @@ export function renderMonthSheetWithLayout(
   const b = new SheetBuilder(WIDTH);
 
   // Header block.
-  b.mergedRow(L.month.title(s.branchName, result.period), { font: FONTS.monthTitle, horizontal: "center", vertical: "center" }, { height: 32 });
+  resultsTitle(b, L.month.title(s.branchName, result.period));
   twoHalves(b, L.month.branch(s.branchName), L.month.month(result.period));
   b.mergedRow(L.month.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.month.thresholds(s.thresholds), { font: FONTS.info, horizontal: "left" });
@@ -98,104 +89,31 @@ export function renderMonthSheetWithLayout(
   }
   twoHalves(b, L.month.status(approved), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
-  // The two member tables.
-  const memberSection = b.mergedRow(L.month.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  const members = memberTable(b, L, membersOfKind(result.members, "党员"), status, numberFormat, s.minValidMarks);
-  b.row();
-  const nonMemberSection = b.mergedRow(L.month.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), status, numberFormat, s.minValidMarks);
-  b.row();
-  const distributionSection = b.nextRow;
-
-  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
-    section: L.month.distributionSection,
-    chartTitle: L.month.chartTitle(result.period),
-    chartColumn: CHART_COLUMN,
-  });
-
-  const plan: SheetPlan = paginate({
-    name: L.sheetNames.month(result.period),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
-    merges: b.merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    freeze: { rows: members.headerRow + 1 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      titleRows: `$${members.headerRow + 1}:$${members.headerRow + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    chart,
-    tabColor: TAB_COLOR,
-  }, {
-    blocks: [
-      { from: memberSection, to: members.headerRow + 2 },
-      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
-      { from: distributionSection, to: b.values.length - 1, glue: 3 },
-    ],
-    titleTableEnd: Math.max(members.first, members.last),
-  });
-  return {
-    plan,
-    layout: {
-      memberHeaderRow: members.headerRow,
-      members: { first: members.first, last: members.last },
-      nonMembers: { first: nonMembers.first, last: nonMembers.last },
-      distributionHeaderRow,
-    },
-  };
-}
-
-/** A row split in two merged halves, A:F and G:M. */
-function twoHalves(b: SheetBuilder, left: string, right: string): void {
-  const r = b.row([left, "", "", "", "", "", right]);
-  b.merge(r, 0, r, 5);
-  b.merge(r, 6, r, WIDTH - 1);
-  b.format(r, 0, r, WIDTH - 1, { font: FONTS.info, horizontal: "left" });
-}
-
-interface TableRows {
-  headerRow: number;
-  first: number;
-  last: number;
-}
-
-function memberTable(
-  b: SheetBuilder,
-  L: RenderLabels,
-  rows: readonly MemberMonth[],
-  status: string,
-  numberFormat: string,
-  minValidMarks: number,
-): TableRows {
   const C = MONTH_COLUMNS;
-  const headerRow = b.row(L.month.columns, 22);
-  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  const first = b.nextRow;
-  if (rows.length === 0) {
-    const r = b.mergedRow(L.month.none, { horizontal: "center" });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return { headerRow, first, last: first - 1 };
-  }
-  for (const m of rows) b.row(memberCells(m, L, status, minValidMarks));
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
-  b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
-  for (const c of [C.record, C.appraisal, C.composite]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
-  for (const c of [C.rank, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
-  b.format(first, C.composite, last, C.composite, { font: { bold: true } });
-  starRuns(rows, (stars, from, to) => {
-    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-    b.format(first + from, C.starText, first + to, C.label, style ?? {});
+  return rankedSheet(b, L, {
+    name: L.sheetNames.month(result.period),
+    columnWidths: COLUMN_WIDTHS,
+    members: result.members,
+    sections: [L.month.memberSection, L.month.nonMemberSection, L.month.distributionSection],
+    chartTitle: L.month.chartTitle(result.period),
+    distribution: result.distribution,
+    lang: ctx.lang,
+    table: (rows) =>
+      resultsTable(b, rows, {
+        ...C,
+        columns: L.month.columns,
+        headerHeight: 22,
+        none: L.month.none,
+        cells: (m) => memberCells(m, L, status, s.minValidMarks),
+        stars: (m) => m.stars,
+        format: (first, last) => {
+          b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
+          for (const c of [C.record, C.appraisal, C.composite]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
+          for (const c of [C.rank, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
+          b.format(first, C.composite, last, C.composite, { font: { bold: true } });
+        },
+      }),
   });
-  return { headerRow, first, last };
 }
 
 /** One member's row of the monthly table. Names and other typed text are plain strings. */

@@ -21,13 +21,15 @@
 import { chineseDate } from "../../scheme/dates";
 import type { MemberFinal } from "../../scheme/final";
 import type { ResultsUsage } from "../../scheme/outcomes";
-import { cellAddress, isBlank, rangeAddress, type CellValue, type Grid } from "../cells";
+import { cellAddress, isBlank, type CellValue, type Grid } from "../cells";
 import type { FormatRange, SheetPlan } from "../sheet-plan";
-import { starRuns, type RenderContext } from "./context";
+import type { RenderContext } from "./context";
 import { dateTimeText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
+import { printedSheet } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+import { FONTS, STAR_STYLES, UNSCORED_STYLE } from "./styles";
+import { formatHeader, paintStars, sectionRow, tableBody } from "./tables";
 import { fittedHeight, spanWidth } from "./text-fit";
 
 const WIDTH = 9;
@@ -157,23 +159,15 @@ export function renderOutcomesSheet(usage: ResultsUsage, ctx: OutcomesRenderCont
     });
   }
 
-  return {
+  return printedSheet(b, {
     name: L.sheetNames.outcomes(ctx.year),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats, ...keptFormats],
-    merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      margins: { top: 0.7, bottom: 0.7, left: 0.5, right: 0.5 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  };
+    font: FONTS.body,
+    orientation: "portrait",
+    margins: { top: 0.7, bottom: 0.7, left: 0.5, right: 0.5 },
+    formats: keptFormats,
+    lang: ctx.lang,
+  });
 }
 
 /**
@@ -216,7 +210,7 @@ function walkOutcomeRows(grid: Grid, O: RenderLabels["outcomes"], visit: (table:
 }
 
 function section(b: SheetBuilder, text: string): void {
-  b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  sectionRow(b, text, 24);
 }
 
 function noteRow(b: SheetBuilder, text: string): void {
@@ -226,25 +220,14 @@ function noteRow(b: SheetBuilder, text: string): void {
 function header(b: SheetBuilder, columns: readonly string[], merges: [number, number][] = []): number {
   const r = b.row(columns, 22);
   for (const [from, to] of merges) b.merge(r, from, r, to);
-  b.format(r, 0, r, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
+  formatHeader(b, r);
   return r;
 }
 
 /** The rows under a header (or 「（无）」), bordered and centred; `each` adds per-row merges and heights. */
 function body(b: SheetBuilder, O: RenderLabels["outcomes"], headerRow: number, rows: CellValue[][], each?: (r: number, cells: CellValue[]) => void): void {
-  if (rows.length === 0) {
-    const r = b.mergedRow(O.none, { horizontal: "center" }, { height: ROW_HEIGHT });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return;
-  }
-  for (const cells of rows) {
-    const r = b.row(cells, ROW_HEIGHT);
-    each?.(r, cells);
-  }
-  const first = headerRow + 1;
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
+  const { first, last } = tableBody(b, headerRow, { items: rows, cells: (cells) => cells, height: () => ROW_HEIGHT, each, none: O.none, noneHeight: ROW_HEIGHT });
+  if (last < first) return;
   b.format(first, 2, last, 3, { horizontal: "left" });
   b.format(first, 0, last, 0, { numberFormat: "0" });
 }
@@ -269,11 +252,5 @@ function starTable(
   const last = b.nextRow - 1;
   b.format(first, 4, last, 4, { numberFormat });
   b.format(first, 7, last, 7, { horizontal: "left", wrap: true });
-  starRuns(
-    members.map((m) => ({ stars: m.finalStars })),
-    (stars, from, to) => {
-      const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-      b.format(first + from, 5, first + to, 6, style ?? {});
-    },
-  );
+  paintStars(b, first, members.map((m) => ({ stars: m.finalStars })), 5, 6);
 }

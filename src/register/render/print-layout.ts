@@ -11,7 +11,12 @@
  * Excel and LibreOffice repeat print titles on every page after the one they first appear on; manual
  * breaks are honoured with fit-to-width scaling (fitToHeight 0) by both.
  */
-import type { SheetPlan } from "../sheet-plan";
+import { rangeAddress, type CellValue } from "../cells";
+import type { FormatRange, PrintSetup, SheetPlan } from "../sheet-plan";
+import { labelsFor, type RenderLang } from "./labels";
+import type { SheetBuilder } from "./sheet-builder";
+import { FONTS, TAB_COLOR } from "./styles";
+import { fittedHeight, spanWidth } from "./text-fit";
 
 /** Rows (zero-based, inclusive) printed on one page. */
 export interface PrintBlock {
@@ -32,6 +37,100 @@ export interface PrintLayoutOptions {
    * when that row prints on the same page as the header.
    */
   titleTableEnd?: number;
+}
+
+/** How a print-ready sheet is set up besides its builder's rows. */
+export interface PrintedSheetOptions {
+  name: string;
+  columnWidths: number[];
+  /** The font of every cell, under the builder's own formats. */
+  font: NonNullable<FormatRange["font"]>;
+  orientation: PrintSetup["orientation"];
+  margins: NonNullable<PrintSetup["margins"]>;
+  /** The zero-based header row repeated at the top of every printed page (print titles). */
+  titleRow?: number;
+  /** Rows kept in view while scrolling. */
+  freezeRows?: number;
+  chart?: SheetPlan["chart"];
+  /** Formats after the builder's (they win). */
+  formats?: FormatRange[];
+  /** Manual page breaks of the sheet's own (one member per page). */
+  pageBreaks?: number[];
+  /** Where the pages may break: the plan is passed through {@link paginate}. Absent: the hosts decide. */
+  pages?: PrintLayoutOptions;
+  lang?: RenderLang;
+}
+
+/**
+ * The plan of a print-ready sheet: the builder's rows on A4, one page wide, centred, with the page
+ * footer and the register's tab colour. A builder without a row gives one blank row.
+ */
+export function printedSheet(b: SheetBuilder, o: PrintedSheetOptions): SheetPlan {
+  const rows = b.values.length;
+  const print: PrintSetup = { orientation: o.orientation, paper: "A4" };
+  if (o.titleRow !== undefined) print.titleRows = `$${o.titleRow + 1}:$${o.titleRow + 1}`;
+  Object.assign(print, { fitToWidth: true, margins: o.margins, footer: labelsFor(o.lang).pageFooter, horizontallyCentered: true });
+  const plan: SheetPlan = {
+    name: o.name,
+    values: rows > 0 ? b.values : [Array<CellValue>(b.width).fill("")],
+    formats: rows > 0 ? [{ range: rangeAddress(0, 0, rows - 1, b.width - 1), font: o.font, vertical: "center" }, ...b.formats, ...(o.formats ?? [])] : [],
+    merges: b.merges,
+    columnWidths: o.columnWidths,
+    rowHeights: b.rowHeights,
+  };
+  if (o.freezeRows !== undefined) plan.freeze = { rows: o.freezeRows };
+  plan.print = print;
+  if (o.chart) plan.chart = o.chart;
+  plan.tabColor = TAB_COLOR;
+  if (o.pageBreaks && o.pageBreaks.length > 0) plan.pageBreaks = o.pageBreaks;
+  return o.pages ? paginate(plan, o.pages) : plan;
+}
+
+/** The column a notice's signature block starts in (E). */
+export const SIGNATURE_FROM = 4;
+
+/** The height of a paragraph across the page (12 pt text wraps at about the sheet's width in units). */
+export function paragraphHeight(columnWidths: readonly number[], text: string, min = 20): number {
+  return fittedHeight([{ text, width: spanWidth(columnWidths, 0, columnWidths.length - 1) * 0.9 }], min, 17);
+}
+
+/** A paragraph across the page, its height fitted to its text. Returns its row. */
+export function paragraphRow(b: SheetBuilder, columnWidths: readonly number[], text: string, min = 20): number {
+  return b.mergedRow(text, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: paragraphHeight(columnWidths, text, min) });
+}
+
+/** The signature block (E to the last column): the branch's name (when it has one) and the date under it. */
+export function signatureBlock(b: SheetBuilder, branchName: string, date: string, height: number): void {
+  const signature = { from: SIGNATURE_FROM, height };
+  const branch = branchName.trim();
+  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
+  b.mergedRow(date, { font: FONTS.publicityBody, horizontal: "center" }, signature);
+}
+
+/** A notice's closing: a gap, a paragraph (contact, objection), a gap and the signature block. */
+export interface NoticeClosing {
+  /** Heights of the gaps before and after the paragraph (undefined: a row of the default height). */
+  gaps: readonly [number | undefined, number | undefined];
+  text: string;
+  /** The paragraph's least height. */
+  minHeight?: number;
+  branchName: string;
+  date: string;
+  signatureHeight: number;
+}
+
+/** Writes a notice's closing; returns its rows (from the paragraph on), to be printed together. */
+export function noticeClosing(b: SheetBuilder, columnWidths: readonly number[], c: NoticeClosing): PrintBlock {
+  gap(b, c.gaps[0]);
+  const from = paragraphRow(b, columnWidths, c.text, c.minHeight);
+  gap(b, c.gaps[1]);
+  signatureBlock(b, c.branchName, c.date, c.signatureHeight);
+  return { from, to: b.nextRow - 1 };
+}
+
+function gap(b: SheetBuilder, height: number | undefined): void {
+  if (height === undefined) b.row();
+  else b.row([], height);
 }
 
 /** A4 in points. */

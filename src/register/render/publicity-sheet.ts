@@ -21,20 +21,19 @@
  */
 import { addDays, lastDayOfMonth } from "../../scheme/dates";
 import type { MemberMonth, MonthResult } from "../../scheme/results";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
-import { approvalDate, membersOfKind, starRuns, type RenderContext } from "./context";
+import { approvalDate, membersOfKind, type RenderContext } from "./context";
 import { datePart, percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
-import { paginate, type PrintBlock } from "./print-layout";
+import { noticeClosing, printedSheet, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { fittedHeight, spanWidth } from "./text-fit";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+import { FONTS } from "./styles";
+import { publicTable, sectionRow, type TableBody } from "./tables";
 
 const WIDTH = 8;
 const COLUMN_WIDTHS = [6, 11, 16, 10, 10, 10, 13, 9];
 const ROW_HEIGHT = 20;
-const SIGNATURE_FROM = 4; // E
 
 /** Zero-based columns of the publicity tables. */
 export const PUBLICITY_COLUMNS = {
@@ -101,73 +100,44 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
     blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
-  b.row();
-  const closing = b.nextRow;
-  const contact = L.publicity.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim());
-  b.mergedRow(contact, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: fittedHeight([{ text: contact, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 22, 17) });
-  b.row();
-  const signature = { from: SIGNATURE_FROM, height: 24 };
-  const branch = s.branchName.trim();
-  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
   const date = approved ?? datePart(ctx.generatedAt) ?? lastDayOfMonth(result.period);
-  b.mergedRow(L.publicity.date(date), { font: FONTS.publicityBody, horizontal: "center" }, signature);
-
-  blocks.push({ from: closing, to: b.values.length - 1, glue: 2 });
-  return paginate({
+  const closing = noticeClosing(b, COLUMN_WIDTHS, {
+    gaps: [undefined, undefined],
+    text: L.publicity.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim()),
+    minHeight: 22,
+    branchName: s.branchName,
+    date: L.publicity.date(date),
+    signatureHeight: 24,
+  });
+  blocks.push({ ...closing, glue: 2 });
+  return printedSheet(b, {
     name: L.sheetNames.publicity(result.period),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-    merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      titleRows: `$${boardHeader + 1}:$${boardHeader + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.8, bottom: 0.8, left: 0.6, right: 0.6 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  }, { blocks, titleTableEnd: boardEnd });
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.8, bottom: 0.8, left: 0.6, right: 0.6 },
+    titleRow: boardHeader,
+    pages: { blocks, titleTableEnd: boardEnd },
+    lang: ctx.lang,
+  });
 }
 
 function section(b: SheetBuilder, text: string): void {
-  b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 24 });
+  sectionRow(b, text, 24);
 }
 
 /** The rows of one publicity table under its header; `compact` merges 党小组 over C:E (评为优秀). */
-function table(
-  b: SheetBuilder,
-  L: RenderLabels,
-  headerRow: number,
-  rows: readonly MemberMonth[],
-  numberFormat: string,
-  compact: boolean,
-): void {
+function table(b: SheetBuilder, L: RenderLabels, headerRow: number, rows: readonly MemberMonth[], numberFormat: string, compact: boolean): void {
   const C = PUBLICITY_COLUMNS;
-  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  const first = b.nextRow;
-  if (rows.length === 0) {
-    const r = b.mergedRow(L.publicity.none, { horizontal: "center" }, { height: ROW_HEIGHT });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return;
-  }
-  rows.forEach((m, i) => {
-    const r = b.row(publicityCells(m, i + 1, compact), ROW_HEIGHT);
-    if (compact) b.merge(r, C.group, r, C.appraisal);
-  });
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  b.format(first, C.group, last, C.group, { horizontal: "left" });
-  b.format(first, C.no, last, C.no, { numberFormat: "0" });
-  for (const c of compact ? [C.composite] : [C.record, C.appraisal, C.composite]) b.format(first, c, last, c, { numberFormat });
-  starRuns(rows, (stars, from, to) => {
-    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-    b.format(first + from, C.starText, first + to, C.label, style ?? {});
-  });
+  const body: TableBody<MemberMonth> = {
+    items: rows,
+    cells: (m, i) => publicityCells(m, i + 1, compact),
+    height: () => ROW_HEIGHT,
+    each: compact ? (r) => b.merge(r, C.group, r, C.appraisal) : undefined,
+    none: L.publicity.none,
+    noneHeight: ROW_HEIGHT,
+  };
+  publicTable(b, headerRow, body, numberFormat, compact ? [C.composite] : [C.record, C.appraisal, C.composite]);
 }
 
 /** One row of a publicity table: public fields only. */

@@ -18,20 +18,19 @@ import type { Settings } from "../../scheme/settings";
 import { GRADES } from "../../scheme/settings";
 import { STAR_LABELS, starText } from "../../scheme/stars";
 import type { Criterion } from "../../scheme/types";
-import { rangeAddress } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
 import { datePart, percentText } from "./format";
 import { labelsFor } from "./labels";
-import { paginate, type PrintBlock } from "./print-layout";
+import { noticeClosing, paragraphRow, printedSheet, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, TOTAL_FILL } from "./styles";
+import { FONTS, HEADER_FILL, STAR_STYLES, TOTAL_FILL } from "./styles";
+import { formatHeader, sectionRow } from "./tables";
 import { fittedHeight, spanWidth } from "./text-fit";
 import type { RenderContext } from "./context";
 
 const WIDTH = 8;
 const COLUMN_WIDTHS = [6, 16, 12, 7, 12, 12, 12, 11];
 const ROW_HEIGHT = 20;
-const SIGNATURE_FROM = 4; // E
 
 /** The rules notice's inputs: the year and the criteria besides the settings. */
 export interface RulesNoticeInput {
@@ -51,9 +50,9 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   const s = ctx.settings;
   const b = new SheetBuilder(WIDTH);
   const blocks: PrintBlock[] = [];
-  const paragraph = (text: string) => b.mergedRow(text, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: paragraphHeight(text) });
+  const paragraph = (text: string) => paragraphRow(b, COLUMN_WIDTHS, text);
   const section = (text: string, keepWith: number) => {
-    const r = b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 26 });
+    const r = sectionRow(b, text, 26);
     blocks.push({ from: r, to: r + keepWith });
     return r;
   };
@@ -66,7 +65,7 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   paragraph(R.contentLead);
   const header = b.row(R.criteriaColumns, ROW_HEIGHT + 2);
   b.merge(header, 4, header, WIDTH - 1);
-  b.format(header, 0, header, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center" });
+  formatHeader(b, header, false);
   input.criteria.forEach((c, i) => {
     const description = c.description ?? "";
     const height = fittedHeight([{ text: description, width: spanWidth(COLUMN_WIDTHS, 4, WIDTH - 1) }, { text: c.category, width: COLUMN_WIDTHS[1] }], ROW_HEIGHT, 16);
@@ -128,40 +127,25 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   const commendation = `${STAR_LABELS[s.commendationMinStars] ?? `${s.commendationMinStars}星级`}${s.commendationMinStars < 5 ? "及以上" : ""}`;
   for (const line of R.outcomes(monthly, commendation, s.rectificationMonths)) paragraph(line);
 
-  b.row([], 10);
-  const closing = paragraph(R.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim()));
-  b.row([], 16);
-  const signature = { from: SIGNATURE_FROM, height: 22 };
-  const branch = s.branchName.trim();
-  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
-  b.mergedRow(R.date(datePart(ctx.generatedAt) ?? `${input.year}-01-01`), { font: FONTS.publicityBody, horizontal: "center" }, signature);
-  blocks.push({ from: closing, to: b.nextRow - 1 });
-
-  return paginate(
-    {
-      name: L.sheetNames.rules(input.year),
-      values: b.values,
-      formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-      merges: b.merges,
-      columnWidths: COLUMN_WIDTHS,
-      rowHeights: b.rowHeights,
-      print: {
-        orientation: "portrait",
-        paper: "A4",
-        fitToWidth: true,
-        margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
-        footer: L.pageFooter,
-        horizontallyCentered: true,
-      },
-      tabColor: TAB_COLOR,
-    },
-    { blocks },
+  blocks.push(
+    noticeClosing(b, COLUMN_WIDTHS, {
+      gaps: [10, 16],
+      text: R.contact((s.publicityContact || s.secretary).trim(), s.contactPhone.trim()),
+      branchName: s.branchName,
+      date: R.date(datePart(ctx.generatedAt) ?? `${input.year}-01-01`),
+      signatureHeight: 22,
+    }),
   );
-}
 
-/** A paragraph across the page (12 pt text). */
-function paragraphHeight(text: string): number {
-  return fittedHeight([{ text, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 20, 17);
+  return printedSheet(b, {
+    name: L.sheetNames.rules(input.year),
+    columnWidths: COLUMN_WIDTHS,
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
+    pages: { blocks },
+    lang: ctx.lang,
+  });
 }
 
 /**

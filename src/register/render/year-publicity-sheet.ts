@@ -14,22 +14,21 @@
  *   two blank rows, then the signature block (E:H): 支部名称, and the first day of the period under it.
  */
 import type { MemberYear, YearResult } from "../../scheme/year";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
-import { membersOfKind, starRuns, type RenderContext } from "./context";
+import { membersOfKind, type RenderContext } from "./context";
 import { percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
-import { paginate, type PrintBlock } from "./print-layout";
+import { noticeClosing, paragraphRow, printedSheet, type PrintBlock } from "./print-layout";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
-import { fittedHeight, spanWidth } from "./text-fit";
+import { FONTS } from "./styles";
+import { publicTable, sectionRow, type TableBody } from "./tables";
 
 const WIDTH = 8;
 const COLUMN_WIDTHS = [6, 11, 16, 12, 10, 10, 13, 9];
 const ROW_HEIGHT = 18;
 /** Height of the thin spacer rows between blocks. */
 const GAP = 8;
-const SIGNATURE_FROM = 4; // E
 
 /** Zero-based columns of the annual publicity tables. */
 export const YEAR_PUBLICITY_COLUMNS = {
@@ -61,12 +60,11 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
   const b = new SheetBuilder(WIDTH);
   const party = membersOfKind(result.members, "党员");
   const nonParty = membersOfKind(result.members, "党外");
-  const body = { font: FONTS.publicityBody, horizontal: "left" as const, vertical: "top" as const, wrap: true };
 
   b.mergedRow(L.yearPublicity.title(s.branchName, result.year), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 36 });
   const formula = L.yearPublicity.formula(percentText(s.appraisalWeight), percentText(s.recordWeight));
   const lead = L.yearPublicity.lead(s.branchName.trim(), result.year, formula);
-  b.mergedRow(lead, body, { height: paragraphHeight(lead) });
+  paragraphRow(b, COLUMN_WIDTHS, lead);
   b.mergedRow(ctx.period.text, { font: { ...FONTS.publicityBody, bold: true }, horizontal: "left", vertical: "center" }, { height: 22 });
   b.row([], GAP);
 
@@ -86,66 +84,34 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
     blocks.push({ from: nonMemberSection, to: b.nextRow - 1, glue: 2 });
   }
 
-  b.row([], GAP);
-  const closing = b.nextRow;
-  const objection = L.yearPublicity.objection(s.secretary.trim(), ctx.period.end);
-  b.mergedRow(objection, body, { height: paragraphHeight(objection) });
-  b.row([], GAP * 2);
-  const signature = { from: SIGNATURE_FROM, height: 20 };
-  const branch = s.branchName.trim();
-  if (branch) b.mergedRow(branch, { font: FONTS.publicityBody, horizontal: "center" }, signature);
-  b.mergedRow(L.yearPublicity.date(ctx.period.start), { font: FONTS.publicityBody, horizontal: "center" }, signature);
-
-  blocks.push({ from: closing, to: b.values.length - 1, glue: 2 });
-  return paginate({
+  const closing = noticeClosing(b, COLUMN_WIDTHS, {
+    gaps: [GAP, GAP * 2],
+    text: L.yearPublicity.objection(s.secretary.trim(), ctx.period.end),
+    branchName: s.branchName,
+    date: L.yearPublicity.date(ctx.period.start),
+    signatureHeight: 20,
+  });
+  blocks.push({ ...closing, glue: 2 });
+  return printedSheet(b, {
     name: L.sheetNames.yearPublicity(result.year),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.publicityBody, vertical: "center" }, ...b.formats],
-    merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      titleRows: `$${header + 1}:$${header + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    tabColor: TAB_COLOR,
-  }, { blocks, titleTableEnd: partyEnd });
+    font: FONTS.publicityBody,
+    orientation: "portrait",
+    margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
+    titleRow: header,
+    pages: { blocks, titleTableEnd: partyEnd },
+    lang: ctx.lang,
+  });
 }
 
 function section(b: SheetBuilder, text: string): void {
-  b.mergedRow(text, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-}
-
-/** A paragraph across the page (12 pt text wraps at about the sheet's width in units). */
-function paragraphHeight(text: string): number {
-  return fittedHeight([{ text, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) * 0.9 }], 20, 17);
+  sectionRow(b, text, 22);
 }
 
 function table(b: SheetBuilder, L: RenderLabels, headerRow: number, rows: readonly MemberYear[], numberFormat: string): void {
   const C = YEAR_PUBLICITY_COLUMNS;
-  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  const first = b.nextRow;
-  if (rows.length === 0) {
-    const r = b.mergedRow(L.yearPublicity.none, { horizontal: "center" }, { height: ROW_HEIGHT });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return;
-  }
-  rows.forEach((m, i) => b.row(yearPublicityCells(m, i + 1), ROW_HEIGHT));
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  b.format(first, C.group, last, C.group, { horizontal: "left" });
-  b.format(first, C.no, last, C.no, { numberFormat: "0" });
-  for (const c of [C.recordAverage, C.annualAppraisal, C.score]) b.format(first, c, last, c, { numberFormat });
-  starRuns(rows, (stars, from, to) => {
-    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-    b.format(first + from, C.starText, first + to, C.label, style ?? {});
-  });
+  const body: TableBody<MemberYear> = { items: rows, cells: (m, i) => yearPublicityCells(m, i + 1), height: () => ROW_HEIGHT, none: L.yearPublicity.none, noneHeight: ROW_HEIGHT };
+  publicTable(b, headerRow, body, numberFormat, [C.recordAverage, C.annualAppraisal, C.score]);
 }
 
 /** One row of the annual publicity: public fields only. */

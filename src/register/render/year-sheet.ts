@@ -20,15 +20,14 @@
  */
 import { shareText } from "../../scheme/excellent-cap";
 import type { MemberYear, YearResult } from "../../scheme/year";
-import { rangeAddress, type CellValue } from "../cells";
+import type { CellValue } from "../cells";
 import type { SheetPlan } from "../sheet-plan";
-import { membersOfKind, starRuns, type RenderContext } from "./context";
-import { distributionBlock } from "./distribution";
+import type { RenderContext } from "./context";
 import { dateTimeText, percentText, scoreFormat } from "./format";
 import { labelsFor, type RenderLabels } from "./labels";
-import { paginate } from "./print-layout";
+import { rankedSheet, resultsTable, resultsTitle, twoHalves, type RankedSheetLayout } from "./results-sheet";
 import { SheetBuilder } from "./sheet-builder";
-import { FONTS, HEADER_FILL, STAR_STYLES, TAB_COLOR, UNSCORED_STYLE } from "./styles";
+import { FONTS } from "./styles";
 
 /** Zero-based columns of the member tables. */
 export const YEAR_COLUMNS = {
@@ -52,7 +51,6 @@ export const YEAR_COLUMNS = {
 
 const WIDTH = 14;
 const COLUMN_WIDTHS = [6, 10, 10, 12, 8, 11, 9, 8, 9, 12, 9, 8, 24, 16];
-const CHART_COLUMN = 6; // G
 
 /** The annual sheet's context: the publicity period, once the year has been publicised. */
 export interface YearRenderContext extends RenderContext {
@@ -60,13 +58,7 @@ export interface YearRenderContext extends RenderContext {
 }
 
 /** Where things landed on the annual sheet (zero-based rows). */
-export interface YearSheetLayout {
-  memberHeaderRow: number;
-  /** First and last data rows of each table; last < first when the kind has nobody. */
-  members: { first: number; last: number };
-  nonMembers: { first: number; last: number };
-  distributionHeaderRow: number;
-}
+export type YearSheetLayout = RankedSheetLayout;
 
 /** The name of a year's results sheet: "2026 年度评星". */
 export function yearSheetName(year: string, lang?: RenderContext["lang"]): string {
@@ -85,7 +77,7 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   const numberFormat = scoreFormat(s.decimals);
   const b = new SheetBuilder(WIDTH);
 
-  b.mergedRow(L.year.title(s.branchName, result.year), { font: FONTS.monthTitle, horizontal: "center", vertical: "center" }, { height: 32 });
+  resultsTitle(b, L.year.title(s.branchName, result.year));
   twoHalves(b, L.month.branch(s.branchName), L.year.year(result.year));
   b.mergedRow(L.year.formula(percentText(s.appraisalWeight), percentText(s.recordWeight), s.decimals), { font: FONTS.info, horizontal: "left" });
   b.mergedRow(L.year.months(s.annualMinMonths), { font: FONTS.info, horizontal: "left", wrap: true }, { height: 30 });
@@ -96,96 +88,31 @@ export function renderYearSheetWithLayout(result: YearResult, ctx: YearRenderCon
   }
   twoHalves(b, L.year.status(ctx.publicity ?? null), L.month.generatedAt(dateTimeText(ctx.generatedAt)));
 
-  const memberSection = b.mergedRow(L.year.memberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  const members = memberTable(b, L, membersOfKind(result.members, "党员"), numberFormat, s.minValidMarks, s.annualMinMonths);
-  b.row();
-  const nonMemberSection = b.mergedRow(L.year.nonMemberSection, { font: FONTS.section, horizontal: "left", vertical: "bottom" }, { height: 22 });
-  const nonMembers = memberTable(b, L, membersOfKind(result.members, "党外"), numberFormat, s.minValidMarks, s.annualMinMonths);
-  b.row();
-  const distributionSection = b.nextRow;
-
-  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, result.distribution, {
-    section: L.year.distributionSection,
-    chartTitle: L.year.chartTitle(result.year),
-    chartColumn: CHART_COLUMN,
-  });
-
-  const plan: SheetPlan = paginate({
-    name: L.sheetNames.year(result.year),
-    values: b.values,
-    formats: [{ range: rangeAddress(0, 0, b.values.length - 1, WIDTH - 1), font: FONTS.body, vertical: "center" }, ...b.formats],
-    merges: b.merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.rowHeights,
-    freeze: { rows: members.headerRow + 1 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      titleRows: `$${members.headerRow + 1}:$${members.headerRow + 1}`,
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
-      footer: L.pageFooter,
-      horizontallyCentered: true,
-    },
-    chart,
-    tabColor: TAB_COLOR,
-  }, {
-    blocks: [
-      { from: memberSection, to: members.headerRow + 2 },
-      { from: nonMemberSection - 1, to: Math.max(nonMembers.last, nonMembers.headerRow + 1), glue: 2 },
-      { from: distributionSection, to: b.values.length - 1, glue: 3 },
-    ],
-    titleTableEnd: Math.max(members.first, members.last),
-  });
-  return {
-    plan,
-    layout: {
-      memberHeaderRow: members.headerRow,
-      members: { first: members.first, last: members.last },
-      nonMembers: { first: nonMembers.first, last: nonMembers.last },
-      distributionHeaderRow,
-    },
-  };
-}
-
-function twoHalves(b: SheetBuilder, left: string, right: string): void {
-  const r = b.row([left, "", "", "", "", "", right]);
-  b.merge(r, 0, r, 5);
-  b.merge(r, 6, r, WIDTH - 1);
-  b.format(r, 0, r, WIDTH - 1, { font: FONTS.info, horizontal: "left" });
-}
-
-function memberTable(
-  b: SheetBuilder,
-  L: RenderLabels,
-  rows: readonly MemberYear[],
-  numberFormat: string,
-  minValidMarks: number,
-  minMonths: number,
-): { headerRow: number; first: number; last: number } {
   const C = YEAR_COLUMNS;
-  const headerRow = b.row(L.year.columns, 30);
-  b.format(headerRow, 0, headerRow, WIDTH - 1, { font: FONTS.header, fill: HEADER_FILL, horizontal: "center", vertical: "center", wrap: true });
-  const first = b.nextRow;
-  if (rows.length === 0) {
-    const r = b.mergedRow(L.year.none, { horizontal: "center" });
-    b.format(headerRow, 0, r, WIDTH - 1, { border: "thin" });
-    return { headerRow, first, last: first - 1 };
-  }
-  for (const m of rows) b.row(yearMemberCells(m, L, minValidMarks, minMonths));
-  const last = b.nextRow - 1;
-  b.format(headerRow, 0, last, WIDTH - 1, { border: "thin" });
-  b.format(first, 0, last, WIDTH - 1, { horizontal: "center" });
-  for (const c of [C.name, C.group]) b.format(first, c, last, c, { horizontal: "left" });
-  b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
-  for (const c of [C.recordAverage, C.annualAppraisal, C.score]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
-  for (const c of [C.rank, C.monthsAssessed, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
-  b.format(first, C.score, last, C.score, { font: { bold: true } });
-  starRuns(rows, (stars, from, to) => {
-    const style = stars === null ? UNSCORED_STYLE : STAR_STYLES[stars];
-    b.format(first + from, C.starText, first + to, C.label, style ?? {});
+  return rankedSheet(b, L, {
+    name: L.sheetNames.year(result.year),
+    columnWidths: COLUMN_WIDTHS,
+    members: result.members,
+    sections: [L.year.memberSection, L.year.nonMemberSection, L.year.distributionSection],
+    chartTitle: L.year.chartTitle(result.year),
+    distribution: result.distribution,
+    lang: ctx.lang,
+    table: (rows) =>
+      resultsTable(b, rows, {
+        ...C,
+        columns: L.year.columns,
+        headerHeight: 30,
+        none: L.year.none,
+        cells: (m) => yearMemberCells(m, L, s.minValidMarks, s.annualMinMonths),
+        stars: (m) => m.stars,
+        format: (first, last) => {
+          b.format(first, C.flags, last, C.note, { horizontal: "left", wrap: true, font: FONTS.note });
+          for (const c of [C.recordAverage, C.annualAppraisal, C.score]) b.format(first, c, last, c, { numberFormat, horizontal: "right" });
+          for (const c of [C.rank, C.monthsAssessed, C.validMarks]) b.format(first, c, last, c, { numberFormat: "0" });
+          b.format(first, C.score, last, C.score, { font: { bold: true } });
+        },
+      }),
   });
-  return { headerRow, first, last };
 }
 
 /** One member's row of the annual table. */

@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Messages } from "../../i18n/catalogue";
+import type { Lang, Messages } from "../../i18n/catalogue";
+import { labelName } from "../../i18n/status";
 import type { WorkbookPort } from "../../register/port";
 import { readRegister } from "../../register/read/read-register";
 import { inputSheet } from "../../register/schema";
@@ -98,7 +99,7 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
             <>
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
-                  {t.sentences([t.archive.done(state.result.run.sheetNames[0]), state.result.final ? t.archive.finalKnown(finalLabel(state.result.final, t)) : t.archive.finalPending])}
+                  {t.sentences([t.archive.done(state.result.run.sheetNames[0]), state.result.final ? t.archive.finalKnown(finalLabel(state.result.final, t, lang)) : t.archive.finalPending])}
                 </MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
@@ -113,6 +114,6 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
 }
 
 /** A final star as the pane names it; a member without one keeps the status the sheet shows (未考核, 不参评, 未评议). */
-function finalLabel(final: MemberFinal, t: Messages): string {
-  return final.finalStars === null ? (t.generate.statusNames[final.label] ?? final.label) : t.starNames[final.finalStars];
+function finalLabel(final: MemberFinal, t: Messages, lang: Lang): string {
+  return final.finalStars === null ? labelName(final.label, lang) : t.starNames[final.finalStars];
 }

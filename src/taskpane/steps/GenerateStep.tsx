@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Me
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
+import { labelName } from "../../i18n/status";
 import type { MonthRun } from "../../register/month-workflow";
 import { loadMonthActions } from "../month-loader";
 import type { MonthResult } from "../../scheme/results";
@@ -137,7 +138,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         </Text>
       )}
       <SummarySection heading={t.period.noStarHeading} testId="unscored">
-        <NameLines groups={unscored} none={t.period.noStarNone} line={(label, names) => t.generate.unscoredLine(t.generate.statusNames[label] ?? label, names)} />
+        <NameLines groups={unscored} none={t.period.noStarNone} line={(label, names) => t.generate.unscoredLine(labelName(label, lang), names)} />
       </SummarySection>
       <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       {!run.approvedOn && <Text size={200}>{t.generate.next}</Text>}
