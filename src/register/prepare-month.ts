@@ -14,7 +14,7 @@ import { fitRunText } from "./cell-text";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { REGISTER_CODES, ProblemList } from "./read/problems";
+import { REGISTER_CODES, ProblemCollector } from "./read/problems";
 import { readRegister } from "./read/read-register";
 import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
@@ -89,7 +89,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   };
   const recordSheet = find("record");
   const ballotSheet = find("ballots");
-  const scratch = new ProblemList();
+  const scratch = new ProblemCollector();
   const record = recordSheet ? findTable(recordSheet, inputSheet("record"), scratch) : null;
   const ballots = ballotSheet ? findTable(ballotSheet, inputSheet("ballots"), scratch) : null;
   if (plan.blocked || !record || !ballots || !recordSheet || !ballotSheet) return { ...plan, blocked: true };

@@ -10,7 +10,7 @@ import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../scheme
 import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { ProblemList, REGISTER_CODES } from "./read/problems";
+import { ProblemCollector, REGISTER_CODES } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
 import { shareText, type Share } from "../scheme/excellent-cap";
 import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
@@ -98,7 +98,7 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
     const expected = def.columns.filter((c) => c.required).map((c) => c.zh).join("、");
     return { form: null, problems: [{ severity: REGISTER_CODES["register.sheet-missing"], code: "register.sheet-missing", place: { ref: def.name }, args: { sheet: def.name, cell: "", expected } }] };
   }
-  const list = new ProblemList();
+  const list = new ProblemCollector();
   const table = findTable(sheet, def, list);
   if (!table) return { form: null, problems: list.finish() };
   const rows = rowsByName(table);

@@ -5,7 +5,7 @@ import type { Ballot, Mark, Member, VoterRole } from "../../scheme/types";
 import { cellAddress, columnIndex, columnLetters, qualifiedAddress, type CellValue, type Grid } from "../cells";
 import type { SheetData, WorkbookChange } from "../port";
 import { readRegister } from "../read/read-register";
-import { ProblemList, REGISTER_CODES, type RegisterCode } from "../read/problems";
+import { ProblemCollector, REGISTER_CODES, type RegisterCode } from "../read/problems";
 import { findTable, normalizeHeader } from "../read/table";
 import { cellText, readPeriod, toHalfWidth } from "../read/values";
 import { inputSheet, type InputSheetKey } from "../schema";
@@ -151,7 +151,7 @@ const SKIP_WORDS = new Set(["skip", "跳过", "忽略"]);
 export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string, SheetData>, options: ImportOptions): ImportPlan {
   const { period } = options;
   if (!isIsoMonth(period) && !isIsoYear(period)) throw new RangeError(`period must be YYYY-MM or YYYY: ${period}`);
-  const problems = new ProblemList();
+  const problems = new ProblemCollector();
   const label = exportSheetLabel(options.source);
   const fileName = options.source.fileName.split(/[\\/]/).pop() ?? options.source.fileName;
 
@@ -224,7 +224,7 @@ interface RowContext {
   label: string;
   period: string;
   roster: RosterIndex;
-  problems: ProblemList;
+  problems: ProblemCollector;
   skipped: SkippedRow[];
   /** The export's date system (ImportSource.date1904). */
   date1904: boolean;
@@ -259,7 +259,7 @@ class Overrides {
     return undefined;
   }
 
-  reportUnused(problems: ProblemList, label: string): void {
+  reportUnused(problems: ProblemCollector, label: string): void {
     for (const [k, { key }] of this.byKey) if (!this.used.has(k)) problems.at("import.override-column-unknown", label, "", { column: key });
   }
 }
@@ -611,7 +611,7 @@ function report(ballots: readonly ImportedBallot[], members: readonly Member[], 
  */
 function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, ballots: readonly ImportedBallot[], period: string): WorkbookChange | undefined {
   const sheet = findInputSheet(sheets, "ballots").sheet;
-  const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemList()) : null;
+  const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemCollector()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
   let next = maxOf(sheet.values.map((row) => lastFilled(row) + 1), 0);

@@ -38,6 +38,7 @@ export const REGISTER_CODES = {
   "register.setting-unknown": "warning",
   "register.setting-invalid": "error",
   "register.setting-duplicate": "error",
+  "register.objection-result-invalid": "error",
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
   "register.registry-taken": "error",
@@ -71,7 +72,7 @@ export type RegisterCode = keyof typeof REGISTER_CODES;
 const PER_SHEET_LIMIT = 20;
 
 /** Collects problems, capping repeats of one code on one sheet and counting what was left out. */
-export class ProblemList {
+export class ProblemCollector {
   readonly items: Problem[] = [];
   private counts = new Map<string, number>();
 
