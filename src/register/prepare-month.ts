@@ -20,7 +20,7 @@ import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
 import { isMonthAfterQuarter } from "../scheme/meetings";
 import { inputSheet, type InputSheetKey } from "./schema";
-import { findInputSheet, sameSheetName } from "./sheet-names";
+import { findInputSheet, isInputSheetName } from "./sheet-names";
 
 export interface PrepareOptions {
   /** YYYY-MM */
@@ -135,10 +135,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
 
 function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {
   const sheet = String(problem.args.sheet ?? "");
-  return keys.some((k) => {
-    const def = inputSheet(k);
-    return sameSheetName(sheet, def.name) || sameSheetName(sheet, def.en);
-  });
+  return keys.some((k) => isInputSheetName(sheet, k));
 }
 
 /** One row per assessed member without a row that month: 月份, 编号, 姓名 under their headers. */

@@ -8,8 +8,8 @@ import { readRegister } from "../read/read-register";
 import { ProblemCollector, REGISTER_CODES, type RegisterCode } from "../read/problems";
 import { findTable, normalizeHeader } from "../read/table";
 import { cellText, readPeriod, toHalfWidth } from "../read/values";
-import { inputSheet, type InputSheetKey } from "../schema";
-import { findInputSheet } from "../sheet-names";
+import { inputSheet } from "../schema";
+import { findInputSheet, inputSheetNames, isInputSheetName } from "../sheet-names";
 import { isUnanswered, looksLikeOptionNumbers, readAnswer, readRole } from "./answers";
 import { BALLOT_SOURCES, ballotSource, derivedBallotNo, type BallotSource } from "./ballot-number";
 import type { SkipReason } from "./codes";
@@ -135,7 +135,7 @@ export interface ImportPlan {
 
 /** The sheets an import reads: the roster and 民主评议, by their Chinese and English names. */
 export function importSheetsToRead(): string[] {
-  return (["roster", "ballots"] as const).flatMap((k) => [inputSheet(k).name, inputSheet(k).en]);
+  return inputSheetNames(["roster", "ballots"]);
 }
 
 /** The export as a sheet name in problems: Excel's external-reference form `[file.xlsx]Sheet1`. */
@@ -155,7 +155,7 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   const label = exportSheetLabel(options.source);
   const fileName = options.source.fileName.split(/[\\/]/).pop() ?? options.source.fileName;
 
-  const sheets = new Map([...registerSheets].filter(([, s]) => sheetIs(s, "roster") || sheetIs(s, "ballots")));
+  const sheets = new Map([...registerSheets].filter(([, s]) => isInputSheetName(s.name, "roster") || isInputSheetName(s.name, "ballots")));
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: ["roster", "ballots"] });
   problems.addAll(readProblems);
   const roster = rosterIndex(data.members);
@@ -213,10 +213,6 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
   return fitRunText(finish(), [...sheets.values(), { name: label, values: exportGrid }]);
 }
 
-/** True when the sheet looks like the input sheet (register/sheet-names.ts); the reader picks one of several. */
-function sheetIs(sheet: SheetData, key: InputSheetKey): boolean {
-  return findInputSheet([sheet], key).sheet !== undefined;
-}
 
 interface RowContext {
   grid: Grid;

@@ -36,16 +36,8 @@ export const MONTH_SHEETS: readonly InputSheetKey[] = ["settings", "roster", "cr
 export function readRegister(sheets: ReadonlyMap<string, SheetData>, options: ReadOptions): { data: RegisterData; problems: Problem[] } {
   const problems = new ProblemCollector();
   const get = (key: InputSheetKey): SheetData | undefined => {
-    const def = inputSheet(key);
-    const { sheet: found, unused } = findInputSheet(sheets, key);
-    for (const other of unused) problems.at("register.sheet-duplicate", other.name, "", { used: found!.name, expected: def.name });
-    if (!found && options.require.includes(key)) {
-      if (key === "settings") problems.at("register.settings-missing", def.name, "");
-      else problems.at("register.sheet-missing", def.name, "", { expected: def.columns.filter((c) => c.required).map((c) => c.zh).join("、") });
-    } else if (!found && options.optional?.includes(key)) {
-      problems.at("register.sheet-absent", def.name, "");
-    }
-    return found;
+    const need = options.require.includes(key) ? "required" : options.optional?.includes(key) ? "optional" : undefined;
+    return findInputSheet(sheets, key, { problems, need }).sheet;
   };
   const wanted = (key: InputSheetKey) => options.require.includes(key) || (options.optional?.includes(key) ?? false);
   const table = (key: InputSheetKey): Table | null => {
