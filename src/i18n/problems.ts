@@ -1,6 +1,5 @@
-import type { Problem } from "../scheme/problems";
-import type { ProblemCode } from "../scheme/problems";
-import type { RegisterCode } from "../register/read/problems";
+import type { AnyProblemCode, Problem } from "../scheme/problems";
+import type {} from "../register/read/problems"; // the register's codes (LayerProblemCodes)
 import type { Lang } from "./catalogue";
 import { IMPORT_SENTENCES } from "./import-problems";
 
@@ -11,7 +10,7 @@ import { IMPORT_SENTENCES } from "./import-problems";
  */
 type Args = Record<string, string | number>;
 type Sentence = (a: Args, who: string) => string;
-type Sentences = Record<ProblemCode | RegisterCode, Sentence>;
+type Sentences = Record<AnyProblemCode, Sentence>;
 
 const v = (a: Args, k: string) => String(a[k] ?? "");
 
@@ -344,7 +343,7 @@ function describeCode(code: string, lang: Lang): string {
 
 /** The sentence of a problem without its place. */
 export function problemSentence(problem: Problem, lang: Lang, memberName: (id: string) => string | undefined = () => undefined): string {
-  const sentence = (SENTENCES[lang] as Record<string, Sentence>)[problem.code];
+  const sentence = SENTENCES[lang][problem.code] as Sentence | undefined;
   const id = problem.place.member;
   const who = id ? (memberName(id) ?? id) : "";
   if (!sentence) return lang === "zh-CN" ? `问题 ${problem.code}` : `Problem ${problem.code}`;

@@ -1,4 +1,4 @@
-import type { Problem } from "../../scheme/problems";
+import { isArea, type Problem } from "../../scheme/problems";
 import { cellAddress, qualifiedAddress } from "../cells";
 import type { SheetData } from "../port";
 import { findInputSheet } from "../sheet-names";
@@ -25,7 +25,7 @@ export function attachRefs(problems: readonly Problem[], sheets: ReadonlyMap<str
     const ref =
       (p.place.setting && settingRow.get(normalizeHeader(p.place.setting))) ||
       (p.place.member && memberRef.get(p.place.member)) ||
-      (p.code.startsWith("criteria.") ? "考核细则" : undefined);
+      (isArea(p.code, "criteria") ? "考核细则" : undefined);
     return ref ? { ...p, place: { ...p.place, ref } } : p;
   });
 }

@@ -68,6 +68,12 @@ export const REGISTER_CODES = {
 
 export type RegisterCode = keyof typeof REGISTER_CODES;
 
+declare module "../../scheme/problems" {
+  /** The register's codes (with the import's) are problem codes too: see LayerProblemCodes. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the codes are its supertype's keys
+  interface LayerProblemCodes extends Record<RegisterCode, Severity> {}
+}
+
 /** Problems of one kind shown per sheet before the rest are summarised (a sheet of junk stays readable). */
 const PER_SHEET_LIMIT = 20;
 

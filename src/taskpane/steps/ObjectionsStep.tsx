@@ -5,6 +5,7 @@ import { parsePlaceRef } from "../../register/place-ref";
 import type { WorkbookPort } from "../../register/port";
 import { inputSheet } from "../../register/schema";
 import { reviewYear, type YearRun } from "../../register/year-workflow";
+import { isArea } from "../../scheme/problems";
 import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
@@ -66,7 +67,7 @@ function ObjectionsOutcome({ run, present, t, lang, port }: ObjectionsOutcomePro
   const name = memberNames(run);
   const open = run.openObjections;
   // The problems of the objections themselves, and a missing 异议登记 (finalisation's other reasons are its own step's).
-  const problems = run.problems.filter((p) => p.code.startsWith("objection.") || (p.code === "register.sheet-missing" && p.place.ref === inputSheet("objections").name));
+  const problems = run.problems.filter((p) => isArea(p.code, "objection") || (p.code === "register.sheet-missing" && p.place.ref === inputSheet("objections").name));
   const go = async (ref: string) => {
     const target = parsePlaceRef(ref);
     if (!target) return;
