@@ -1,5 +1,6 @@
 import type { Mark, VoterRole } from "../../scheme/types";
-import { cellAddress, columnIndex, columnLetters, qualifiedAddress, type CellValue, type Grid } from "../cells";
+import { cellAddress, columnIndex, columnLetters, type CellValue, type Grid } from "../cells";
+import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "../read/problems";
 import { normalizeHeader } from "../read/table";
 import { cellText, readPeriod, toHalfWidth } from "../read/values";
@@ -119,7 +120,7 @@ function columnOf(ctx: RowContext, role: ColumnRole): number | undefined {
 }
 
 function skip(ctx: RowContext, r: number, reason: SkipReason, args: Record<string, string | number> = {}): void {
-  ctx.skipped.push({ row: r + 1, reason, ref: qualifiedAddress(ctx.label, cellAddress(r, 0)), args });
+  ctx.skipped.push({ row: r + 1, reason, ref: placeRef(ctx.label, cellAddress(r, 0)), args });
 }
 
 /** The row's period when it has a 评议期 column: true to go on, false when the row is skipped or unreadable. */

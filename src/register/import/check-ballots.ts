@@ -1,6 +1,7 @@
 import type { Problem } from "../../scheme/problems";
 import { assessedIn, monthsAssessedIn } from "../../scheme/roster";
 import type { Ballot, Mark, Member } from "../../scheme/types";
+import { readPlaceRef } from "../place-ref";
 import { REGISTER_CODES, type RegisterCode } from "../read/problems";
 import { looksLikeOptionNumbers } from "./answers";
 import { BALLOT_SOURCES, ballotSource, type BallotSource } from "./ballot-number";
@@ -99,9 +100,9 @@ function voterKey(b: { voterId?: string; voterName?: string }): string | undefin
   return name ? `name:${nameKey(name)}` : undefined;
 }
 
-/** A problem placed at a register cell that is already qualified (民主评议!B30). */
+/** A problem placed at a register cell whose ref is already written (民主评议!B30). */
 function registerProblem(code: RegisterCode, ref: string | undefined, args: Record<string, string | number>): Problem {
-  const [sheet, cell = ""] = (ref ?? "").split("!");
+  const { sheet, address: cell = "" } = readPlaceRef(ref) ?? { sheet: ref ?? "" };
   return { severity: REGISTER_CODES[code], code, place: { period: String(args.period ?? ""), ref }, args: { sheet, cell, ...args } };
 }
 

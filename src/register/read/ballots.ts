@@ -1,5 +1,6 @@
 import type { Ballot, Member, VoterRole } from "../../scheme/types";
 import { cellAddress } from "../cells";
+import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "./problems";
 import { dateInNumberCell, idText, optionalText, ref, textAt, type Roster } from "./row-cells";
 import { addressOf, cellOf, type Table } from "./table";
@@ -73,7 +74,7 @@ export function readBallots(table: Table | null, roster: Roster, periods: Readon
         continue;
       }
       const n = readNumber(cell);
-      marks.push({ memberId: member.id, mark: typeof n === "number" ? n : text, ref: `${table.sheet}!${cellAddress(row.row, column)}` });
+      marks.push({ memberId: member.id, mark: typeof n === "number" ? n : text, ref: placeRef(table.sheet, cellAddress(row.row, column)) });
     }
     out.push({
       period,

@@ -1,5 +1,5 @@
 import type { Place, Problem, Severity } from "../../scheme/problems";
-import { qualifiedAddress } from "../cells";
+import { placeRef } from "../place-ref";
 import { IMPORT_CODES } from "../import/codes";
 import { pushAll } from "../../scheme/arrays";
 
@@ -88,8 +88,7 @@ export class ProblemCollector {
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > PER_SHEET_LIMIT) return;
-    const ref = address ? qualifiedAddress(sheet, address) : sheet;
-    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref }, args: { sheet, cell: address, ...args } });
+    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref: placeRef(sheet, address) }, args: { sheet, cell: address, ...args } });
   }
 
   /** Adds problems from the scheme (they already carry their refs). */
@@ -106,7 +105,7 @@ export class ProblemCollector {
       out.push({
         severity: REGISTER_CODES[code as RegisterCode],
         code: "register.more-problems",
-        place: { ref: sheet },
+        place: { ref: placeRef(sheet) },
         args: { sheet, cell: "", code, count: n - PER_SHEET_LIMIT },
       });
     }

@@ -1,5 +1,6 @@
 import type { Criterion, RecordRow } from "../../scheme/types";
 import { cellAddress } from "../cells";
+import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "./problems";
 import { memberCell, monthCell, numberAt, optionalText, ref, textAt, type Roster } from "./row-cells";
 import { addressOf, cellOf, normalizeHeader, type Table } from "./table";
@@ -39,7 +40,7 @@ export function readRecords(table: Table | null, criteria: readonly Criterion[],
     for (const [code, column] of criterionColumn) {
       const raw = row.cells[column] ?? null;
       const n = numberAt(table, row.row, column, raw, "分数", problems);
-      pointRefs[code] = `${table.sheet}!${cellAddress(row.row, column)}`;
+      pointRefs[code] = placeRef(table.sheet, cellAddress(row.row, column));
       if (n === null) unreadable = true;
       points[code] = n ?? null;
     }

@@ -1,5 +1,6 @@
 import type { Member } from "../../scheme/types";
 import { cellAddress, type CellValue } from "../cells";
+import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "./problems";
 import { addressOf, cellOf, dateFormatAt, type Table, type TableRow } from "./table";
 import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readYear, toHalfWidth } from "./values";
@@ -43,7 +44,7 @@ export function optionalText(table: Table, row: TableRow, key: string): string |
 
 /** The sheet-qualified address of a row's cell under a column key (the `ref` of what the row gives). */
 export function ref(table: Table, row: TableRow, key: string): string {
-  return `${table.sheet}!${addressOf(table, row, key)}`;
+  return placeRef(table.sheet, addressOf(table, row, key));
 }
 
 /**
