@@ -7,6 +7,7 @@ import { monthStateLine, yearStateLine } from "../i18n/period-state";
 import { approveMonth, generateMonth, type MonthRun } from "../register/month-workflow";
 import { generateNotices } from "../register/notices-workflow";
 import { periodState, stateSheetsToRead } from "../register/period-state";
+import { readPlaceRef } from "../register/place-ref";
 import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import type { Problem } from "../scheme/problems";
 import { sampleRegister } from "../register/sample";
@@ -385,9 +386,8 @@ async function template(argv: readonly string[], lang: Lang, io: CliIo): Promise
 /** "民主评议!F7" → { sheet: "民主评议", cell: "F7" }; "'2026-11 评星'!A1" unquoted; a bare sheet name → cell null. */
 export function splitRef(ref: string | undefined): { sheet: string | null; cell: string | null } {
   if (!ref) return { sheet: null, cell: null };
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(ref);
-  if (!m) return { sheet: ref, cell: null };
-  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: m[3] };
+  const place = readPlaceRef(ref);
+  return place ? { sheet: place.sheet, cell: place.address ?? null } : { sheet: ref, cell: null };
 }
 
 function defaultOutput(input: string, period: string, step = "评星"): string {

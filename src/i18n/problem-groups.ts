@@ -7,7 +7,7 @@ import type { Lang } from "./catalogue";
 
 /** Problems sharing a code and a severity, in the order they were found. */
 export interface ProblemGroup {
-  code: string;
+  code: Problem["code"];
   severity: Problem["severity"];
   problems: Problem[];
 }

@@ -1,6 +1,5 @@
-import type { Problem } from "../scheme/problems";
-import type { ProblemCode } from "../scheme/problems";
-import type { RegisterCode } from "../register/read/problems";
+import type { AnyProblemCode, Problem } from "../scheme/problems";
+import type {} from "../register/read/problems"; // the register's codes (LayerProblemCodes)
 import { checkedRows, SETTING_TABLE, type SettingDef, type SettingProblemCode, type SettingProblemText } from "../scheme/setting-table";
 import type { Lang } from "./catalogue";
 import { IMPORT_SENTENCES } from "./import-problems";
@@ -12,7 +11,7 @@ import { IMPORT_SENTENCES } from "./import-problems";
  */
 type Args = Record<string, string | number>;
 type Sentence = (a: Args, who: string) => string;
-type Sentences = Record<ProblemCode | RegisterCode, Sentence>;
+type Sentences = Record<AnyProblemCode, Sentence>;
 
 const v = (a: Args, k: string) => String(a[k] ?? "");
 
@@ -130,6 +129,7 @@ const zh: Sentences = {
   "register.setting-unknown": (a) => `未知的设置项“${v(a, "name")}”，已忽略。`,
   "register.setting-invalid": (a) => `“${v(a, "name")}”的值“${v(a, "value")}”无效${a.expected ? `，应为：${expected(v(a, "expected"), "zh-CN")}` : ""}。`,
   "register.setting-duplicate": (a) => `设置项“${v(a, "name")}”重复（第一次在 ${v(a, "first")}）。`,
+  "register.objection-result-invalid": (a) => `核查结果“${v(a, "value")}”无效，应为：${v(a, "expected")}。`,
   "register.sheet-not-ours": (a) => `工作表“${v(a, "sheet")}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再生成。`,
   "register.registry-taken": (a) => `工作表“${v(a, "sheet")}”是您自己的工作表，而本插件要用这个名字记录哪些工作表是它生成的。为保护您的内容，什么也没有写入。请把这张工作表改名后再生成。`,
   "register.approval-stale": (a) => `本月结果已于 ${v(a, "approvedOn")} 经党员大会通过，但之后数据有改动：重新生成的结果为“拟评”，需再次提交党员大会通过。`,
@@ -259,6 +259,7 @@ const en: Sentences = {
   "register.setting-unknown": (a) => `Unknown setting "${v(a, "name")}", ignored.`,
   "register.setting-invalid": (a) => `The value "${v(a, "value")}" of "${v(a, "name")}" is not valid${a.expected ? `; expected ${expected(v(a, "expected"), "en-US")}` : ""}.`,
   "register.setting-duplicate": (a) => `Setting "${v(a, "name")}" appears twice (first at ${v(a, "first")}).`,
+  "register.objection-result-invalid": (a) => `The check result "${v(a, "value")}" is not valid; expected ${v(a, "expected")}.`,
   "register.sheet-not-ours": (a) => `Sheet "${v(a, "sheet")}" was not made by the add-in and is left alone; rename or move it, then generate again.`,
   "register.registry-taken": (a) => `Sheet "${v(a, "sheet")}" is your own sheet, but the add-in keeps its record of the sheets it made under that name. Nothing was written, to protect your work; rename that sheet, then generate again.`,
   "register.approval-stale": (a) => `The month was approved on ${v(a, "approvedOn")}, but the data changed since: the regenerated results are proposed (拟评) and need approval again.`,
@@ -337,7 +338,7 @@ function describeCode(code: string, lang: Lang): string {
 
 /** The sentence of a problem without its place. */
 export function problemSentence(problem: Problem, lang: Lang, memberName: (id: string) => string | undefined = () => undefined): string {
-  const sentence = (SENTENCES[lang] as Record<string, Sentence>)[problem.code];
+  const sentence = SENTENCES[lang][problem.code] as Sentence | undefined;
   const id = problem.place.member;
   const who = id ? (memberName(id) ?? id) : "";
   if (!sentence) return lang === "zh-CN" ? `问题 ${problem.code}` : `Problem ${problem.code}`;

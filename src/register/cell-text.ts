@@ -7,7 +7,8 @@
  * never cut.
  */
 import type { Problem } from "../scheme/problems";
-import { cellAddress, qualifiedAddress, type CellValue, type Grid } from "./cells";
+import { cellAddress, type CellValue, type Grid } from "./cells";
+import { placeRef } from "./place-ref";
 import type { WorkbookChange } from "./port";
 import { REGISTER_CODES } from "./read/problems";
 
@@ -39,7 +40,7 @@ export function fitChangeText(change: WorkbookChange, sources: Iterable<TextSour
   /** `address` "" when the host alone knows the row (appended rows): the sheet is named instead. */
   const fit = (sheet: string, address: () => string, value: CellValue): CellValue => {
     if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
-    const target = address() ? qualifiedAddress(sheet, address()) : sheet;
+    const target = placeRef(sheet, address());
     // The sources' texts are gathered once, at the first text too long (rare), not per cell.
     texts ??= sourceTexts(sources);
     const culprits = personCells(value, texts);
@@ -182,7 +183,7 @@ function shareOf(source: string, text: string, pieces: ReadonlySet<string>): num
 }
 
 function problem(code: "register.text-too-long" | "register.text-cut", sheet: string, address: string, args: Record<string, string | number>): Problem {
-  return { severity: REGISTER_CODES[code], code, place: { ref: address ? qualifiedAddress(sheet, address) : sheet }, args: { sheet, cell: address, ...args } };
+  return { severity: REGISTER_CODES[code], code, place: { ref: placeRef(sheet, address) }, args: { sheet, cell: address, ...args } };
 }
 
 function withValues<P extends { values: Grid }>(plan: P, values: Grid): P {

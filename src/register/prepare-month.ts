@@ -14,13 +14,13 @@ import { fitRunText } from "./cell-text";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { REGISTER_CODES, ProblemList } from "./read/problems";
+import { REGISTER_CODES, ProblemCollector } from "./read/problems";
 import { readRegister } from "./read/read-register";
 import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
 import { isMonthAfterQuarter } from "../scheme/meetings";
 import { inputSheet, type InputSheetKey } from "./schema";
-import { findInputSheet, sameSheetName } from "./sheet-names";
+import { findInputSheet, isInputSheetName } from "./sheet-names";
 
 export interface PrepareOptions {
   /** YYYY-MM */
@@ -89,7 +89,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   };
   const recordSheet = find("record");
   const ballotSheet = find("ballots");
-  const scratch = new ProblemList();
+  const scratch = new ProblemCollector();
   const record = recordSheet ? findTable(recordSheet, inputSheet("record"), scratch) : null;
   const ballots = ballotSheet ? findTable(ballotSheet, inputSheet("ballots"), scratch) : null;
   if (plan.blocked || !record || !ballots || !recordSheet || !ballotSheet) return { ...plan, blocked: true };
@@ -135,10 +135,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
 
 function touches(problem: Problem, keys: readonly InputSheetKey[]): boolean {
   const sheet = String(problem.args.sheet ?? "");
-  return keys.some((k) => {
-    const def = inputSheet(k);
-    return sameSheetName(sheet, def.name) || sameSheetName(sheet, def.en);
-  });
+  return keys.some((k) => isInputSheetName(sheet, k));
 }
 
 /** One row per assessed member without a row that month: 月份, 编号, 姓名 under their headers. */

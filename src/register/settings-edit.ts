@@ -10,7 +10,7 @@ import { SETTING_GROUPS, SETTING_TABLE, type SettingDef, type SettingGroup, type
 import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { ProblemList, REGISTER_CODES } from "./read/problems";
+import { ProblemCollector, REGISTER_CODES } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
 import { shareText, type Share } from "../scheme/excellent-cap";
 import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
@@ -56,11 +56,6 @@ const ALIASES = settingNamesByAlias();
 /** The weights: a problem about their sum is shown under both. */
 const WEIGHTS = SETTING_TABLE.filter((row) => row.kind === "weight").map((row) => row.name);
 
-/** The 设置 sheet among sheets read (by its Chinese or English name, folded: register/sheet-names.ts). */
-function settingsSheet(sheets: ReadonlyMap<string, SheetData>): SheetData | undefined {
-  return findInputSheet(sheets, "settings").sheet;
-}
-
 /** The sheet names to read for the form. */
 export function settingsSheetsToRead(): string[] {
   const def = inputSheet("settings");
@@ -73,12 +68,13 @@ export function settingsSheetsToRead(): string[] {
  */
 export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form: SettingsForm | null; problems: Problem[] } {
   const def = inputSheet("settings");
-  const sheet = settingsSheet(sheets);
+  const list = new ProblemCollector();
+  // The 设置 sheet (folded: register/sheet-names.ts); another sheet that looks like it is not the one edited here.
+  const sheet = findInputSheet(sheets, "settings", { problems: list }).sheet;
   if (!sheet) {
     const expected = def.columns.filter((c) => c.required).map((c) => c.zh).join("、");
     return { form: null, problems: [{ severity: REGISTER_CODES["register.sheet-missing"], code: "register.sheet-missing", place: { ref: def.name }, args: { sheet: def.name, cell: "", expected } }] };
   }
-  const list = new ProblemList();
   const table = findTable(sheet, def, list);
   if (!table) return { form: null, problems: list.finish() };
   const rows = rowsByName(table);
@@ -100,8 +96,6 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
   let width = header.length;
   while (width > 0 && cellText(header[width - 1] ?? null) === "") width--;
   const columns = { setting: table.columns.get("setting")!, value: table.columns.get("value")!, note: table.columns.get("note"), width };
-  // Another sheet that looks like 设置 is not the one edited here: say so.
-  for (const other of findInputSheet(sheets, "settings").unused) list.at("register.sheet-duplicate", other.name, "", { used: sheet.name, expected: def.name });
   return { form: { sheet: sheet.name, fields, columns }, problems: list.finish() };
 }
 

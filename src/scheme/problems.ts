@@ -18,10 +18,10 @@ export interface Place {
   ref?: string;
 }
 
-/** One data problem. `code` is stable and documented in {@link PROBLEM_CODES}. */
+/** One data problem. `code` is stable and documented in {@link PROBLEM_CODES} (or a layer's own catalogue). */
 export interface Problem {
   severity: Severity;
-  code: string;
+  code: AnyProblemCode;
   place: Place;
   args: Record<string, string | number>;
 }
@@ -119,6 +119,25 @@ export const PROBLEM_CODES = {
 
 /** A code from {@link PROBLEM_CODES}. */
 export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/**
+ * The codes of the layers above the scheme: each layer declares its catalogue here by declaration merging
+ * (register/read/problems.ts adds REGISTER_CODES, the import's codes among them), so that the scheme stays
+ * free of them and still every code is one closed union.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface LayerProblemCodes {}
+
+/** Every problem code there is: a typo in a code does not compile. */
+export type AnyProblemCode = ProblemCode | keyof LayerProblemCodes;
+
+/** The part of a code before its dot: "criteria" of "criteria.empty". */
+export type ProblemArea = AnyProblemCode extends infer C ? (C extends `${infer A}.${string}` ? A : never) : never;
+
+/** True when a code is of an area ("criteria.empty" is of "criteria"). */
+export function isArea(code: AnyProblemCode, area: ProblemArea): boolean {
+  return code.startsWith(`${area}.`);
+}
 
 /** Makes a problem; its severity comes from the catalogue so that a code always has one severity. */
 export function problem(code: ProblemCode, place: Place, args: Record<string, string | number> = {}): Problem {

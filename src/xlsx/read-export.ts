@@ -1,6 +1,6 @@
 import type { Grid } from "../register/cells";
 import { decodeText, exportSheetLabel, parseCsv, sniff, type ImportSource } from "../register/import";
-import { ProblemList } from "../register/read/problems";
+import { ProblemCollector } from "../register/read/problems";
 import type { Problem } from "../scheme/problems";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
@@ -25,7 +25,7 @@ export interface ExportFile {
 
 export async function readExport(bytes: Uint8Array, source: ImportSource): Promise<ExportFile> {
   const fileName = source.fileName.split(/[\\/]/).pop() ?? source.fileName;
-  const problems = new ProblemList();
+  const problems = new ProblemCollector();
   const label = exportSheetLabel({ fileName });
   const fail = (code: "import.file-empty" | "import.file-xls" | "import.file-encoding" | "import.file-not-spreadsheet", kind?: string): ExportFile => {
     problems.at(code, label, "", kind ? { file: fileName, kind } : { file: fileName });
@@ -59,7 +59,7 @@ async function readWorkbook(
   bytes: Uint8Array,
   source: ImportSource,
   fileName: string,
-  problems: ProblemList,
+  problems: ProblemCollector,
   fail: (code: "import.file-empty" | "import.file-not-spreadsheet", kind?: string) => ExportFile
 ): Promise<ExportFile> {
   let book: XlsxWorkbook;

@@ -67,7 +67,7 @@ describe("yearStateLine", () => {
 });
 
 describe("grouped problems", () => {
-  const self = (n: number): Problem => ({ severity: "warning", code: "ballot.self-excluded", place: { ref: `民主评议!F${n}` }, args: {} });
+  const self = (n: number): Problem => ({ severity: "warning", code: "ballot.self-excluded" as Problem["code"], place: { ref: `民主评议!F${n}` }, args: {} });
   const bad: Problem = { severity: "error", code: "ballot.invalid-mark", place: { ref: "民主评议!G2" }, args: {} };
 
   it("puts errors first and keeps each kind together", () => {

@@ -1,5 +1,5 @@
 import type { Place, Problem, Severity } from "../../scheme/problems";
-import { qualifiedAddress } from "../cells";
+import { placeRef } from "../place-ref";
 import { IMPORT_CODES } from "../import/codes";
 import { pushAll } from "../../scheme/arrays";
 
@@ -38,6 +38,7 @@ export const REGISTER_CODES = {
   "register.setting-unknown": "warning",
   "register.setting-invalid": "error",
   "register.setting-duplicate": "error",
+  "register.objection-result-invalid": "error",
   "register.more-problems": "warning",
   "register.sheet-not-ours": "error",
   "register.registry-taken": "error",
@@ -67,11 +68,17 @@ export const REGISTER_CODES = {
 
 export type RegisterCode = keyof typeof REGISTER_CODES;
 
+declare module "../../scheme/problems" {
+  /** The register's codes (with the import's) are problem codes too: see LayerProblemCodes. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the codes are its supertype's keys
+  interface LayerProblemCodes extends Record<RegisterCode, Severity> {}
+}
+
 /** Problems of one kind shown per sheet before the rest are summarised (a sheet of junk stays readable). */
 const PER_SHEET_LIMIT = 20;
 
 /** Collects problems, capping repeats of one code on one sheet and counting what was left out. */
-export class ProblemList {
+export class ProblemCollector {
   readonly items: Problem[] = [];
   private counts = new Map<string, number>();
 
@@ -81,8 +88,7 @@ export class ProblemList {
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > PER_SHEET_LIMIT) return;
-    const ref = address ? qualifiedAddress(sheet, address) : sheet;
-    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref }, args: { sheet, cell: address, ...args } });
+    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref: placeRef(sheet, address) }, args: { sheet, cell: address, ...args } });
   }
 
   /** Adds problems from the scheme (they already carry their refs). */
@@ -99,7 +105,7 @@ export class ProblemList {
       out.push({
         severity: REGISTER_CODES[code as RegisterCode],
         code: "register.more-problems",
-        place: { ref: sheet },
+        place: { ref: placeRef(sheet) },
         args: { sheet, cell: "", code, count: n - PER_SHEET_LIMIT },
       });
     }

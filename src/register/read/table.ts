@@ -2,7 +2,7 @@ import type { CellValue } from "../cells";
 import { cellAddress, parseAddress } from "../cells";
 import type { SheetData } from "../port";
 import type { InputSheetDef } from "../schema";
-import type { ProblemList } from "./problems";
+import type { ProblemCollector } from "./problems";
 import { blank, cellText, isExcelError, toHalfWidth } from "./values";
 
 /** Rows searched for the header row, as docs/workbook.md says. */
@@ -45,7 +45,7 @@ export function normalizeHeader(text: string): string {
  * duplicated headers, merged cells inside the table and Excel error values; returns null when the
  * table cannot be read at all.
  */
-export function findTable(data: SheetData, def: InputSheetDef, problems: ProblemList): Table | null {
+export function findTable(data: SheetData, def: InputSheetDef, problems: ProblemCollector): Table | null {
   const names = new Map<string, string>();
   for (const col of def.columns) {
     names.set(normalizeHeader(col.zh), col.key);

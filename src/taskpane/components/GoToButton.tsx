@@ -24,11 +24,16 @@ export function GoToButton({ t, sheet, label, onGo }: GoToButtonProps) {
       >
         {label}
       </Button>
-      {failed && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.problems.selectFailed(sheet)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failed && <SelectFailed t={t} place={sheet} />}
     </>
+  );
+}
+
+/** Says that a place (a sheet, or a sheet's cell) could not be selected. */
+export function SelectFailed({ t, place }: { t: Messages; place: string }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{t.problems.selectFailed(place)}</MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
@@ -6,6 +6,7 @@ import { GROUP_FROM, groupProblems, groupSuffix, type ProblemGroup } from "../..
 import { problemPlace, problemSentence } from "../../i18n/problems";
 import { parsePlaceRef, type CellTarget } from "../../register/place-ref";
 import type { Problem } from "../../scheme/problems";
+import { SelectFailed } from "./GoToButton";
 
 export interface ProblemListProps {
   problems: readonly Problem[];
@@ -122,11 +123,7 @@ export function ProblemList({ problems, t, lang, memberName, onSelect, canSelect
           {all ? t.problems.showFewer : t.problems.showAll(entries.length)}
         </Button>
       )}
-      {failed && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.problems.selectFailed(failed)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failed && <SelectFailed t={t} place={failed} />}
     </>
   );
 }

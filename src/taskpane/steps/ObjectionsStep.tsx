@@ -1,11 +1,12 @@
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { parsePlaceRef } from "../../register/place-ref";
+import { parsePlaceRef, problemSheet } from "../../register/place-ref";
 import type { WorkbookPort } from "../../register/port";
 import { inputSheet } from "../../register/schema";
 import { reviewYear, type YearRun } from "../../register/year-workflow";
-import { GoToButton } from "../components/GoToButton";
+import { isArea } from "../../scheme/problems";
+import { GoToButton, SelectFailed } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
 import { RunButton, StepShell } from "../components/StepShell";
@@ -67,7 +68,7 @@ function ObjectionsOutcome({ run, present, t, lang, port }: ObjectionsOutcomePro
   const name = memberNames(run);
   const open = run.openObjections;
   // The problems of the objections themselves, and a missing 异议登记 (finalisation's other reasons are its own step's).
-  const problems = run.problems.filter((p) => p.code.startsWith("objection.") || (p.code === "register.sheet-missing" && p.place.ref === inputSheet("objections").name));
+  const problems = run.problems.filter((p) => isArea(p.code, "objection") || (p.code === "register.sheet-missing" && problemSheet(p) === inputSheet("objections").name));
   const go = async (ref: string) => {
     const target = parsePlaceRef(ref);
     if (!target) return;
@@ -109,11 +110,7 @@ function ObjectionsOutcome({ run, present, t, lang, port }: ObjectionsOutcomePro
           })}
         </ul>
       )}
-      {failed && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.problems.selectFailed(failed)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failed && <SelectFailed t={t} place={failed} />}
       {problems.length > 0 && (
         <>
           <Text weight="semibold">{t.objections.problems(problems.length)}</Text>

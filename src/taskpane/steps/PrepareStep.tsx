@@ -1,5 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
+import { problemSheet } from "../../register/place-ref";
 import { loadMonthActions } from "../month-loader";
 import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
@@ -42,7 +43,7 @@ export function PrepareStep() {
             t={t}
             lang={lang}
             onSelect={({ sheet, address }) => select(sheet, address)}
-            canSelect={(sheet) => !state.result.problems.some((p) => p.code === "register.sheet-missing" && p.place.ref === sheet)}
+            canSelect={(sheet) => !state.result.problems.some((p) => p.code === "register.sheet-missing" && problemSheet(p) === sheet)}
           />
         </Outcome>
       )}
