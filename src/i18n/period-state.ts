@@ -4,8 +4,8 @@
  */
 import type { MonthState, YearState } from "../register/period-state";
 import type { Lang } from "./catalogue";
+import { EN_MONTHS, enMonth, zhMonth } from "./words";
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2026-12-07" → 12月7日 / December 7 (the year is the line's own). */
 function day(date: string, lang: Lang): string {
@@ -14,8 +14,7 @@ function day(date: string, lang: Lang): string {
 }
 
 function monthName(period: string, lang: Lang): string {
-  const [y, m] = period.split("-").map(Number);
-  return lang === "zh-CN" ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
+  return lang === "zh-CN" ? zhMonth(period) : enMonth(period);
 }
 
 /** The month's state and what comes next. */

@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../i18n/catalogue";
 import type { MonthState, YearState } from "../register/period-state";
+import { enDate, zhDate } from "../i18n/words";
 
 export type MonthStepKey = "setup" | "prepare" | "import" | "check" | "generate" | "approve" | "settings";
 export type YearStepKey = "yearGenerate" | "yearPublish" | "objections" | "finalize" | "archive" | "notices";
@@ -13,9 +14,6 @@ export interface StepStatus {
   text: string;
 }
 
-const zhDay = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const enDay = (date: string) => `${EN_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`;
 
 /** The steps' status sentences (here rather than in the catalogue: they load with the state, on demand). */
 const TEXT = {
@@ -23,10 +21,10 @@ const TEXT = {
     next: "下一步",
     done: (what: string) => `已完成：${what}`,
     notYet: (why: string) => `尚不能：${why}`,
-    generatedOn: (date: string) => `已生成（${zhDay(date)}）`,
-    approvedOn: (date: string) => `已通过（${zhDay(date)}）`,
-    publicUntil: (date: string) => `公示至${zhDay(date)}`,
-    finalizedOn: (date: string) => `已确定（${zhDay(date)}）`,
+    generatedOn: (date: string) => `已生成（${zhDate(date)}）`,
+    approvedOn: (date: string) => `已通过（${zhDate(date)}）`,
+    publicUntil: (date: string) => `公示至${zhDate(date)}`,
+    finalizedOn: (date: string) => `已确定（${zhDate(date)}）`,
     prepared: "已准备",
     checkedClean: "数据无错误",
     errors: (n: number) => `有 ${n} 个错误`,
@@ -42,10 +40,10 @@ const TEXT = {
     next: "Next",
     done: (what: string) => `Done: ${what}`,
     notYet: (why: string) => `Not yet: ${why}`,
-    generatedOn: (date: string) => `generated (${enDay(date)})`,
-    approvedOn: (date: string) => `approved (${enDay(date)})`,
-    publicUntil: (date: string) => `public until ${enDay(date)}`,
-    finalizedOn: (date: string) => `fixed (${enDay(date)})`,
+    generatedOn: (date: string) => `generated (${enDate(date)})`,
+    approvedOn: (date: string) => `approved (${enDate(date)})`,
+    publicUntil: (date: string) => `public until ${enDate(date)}`,
+    finalizedOn: (date: string) => `fixed (${enDate(date)})`,
     prepared: "prepared",
     checkedClean: "no errors in the data",
     errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
