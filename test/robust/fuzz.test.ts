@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { splitRef } from "../../src/cli/main";
+import { splitRef } from "../../src/cli/json";
 import { columnIndex, columnLetters, parseAddress, type CellValue } from "../../src/register/cells";
 import { planMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import type { SheetData, WorkbookChange } from "../../src/register/port";
