@@ -10,9 +10,7 @@ import { validateCriteria } from "../scheme/criteria";
 import type { Problem } from "../scheme/problems";
 import { validateSettings, type Settings } from "../scheme/settings";
 import { monthsOfYear } from "../scheme/dates";
-import type { Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { REGISTER_CODES } from "./read/problems";
 import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
 import {
   commitmentsNoticeSheetName,
@@ -24,7 +22,9 @@ import {
   rulesNoticeSheetName,
 } from "./render";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
-import { findInputSheet, inputSheetNames } from "./sheet-names";
+import { inputSheetNames } from "./sheet-names";
+import { bySeverity, foreignSheetProblems } from "./step-run";
+import { inputGrids } from "./year-sheets";
 
 export interface NoticesOptions {
   /** YYYY */
@@ -61,20 +61,14 @@ export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: Not
   if (!isIsoYear(year)) throw new RangeError(`year must be YYYY, got ${year}`);
   const names = { rules: rulesNoticeSheetName(year), commitments: commitmentsNoticeSheetName(year) };
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([year, ...monthsOfYear(year)]), require: REQUIRED, optional: OPTIONAL });
-  const problems: Problem[] = [...readProblems, ...validateSettings(data.settings), ...validateCriteria(data.criteria)];
-  for (const name of [names.rules, names.commitments, LOG_SHEET]) {
-    const existing = sheets.get(name);
-    if (existing && !existing.ours) {
-      problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: name }, args: { sheet: name, cell: "" } });
-    }
-  }
-  const grids = new Map<string, Grid>();
-  for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const sheet = findInputSheet(sheets, key).sheet;
-    if (sheet) grids.set(sheet.name, sheet.values);
-  }
-  const print = fingerprint(grids);
-  const all = attachRefs(problems, sheets, data).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const problems: Problem[] = [
+    ...readProblems,
+    ...validateSettings(data.settings),
+    ...validateCriteria(data.criteria),
+    ...foreignSheetProblems(sheets, [names.rules, names.commitments]),
+  ];
+  const print = fingerprint(inputGrids(sheets, [...REQUIRED, ...OPTIONAL]));
+  const all = attachRefs(problems, sheets, data).sort(bySeverity);
   const blocked = all.some((p) => p.severity === "error") || data.members.length === 0;
   const run: NoticesRun = { year, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: print };
   if (blocked) return run;
