@@ -16,7 +16,7 @@ import { parseAddress } from "../register/cells";
 import type { SheetData, SheetInfo, WorkbookChange, WorkbookPort } from "../register/port";
 import { officeApiSupport, type ApiSupport } from "./features";
 import { inspect, type InspectMode } from "./inspect";
-import { isOurs, isRegistryName } from "./ownership";
+import { isOurs, isRegistryName } from "../register/ownership";
 import { queueInspection } from "./inspect";
 import { readSheets } from "./read-sheets";
 import { chartProbe, checkChange, isEmptyChange, writeChange, type WriteInspection } from "./write-change";

@@ -34,7 +34,7 @@ import type { SheetPlan } from "../register/sheet-plan";
 import { buildSheetOps, checkPlan } from "./build-sheet";
 import { API, type ApiSupport } from "./features";
 import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, isRegistryName, OWNERSHIP_COLUMNS, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
+import { isOurs, isRegistryName, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow } from "../register/ownership";
 import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
 import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
 import { pushAll } from "../scheme/arrays";
@@ -170,7 +170,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     if (existing && !isOurs(existing, facts.registry)) throw new SheetNotOursError(existing.name);
   }
   // A person's own sheet named `_积分评星` is never taken over as the registry (register/ownership.ts).
-  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(OWNERSHIP_SHEET);
+  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(REGISTRY_SHEET);
   for (const target of [...appends.map((a) => a.sheet), ...cells.map((c) => c.sheet)]) {
     if (!findSheet(facts, target)) throw new RangeError(`no sheet named ${target}`);
   }
@@ -218,7 +218,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   // (register/ownership.ts: a sheet is ours when a row's reference names it).
   const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created, link: c.scratch }));
   const rows = [...kept.map((row) => (owned.some((c) => c.replaces?.id === row.id) ? { ...row, created } : row)), ...newRows];
-  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  const registry = findSheet(facts, REGISTRY_SHEET);
   if (owned.length > 0 || !sameRows(kept, facts.registry)) ops.push(registryOp(worksheets, registry?.id ?? null, facts.registryHeight, rows));
   if (added.length > 0) {
     ops.push({
@@ -304,7 +304,7 @@ function checkProtection(facts: Inspection, creations: readonly Creation[], targ
     const sheet = findSheet(facts, t);
     if (sheet?.protected) names.add(sheet.name);
   }
-  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  const registry = findSheet(facts, REGISTRY_SHEET);
   if (registry?.protected && creations.some((c) => c.owned)) names.add(registry.name);
   if (structure || names.size > 0) throw new ProtectedError(structure, [...names]);
 }
@@ -357,14 +357,14 @@ function registryOp(worksheets: Excel.WorksheetCollection, existing: string | nu
   const cells = registryGrid(rows);
   const grid = toExcelGrid(cells);
   // Column D holds formulas (register/ownership.ts): written unquoted through values, which Excel reads as typed.
-  for (let r = 1; r < cells.length; r++) grid[r][OWNERSHIP_COLUMNS.link] = cells[r][OWNERSHIP_COLUMNS.link];
+  for (let r = 1; r < cells.length; r++) grid[r][REGISTRY_COLUMNS.link] = cells[r][REGISTRY_COLUMNS.link];
   const width = grid[0].length;
   while (grid.length < height) grid.push(new Array(width).fill(""));
   const bytes = rowBlocks(grid, Number.POSITIVE_INFINITY)[0]?.bytes ?? 0;
   return {
     bytes: bytes + CALL_BYTES * 3,
     queue: () => {
-      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(OWNERSHIP_SHEET);
+      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(REGISTRY_SHEET);
       sheet.getRange(rangeAddress(0, 0, grid.length - 1, width - 1)).values = grid;
       if (!existing) sheet.visibility = "VeryHidden";
     },
