@@ -28,15 +28,16 @@
  * A request never carries more than the budget (payload.ts): only a sheet too large for one request is
  * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
  */
-import { parseAddress, rangeAddress, isBlank, type CellValue } from "../register/cells";
+import { rangeAddress, isBlank, type CellValue } from "../register/cells";
+import { SCRATCH_NAME, SCRATCH_PREFIX } from "./change-check";
 import { ProtectedError, SheetNotOursError, type WorkbookChange } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
-import { buildSheetOps, checkPlan } from "./build-sheet";
+import { buildSheetOps } from "./build-sheet";
 import { API, type ApiSupport } from "./features";
 import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, isRegistryName, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow } from "../register/ownership";
+import { isOurs, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow } from "../register/ownership";
 import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
-import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
+import { gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
 import { pushAll } from "../scheme/arrays";
 
 export interface WriteOptions {
@@ -54,51 +55,6 @@ export interface WriteInspection {
   facts: Inspection;
   /** Chart names by sheet (lower-case name), for the sheets that were probed. */
   charts: Map<string, string[]>;
-}
-
-/** Scratch sheets are named `~生成中-<stamp>-<n>`: a name no person gives a sheet, cleaned up on sight. */
-export const SCRATCH_PREFIX = "~生成中-";
-const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
-
-const INVALID_NAME = /[:\\/?*[\]]/;
-
-/**
- * Checks what can be checked without Excel, so that a bad change throws before any round trip:
- * sheet names (as Excel allows them, not the registry's, none twice), every plan's ranges, every cell
- * address and value. Throws RangeError, as the in-memory workbook does.
- */
-export function checkChange(change: WorkbookChange): void {
-  const seen = new Set<string>();
-  for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) {
-    checkName(plan.name);
-    const key = plan.name.toLowerCase();
-    if (seen.has(key)) throw new RangeError(`sheet named twice in one change: ${plan.name}`);
-    seen.add(key);
-    checkPlan(plan);
-    checkValues(plan.values);
-  }
-  for (const a of change.appendRows ?? []) {
-    if (isRegistryName(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
-    checkValues(a.rows);
-  }
-  for (const c of change.cells ?? []) {
-    if (isRegistryName(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
-    parseAddress(c.address);
-    toExcelValue(c.value);
-  }
-}
-
-function checkName(name: string): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
-    throw new RangeError(`invalid sheet name: ${name}`);
-  }
-  if (isRegistryName(name)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's records`);
-  if (name.startsWith(SCRATCH_PREFIX)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's unfinished sheets`);
-}
-
-/** True when the change asks for nothing. */
-export function isEmptyChange(change: WorkbookChange): boolean {
-  return !change.sheets?.length && !change.inputSheets?.length && !change.appendRows?.length && !change.cells?.length;
 }
 
 /** A probe for one sheet: its charts' names (to remove them before the sheet is rewritten in place). */
