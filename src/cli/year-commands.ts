@@ -59,5 +59,5 @@ export async function notices(argv: readonly string[], lang: Lang, io: CliIo): P
   const workbook = await openRegister(input, io, t);
   if (!workbook) return 2;
   const run = await generateNotices(workbook, { year, generatedAt: localIso(now) });
-  return saveOrRefuse(run, { workbook, out, lang, io, wrote: (file) => t.wroteYear(file, run.data.members.length, [run.sheetNames.rules, run.sheetNames.commitments]) });
+  return saveOrRefuse(run, { workbook, out, lang, io, wrote: (file) => t.wroteYear(file, run.data.members.length, run.sheetNames) });
 }

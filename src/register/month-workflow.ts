@@ -3,8 +3,7 @@ import { addDays, isIsoDate } from "../scheme/dates";
 import { computeMonth } from "../scheme/month";
 import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
-import type { Settings } from "../scheme/settings";
-import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
+import type { SheetData, WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
 import { monthHistory, readLog, type LogRecord } from "./read/log";
 import type { RegisterCode } from "./read/problems";
@@ -26,7 +25,7 @@ import { carryPersonNotes } from "./person-notes";
 import { fitRunText } from "./cell-text";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
-import { applyStep, bySeverity, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
+import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
 import { inputGrids } from "./year-sheets";
 import { checkMeetings } from "../scheme/meetings";
 import { assessedIn } from "../scheme/roster";
@@ -63,21 +62,11 @@ export interface WithdrawOptions extends MonthOptions {
   reason: string;
 }
 
-export interface MonthRun {
+/** sheetNames: 评星, 公示 and — only when the 组织生活会 sheet has rows for the month — the meeting record. */
+export interface MonthRun extends StepRun {
   period: string;
   /** Null when the register could not be read well enough to compute (errors list why). */
   result: MonthResult | null;
-  settings: Settings;
-  data: RegisterData;
-  /** Reading and scheme problems, with cells; errors first. */
-  problems: Problem[];
-  /** True when errors block writing. */
-  blocked: boolean;
-  /** The change to write (absent when blocked). */
-  change?: WorkbookChange;
-  /** Names of the sheets the change writes; meetingRecord only when the 组织生活会 sheet has rows for the month. */
-  sheetNames: { month: string; publicity: string; meetingRecord?: string };
-  fingerprint: string;
   /** The approval date the written sheets carry (null: 拟评). */
   approvedOn: string | null;
   /** Set when the step was refused because the month's approval would be dropped: the approval's date. */
@@ -114,13 +103,12 @@ export interface MonthCheck {
 
 /** Reads and checks one month from sheets already read, and computes it when it can. Pure. */
 export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: string): MonthCheck {
-  const names: MonthRun["sheetNames"] = { month: monthSheetName(period), publicity: publicitySheetName(period) };
   // An older register without a 组织生活会 sheet is read as before: no meeting record, no warning.
   const optional = hasSheet(sheets, "meetings") ? MEETING_SHEETS.filter((k) => hasSheet(sheets, k)) : [];
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS, optional });
   const meetingRows = data.meetings.filter((m) => m.period === period);
-  if (meetingRows.length > 0) names.meetingRecord = meetingRecordSheetName(period);
-  const problems: Problem[] = [...readProblems, ...foreignSheetProblems(sheets, [names.month, names.publicity, ...(names.meetingRecord ? [names.meetingRecord] : [])])];
+  const names = [monthSheetName(period), publicitySheetName(period), ...(meetingRows.length > 0 ? [meetingRecordSheetName(period)] : [])];
+  const problems: Problem[] = [...readProblems, ...foreignSheetProblems(sheets, names)];
   const result = computable(data, readProblems) ? computeMonth({ period, ...data }) : null;
   const meetingProblems = meetingRows.length > 0 ? checkMeetings(period, meetingRows, data.members) : [];
   return {
@@ -176,7 +164,7 @@ export function planApproval(sheets: ReadonlyMap<string, SheetData>, options: Ap
   const history = monthHistory(check.log, period);
   const run = monthRun(check, approvedOn);
   const refusals: Problem[] = [];
-  const generated = history.last !== null && sheets.get(check.sheetNames.month)?.ours === true;
+  const generated = history.last !== null && sheets.get(monthSheetName(period))?.ours === true;
   if (!generated) refusals.push(monthProblem("register.approval-not-generated", period, {}));
   else if (history.last!.fingerprint !== check.fingerprint) refusals.push(monthProblem("register.approval-inputs-changed", period, { generatedOn: history.generatedOn ?? "" }));
   if (approvedOn > today) refusals.push(monthProblem("register.approval-in-future", period, { approvedOn, today }));
@@ -232,13 +220,12 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
   run.blocked = run.problems.some((p) => p.severity === "error") || check.result === null;
   const result = check.result;
   if (run.blocked || !result) return run;
-  const names = run.sheetNames;
   const { period, data } = check;
   const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn, publicityStart: options.publicityStart };
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
-  const previousMonth = sheets.get(names.month);
+  const previousMonth = sheets.get(monthSheetName(period));
   if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
-  const meetingRecord = names.meetingRecord
+  const meetingRecord = check.meetingRows.length > 0
     ? [
         renderMeetingRecord(
           {

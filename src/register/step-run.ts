@@ -4,12 +4,29 @@
  * row's counts and the write through the port.
  */
 import type { Problem } from "../scheme/problems";
+import type { Settings } from "../scheme/settings";
 import { notOursProblem } from "./ownership";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
 import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import type { RegisterData } from "./read/read-register";
 import type { LogEntry } from "./render";
 import { LOG_SHEET } from "./schema";
+
+/** What every step (month, year, notices) returns: its problems, and the change it writes unless blocked. */
+export interface StepRun {
+  settings: Settings;
+  data: RegisterData;
+  /** Reading, checking and refusal problems, with cells where known; errors first. */
+  problems: Problem[];
+  /** True when errors block writing; nothing is written then. */
+  blocked: boolean;
+  /** The change to write (absent when blocked). */
+  change?: WorkbookChange;
+  /** Names of the sheets the step writes (or would write), the log excepted, in the order written. */
+  sheetNames: string[];
+  /** Fingerprint of the input sheets the step was computed from, as logged. */
+  fingerprint: string;
+}
 
 /** Errors before warnings, each in the order found (Array.prototype.sort is stable). */
 export function bySeverity(a: Problem, b: Problem): number {
@@ -36,15 +53,8 @@ export function problemCounts(problems: readonly Problem[]): Pick<LogEntry, "err
   return { errors: problems.filter((p) => p.severity === "error").length, warnings: problems.filter((p) => p.severity === "warning").length };
 }
 
-/** A planned step as far as writing it goes. */
-interface PlannedStep {
-  problems: Problem[];
-  blocked: boolean;
-  change?: WorkbookChange;
-}
-
 /** Writes a planned step; a port that refuses because a person's sheet took a name the step needs blocks it instead. */
-export async function applyStep<R extends PlannedStep>(port: WorkbookPort, run: R): Promise<R> {
+export async function applyStep<R extends Pick<StepRun, "problems" | "blocked" | "change">>(port: WorkbookPort, run: R): Promise<R> {
   if (!run.change) return run;
   try {
     await port.write(run.change);

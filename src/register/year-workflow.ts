@@ -4,11 +4,10 @@ import { canFinalize, checkObjections, inYear } from "../scheme/objections";
 import { resultsUsage, type ResultsUsage } from "../scheme/outcomes";
 import type { Problem } from "../scheme/problems";
 import { publicityPeriod } from "../scheme/publicity";
-import type { Settings } from "../scheme/settings";
 import type { Objection } from "../scheme/types";
 import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
-import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
+import type { SheetData, WorkbookPort } from "./port";
 import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
 import { readLog, yearHistory } from "./read/log";
 import {
@@ -33,7 +32,7 @@ import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
 import { fitRunText } from "./cell-text";
-import { applyStep, bySeverity, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
+import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
 import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
 import { knownPublicity, lastFinalization, lastPublicity, type KnownPublicity } from "./year-publicity";
 
@@ -81,26 +80,14 @@ export interface ArchiveMemberOptions extends YearOptions {
   memberId: string;
 }
 
-/** What a year step did or would do. */
-export interface YearRun {
+/** What a year step did or would do; its fingerprint is of the score inputs (the monthly input sheets). */
+export interface YearRun extends StepRun {
   year: string;
   action: LogAction;
   /** Null when the register could not be read well enough to compute (problems say why). */
   result: YearResult | null;
-  settings: Settings;
-  data: RegisterData;
-  /** Reading, scheme, objection and refusal problems, with cells where known; errors first. */
-  problems: Problem[];
   /** Why finalisation is refused (period not ended, objections 待核查, no publicity); empty otherwise. */
   reasons: Problem[];
-  /** True when errors block writing; nothing is written then. */
-  blocked: boolean;
-  /** The change to write (absent when blocked). */
-  change?: WorkbookChange;
-  /** Names of the sheets the step writes (or would write), the log excepted. */
-  sheetNames: string[];
-  /** Fingerprint of the score inputs (the monthly input sheets), as logged. */
-  fingerprint: string;
   /** The publicity period: the one published now, else the last one recorded for the year, else null. */
   publicity: KnownPublicity | null;
   /** The year's objections (read by finalisation, review and the archive; empty otherwise). */

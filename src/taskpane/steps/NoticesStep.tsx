@@ -45,11 +45,11 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t.notices.done(state.result.sheetNames.rules, state.result.sheetNames.commitments)}</MessageBarBody>
+                <MessageBarBody>{t.notices.done(state.result.sheetNames[0], state.result.sheetNames[1])}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.sheetNames.rules} label={t.notices.openRules} onGo={() => select(state.result.sheetNames.rules, "A1")} />
-                <GoToButton t={t} sheet={state.result.sheetNames.commitments} label={t.notices.openCommitments} onGo={() => select(state.result.sheetNames.commitments, "A1")} />
+                <GoToButton t={t} sheet={state.result.sheetNames[0]} label={t.notices.openRules} onGo={() => select(state.result.sheetNames[0], "A1")} />
+                <GoToButton t={t} sheet={state.result.sheetNames[1]} label={t.notices.openCommitments} onGo={() => select(state.result.sheetNames[1], "A1")} />
               </div>
               {state.result.problems.length > 0 && (
                 <>
