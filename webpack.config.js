@@ -40,6 +40,9 @@ const nodeSchemePlugin = () =>
     resource.request = resource.request.slice("node:".length);
   });
 
+/** The page of the browser preview and of the web app: one template, their titles apart (src/preview/page.html). */
+const PAGE_TEMPLATE = "./src/preview/page.html";
+
 /**
  * The web app: its own folder (dist/web) of static files that open from any web server, an intranet share or
  * a USB stick (relative paths; chunks found next to the page's script). ExcelJS is in a chunk of its own,
@@ -56,7 +59,13 @@ function webConfig(dev) {
     performance: { hints: false },
     plugins: [
       nodeSchemePlugin(),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/web.html", chunks: ["web"], publicPath: "" }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: PAGE_TEMPLATE,
+        chunks: ["web"],
+        publicPath: "",
+        templateParameters: { title: "积分评星 · 网页版", fill: "html, body, #container", noscript: "积分评星网页版需要启用 JavaScript。/ The web app needs JavaScript." },
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
     ],
     devServer: {
@@ -114,8 +123,9 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        template: PAGE_TEMPLATE,
         chunks: ["preview"],
+        templateParameters: { title: "积分评星 · 浏览器预览", fill: "html, body", noscript: "" },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -7,11 +7,11 @@ import { importBallots, type ColumnMapping, type ImportPlan } from "../register/
 import { isIsoMonth, isIsoYear } from "../scheme/dates";
 import type { Problem } from "../scheme/problems";
 import { readExport, type ExportFile } from "../xlsx/read-export";
-import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
 import { checkOutputFolder, readFailure, saveOutput } from "./files";
 import { announceLosses, cliMessages } from "./messages";
+import { openRegister } from "./step-files";
 import { maxOf } from "../scheme/arrays";
 
 /**
@@ -47,14 +47,9 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   const json = options.has("json");
   await checkOutputFolder(out);
 
-  let workbook: XlsxWorkbook;
+  const workbook = await openRegister(registerFile, io, c);
+  if (!workbook) return 2;
   let bytes: Uint8Array;
-  try {
-    workbook = await XlsxWorkbook.fromFile(registerFile);
-  } catch (e) {
-    io.stderr(c.cannotRead(registerFile, readFailure(e, c, registerFile)));
-    return 2;
-  }
   try {
     bytes = await readFile(exportFile);
   } catch (e) {

@@ -7,6 +7,7 @@
  */
 import { columnLetters, rangeAddress, type CellValue } from "../register/cells";
 import type { ChartPlan, FormatRange, PrintSetup, SheetPlan } from "../register/sheet-plan";
+import { pageMargins } from "../register/page-margins";
 import { columnWidthPoints, isOpenEnded, MAX_COLUMNS, MAX_ROWS, parseRange, rectAddress, type Rect } from "./addresses";
 import { API, type ApiSupport } from "./features";
 import { BLOCK_BYTES, CALL_BYTES, rowBlocks, valueBytes, type QueuedOp } from "./payload";
@@ -15,8 +16,6 @@ import { pushAll } from "../scheme/arrays";
 
 /** Excel's limit on the text of a list validation's source ("a,b,c"). */
 const LIST_SOURCE_LIMIT = 255;
-/** Header and footer distance from the page edge, in inches, when the plan sets margins (as the .xlsx adapter). */
-const HEADER_FOOTER_MARGIN = 0.3;
 
 /**
  * Checks everything in a plan Excel would refuse, so that a bad plan fails before anything is written:
@@ -272,17 +271,7 @@ function printOp(target: () => Excel.Worksheet, print: PrintSetup, rows: number)
       if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
       // One page wide, as many pages tall as it takes (see pagesTall).
       if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall(rows) };
-      if (print.margins) {
-        const { top, bottom, left, right } = print.margins;
-        layout.setPrintMargins("Inches", {
-          top,
-          bottom,
-          left,
-          right,
-          header: Math.min(HEADER_FOOTER_MARGIN, top),
-          footer: Math.min(HEADER_FOOTER_MARGIN, bottom),
-        });
-      }
+      if (print.margins) layout.setPrintMargins("Inches", pageMargins(print.margins));
       if (print.footer) {
         const sections = footerSections(print.footer);
         const page = layout.headersFooters.defaultForAllPages;

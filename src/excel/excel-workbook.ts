@@ -16,10 +16,11 @@ import { parseAddress } from "../register/cells";
 import type { SheetData, SheetInfo, WorkbookChange, WorkbookPort } from "../register/port";
 import { officeApiSupport, type ApiSupport } from "./features";
 import { inspect, type InspectMode } from "./inspect";
-import { isOurs, isRegistryName } from "./ownership";
+import { isOurs, isRegistryName } from "../register/ownership";
 import { queueInspection } from "./inspect";
 import { readSheets } from "./read-sheets";
-import { chartProbe, checkChange, isEmptyChange, writeChange, type WriteInspection } from "./write-change";
+import { checkChange, isEmptyChange } from "./change-check";
+import { chartProbe, writeChange, type WriteInspection } from "./write-change";
 
 /** How long an inspection made with a read serves the write that follows it (a generation computes in between). */
 const INSPECTION_LIFETIME_MS = 30_000;

@@ -8,7 +8,7 @@
  * chained on a null object, the sync fails and the inspection is redone the safe way: list the sheets
  * first, then probe only those that exist (one more round trip, never a wrong answer).
  */
-import { OWNERSHIP_SHEET, parseRegistry, type OwnershipRow, type RegistryContent } from "./ownership";
+import { parseRegistry, REGISTRY_SHEET, type OwnershipRow, type RegistryContent } from "../register/ownership";
 
 /** A worksheet as the first round trip finds it. */
 export interface SheetFacts {
@@ -110,7 +110,7 @@ export async function inspectAtOnce<T>(context: Excel.RequestContext, probes: re
  */
 export function queueInspection<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): () => InspectionResult<T> {
   const { worksheets, active, protection } = queueSheetList(context);
-  const registrySheet = worksheets.getItemOrNullObject(OWNERSHIP_SHEET);
+  const registrySheet = worksheets.getItemOrNullObject(REGISTRY_SHEET);
   const registryUsed = registrySheet.getUsedRangeOrNullObject(true);
   // Formulas too: column D's references are what make a sheet ours (register/ownership.ts).
   registryUsed.load("values,formulas,rowIndex,columnIndex,rowCount");
@@ -134,7 +134,7 @@ export async function inspectSafely<T>(context: Excel.RequestContext, probes: re
   await context.sync();
 
   const facts = factsOf(worksheets, active, protection);
-  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  const registry = findSheet(facts, REGISTRY_SHEET);
   facts.hasRegistry = registry !== undefined;
   const registryUsed = registry ? worksheets.getItem(registry.id).getUsedRangeOrNullObject(true) : null;
   registryUsed?.load("values,formulas,rowIndex,columnIndex,rowCount");
@@ -150,7 +150,7 @@ export async function inspectSafely<T>(context: Excel.RequestContext, probes: re
 
 /** Recognises the sheet named `_积分评星` (ours, or a person's) and reads its rows; after the sync. */
 function readRegistry(facts: Inspection, used: Excel.Range): void {
-  const sheet = findSheet(facts, OWNERSHIP_SHEET);
+  const sheet = findSheet(facts, REGISTRY_SHEET);
   const hidden = sheet !== undefined && sheet.visibility !== "Visible";
   // The used range starts at A1 on a registry of ours; elsewhere the header cannot match.
   const atA1 = !used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0;

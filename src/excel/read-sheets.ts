@@ -12,7 +12,7 @@ import { sheetKey } from "../register/sheet-names";
 import { areaAddresses, rectAddress, type Rect } from "./addresses";
 import { API, type ApiSupport } from "./features";
 import { inspectAtOnce, inspectSafely, type Inspection, type InspectMode, type Probe } from "./inspect";
-import { isOurs, isRegistryName } from "./ownership";
+import { isOurs, isRegistryName } from "../register/ownership";
 import { pushAll } from "../scheme/arrays";
 
 /**

@@ -11,7 +11,7 @@ import { buildSheetOps } from "./build-sheet";
 import type { ExcelRun } from "./excel-workbook";
 import { API, type ApiSupport } from "./features";
 import { toExcelGrid } from "./text-safety";
-import { SCRATCH_PREFIX } from "./write-change";
+import { SCRATCH_PREFIX } from "./change-check";
 
 /** The operations checked, in order. */
 export const SELF_CHECK_OPS = [

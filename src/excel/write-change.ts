@@ -28,15 +28,16 @@
  * A request never carries more than the budget (payload.ts): only a sheet too large for one request is
  * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
  */
-import { parseAddress, rangeAddress, isBlank, type CellValue } from "../register/cells";
+import { rangeAddress, isBlank, type CellValue } from "../register/cells";
+import { SCRATCH_NAME, SCRATCH_PREFIX } from "./change-check";
 import { ProtectedError, SheetNotOursError, type WorkbookChange } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
-import { buildSheetOps, checkPlan } from "./build-sheet";
+import { buildSheetOps } from "./build-sheet";
 import { API, type ApiSupport } from "./features";
 import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, isRegistryName, OWNERSHIP_COLUMNS, OWNERSHIP_SHEET, reconcile, registryGrid, type OwnershipRow } from "./ownership";
+import { isOurs, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow } from "../register/ownership";
 import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
-import { checkValues, gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
+import { gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
 import { pushAll } from "../scheme/arrays";
 
 export interface WriteOptions {
@@ -54,51 +55,6 @@ export interface WriteInspection {
   facts: Inspection;
   /** Chart names by sheet (lower-case name), for the sheets that were probed. */
   charts: Map<string, string[]>;
-}
-
-/** Scratch sheets are named `~生成中-<stamp>-<n>`: a name no person gives a sheet, cleaned up on sight. */
-export const SCRATCH_PREFIX = "~生成中-";
-const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
-
-const INVALID_NAME = /[:\\/?*[\]]/;
-
-/**
- * Checks what can be checked without Excel, so that a bad change throws before any round trip:
- * sheet names (as Excel allows them, not the registry's, none twice), every plan's ranges, every cell
- * address and value. Throws RangeError, as the in-memory workbook does.
- */
-export function checkChange(change: WorkbookChange): void {
-  const seen = new Set<string>();
-  for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) {
-    checkName(plan.name);
-    const key = plan.name.toLowerCase();
-    if (seen.has(key)) throw new RangeError(`sheet named twice in one change: ${plan.name}`);
-    seen.add(key);
-    checkPlan(plan);
-    checkValues(plan.values);
-  }
-  for (const a of change.appendRows ?? []) {
-    if (isRegistryName(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
-    checkValues(a.rows);
-  }
-  for (const c of change.cells ?? []) {
-    if (isRegistryName(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
-    parseAddress(c.address);
-    toExcelValue(c.value);
-  }
-}
-
-function checkName(name: string): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
-    throw new RangeError(`invalid sheet name: ${name}`);
-  }
-  if (isRegistryName(name)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's records`);
-  if (name.startsWith(SCRATCH_PREFIX)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's unfinished sheets`);
-}
-
-/** True when the change asks for nothing. */
-export function isEmptyChange(change: WorkbookChange): boolean {
-  return !change.sheets?.length && !change.inputSheets?.length && !change.appendRows?.length && !change.cells?.length;
 }
 
 /** A probe for one sheet: its charts' names (to remove them before the sheet is rewritten in place). */
@@ -170,7 +126,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     if (existing && !isOurs(existing, facts.registry)) throw new SheetNotOursError(existing.name);
   }
   // A person's own sheet named `_积分评星` is never taken over as the registry (register/ownership.ts).
-  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(OWNERSHIP_SHEET);
+  if (plans.length > 0 && facts.registryKind === "foreign") throw new SheetNotOursError(REGISTRY_SHEET);
   for (const target of [...appends.map((a) => a.sheet), ...cells.map((c) => c.sheet)]) {
     if (!findSheet(facts, target)) throw new RangeError(`no sheet named ${target}`);
   }
@@ -218,7 +174,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   // (register/ownership.ts: a sheet is ours when a row's reference names it).
   const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created, link: c.scratch }));
   const rows = [...kept.map((row) => (owned.some((c) => c.replaces?.id === row.id) ? { ...row, created } : row)), ...newRows];
-  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  const registry = findSheet(facts, REGISTRY_SHEET);
   if (owned.length > 0 || !sameRows(kept, facts.registry)) ops.push(registryOp(worksheets, registry?.id ?? null, facts.registryHeight, rows));
   if (added.length > 0) {
     ops.push({
@@ -304,7 +260,7 @@ function checkProtection(facts: Inspection, creations: readonly Creation[], targ
     const sheet = findSheet(facts, t);
     if (sheet?.protected) names.add(sheet.name);
   }
-  const registry = findSheet(facts, OWNERSHIP_SHEET);
+  const registry = findSheet(facts, REGISTRY_SHEET);
   if (registry?.protected && creations.some((c) => c.owned)) names.add(registry.name);
   if (structure || names.size > 0) throw new ProtectedError(structure, [...names]);
 }
@@ -357,14 +313,14 @@ function registryOp(worksheets: Excel.WorksheetCollection, existing: string | nu
   const cells = registryGrid(rows);
   const grid = toExcelGrid(cells);
   // Column D holds formulas (register/ownership.ts): written unquoted through values, which Excel reads as typed.
-  for (let r = 1; r < cells.length; r++) grid[r][OWNERSHIP_COLUMNS.link] = cells[r][OWNERSHIP_COLUMNS.link];
+  for (let r = 1; r < cells.length; r++) grid[r][REGISTRY_COLUMNS.link] = cells[r][REGISTRY_COLUMNS.link];
   const width = grid[0].length;
   while (grid.length < height) grid.push(new Array(width).fill(""));
   const bytes = rowBlocks(grid, Number.POSITIVE_INFINITY)[0]?.bytes ?? 0;
   return {
     bytes: bytes + CALL_BYTES * 3,
     queue: () => {
-      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(OWNERSHIP_SHEET);
+      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(REGISTRY_SHEET);
       sheet.getRange(rangeAddress(0, 0, grid.length - 1, width - 1)).values = grid;
       if (!existing) sheet.visibility = "VeryHidden";
     },

@@ -26,7 +26,7 @@ import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from '../sche
 import type { Mark } from '../scheme/types';
 import { isoDateToSerial, serialToIsoDate } from './excel-dates';
 import { fail } from './formula-error';
-import { MESSAGES, SUBJECTS, type Subject } from './messages';
+import { MESSAGES, SUBJECTS, type CellPosition, type Subject } from './messages';
 import { maxOf } from '../scheme/arrays';
 
 /** Decimal places of the scores the functions give outside a register (the 小数位数 setting's default). */
@@ -106,6 +106,27 @@ function rowsOf(range: unknown): unknown[][] {
 }
 
 /**
+ * The numbers of a range in reading order, blank cells skipped (numeric text read as a number, with score
+ * units). A value that is not a number → #VALUE! with `notNumber`'s message; `check` may refuse a number.
+ */
+function numbersOf(range: unknown, notNumber: (at: CellPosition, value: unknown) => string, check?: (n: number, at: CellPosition, value: unknown) => void): number[] {
+  const numbers: number[] = [];
+  const rows = rowsOf(range);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as unknown[];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (isBlankCell(value)) continue;
+      const n = numberOf(value, SCORE_UNITS);
+      if (n === undefined) return fail('#VALUE!', notNumber({ row: r + 1, column: c + 1 }, value));
+      check?.(n, { row: r + 1, column: c + 1 }, value);
+      numbers.push(n);
+    }
+  }
+  return numbers;
+}
+
+/**
  * A score 0–100: a number, or numeric text. Blank → #N/A (no score); not a number → #VALUE!;
  * outside 0–100 → #NUM!.
  */
@@ -163,18 +184,7 @@ export function readDecimals(value: unknown, defaults: ArgumentDefaults): number
  */
 export function readThresholds(range: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): Thresholds {
   if (range === null || range === undefined) return defaults.thresholds;
-  const values: number[] = [];
-  const rows = rowsOf(range);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as unknown[];
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (isBlankCell(value)) continue;
-      const n = numberOf(value, SCORE_UNITS);
-      if (n === undefined) return fail('#VALUE!', MESSAGES.thresholdNotNumber({ row: r + 1, column: c + 1 }, value));
-      values.push(n);
-    }
-  }
+  const values = numbersOf(range, MESSAGES.thresholdNotNumber);
   if (values.length === 0) return defaults.thresholds;
   if (values.length !== 5) return fail('#VALUE!', MESSAGES.thresholdsCount(values.length));
   const problems = validateThresholds(values);
@@ -310,21 +320,11 @@ export function readMarks(range: unknown, gradePoints: Readonly<Record<string, n
  * up to 100, so such a total hides a wrong cell) → #NUM!; no points at all → #N/A (未考核).
  */
 export function readPoints(range: unknown): number[] {
-  const points: number[] = [];
   let approximate = 0;
-  const rows = rowsOf(range);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as unknown[];
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (isBlankCell(value)) continue;
-      const n = numberOf(value, SCORE_UNITS);
-      if (n === undefined) return fail('#VALUE!', MESSAGES.pointsNotNumber({ row: r + 1, column: c + 1 }, value));
-      if (n < 0 || n > 100) return fail('#NUM!', MESSAGES.pointsOutOfRange({ row: r + 1, column: c + 1 }, value));
-      points.push(n);
-      approximate += n;
-    }
-  }
+  const points = numbersOf(range, MESSAGES.pointsNotNumber, (n, at, value) => {
+    if (n < 0 || n > 100) fail('#NUM!', MESSAGES.pointsOutOfRange(at, value));
+    approximate += n;
+  });
   if (points.length === 0) return fail('#N/A', MESSAGES.noPoints());
   // The binary sum is off by far less than 1e-6 here; only a total that close to 100 is summed exactly.
   if (approximate > 100 - 1e-6) {
@@ -339,19 +339,7 @@ export function readPoints(range: unknown): number[] {
 /** Adjustments (加减分) of a range, blank cells skipped: numbers, + or −. Missing → none. Text → #VALUE!. */
 export function readAdjustments(range: unknown): number[] {
   if (range === null || range === undefined) return [];
-  const adjustments: number[] = [];
-  const rows = rowsOf(range);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as unknown[];
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (isBlankCell(value)) continue;
-      const n = numberOf(value, SCORE_UNITS);
-      if (n === undefined) return fail('#VALUE!', MESSAGES.adjustmentNotNumber({ row: r + 1, column: c + 1 }, value));
-      adjustments.push(n);
-    }
-  }
-  return adjustments;
+  return numbersOf(range, MESSAGES.adjustmentNotNumber);
 }
 
 const DATE_TEXT = [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/];

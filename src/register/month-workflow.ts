@@ -3,13 +3,10 @@ import { addDays, isIsoDate } from "../scheme/dates";
 import { computeMonth } from "../scheme/month";
 import type { Problem } from "../scheme/problems";
 import type { MonthResult } from "../scheme/results";
-import type { Settings } from "../scheme/settings";
-import type { Grid } from "./cells";
-import { notOursProblem } from "./ownership";
-import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
+import type { SheetData, WorkbookPort } from "./port";
 import { attachRefs, MONTH_SHEETS, readRegister, type RegisterData } from "./read/read-register";
 import { monthHistory, readLog, type LogRecord } from "./read/log";
-import { REGISTER_CODES, type RegisterCode } from "./read/problems";
+import type { RegisterCode } from "./read/problems";
 import {
   fingerprint,
   labelsFor,
@@ -28,6 +25,8 @@ import { carryPersonNotes } from "./person-notes";
 import { fitRunText } from "./cell-text";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { findInputSheet, inputSheetNames } from "./sheet-names";
+import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
+import { inputGrids } from "./year-sheets";
 import { checkMeetings } from "../scheme/meetings";
 import { assessedIn } from "../scheme/roster";
 import { pushAll, spliceAll } from "../scheme/arrays";
@@ -63,21 +62,11 @@ export interface WithdrawOptions extends MonthOptions {
   reason: string;
 }
 
-export interface MonthRun {
+/** sheetNames: 评星, 公示 and — only when the 组织生活会 sheet has rows for the month — the meeting record. */
+export interface MonthRun extends StepRun {
   period: string;
   /** Null when the register could not be read well enough to compute (errors list why). */
   result: MonthResult | null;
-  settings: Settings;
-  data: RegisterData;
-  /** Reading and scheme problems, with cells; errors first. */
-  problems: Problem[];
-  /** True when errors block writing. */
-  blocked: boolean;
-  /** The change to write (absent when blocked). */
-  change?: WorkbookChange;
-  /** Names of the sheets the change writes; meetingRecord only when the 组织生活会 sheet has rows for the month. */
-  sheetNames: { month: string; publicity: string; meetingRecord?: string };
-  fingerprint: string;
   /** The approval date the written sheets carry (null: 拟评). */
   approvedOn: string | null;
   /** Set when the step was refused because the month's approval would be dropped: the approval's date. */
@@ -114,34 +103,20 @@ export interface MonthCheck {
 
 /** Reads and checks one month from sheets already read, and computes it when it can. Pure. */
 export function checkMonth(sheets: ReadonlyMap<string, SheetData>, period: string): MonthCheck {
-  const names: MonthRun["sheetNames"] = { month: monthSheetName(period), publicity: publicitySheetName(period) };
   // An older register without a 组织生活会 sheet is read as before: no meeting record, no warning.
   const optional = hasSheet(sheets, "meetings") ? MEETING_SHEETS.filter((k) => hasSheet(sheets, k)) : [];
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([period]), require: MONTH_SHEETS, optional });
   const meetingRows = data.meetings.filter((m) => m.period === period);
-  if (meetingRows.length > 0) names.meetingRecord = meetingRecordSheetName(period);
-  const inputGrids = new Map<string, Grid>();
-  for (const key of MONTH_SHEETS) {
-    const sheet = findInputSheet(sheets, key).sheet;
-    if (sheet) inputGrids.set(sheet.name, sheet.values);
-  }
-  const problems: Problem[] = [...readProblems];
-  for (const name of [names.month, names.publicity, ...(names.meetingRecord ? [names.meetingRecord] : []), LOG_SHEET]) {
-    const existing = sheets.get(name);
-    if (existing && !existing.ours) {
-      problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: name }, args: { sheet: name, cell: "" } });
-    }
-  }
-  // Without a roster or criteria nothing can be computed meaningfully; the reading errors say why.
-  const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
-  const result = readable ? computeMonth({ period, ...data }) : null;
+  const names = [monthSheetName(period), publicitySheetName(period), ...(meetingRows.length > 0 ? [meetingRecordSheetName(period)] : [])];
+  const problems: Problem[] = [...readProblems, ...foreignSheetProblems(sheets, names)];
+  const result = computable(data, readProblems) ? computeMonth({ period, ...data }) : null;
   const meetingProblems = meetingRows.length > 0 ? checkMeetings(period, meetingRows, data.members) : [];
   return {
     period,
     data,
     result,
     problems: attachRefs([...problems, ...(result?.problems ?? []), ...meetingProblems], sheets, data).sort(bySeverity),
-    fingerprint: fingerprint(inputGrids),
+    fingerprint: fingerprint(inputGrids(sheets, MONTH_SHEETS)),
     sheetNames: names,
     meetingRows,
     log: readLog(sheets.get(LOG_SHEET)?.values),
@@ -189,7 +164,7 @@ export function planApproval(sheets: ReadonlyMap<string, SheetData>, options: Ap
   const history = monthHistory(check.log, period);
   const run = monthRun(check, approvedOn);
   const refusals: Problem[] = [];
-  const generated = history.last !== null && sheets.get(check.sheetNames.month)?.ours === true;
+  const generated = history.last !== null && sheets.get(monthSheetName(period))?.ours === true;
   if (!generated) refusals.push(monthProblem("register.approval-not-generated", period, {}));
   else if (history.last!.fingerprint !== check.fingerprint) refusals.push(monthProblem("register.approval-inputs-changed", period, { generatedOn: history.generatedOn ?? "" }));
   if (approvedOn > today) refusals.push(monthProblem("register.approval-in-future", period, { approvedOn, today }));
@@ -229,13 +204,11 @@ function monthRun(check: MonthCheck, approvedOn: string | null): MonthRun {
 }
 
 function logEntry(check: MonthCheck, options: MonthOptions & { problems?: Problem[] }, fields: Pick<LogEntry, "action"> & Partial<LogEntry>): LogEntry {
-  const problems = options.problems ?? check.problems;
   return {
     at: options.generatedAt,
     period: options.period,
     members: check.result?.members.length ?? 0,
-    errors: problems.filter((p) => p.severity === "error").length,
-    warnings: problems.filter((p) => p.severity === "warning").length,
+    ...problemCounts(options.problems ?? check.problems),
     fingerprint: check.fingerprint,
     ...fields,
   };
@@ -247,13 +220,12 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
   run.blocked = run.problems.some((p) => p.severity === "error") || check.result === null;
   const result = check.result;
   if (run.blocked || !result) return run;
-  const names = run.sheetNames;
   const { period, data } = check;
   const ctx = { settings: data.settings, generatedAt: options.generatedAt, approvedOn: run.approvedOn, publicityStart: options.publicityStart };
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
-  const previousMonth = sheets.get(names.month);
+  const previousMonth = sheets.get(monthSheetName(period));
   if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
-  const meetingRecord = names.meetingRecord
+  const meetingRecord = check.meetingRows.length > 0
     ? [
         renderMeetingRecord(
           {
@@ -276,39 +248,20 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
 }
 
 function monthProblem(code: RegisterCode, period: string, args: Record<string, string | number>): Problem {
-  return { severity: REGISTER_CODES[code], code, place: { period, ref: LOG_SHEET }, args: { sheet: LOG_SHEET, cell: "", period, ...args } };
+  return registerProblem(code, LOG_SHEET, { period, ...args }, { period });
 }
 
 /** Records the 党员大会's approval of a month (guarded): its sheets become 已通过 and the log keeps the date. */
 export async function approveMonth(port: WorkbookPort, options: ApproveOptions): Promise<MonthRun> {
-  return apply(port, planApproval(await port.readSheets(monthSheetsToRead(options.period)), options));
+  return applyStep(port, planApproval(await port.readSheets(monthSheetsToRead(options.period)), options));
 }
 
 /** Withdraws the month's approval with a reason (撤销通过): its sheets go back to 拟评, and the log keeps why. */
 export async function withdrawApproval(port: WorkbookPort, options: WithdrawOptions): Promise<MonthRun> {
-  return apply(port, planWithdrawal(await port.readSheets(monthSheetsToRead(options.period)), options));
+  return applyStep(port, planWithdrawal(await port.readSheets(monthSheetsToRead(options.period)), options));
 }
 
 /** Generates the month through a register port: one read, one write (nothing written when blocked). */
 export async function generateMonth(port: WorkbookPort, options: MonthOptions): Promise<MonthRun> {
-  return apply(port, planMonth(await port.readSheets(monthSheetsToRead(options.period)), options));
-}
-
-/** Writes a planned step; a port that refuses because a person's sheet took a name we need blocks it instead. */
-async function apply(port: WorkbookPort, run: MonthRun): Promise<MonthRun> {
-  if (!run.change) return run;
-  try {
-    await port.write(run.change);
-  } catch (error) {
-    // The port refuses before writing anything: a person's sheet took a name it needs (the registry's too).
-    if (!(error instanceof SheetNotOursError)) throw error;
-    delete run.change;
-    run.problems = [notOursProblem(error.sheet), ...run.problems];
-    run.blocked = true;
-  }
-  return run;
-}
-
-function bySeverity(a: Problem, b: Problem): number {
-  return a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
+  return applyStep(port, planMonth(await port.readSheets(monthSheetsToRead(options.period)), options));
 }

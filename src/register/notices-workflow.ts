@@ -8,12 +8,10 @@
 import { isIsoYear } from "../scheme/dates";
 import { validateCriteria } from "../scheme/criteria";
 import type { Problem } from "../scheme/problems";
-import { validateSettings, type Settings } from "../scheme/settings";
+import { validateSettings } from "../scheme/settings";
 import { monthsOfYear } from "../scheme/dates";
-import type { Grid } from "./cells";
-import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { REGISTER_CODES } from "./read/problems";
-import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
+import type { SheetData, WorkbookPort } from "./port";
+import { attachRefs, readRegister } from "./read/read-register";
 import {
   commitmentsNoticeSheetName,
   fingerprint,
@@ -24,7 +22,9 @@ import {
   rulesNoticeSheetName,
 } from "./render";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
-import { findInputSheet, inputSheetNames } from "./sheet-names";
+import { inputSheetNames } from "./sheet-names";
+import { bySeverity, foreignSheetProblems, type StepRun } from "./step-run";
+import { inputGrids } from "./year-sheets";
 
 export interface NoticesOptions {
   /** YYYY */
@@ -33,17 +33,12 @@ export interface NoticesOptions {
   generatedAt: string;
 }
 
-export interface NoticesRun {
+/**
+ * sheetNames: the rules notice, then the commitments notice; the fingerprint is of the sheets the notices are
+ * written from (settings, criteria, roster, commitments).
+ */
+export interface NoticesRun extends StepRun {
   year: string;
-  settings: Settings;
-  data: RegisterData;
-  /** Reading and checking problems, with cells; errors first. */
-  problems: Problem[];
-  blocked: boolean;
-  change?: WorkbookChange;
-  sheetNames: { rules: string; commitments: string };
-  /** Fingerprint of the sheets the notices are written from (settings, criteria, roster, commitments). */
-  fingerprint: string;
 }
 
 const REQUIRED: readonly InputSheetKey[] = ["settings", "roster", "criteria"];
@@ -59,22 +54,16 @@ export function noticesSheetsToRead(year: string): string[] {
 export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: NoticesOptions): NoticesRun {
   const { year } = options;
   if (!isIsoYear(year)) throw new RangeError(`year must be YYYY, got ${year}`);
-  const names = { rules: rulesNoticeSheetName(year), commitments: commitmentsNoticeSheetName(year) };
+  const names = [rulesNoticeSheetName(year), commitmentsNoticeSheetName(year)];
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([year, ...monthsOfYear(year)]), require: REQUIRED, optional: OPTIONAL });
-  const problems: Problem[] = [...readProblems, ...validateSettings(data.settings), ...validateCriteria(data.criteria)];
-  for (const name of [names.rules, names.commitments, LOG_SHEET]) {
-    const existing = sheets.get(name);
-    if (existing && !existing.ours) {
-      problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: name }, args: { sheet: name, cell: "" } });
-    }
-  }
-  const grids = new Map<string, Grid>();
-  for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const sheet = findInputSheet(sheets, key).sheet;
-    if (sheet) grids.set(sheet.name, sheet.values);
-  }
-  const inputsFingerprint = fingerprint(grids);
-  const all = attachRefs(problems, sheets, data).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const problems: Problem[] = [
+    ...readProblems,
+    ...validateSettings(data.settings),
+    ...validateCriteria(data.criteria),
+    ...foreignSheetProblems(sheets, names),
+  ];
+  const inputsFingerprint = fingerprint(inputGrids(sheets, [...REQUIRED, ...OPTIONAL]));
+  const all = attachRefs(problems, sheets, data).sort(bySeverity);
   const blocked = all.some((p) => p.severity === "error") || data.members.length === 0;
   const run: NoticesRun = { year, settings: data.settings, data, problems: all, blocked, sheetNames: names, fingerprint: inputsFingerprint };
   if (blocked) return run;

@@ -92,7 +92,7 @@ export function periodState(sheets: ReadonlyMap<string, SheetData>, options: Per
 function monthState(sheets: ReadonlyMap<string, SheetData>, period: string, today: string): MonthState {
   const check = checkMonth(sheets, period);
   const history = monthHistory(check.log, period);
-  const generated = history.last !== null && sheets.get(check.sheetNames.month)?.ours === true;
+  const generated = history.last !== null && sheets.get(labelsFor().sheetNames.month(period))?.ours === true;
   const errors = check.problems.filter((p) => p.severity === "error").length;
   const warnings = check.problems.filter((p) => p.severity === "warning").length;
   const changed = generated && history.last!.fingerprint !== check.fingerprint;

@@ -232,11 +232,6 @@ function sampleMeetings(months: readonly string[], people: readonly { id: string
   return rows;
 }
 
-/** The sample months for a given last month, oldest first. */
-export function sampleMonths(lastMonth: string): string[] {
-  return [shiftMonth(lastMonth, -2), shiftMonth(lastMonth, -1), lastMonth];
-}
-
 const sheetHeader = (key: Parameters<typeof inputSheet>[0]): string[] => inputSheet(key).columns.map((col) => col.zh);
 
 /**

@@ -1,18 +1,15 @@
-import { daysInclusive, isIsoDate, isIsoYear, monthsOfYear } from "../scheme/dates";
+import { isIsoDate, isIsoYear, monthsOfYear } from "../scheme/dates";
 import { finalStars, type FinalYear } from "../scheme/final";
 import { canFinalize, checkObjections, inYear } from "../scheme/objections";
 import { resultsUsage, type ResultsUsage } from "../scheme/outcomes";
 import type { Problem } from "../scheme/problems";
 import { publicityPeriod } from "../scheme/publicity";
-import type { Settings } from "../scheme/settings";
 import type { Objection } from "../scheme/types";
 import { computeYear, type YearResult } from "../scheme/year";
 import type { Grid } from "./cells";
-import { notOursProblem } from "./ownership";
-import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
+import type { SheetData, WorkbookPort } from "./port";
 import { attachRefs, readRegister, type RegisterData } from "./read/read-register";
 import { readLog, yearHistory } from "./read/log";
-import { REGISTER_CODES, type RegisterCode } from "./read/problems";
 import {
   archiveSheetName,
   fingerprint,
@@ -35,9 +32,12 @@ import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
 import { fitRunText } from "./cell-text";
+import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
 import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
+import { knownPublicity, lastFinalization, lastPublicity, type KnownPublicity } from "./year-publicity";
 
 export { yearFingerprints, yearSheetsToRead } from "./year-sheets";
+export { lastFinalization, lastPublicity, type KnownPublicity } from "./year-publicity";
 
 /**
  * The annual cycle (docs/rules.md, Annual assessment and Using the results), host-neutral, mirroring the
@@ -80,34 +80,14 @@ export interface ArchiveMemberOptions extends YearOptions {
   memberId: string;
 }
 
-/** A publicity period as the year steps know it: written now, or read back from the log. */
-export interface KnownPublicity {
-  start: string;
-  end: string;
-  /** 公示时间：2026年12月1日至2026年12月7日 */
-  text: string;
-}
-
-/** What a year step did or would do. */
-export interface YearRun {
+/** What a year step did or would do; its fingerprint is of the score inputs (the monthly input sheets). */
+export interface YearRun extends StepRun {
   year: string;
   action: LogAction;
   /** Null when the register could not be read well enough to compute (problems say why). */
   result: YearResult | null;
-  settings: Settings;
-  data: RegisterData;
-  /** Reading, scheme, objection and refusal problems, with cells where known; errors first. */
-  problems: Problem[];
   /** Why finalisation is refused (period not ended, objections 待核查, no publicity); empty otherwise. */
   reasons: Problem[];
-  /** True when errors block writing; nothing is written then. */
-  blocked: boolean;
-  /** The change to write (absent when blocked). */
-  change?: WorkbookChange;
-  /** Names of the sheets the step writes (or would write), the log excepted. */
-  sheetNames: string[];
-  /** Fingerprint of the score inputs (the monthly input sheets), as logged. */
-  fingerprint: string;
   /** The publicity period: the one published now, else the last one recorded for the year, else null. */
   publicity: KnownPublicity | null;
   /** The year's objections (read by finalisation, review and the archive; empty otherwise). */
@@ -249,17 +229,17 @@ export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, option
 
 /** Generates `YYYY 年度评星` through a register port: one read, one write (nothing written when blocked). */
 export async function generateYear(port: WorkbookPort, options: YearOptions): Promise<YearRun> {
-  return apply(port, planYear(await port.readSheets(yearSheetsToRead(options.year)), options));
+  return applyStep(port, planYear(await port.readSheets(yearSheetsToRead(options.year)), options));
 }
 
 /** Generates the annual publicity (with `YYYY 年度评星`) and records its period in the log. */
 export async function publishYear(port: WorkbookPort, options: PublishOptions): Promise<YearRun> {
-  return apply(port, planPublish(await port.readSheets(yearSheetsToRead(options.year)), options));
+  return applyStep(port, planPublish(await port.readSheets(yearSheetsToRead(options.year)), options));
 }
 
 /** Fixes the final annual stars and writes the results usage and the archive — or says why not, writing nothing. */
 export async function finalizeYear(port: WorkbookPort, options: FinalizeOptions): Promise<YearRun> {
-  return apply(port, planFinalize(await port.readSheets(yearSheetsToRead(options.year)), options));
+  return applyStep(port, planFinalize(await port.readSheets(yearSheetsToRead(options.year)), options));
 }
 
 /** What finalisation would do today, writing nothing: the publicity, the open objections and the reasons. */
@@ -271,23 +251,7 @@ export async function reviewYear(port: WorkbookPort, options: FinalizeOptions): 
 
 /** Prints one member's archive alone. */
 export async function archiveMember(port: WorkbookPort, options: ArchiveMemberOptions): Promise<YearRun> {
-  return apply(port, planArchiveMember(await port.readSheets(yearSheetsToRead(options.year)), options));
-}
-
-/**
- * The last publicity of a year recorded in the log, with the fingerprint of the score inputs it publicised
- * and the day its notice was first generated; null when the year was never publicised.
- */
-export function lastPublicity(log: Grid | null, year: string): { start: string; end: string; fingerprint: string; noticeOn: string | null } | null {
-  const { publicity, publicityNoticeOn } = yearHistory(readLog(log), year);
-  if (!publicity?.publicityStart || !publicity.publicityEnd) return null;
-  return { start: publicity.publicityStart, end: publicity.publicityEnd, fingerprint: publicity.fingerprint, noticeOn: publicityNoticeOn };
-}
-
-/** The last 确定年度星级 of a year recorded in the log, with its inputs' fingerprint. */
-export function lastFinalization(log: Grid | null, year: string): { finalizedOn: string; fingerprint: string } | null {
-  const { finalization } = yearHistory(readLog(log), year);
-  return finalization?.on ? { finalizedOn: finalization.on, fingerprint: finalization.fingerprint } : null;
+  return applyStep(port, planArchiveMember(await port.readSheets(yearSheetsToRead(options.year)), options));
 }
 
 // ---- shared steps ----
@@ -317,9 +281,7 @@ function prepare(
   const { year } = options;
   if (!isIsoYear(year)) throw new RangeError(`year must be YYYY, got ${year}`);
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([...monthsOfYear(year), year]), require, optional });
-  // Without a roster or criteria nothing can be computed meaningfully; the reading errors say why.
-  const readable = data.members.length > 0 && !readProblems.some((p) => p.code === "register.sheet-missing" || p.code === "register.columns-missing");
-  const result = readable ? computeYear({ year, ...data }) : null;
+  const result = computable(data, readProblems) ? computeYear({ year, ...data }) : null;
   const problems: Problem[] = [...readProblems, ...(result?.problems ?? [])];
   const scoreFingerprint = fingerprint(inputGrids(sheets, SCORE_SHEETS));
   const log = sheets.get(LOG_SHEET)?.values ?? null;
@@ -330,10 +292,7 @@ function prepare(
     fingerprint: scoreFingerprint,
     log,
     run(names, publicity) {
-      for (const name of [...names, LOG_SHEET]) {
-        const existing = sheets.get(name);
-        if (existing && !existing.ours) problems.push(notOurs(name));
-      }
+      pushAll(problems, foreignSheetProblems(sheets, names));
       const all = attachRefs(problems, sheets, data).sort(bySeverity);
       return {
         year,
@@ -355,13 +314,11 @@ function prepare(
       };
     },
     logSheet(entry) {
-      const all = problems;
       const row: LogEntry = {
         at: options.generatedAt,
         period: year,
         members: result?.members.length ?? 0,
-        errors: all.filter((p) => p.severity === "error").length,
-        warnings: all.filter((p) => p.severity === "warning").length,
+        ...problemCounts(problems),
         ...entry,
         fingerprint: entry.fingerprint ?? scoreFingerprint,
       };
@@ -391,43 +348,4 @@ function archiveInput(run: YearRun, result: YearResult, final: FinalYear | null,
     meetings: run.data.meetings,
     objections: run.objections,
   };
-}
-
-/**
- * A period read back from the log, as the steps use it. Its days are recounted through publicityPeriod,
- * so that a 说明 edited by hand can never make the publicity shorter than the minimum.
- */
-function knownPublicity(recorded: { start: string; end: string } | null): KnownPublicity | null {
-  if (!recorded) return null;
-  const period = publicityPeriod(recorded.start, daysInclusive(recorded.start, recorded.end));
-  return { start: period.start, end: period.end, text: period.text };
-}
-
-
-/** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */
-function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number>, place: Problem["place"] = {}): Problem {
-  return { severity: REGISTER_CODES[code], code, place: { ...place, ...(sheet && { ref: sheet }) }, args: { sheet, cell: "", ...args } };
-}
-
-function notOurs(name: string): Problem {
-  return registerProblem("register.sheet-not-ours", name, {});
-}
-
-/** Writes the run's change; a person's sheet that appeared under one of its names becomes a problem. */
-async function apply(port: WorkbookPort, run: YearRun): Promise<YearRun> {
-  if (!run.change) return run;
-  try {
-    await port.write(run.change);
-  } catch (error) {
-    // The member archive's sheet name is known only after reading; the port refuses before writing anything.
-    if (!(error instanceof SheetNotOursError)) throw error;
-    delete run.change;
-    run.problems = [notOursProblem(error.sheet), ...run.problems];
-    run.blocked = true;
-  }
-  return run;
-}
-
-function bySeverity(a: Problem, b: Problem): number {
-  return a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
 }

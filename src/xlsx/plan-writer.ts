@@ -1,12 +1,11 @@
 import type { Alignment, Borders, DataValidation, Font, PaperSize, Worksheet } from "exceljs";
 import type { CellValue } from "../register/cells";
 import type { FormatRange, PrintSetup, SheetPlan } from "../register/sheet-plan";
+import { pageMargins } from "../register/page-margins";
 import { formatRange, parseRange, parseTitleRows } from "./ranges";
 
 /** ExcelJS's number for A4 in `pageSetup.paperSize` (the OOXML paper code). */
 const A4 = 9 as PaperSize;
-/** Header and footer distance from the page edge, in inches, when the plan sets margins (Excel's default). */
-const HEADER_FOOTER_MARGIN = 0.3;
 
 /** ExcelJS's range-wide validations, which its typings leave out (they only type `cell.dataValidation`). */
 type ValidatedSheet = Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } };
@@ -113,17 +112,7 @@ function applyPrint(sheet: Worksheet, print: PrintSetup): void {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0;
   }
-  if (print.margins) {
-    const { top, bottom, left, right } = print.margins;
-    setup.margins = {
-      top,
-      bottom,
-      left,
-      right,
-      header: Math.min(HEADER_FOOTER_MARGIN, top),
-      footer: Math.min(HEADER_FOOTER_MARGIN, bottom),
-    };
-  }
+  if (print.margins) setup.margins = pageMargins(print.margins);
   if (print.horizontallyCentered !== undefined) setup.horizontalCentered = print.horizontallyCentered;
   if (print.footer) {
     // The plan gives the centre section's text; a footer that already names its sections is kept as it is.

@@ -1,5 +1,6 @@
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import { parseRegistry, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow, type RegistryContent } from "../register/ownership";
+import { isRegistryName, parseRegistry, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow, type RegistryContent } from "../register/ownership";
+import type { SheetPlan } from "../register/sheet-plan";
 import { plainValue } from "./cell-values";
 
 export { isRegistryName } from "../register/ownership";
@@ -11,7 +12,6 @@ export { isRegistryName } from "../register/ownership";
  * #REF! when the sheet is deleted, so reading the text is enough; ExcelJS itself never rewrites formulas, and
  * this adapter writes the registry after its own renames, with the final names.
  */
-export type RegistryRow = OwnershipRow;
 
 /** The sheet named `_积分评星`, if the workbook has one (names compare case-insensitively, as in Excel). */
 export function findRegistry(workbook: Workbook): Worksheet | undefined {
@@ -46,7 +46,7 @@ export type CellSetter = (sheet: Worksheet, row: number, column: number, value: 
  * sight and reach in Excel's UI) when missing. Column D gets the reference formulas. Returns the sheet and
  * whether it was created, for undo. The caller has checked that an existing sheet of that name is ours.
  */
-export function writeRegistry(workbook: Workbook, rows: readonly RegistryRow[], set: CellSetter): { sheet: Worksheet; created: boolean } {
+export function writeRegistry(workbook: Workbook, rows: readonly OwnershipRow[], set: CellSetter): { sheet: Worksheet; created: boolean } {
   const found = findRegistry(workbook);
   const sheet = found ?? workbook.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
   const grid = registryGrid(rows);
@@ -60,4 +60,24 @@ export function writeRegistry(workbook: Workbook, rows: readonly RegistryRow[], 
     }
   }
   return { sheet, created: !found };
+}
+
+/**
+ * The registry after a write: the sheets still ours under their current names (renamed ones included),
+ * planned sheets (re)registered now; rows of deleted sheets and of input sheets just made dropped.
+ */
+export function nextRegistry(book: Workbook, before: OwnershipRow[], plans: readonly SheetPlan[], createdInputs: Set<string>, time: string): OwnershipRow[] {
+  const planned = new Set(plans.map((p) => p.name.toLowerCase()));
+  const sheets = book.worksheets.filter((ws) => !isRegistryName(ws.name)).map((ws) => ({ name: ws.name, id: "" }));
+  const rows = reconcile(before, sheets).filter((row) => {
+    const key = row.sheet.toLowerCase();
+    return !planned.has(key) && !createdInputs.has(key);
+  });
+  for (const plan of plans) rows.push({ sheet: plan.name, id: "", created: time, link: plan.name });
+  return rows;
+}
+
+/** Whether two registries have the same rows, in the same order. */
+export function sameRows(a: readonly OwnershipRow[], b: readonly OwnershipRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.id === b[i].id && row.created === b[i].created && row.link === b[i].link);
 }

@@ -1,18 +1,23 @@
 import ExcelJS from "exceljs";
-import type { CellValue as ExcelValue, Workbook, WorkbookView, Worksheet, WorksheetView } from "exceljs";
-import { open, readFile, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { cellAddress, parseAddress, type CellValue } from "../register/cells";
+import type { Workbook, Worksheet } from "exceljs";
+import { readFile } from "node:fs/promises";
+import { cellAddress, parseAddress } from "../register/cells";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
 import { sheetKey } from "../register/sheet-names";
 import { lastValueRow, mergedRanges, readSheetCells } from "./cell-values";
-import { forgetCell, setTabOrder, tabOrder } from "./internals";
+import { setTabOrder, tabOrder } from "./internals";
 import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
-import { isOurs, reconcile, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
-import { findRegistry, isRegistryName, readRegistry, writeRegistry, type RegistryRow } from "./registry";
+import { isOurs, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
+import { findRegistry, isRegistryName, nextRegistry, readRegistry, sameRows, writeRegistry } from "./registry";
+import { NoVisibleSheetError, WorkbookFileError } from "./errors";
+import { writeFileWhole } from "./file-write";
+import { activeSheet, syncViews } from "./sheet-views";
+import { rollBack, setTracked, type Undo } from "./write-undo";
+
+export { NoVisibleSheetError, WorkbookFileError } from "./errors";
 import { chartCarrier } from "./chart-part";
 import { restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
@@ -21,28 +26,6 @@ export interface XlsxWorkbookOptions {
   /** The clock for the registry's generation times; tests pass a fixed one. */
   now?: () => Date;
 }
-
-/** Thrown when a file cannot be read as an .xlsx workbook (missing, unreadable, or not a workbook). */
-export class WorkbookFileError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: unknown
-  ) {
-    super(`cannot read ${path} as an .xlsx workbook: ${reason instanceof Error ? reason.message : String(reason)}`);
-    this.name = "WorkbookFileError";
-  }
-}
-
-/** Thrown when saving a workbook with no visible sheet: Excel cannot open such a file. */
-export class NoVisibleSheetError extends Error {
-  constructor() {
-    super("the workbook has no visible sheet; Excel cannot open it");
-    this.name = "NoVisibleSheetError";
-  }
-}
-
-/** Sheet-view flags ExcelJS reads and writes but leaves out of its typings. */
-type SheetView = Partial<WorksheetView> & { tabSelected?: boolean };
 
 /** A sheet of ours being regenerated: the new one is built under a spare name, then takes the old one's place. */
 interface Replacement {
@@ -57,9 +40,6 @@ interface Built {
   targets: Map<string, Worksheet>;
   replaced: Replacement[];
 }
-
-/** Steps that undo a write's changes, run last to first when a write fails. */
-type Undo = (() => void)[];
 
 /**
  * The register port over an .xlsx file (ExcelJS), for the command line and for branches that keep the
@@ -155,7 +135,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!this.book.worksheets.some((ws) => ws.state === "visible")) {
       throw new NoVisibleSheetError();
     }
-    this.syncViews(this.activeSheet());
+    syncViews(this.book, activeSheet(this.book));
     const out = (await this.book.xlsx.writeBuffer()) as unknown as Uint8Array;
     // ExcelJS returns a Buffer under Node and its bundled Buffer (a Uint8Array) in the browser; what the zip
     // layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
@@ -169,21 +149,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * written and flushed, so a crash never leaves a half-written workbook under the target's name.
    */
   async saveAs(path: string): Promise<void> {
-    const bytes = await this.toBuffer();
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-      const handle = await open(temp, "wx");
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileWhole(path, await this.toBuffer());
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -215,7 +181,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(change: WorkbookChange): Promise<void> {
     this.check(change);
     const undo: Undo = [];
-    const active = this.activeSheet();
+    const active = activeSheet(this.book);
     let built: Built;
     try {
       built = this.buildSheets(change, undo);
@@ -228,7 +194,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // Past the point of no return: these steps cannot fail.
     for (const r of built.replaced) r.old.destroy();
     const replacement = built.replaced.find((r) => r.old === active);
-    this.syncViews(replacement ? replacement.built : active);
+    syncViews(this.book, replacement ? replacement.built : active);
   }
 
   /**
@@ -240,7 +206,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!ws) throw new RangeError(`no sheet named ${sheet}`);
     if (address.includes(":")) throw new RangeError(`not an A1 cell address: ${address}`);
     const { top, left } = parseRange(address);
-    this.syncViews(ws, cellAddress(top, left));
+    syncViews(this.book, ws, cellAddress(top, left));
   }
 
   /** Step 1: builds every new sheet beside the old ones; nothing that existed has changed yet. */
@@ -276,13 +242,13 @@ export class XlsxWorkbook implements WorkbookPort {
       const start = lastValueRow(ws, this.date1904);
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (value !== null && value !== "") this.setTracked(ws, start + r, c, value, undo);
+          if (value !== null && value !== "") setTracked(ws, start + r, c, value, undo);
         })
       );
     }
     for (const c of change.cells ?? []) {
       const { row, column } = parseAddress(c.address);
-      this.setTracked(target(c.sheet), row, column, c.value, undo);
+      setTracked(target(c.sheet), row, column, c.value, undo);
     }
   }
 
@@ -308,9 +274,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const before = this.registry();
     // A person's own sheet named `_积分评星` is never written (check() refused plans that need the registry).
     if (before.kind === "foreign") return;
-    const after = this.nextRegistry(before.rows, plans, createdInputs);
+    const after = nextRegistry(this.book, before.rows, plans, createdInputs, this.now().toISOString());
     if (before.kind !== "v2" || !sameRows(before.rows, after)) {
-      const { sheet, created } = writeRegistry(this.book, after, (ws, r, c, v) => this.setTracked(ws, r, c, v, undo));
+      const { sheet, created } = writeRegistry(this.book, after, (ws, r, c, v) => setTracked(ws, r, c, v, undo));
       if (created) undo.push(() => sheet.destroy());
     }
     const registry = findRegistry(this.book);
@@ -408,38 +374,6 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /**
-   * The registry after a write: the sheets still ours under their current names (renamed ones included),
-   * planned sheets (re)registered now; rows of deleted sheets and of input sheets just made dropped.
-   */
-  private nextRegistry(before: RegistryRow[], plans: readonly SheetPlan[], createdInputs: Set<string>): RegistryRow[] {
-    const planned = new Set(plans.map((p) => p.name.toLowerCase()));
-    const sheets = this.book.worksheets.filter((ws) => !isRegistryName(ws.name)).map((ws) => ({ name: ws.name, id: "" }));
-    const rows = reconcile(before, sheets).filter((row) => {
-      const key = row.sheet.toLowerCase();
-      return !planned.has(key) && !createdInputs.has(key);
-    });
-    const time = this.now().toISOString();
-    for (const plan of plans) rows.push({ sheet: plan.name, id: "", created: time, link: plan.name });
-    return rows;
-  }
-
-  /**
-   * Sets a cell and records how to undo it exactly: the old value back, and a cell (or row) the write
-   * created removed again.
-   */
-  private setTracked(ws: Worksheet, row: number, column: number, value: CellValue | ExcelValue, undo: Undo): void {
-    const hadRow = ws.findRow(row + 1) !== undefined;
-    const hadCell = ws.findCell(row + 1, column + 1) !== undefined;
-    const cell = ws.getCell(row + 1, column + 1);
-    const before = cell.value;
-    undo.push(() => {
-      cell.value = before;
-      if (!hadCell) forgetCell(ws, row, column, !hadRow);
-    });
-    cell.value = value === "" ? null : value;
-  }
-
   /** A sheet name no sheet has, for a sheet while it steps aside or is being built. */
   private spareName(): string {
     const taken = new Set(this.book.worksheets.map((ws) => ws.name.toLowerCase()));
@@ -449,58 +383,4 @@ export class XlsxWorkbook implements WorkbookPort {
     return name;
   }
 
-  /** The sheet the workbook opens on: the active tab, else the selected one. */
-  private activeSheet(): Worksheet | undefined {
-    const all = this.book.worksheets;
-    const tab = this.book.views?.[0]?.activeTab;
-    if (tab !== undefined && all[tab]) return all[tab];
-    return all.find((ws) => (ws.views?.[0] as SheetView | undefined)?.tabSelected === true);
-  }
-
-  /**
-   * Makes `sheet` (or, if it is hidden or absent, the first visible sheet) the one the workbook opens on,
-   * the only selected tab, with `activeCell` selected on it. A hidden sheet keeps the cell for later.
-   */
-  private syncViews(sheet: Worksheet | undefined, activeCell?: string): void {
-    const all = this.book.worksheets;
-    // A sheet read from a file without a <sheetViews> has `views` null.
-    const firstView = (ws: Worksheet): SheetView => {
-      if (!ws.views || ws.views.length === 0) ws.views = [{ state: "normal" }];
-      return ws.views[0] as SheetView;
-    };
-    if (sheet && activeCell) firstView(sheet).activeCell = activeCell;
-    const shown = sheet && sheet.state === "visible" && all.includes(sheet) ? sheet : all.find((ws) => ws.state === "visible");
-    if (!shown) return;
-    const index = all.indexOf(shown);
-    const views: WorkbookView[] = this.book.views ?? [];
-    const first: WorkbookView = views[0] ?? { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: 0, visibility: "visible" };
-    first.activeTab = index;
-    first.firstSheet = Math.min(first.firstSheet ?? 0, index);
-    this.book.views = [first, ...views.slice(1)];
-    for (const ws of all) {
-      if (ws === shown) firstView(ws).tabSelected = true;
-      else if (ws.views && ws.views.length > 0) (ws.views[0] as SheetView).tabSelected = false;
-    }
-  }
-}
-
-function sameRows(a: readonly RegistryRow[], b: readonly RegistryRow[]): boolean {
-  return a.length === b.length && a.every((row, i) => row.sheet === b[i].sheet && row.id === b[i].id && row.created === b[i].created && row.link === b[i].link);
-}
-
-/** Undoes the steps in reverse and rethrows the failure; says so loudly if the undo itself failed. */
-function rollBack(undo: Undo, error: unknown): never {
-  const failures: unknown[] = [];
-  for (const step of [...undo].reverse()) {
-    try {
-      step();
-    } catch (failure) {
-      failures.push(failure);
-    }
-  }
-  if (failures.length > 0) {
-    const text = (e: unknown) => (e instanceof Error ? e.message : String(e));
-    throw new Error(`writing the workbook failed (${text(error)}) and could not be fully undone: ${failures.map(text).join("; ")}`);
-  }
-  throw error;
 }

@@ -1,12 +1,11 @@
 /**
  * `star-register annual`: the year's steps over .xlsx files, through main(argv, io) with temp files.
  */
-import { existsSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { existsSync } from "fs";
 import path from "path";
-import { main, type CliIo } from "../../src/cli/main";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { main } from "../../src/cli/main";
 import { smallBranch, type Register } from "../register/year-sample";
+import { captureIo, ourSheets, registerFile, tempFolder } from "./harness";
 
 const same = (points: number) => [points / 5, points / 5, points / 5, points / 5, points / 5];
 
@@ -26,36 +25,18 @@ function register(objection?: string): Register {
   });
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "star-register-annual-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempFolder("star-register-annual-");
 
-async function file(name: string, sheets: Register = register()): Promise<string> {
-  const wb = XlsxWorkbook.empty();
-  await wb.write({ inputSheets: [...sheets].map(([sheet, values]) => ({ name: sheet, values })) });
-  const at = path.join(dir, name);
-  await wb.saveAs(at);
-  return at;
-}
-
-function io(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(2026, 11, 28, 9, 30, 0) };
-}
-
-async function sheetsOf(at: string): Promise<string[]> {
-  return (await (await XlsxWorkbook.fromFile(at)).listSheets()).filter((s) => s.ours).map((s) => s.name);
-}
+const file = (name: string, sheets: Register = register()) => registerFile(folder.path, name, sheets);
+const io = () => captureIo(new Date(2026, 11, 28, 9, 30, 0));
+const sheetsOf = ourSheets;
 
 describe("star-register annual", () => {
   it("writes 年度评星 to <name>-2026年度评星.xlsx, leaving the input alone", async () => {
     const input = await file("register.xlsx");
     const t = io();
     expect(await main(["annual", input, "--year", "2026"], t)).toBe(0);
-    const out = path.join(dir, "register-2026年度评星.xlsx");
+    const out = path.join(folder.path, "register-2026年度评星.xlsx");
     expect(t.out.join("")).toContain(`已写出 ${out}（3 人）：2026 年度评星。`);
     expect(await sheetsOf(out)).toEqual(["2026 年度评星", "生成记录"]);
     expect(await sheetsOf(input)).toEqual([]);
@@ -64,7 +45,7 @@ describe("star-register annual", () => {
   it("publishes with --publicity-start, the period in the JSON", async () => {
     const input = await file("register.xlsx");
     const t = io();
-    const out = path.join(dir, "out.xlsx");
+    const out = path.join(folder.path, "out.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", out, "--json"], t)).toBe(0);
     const json = JSON.parse(t.out.join(""));
     expect(json.publicity).toEqual({ start: "2026-12-01", end: "2026-12-07", text: "公示时间：2026年12月1日至2026年12月7日" });
@@ -89,7 +70,7 @@ describe("star-register annual", () => {
   it("refuses to finalise without a publicity: exit 1, the reason on stderr, nothing written", async () => {
     const input = await file("register.xlsx");
     const t = io();
-    const out = path.join(dir, "final.xlsx");
+    const out = path.join(folder.path, "final.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--finalize", "--today", "2027-01-10", "--out", out], t)).toBe(1);
     const err = t.err.join("\n");
     expect(err).toContain("现在还不能确定年度星级（1 个原因），未写出结果：");
@@ -99,10 +80,10 @@ describe("star-register annual", () => {
 
   it("refuses to finalise before the period ends, in English with --lang en-US", async () => {
     const input = await file("register.xlsx");
-    const published = path.join(dir, "published.xlsx");
+    const published = path.join(folder.path, "published.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
-    const out = path.join(dir, "final.xlsx");
+    const out = path.join(folder.path, "final.xlsx");
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-07", "--out", out, "--lang", "en-US"], t)).toBe(1);
     const err = t.err.join("\n");
     expect(err).toContain("The final stars cannot be fixed yet (1 reason); nothing written:");
@@ -112,10 +93,10 @@ describe("star-register annual", () => {
 
   it("refuses while an objection is 待核查, naming its cell", async () => {
     const input = await file("register.xlsx", register("待核查"));
-    const published = path.join(dir, "published.xlsx");
+    const published = path.join(folder.path, "published.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
-    const out = path.join(dir, "final.xlsx");
+    const out = path.join(folder.path, "final.xlsx");
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-08", "--out", out, "--json"], t)).toBe(1);
     const json = JSON.parse(t.out.join(""));
     expect(json.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "final.objection-pending", sheet: "异议登记", cell: "B2" }));
@@ -125,7 +106,7 @@ describe("star-register annual", () => {
 
   it("finalises after the period: final stars, candidates and admonishments in the JSON, the sheets in the file", async () => {
     const input = await file("register.xlsx", register("不属实"));
-    const published = path.join(dir, "published.xlsx");
+    const published = path.join(folder.path, "published.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-08", "--json"], t)).toBe(0);
@@ -136,13 +117,13 @@ describe("star-register annual", () => {
     expect(json.candidates).toEqual([{ id: "P1", name: "甲", score: 93, finalStars: 4 }]);
     // 乙: 70 × 0.7 + 80 × 0.3 = 73.0; deadline 2026-12-08 + 3 months.
     expect(json.admonishments).toEqual([{ id: "P2", name: "乙", score: 73, deadline: "2027-03-08" }]);
-    const out = path.join(dir, "published-2026年度星级.xlsx");
+    const out = path.join(folder.path, "published-2026年度星级.xlsx");
     expect(await sheetsOf(out)).toEqual(expect.arrayContaining(["2026 年度星级", "2026 结果运用", "2026 档案"]));
   });
 
   it("defaults --today to the real date (the io clock)", async () => {
     const input = await file("register.xlsx");
-    const published = path.join(dir, "published.xlsx");
+    const published = path.join(folder.path, "published.xlsx");
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--today", "2026-12-01", "--out", published], io())).toBe(0);
     const t = io();
     // The clock says 2026-12-28; a publicity from 2026-12-01 ended on 2026-12-07.
@@ -153,7 +134,7 @@ describe("star-register annual", () => {
   it("refuses a publicity start before today (publicising and finalising at once): exit 1, nothing written", async () => {
     const input = await file("register.xlsx");
     const t = io();
-    const out = path.join(dir, "final.xlsx");
+    const out = path.join(folder.path, "final.xlsx");
     // The clock says 2026-12-28: a publicity from 2026-12-01 never happened.
     expect(await main(["annual", input, "--year", "2026", "--publicity-start", "2026-12-01", "--finalize", "--out", out], t)).toBe(1);
     expect(t.err.join("\n")).toContain("公示开始日期 2026-12-01 早于公示表生成的日期（2026-12-28）");

@@ -1,44 +1,26 @@
 /**
  * `star-register notices` and the meeting record with `monthly`, over .xlsx files through main(argv, io).
  */
-import { existsSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { existsSync } from "fs";
 import path from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import type { Grid } from "../../src/register/cells";
 import { sampleRegister, sampleYear } from "../../src/register/sample";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { captureIo, ourSheets, registerFile, tempFolder } from "./harness";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "star-register-notices-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempFolder("star-register-notices-");
 
-async function file(name: string, sheets: Map<string, Grid>): Promise<string> {
-  const wb = XlsxWorkbook.empty();
-  await wb.write({ inputSheets: [...sheets].map(([sheet, values]) => ({ name: sheet, values })) });
-  const at = path.join(dir, name);
-  await wb.saveAs(at);
-  return at;
-}
-
-function io(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(2026, 2, 2, 9, 30, 0) };
-}
-
-async function ours(at: string): Promise<string[]> {
-  return (await (await XlsxWorkbook.fromFile(at)).listSheets()).filter((s) => s.ours).map((s) => s.name);
-}
+const file = (name: string, sheets: Map<string, Grid>) => registerFile(folder.path, name, sheets);
+const io = () => captureIo(new Date(2026, 2, 2, 9, 30, 0));
+const ours = ourSheets;
 
 describe("star-register notices", () => {
   it("writes the year's 考核办法公示 and 承诺公示 into a new file beside the register", async () => {
     const at = await file("登记簿.xlsx", sampleYear("2026"));
     const out = io();
     expect(await main(["notices", at, "--year", "2026"], out)).toBe(0);
-    const written = path.join(dir, "登记簿-2026年度公示.xlsx");
+    const written = path.join(folder.path, "登记簿-2026年度公示.xlsx");
     expect(out.out.join("")).toContain("2026 考核办法公示、2026 承诺公示");
     expect(await ours(written)).toEqual(["2026 考核办法公示", "2026 承诺公示", "生成记录"]);
     const rules = (await (await XlsxWorkbook.fromFile(written)).readSheets(["2026 考核办法公示"])).get("2026 考核办法公示")!;
@@ -55,7 +37,7 @@ describe("star-register notices", () => {
     const blocked = io();
     expect(await main(["notices", wrong, "--year", "2026", "--lang", "en-US"], blocked)).toBe(1);
     expect(blocked.err.join("")).toMatch(/设置!B\d+: The appraisal and record weights must add up to 100%/);
-    expect(existsSync(path.join(dir, "b-2026年度公示.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "b-2026年度公示.xlsx"))).toBe(false);
   });
 });
 
@@ -63,9 +45,9 @@ describe("star-register monthly and the meeting record", () => {
   it("writes `YYYY-MM 组织生活会记录` with the month, and the publicity from --publicity-start", async () => {
     const at = await file("r.xlsx", sampleRegister({ lastMonth: "2026-11" }));
     const out = io();
-    expect(await main(["monthly", at, "--month", "2026-11", "--publicity-start", "2026-12-01", "--out", path.join(dir, "o.xlsx")], out)).toBe(0);
-    expect(await ours(path.join(dir, "o.xlsx"))).toEqual(["2026-11 评星", "2026-11 公示", "2026-11 组织生活会记录", "生成记录"]);
-    const publicity = (await (await XlsxWorkbook.fromFile(path.join(dir, "o.xlsx"))).readSheets(["2026-11 公示"])).get("2026-11 公示")!;
+    expect(await main(["monthly", at, "--month", "2026-11", "--publicity-start", "2026-12-01", "--out", path.join(folder.path, "o.xlsx")], out)).toBe(0);
+    expect(await ours(path.join(folder.path, "o.xlsx"))).toEqual(["2026-11 评星", "2026-11 公示", "2026-11 组织生活会记录", "生成记录"]);
+    const publicity = (await (await XlsxWorkbook.fromFile(path.join(folder.path, "o.xlsx"))).readSheets(["2026-11 公示"])).get("2026-11 公示")!;
     expect(publicity.values.flat()).toContain("公示时间：2026年12月1日至2026年12月5日");
   });
 

@@ -2,35 +2,27 @@
  * `star-register status`, `approve` and `monthly --reopen`: where a period stands, and the approval's
  * guards, over .xlsx files through main(argv, io).
  */
-import { existsSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { existsSync } from "fs";
 import path from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { captureIo, tempFolder } from "./harness";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "star-register-status-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempFolder("star-register-status-");
 
 async function sample(name = "register.xlsx"): Promise<string> {
   const wb = XlsxWorkbook.empty();
   await wb.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: "2026-11" })) });
-  const at = path.join(dir, name);
+  const at = path.join(folder.path, name);
   await wb.saveAs(at);
   return at;
 }
 
-function io(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(2026, 10, 28, 9, 30, 0) };
-}
+const io = () => captureIo(new Date(2026, 10, 28, 9, 30, 0));
 
-const at = (name: string) => path.join(dir, name);
+const at = (name: string) => path.join(folder.path, name);
 
 /** Generates November into generated.xlsx on 2026-11-26. */
 async function generated(): Promise<string> {

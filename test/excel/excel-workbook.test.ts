@@ -3,7 +3,7 @@
  * failures leaving the previous results intact, and the workbook's look (formats, print, chart).
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { OWNERSHIP_HEADER, OWNERSHIP_SHEET } from "../../src/excel/ownership";
+import { REGISTRY_HEADER_V2, REGISTRY_SHEET } from "../../src/register/ownership";
 import { REGISTRY_HEADER } from "../../src/register/ownership";
 import { ProtectedError, SheetNotOursError } from "../../src/register/port";
 import type { SheetPlan } from "../../src/register/sheet-plan";
@@ -92,7 +92,7 @@ describe("ExcelWorkbook.readSheets", () => {
   it("never reads the registry sheet", async () => {
     const { workbook } = setup({ sheets: { S: [["x"]] } });
     await workbook.write({ sheets: [simple("结果")] });
-    expect((await workbook.readSheets([OWNERSHIP_SHEET])).size).toBe(0);
+    expect((await workbook.readSheets([REGISTRY_SHEET])).size).toBe(0);
   });
 
   it("reads merged areas only where the host supports ExcelApi 1.13", async () => {
@@ -129,16 +129,16 @@ describe("ExcelWorkbook.write: ownership", () => {
   it("marks its sheets in a very hidden registry sheet: name, reference formula, created time; the worksheet id at the next write", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
     await workbook.write({ sheets: [simple("结果")] });
-    const registry = fake.sheet(OWNERSHIP_SHEET)!;
+    const registry = fake.sheet(REGISTRY_SHEET)!;
     expect(registry.visibility).toBe("VeryHidden");
     // The id is known only once Excel has made the sheet: the formula makes it ours meanwhile.
-    expect(fake.values(OWNERSHIP_SHEET).map((r) => r.slice(0, 3))).toEqual([OWNERSHIP_HEADER.slice(0, 3), ["结果", "", NOW.toISOString()]]);
-    expect(fake.values(OWNERSHIP_SHEET)[0]).toEqual([...OWNERSHIP_HEADER]);
-    expect(fake.cell(OWNERSHIP_SHEET, "C2").quotePrefix).toBe(true);
+    expect(fake.values(REGISTRY_SHEET).map((r) => r.slice(0, 3))).toEqual([REGISTRY_HEADER_V2.slice(0, 3), ["结果", "", NOW.toISOString()]]);
+    expect(fake.values(REGISTRY_SHEET)[0]).toEqual([...REGISTRY_HEADER_V2]);
+    expect(fake.cell(REGISTRY_SHEET, "C2").quotePrefix).toBe(true);
     // The reference that makes the sheet ours, carried from the scratch name to the final one.
-    expect(fake.cell(OWNERSHIP_SHEET, "D2").formula).toBe("=结果!A1");
+    expect(fake.cell(REGISTRY_SHEET, "D2").formula).toBe("=结果!A1");
     await workbook.write({ sheets: [simple("结果", [["第二次"]])] });
-    expect(fake.values(OWNERSHIP_SHEET).map((r) => r.slice(0, 2))).toEqual([OWNERSHIP_HEADER.slice(0, 2), ["结果", fake.sheet("结果")!.id]]);
+    expect(fake.values(REGISTRY_SHEET).map((r) => r.slice(0, 2))).toEqual([REGISTRY_HEADER_V2.slice(0, 2), ["结果", fake.sheet("结果")!.id]]);
   });
 
   it("does not own a person's sheet that reuses the name of a deleted sheet of ours", async () => {
@@ -177,33 +177,33 @@ describe("ExcelWorkbook.write: ownership", () => {
     await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toThrow(SheetNotOursError);
     expect(fake.values("结果")).toEqual([["我的"]]);
     await workbook.write({ sheets: [simple("公示")] });
-    expect(fake.values(OWNERSHIP_SHEET).map((r) => r[0])).toEqual([OWNERSHIP_HEADER[0], "结果（备份）", "公示"]);
+    expect(fake.values(REGISTRY_SHEET).map((r) => r[0])).toEqual([REGISTRY_HEADER_V2[0], "结果（备份）", "公示"]);
   });
 
   it("never takes over a person's own sheet named _积分评星", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], [OWNERSHIP_SHEET]: [["工作表", "备注"], ["我的表", "别动"]] } });
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], [REGISTRY_SHEET]: [["工作表", "备注"], ["我的表", "别动"]] } });
     expect(await workbook.listSheets()).toEqual([
       { name: "设置", ours: false },
-      { name: OWNERSHIP_SHEET, ours: false },
+      { name: REGISTRY_SHEET, ours: false },
     ]);
-    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toMatchObject({ sheet: OWNERSHIP_SHEET });
-    expect(fake.values(OWNERSHIP_SHEET)).toEqual([["工作表", "备注"], ["我的表", "别动"]]);
-    expect(fake.sheet(OWNERSHIP_SHEET)!.visibility).toBe("Visible");
+    await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toMatchObject({ sheet: REGISTRY_SHEET });
+    expect(fake.values(REGISTRY_SHEET)).toEqual([["工作表", "备注"], ["我的表", "别动"]]);
+    expect(fake.sheet(REGISTRY_SHEET)!.visibility).toBe("Visible");
     expect(fake.sheet("结果")).toBeUndefined();
   });
 
   it("owns a sheet a version 1 .xlsx registry row names without an id, and rewrites the registry in version 2", async () => {
     const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["旧结果"]] } });
-    fake.addSheet(OWNERSHIP_SHEET, [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
+    fake.addSheet(REGISTRY_SHEET, [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
     expect(await workbook.listSheets()).toEqual([{ name: "2026-11 评星", ours: true }]);
     await workbook.write({ sheets: [simple("2026-11 公示")] });
-    expect(fake.values(OWNERSHIP_SHEET).slice(1).map((r) => r.slice(0, 3))).toEqual([
+    expect(fake.values(REGISTRY_SHEET).slice(1).map((r) => r.slice(0, 3))).toEqual([
       ["2026-11 评星", fake.sheet("2026-11 评星")!.id, "2026-11-30T08:00:00Z"],
       // A new sheet's id follows at the next write; its reference formula makes it ours meanwhile.
       ["2026-11 公示", "", NOW.toISOString()],
     ]);
-    expect(fake.values(OWNERSHIP_SHEET)[0]).toEqual([...OWNERSHIP_HEADER]);
-    expect([fake.cell(OWNERSHIP_SHEET, "D2").formula, fake.cell(OWNERSHIP_SHEET, "D3").formula]).toEqual(["='2026-11 评星'!A1", "='2026-11 公示'!A1"]);
+    expect(fake.values(REGISTRY_SHEET)[0]).toEqual([...REGISTRY_HEADER_V2]);
+    expect([fake.cell(REGISTRY_SHEET, "D2").formula, fake.cell(REGISTRY_SHEET, "D3").formula]).toEqual(["='2026-11 评星'!A1", "='2026-11 公示'!A1"]);
   });
 
   it("creates input sheets for the person, unregistered, and never replaces an existing one", async () => {
@@ -222,7 +222,7 @@ describe("ExcelWorkbook.write: ownership", () => {
     const { fake, workbook } = setup({ sheets: { S: [] } });
     await expect(workbook.write({ sheets: [simple("a/b")] })).rejects.toThrow(RangeError);
     await expect(workbook.write({ sheets: [simple("x".repeat(32))] })).rejects.toThrow(RangeError);
-    await expect(workbook.write({ sheets: [simple(OWNERSHIP_SHEET)] })).rejects.toThrow(RangeError);
+    await expect(workbook.write({ sheets: [simple(REGISTRY_SHEET)] })).rejects.toThrow(RangeError);
     await expect(workbook.write({ sheets: [simple("结果"), simple("结果")] })).rejects.toThrow(RangeError);
     await expect(workbook.write({ sheets: [{ ...simple("结果"), merges: ["A1-B2"] }] })).rejects.toThrow(RangeError);
     await expect(workbook.write({ cells: [{ sheet: "S", address: "A1:B2", value: 1 }] })).rejects.toThrow(RangeError);
@@ -270,7 +270,7 @@ describe("ExcelWorkbook.write: regeneration rewrites our sheet in place", () => 
     fake.activeId = fake.sheet("B")!.id;
     fake.sheet("C")!.visibility = "Hidden";
     await workbook.write({ sheets: [simple("B", [["新"]]), simple("C", [["新"]])] });
-    expect(fake.sheetNames().filter((n) => n !== OWNERSHIP_SHEET)).toEqual(["设置", "A", "B", "C"]);
+    expect(fake.sheetNames().filter((n) => n !== REGISTRY_SHEET)).toEqual(["设置", "A", "B", "C"]);
     expect(fake.activeId).toBe(fake.sheet("B")!.id);
     expect(fake.sheet("C")!.visibility).toBe("Hidden");
   });

@@ -1,5 +1,18 @@
-import { isOurs, OWNERSHIP_COLUMNS, OWNERSHIP_HEADER, OWNERSHIP_SHEET, parseRegistry, reconcile, registryGrid } from "../../src/excel/ownership";
-import { linkFormula, parseLink, REGISTRY_HEADER, REGISTRY_HEADER_V2, REGISTRY_SHEET, REGISTRY_SIGNATURE } from "../../src/register/ownership";
+import {
+  isOurs,
+  linkFormula,
+  parseLink,
+  parseRegistry,
+  reconcile,
+  REGISTRY_COLUMNS as OWNERSHIP_COLUMNS,
+  REGISTRY_HEADER,
+  REGISTRY_HEADER_V2,
+  REGISTRY_HEADER_V2 as OWNERSHIP_HEADER,
+  REGISTRY_SHEET,
+  REGISTRY_SHEET as OWNERSHIP_SHEET,
+  REGISTRY_SIGNATURE,
+  registryGrid,
+} from "../../src/register/ownership";
 
 describe("ownership registry", () => {
   it("shares its sheet name and header with the .xlsx adapter", () => {

@@ -3,10 +3,8 @@
  * value named by its cell, void ballots on the month and year sheets, the command line's --json, and the
  * cap printed on the paper ballot.
  */
-import { mkdtempSync, rmSync } from "fs";
-import os from "os";
 import path from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import type { CellValue, Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
 import { planPrepareMonth, prepareSheetsToRead } from "../../src/register/prepare-month";
@@ -14,6 +12,7 @@ import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { inputSheet } from "../../src/register/schema";
 import { inputSheetPlans } from "../../src/register/template";
+import { captureIo, registerFile, tempFolder } from "../cli/harness";
 import { criteriaSheet, recordRow, settingsSheet, smallBranch, type Register } from "./year-sample";
 
 const P = "2026-11";
@@ -141,25 +140,9 @@ describe("每票优秀上限 in a register", () => {
 });
 
 describe("每票优秀上限 on the command line", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "star-register-cap-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function file(name: string, sheets: Register): Promise<string> {
-    const wb = XlsxWorkbook.empty();
-    await wb.write({ inputSheets: [...sheets].map(([sheet, values]) => ({ name: sheet, values })) });
-    const at = path.join(dir, name);
-    await wb.saveAs(at);
-    return at;
-  }
-
-  function io(): CliIo & { out: string[]; err: string[] } {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), now: () => new Date(2026, 10, 30, 9, 30, 0) };
-  }
+  const folder = tempFolder("star-register-cap-");
+  const file = (name: string, sheets: Register) => registerFile(folder.path, name, sheets);
+  const io = () => captureIo(new Date(2026, 10, 30, 9, 30, 0));
 
   it("monthly --json counts the void ballot and the written sheet says so", async () => {
     const input = await file("register.xlsx", register("1/3"));
@@ -170,7 +153,7 @@ describe("每票优秀上限 on the command line", () => {
     expect(json.voidBallots).toBe(1);
     expect(json.members.find((m: { id: string }) => m.id === "A1")).toMatchObject({ validMarks: 3, appraisal: 93.3 });
     expect(json.problems).toContainEqual(expect.objectContaining({ severity: "warning", code: "ballot.excellent-cap", sheet: "民主评议", cell: "B3", message: expect.stringContaining("票号“B2”评为优秀 3 人，超过每票优秀上限 2 人") }));
-    const written = await XlsxWorkbook.fromFile(path.join(dir, `register-${P}评星.xlsx`));
+    const written = await XlsxWorkbook.fromFile(path.join(folder.path, `register-${P}评星.xlsx`));
     const sheet = (await written.readSheets([`${P} 评星`])).get(`${P} 评星`)!;
     expect(sheet.values.map((r) => r[0])).toContain("民主评议：收回评议票4张，其中废票1张（每票评为优秀的不超过2人，即应评人数的1/3，超过即为废票）");
   });
@@ -204,7 +187,7 @@ describe("每票优秀上限 on the command line", () => {
     // 甲: 100 and 80 from the two counted ballots → 90.0; the void ballot's 优秀 is left out.
     expect(json.members.find((m: { id: string }) => m.id === "P1")).toMatchObject({ annualAppraisal: 90 });
     expect(json.problems).toContainEqual(expect.objectContaining({ code: "ballot.excellent-cap", sheet: "民主评议" }));
-    const written = await XlsxWorkbook.fromFile(path.join(dir, "year-2026年度评星.xlsx"));
+    const written = await XlsxWorkbook.fromFile(path.join(folder.path, "year-2026年度评星.xlsx"));
     const sheet = (await written.readSheets(["2026 年度评星"])).get("2026 年度评星")!;
     expect(sheet.values.map((r) => r[0])).toContain("年度民主评议：收回评议票3张，其中废票1张（每票评为优秀的不超过1人，即12月应评人数的50%，超过即为废票）");
   });

@@ -59,7 +59,7 @@ describe.each(FILES)("golden register %s", (file) => {
     const wb = new MemoryWorkbook();
     await load(wb, golden);
     const run = await generateMonth(wb, { period: golden.month, generatedAt: AT });
-    return { run, sheets: await outputs(wb, [run.sheetNames.month, run.sheetNames.publicity]) };
+    return { run, sheets: await outputs(wb, run.sheetNames.slice(0, 2)) };
   }
 
   async function viaXlsx() {
@@ -68,7 +68,7 @@ describe.each(FILES)("golden register %s", (file) => {
     const file = await XlsxWorkbook.fromBuffer(await made.toBuffer());
     const run = await generateMonth(file, { period: golden.month, generatedAt: AT });
     const reopened = await XlsxWorkbook.fromBuffer(await file.toBuffer());
-    return { run, sheets: await outputs(reopened, [run.sheetNames.month, run.sheetNames.publicity]) };
+    return { run, sheets: await outputs(reopened, run.sheetNames.slice(0, 2)) };
   }
 
   async function viaExcel() {
@@ -78,7 +78,7 @@ describe.each(FILES)("golden register %s", (file) => {
     fake.resetStats();
     const run = await generateMonth(excel, { period: golden.month, generatedAt: AT });
     const syncs = fake.syncCount;
-    return { run, syncs, sheets: await outputs(excel, [run.sheetNames.month, run.sheetNames.publicity]) };
+    return { run, syncs, sheets: await outputs(excel, run.sheetNames.slice(0, 2)) };
   }
 
   it("gives the expected results and problems in memory", async () => {

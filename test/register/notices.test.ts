@@ -204,7 +204,7 @@ describe("承诺公示", () => {
 describe("the month's meeting record", () => {
   it("is written with the month when the 组织生活会 sheet has rows for it, with attendance, 点评记录, ballots and sign lines", () => {
     const run = planMonth(sheetsOf(sampleRegister({ lastMonth: "2026-10" })), { period: "2026-10", generatedAt: "2026-10-30T10:00:00+08:00" });
-    expect(run.sheetNames.meetingRecord).toBe("2026-10 组织生活会记录");
+    expect(run.sheetNames[2]).toBe("2026-10 组织生活会记录");
     const plan = run.change!.sheets!.find((p) => p.name === "2026-10 组织生活会记录")!;
     const all = text(plan);
     expect(all).toContain("市档案馆机关第一党支部 2026年10月组织生活会记录");
@@ -228,7 +228,7 @@ describe("the month's meeting record", () => {
     const register = sampleRegister({ lastMonth: "2026-11" });
     register.delete("组织生活会");
     const run = planMonth(sheetsOf(register), { period: "2026-11", generatedAt: AT });
-    expect(run.sheetNames.meetingRecord).toBeUndefined();
+    expect(run.sheetNames[2]).toBeUndefined();
     expect(run.change!.sheets!.map((p) => p.name)).toEqual(["2026-11 评星", "2026-11 公示", "生成记录"]);
     expect(run.problems.some((p) => p.code === "register.sheet-absent")).toBe(false);
   });

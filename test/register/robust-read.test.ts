@@ -305,7 +305,7 @@ describe("备注 typed by a person survives regeneration exactly (defect 3)", ()
     let port = await register(host);
     const first = await generateMonth(port, { period: "2026-11", generatedAt: AT });
     expect(first.blocked).toBe(false);
-    const name = first.sheetNames.month;
+    const name = first.sheetNames[0];
     const before = (await port.readSheets([name])).get(name)!.values;
     // D013 has a generated flag (含加减分); the others have none.
     const cells = { date: noteCell(before, "D001"), number: noteCell(before, "D002"), words: noteCell(before, "D003"), flagged: noteCell(before, "D013") };
@@ -333,7 +333,7 @@ describe("备注 typed by a person survives regeneration exactly (defect 3)", ()
   it("takes a sheet made before 说明 existed apart once: its flags go, the person's words stay in 备注", async () => {
     const wb = await register("memory");
     const first = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
-    const name = first.sheetNames.month;
+    const name = first.sheetNames[0];
     // The old layout: no 说明 column, our flags and the person's words together in 备注.
     const old = (await wb.readSheets([name])).get(name)!.values.map((row) => {
       if (row[MONTH_COLUMNS.flags] === "说明") return [...row.slice(0, MONTH_COLUMNS.flags), "备注"];

@@ -13,7 +13,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import fc from "fast-check";
-import { splitRef } from "../../src/cli/main";
+import { splitRef } from "../../src/cli/json";
 import { columnIndex, columnLetters, parseAddress, type CellValue } from "../../src/register/cells";
 import { planMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import type { SheetData, WorkbookChange } from "../../src/register/port";

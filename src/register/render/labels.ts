@@ -21,7 +21,6 @@ export type LogAction =
   | "annual"
   | "annualPublicity"
   | "finalStars"
-  | "outcomes"
   | "archive"
   | "notices";
 
@@ -319,7 +318,6 @@ const zhCN = {
       annual: "年度评星",
       annualPublicity: "年度公示",
       finalStars: "确定年度星级",
-      outcomes: "结果运用",
       archive: "档案",
       notices: "四公开公示",
     } satisfies Record<LogAction, string>,

@@ -72,8 +72,8 @@ export function ApproveStep() {
                 <MessageBarBody>{t.sentences([t.approve.done(state.result.period, state.result.approvedOn), t.approve.status])}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.sheetNames.month} label={t.generate.openMonth} onGo={() => select(state.result.sheetNames.month, "A1")} />
-                <GoToButton t={t} sheet={state.result.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(state.result.sheetNames.publicity, "A1")} />
+                <GoToButton t={t} sheet={state.result.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(state.result.sheetNames[0], "A1")} />
+                <GoToButton t={t} sheet={state.result.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(state.result.sheetNames[1], "A1")} />
               </div>
               {state.result.problems.some((p) => p.severity === "warning") && (
                 <>

@@ -114,7 +114,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
     <>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {t.sentences([t.generate.done(run.sheetNames.month, status), t.generate.assessed(result.members.length, party, result.members.length - party)])}
+          {t.sentences([t.generate.done(run.sheetNames[0], status), t.generate.assessed(result.members.length, party, result.members.length - party)])}
         </MessageBarBody>
       </MessageBar>
       {result.ballots.excellentCap !== null && (
@@ -123,10 +123,10 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         </Text>
       )}
       <div className={styles.actions}>
-        <GoToButton t={t} sheet={run.sheetNames.month} label={t.generate.openMonth} onGo={() => select(run.sheetNames.month, "A1")} />
-        <GoToButton t={t} sheet={run.sheetNames.publicity} label={t.generate.openPublicity} onGo={() => select(run.sheetNames.publicity, "A1")} />
-        {run.sheetNames.meetingRecord && (
-          <GoToButton t={t} sheet={run.sheetNames.meetingRecord} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames.meetingRecord!, "A1")} />
+        <GoToButton t={t} sheet={run.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(run.sheetNames[0], "A1")} />
+        <GoToButton t={t} sheet={run.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(run.sheetNames[1], "A1")} />
+        {run.sheetNames[2] && (
+          <GoToButton t={t} sheet={run.sheetNames[2]} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames[2], "A1")} />
         )}
       </div>
       <SummarySection heading={t.generate.distribution}>

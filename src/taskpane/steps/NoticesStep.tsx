@@ -40,11 +40,11 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t.notices.done(result.sheetNames.rules, result.sheetNames.commitments)}</MessageBarBody>
+                <MessageBarBody>{t.notices.done(result.sheetNames[0], result.sheetNames[1])}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={result.sheetNames.rules} label={t.notices.openRules} onGo={() => select(result.sheetNames.rules, "A1")} />
-                <GoToButton t={t} sheet={result.sheetNames.commitments} label={t.notices.openCommitments} onGo={() => select(result.sheetNames.commitments, "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames[0]} label={t.notices.openRules} onGo={() => select(result.sheetNames[0], "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames[1]} label={t.notices.openCommitments} onGo={() => select(result.sheetNames[1], "A1")} />
               </div>
               {result.problems.length > 0 && (
                 <>

@@ -1,0 +1,54 @@
+/**
+ * What a change must satisfy before the Excel adapter writes it, checked without Excel: sheet names as Excel
+ * allows them (and not the add-in's reserved ones), ranges, addresses and values.
+ */
+import { parseAddress } from "../register/cells";
+import { isRegistryName } from "../register/ownership";
+import type { WorkbookChange } from "../register/port";
+import { checkPlan } from "./build-sheet";
+import { checkValues, toExcelValue } from "./text-safety";
+
+/** Scratch sheets are named `~生成中-<stamp>-<n>`: a name no person gives a sheet, cleaned up on sight. */
+export const SCRATCH_PREFIX = "~生成中-";
+export const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
+
+const INVALID_NAME = /[:\\/?*[\]]/;
+
+/**
+ * Checks what can be checked without Excel, so that a bad change throws before any round trip:
+ * sheet names (as Excel allows them, not the registry's, none twice), every plan's ranges, every cell
+ * address and value. Throws RangeError, as the in-memory workbook does.
+ */
+export function checkChange(change: WorkbookChange): void {
+  const seen = new Set<string>();
+  for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) {
+    checkName(plan.name);
+    const key = plan.name.toLowerCase();
+    if (seen.has(key)) throw new RangeError(`sheet named twice in one change: ${plan.name}`);
+    seen.add(key);
+    checkPlan(plan);
+    checkValues(plan.values);
+  }
+  for (const a of change.appendRows ?? []) {
+    if (isRegistryName(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
+    checkValues(a.rows);
+  }
+  for (const c of change.cells ?? []) {
+    if (isRegistryName(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
+    parseAddress(c.address);
+    toExcelValue(c.value);
+  }
+}
+
+function checkName(name: string): void {
+  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+    throw new RangeError(`invalid sheet name: ${name}`);
+  }
+  if (isRegistryName(name)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's records`);
+  if (name.startsWith(SCRATCH_PREFIX)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's unfinished sheets`);
+}
+
+/** True when the change asks for nothing. */
+export function isEmptyChange(change: WorkbookChange): boolean {
+  return !change.sheets?.length && !change.inputSheets?.length && !change.appendRows?.length && !change.cells?.length;
+}
