@@ -1,5 +1,5 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Messages } from "../../i18n/catalogue";
 import type { StepState } from "../use-step";
 import { useStepStyles } from "../steps/step-styles";
@@ -11,39 +11,56 @@ export interface StepShellProps<T> {
   hint: ReactNode;
   /** The step's state from {@link useStep}. */
   state: StepState<T>;
-  /** The step's action buttons (usually one {@link RunButton}). */
-  actions: ReactNode;
+  /** The step's action: its primary button, which stays focusable while the step runs. */
+  action: { label: ReactNode; onClick: () => void };
+  /** More buttons beside the action (a link to the step's sheet). */
+  moreActions?: ReactNode;
+  /** True while this step or another action of it runs (by default: while `state` runs). */
+  busy?: boolean;
   /** Shown while the step runs; a small spinner unless the step reports its phases. */
   progress?: ReactNode;
   /** The step's inputs, between the hint and the actions. */
   children?: ReactNode;
   /** What a finished run shows. */
   outcome: (result: T) => ReactNode;
+  /** Shown last, whatever the state (a second, rarer action such as 撤销通过). */
+  footer?: ReactNode;
 }
 
 /**
  * The frame every step of the pane shares: its hint, its inputs, its action, the progress while it runs,
  * what went wrong when it failed, and its outcome when it is done.
  */
-export function StepShell<T>({ t, hint, state, actions, progress, children, outcome }: StepShellProps<T>) {
+export function StepShell<T>({ t, hint, state, action, moreActions, busy, progress, children, outcome, footer }: StepShellProps<T>) {
   const styles = useStepStyles();
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{hint}</Text>
       {children}
-      <div className={styles.actions}>{actions}</div>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={action.onClick} disabledFocusable={busy ?? state.status === "running"}>
+          {action.label}
+        </Button>
+        {moreActions}
+      </div>
       {state.status === "running" && (progress ?? <Spinner size="tiny" label={t.working} />)}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
       {state.status === "done" && outcome(state.result)}
+      {footer}
     </div>
   );
 }
 
-/** A step's primary action: it stays focusable while the step runs, so the keyboard does not lose its place. */
-export function RunButton({ onClick, running, children }: { onClick: () => void; running: boolean; children: ReactNode }) {
-  return (
-    <Button appearance="primary" onClick={onClick} disabledFocusable={running}>
-      {children}
-    </Button>
-  );
+/**
+ * A step whose action needs a valid input first: the action runs only when `valid`, and `tried` says
+ * whether to show the input's validation message (only once the secretary has tried).
+ */
+export function useSubmit(valid: boolean, run: () => Promise<void>): { tried: boolean; submit: () => void } {
+  const [tried, setTried] = useState(false);
+  const submit = () => {
+    setTried(true);
+    if (valid) void run();
+  };
+  return { tried, submit };
 }
+

@@ -7,6 +7,7 @@ import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
+import { StepShell, useSubmit } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
@@ -24,7 +25,6 @@ export function ApproveStep() {
   const styles = useStepStyles();
   const { port, t, lang, month, today, now, state: periods } = usePane();
   const [date, setDate] = useState(today);
-  const [tried, setTried] = useState(false);
   const [reason, setReason] = useState("");
   const [phase, setPhase] = useState<Phase>("read");
   const validDate = ISO_DATE.test(date) && !Number.isNaN(Date.parse(date));
@@ -39,50 +39,42 @@ export function ApproveStep() {
   const running = state.status === "running" || withdrawal.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const approved = periods?.month?.period === month && periods.month.state === "已通过";
-  const submit = () => {
-    setTried(true);
-    if (validDate) void run();
-  };
+  const { tried, submit } = useSubmit(validDate, run);
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.approve.hint}</Text>
-      <Field label={t.approve.date} hint={t.approve.dateHint} validationMessage={tried && !validDate ? t.approve.invalidDate : undefined}>
-        <Input type="date" value={date} max={today} onChange={(_, d) => setDate(d.value)} />
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={submit} disabledFocusable={running}>
-          {t.approve.run}
-        </Button>
-      </div>
-      {state.status === "running" && <PhaseProgress t={t} phase={phase} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
+    <StepShell
+      t={t}
+      hint={t.approve.hint}
+      state={state}
+      action={{ label: t.approve.run, onClick: submit }}
+      busy={running}
+      progress={<PhaseProgress t={t} phase={phase} />}
+      outcome={(result) => (
         <Outcome testId="approve-outcome">
-          {state.result.blocked || !state.result.approvedOn ? (
+          {result.blocked || !result.approvedOn ? (
             <>
               <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{t.generate.blocked(state.result.problems.filter((p) => p.severity === "error").length)}</MessageBarBody>
+                <MessageBarBody>{t.generate.blocked(result.problems.filter((p) => p.severity === "error").length)}</MessageBarBody>
               </MessageBar>
-              <ProblemList problems={state.result.problems} t={t} lang={lang} memberName={memberNames(state.result)} onSelect={({ sheet, address }) => select(sheet, address)} />
+              <ProblemList problems={result.problems} t={t} lang={lang} memberName={memberNames(result)} onSelect={({ sheet, address }) => select(sheet, address)} />
             </>
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t.sentences([t.approve.done(state.result.period, state.result.approvedOn), t.approve.status])}</MessageBarBody>
+                <MessageBarBody>{t.sentences([t.approve.done(result.period, result.approvedOn), t.approve.status])}</MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(state.result.sheetNames[0], "A1")} />
-                <GoToButton t={t} sheet={state.result.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(state.result.sheetNames[1], "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(result.sheetNames[0], "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(result.sheetNames[1], "A1")} />
               </div>
-              {state.result.problems.some((p) => p.severity === "warning") && (
+              {result.problems.some((p) => p.severity === "warning") && (
                 <>
-                  <Text weight="semibold">{t.approve.warnings(state.result.problems.filter((p) => p.severity === "warning").length)}</Text>
+                  <Text weight="semibold">{t.approve.warnings(result.problems.filter((p) => p.severity === "warning").length)}</Text>
                   <ProblemList
-                    problems={state.result.problems.filter((p) => p.severity === "warning")}
+                    problems={result.problems.filter((p) => p.severity === "warning")}
                     t={t}
                     lang={lang}
-                    memberName={memberNames(state.result)}
+                    memberName={memberNames(result)}
                     onSelect={({ sheet, address }) => select(sheet, address)}
                     limit={5}
                   />
@@ -92,31 +84,39 @@ export function ApproveStep() {
           )}
         </Outcome>
       )}
-      {approved && (
-        <section className={styles.outcome} aria-label={t.period.withdraw}>
-          <Text weight="semibold">{t.period.withdraw}</Text>
-          <Field label={t.period.withdrawReason}>
-            <Input value={reason} onChange={(_, d) => setReason(d.value)} />
-          </Field>
-          <div className={styles.actions}>
-            <Button onClick={() => void runWithdrawal()} disabledFocusable={running}>
-              {t.period.withdrawRun}
-            </Button>
-          </div>
-        </section>
-      )}
-      {withdrawal.status === "failed" && <StepFailure error={withdrawal.error} t={t} />}
-      {withdrawal.status === "done" && (
-        <Outcome testId="withdraw-outcome">
-          {withdrawal.result.blocked ? (
-            <ProblemList problems={withdrawal.result.problems} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} />
-          ) : (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>{t.period.withdrawn(withdrawal.result.period)}</MessageBarBody>
-            </MessageBar>
+      footer={
+        <>
+          {approved && (
+            <section className={styles.outcome} aria-label={t.period.withdraw}>
+              <Text weight="semibold">{t.period.withdraw}</Text>
+              <Field label={t.period.withdrawReason}>
+                <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+              </Field>
+              <div className={styles.actions}>
+                <Button onClick={() => void runWithdrawal()} disabledFocusable={running}>
+                  {t.period.withdrawRun}
+                </Button>
+              </div>
+            </section>
           )}
-        </Outcome>
-      )}
-    </div>
+          {withdrawal.status === "failed" && <StepFailure error={withdrawal.error} t={t} />}
+          {withdrawal.status === "done" && (
+            <Outcome testId="withdraw-outcome">
+              {withdrawal.result.blocked ? (
+                <ProblemList problems={withdrawal.result.problems} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} />
+              ) : (
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>{t.period.withdrawn(withdrawal.result.period)}</MessageBarBody>
+                </MessageBar>
+              )}
+            </Outcome>
+          )}
+        </>
+      }
+    >
+      <Field label={t.approve.date} hint={t.approve.dateHint} validationMessage={tried && !validDate ? t.approve.invalidDate : undefined}>
+        <Input type="date" value={date} max={today} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+    </StepShell>
   );
 }

@@ -6,7 +6,7 @@ import { loadMonthActions } from "../month-loader";
 import type { WorkbookPort } from "../../register/port";
 import { ProblemList, problemCounts } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { Outcome } from "../components/Outcome";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
@@ -20,18 +20,13 @@ export function CheckStep() {
     return { run: checkMonth(sheets, month), present: new Set([...sheets.keys()].map((n) => n.toLowerCase())) };
   }, [port, month]);
   const [state, run] = useStep(action);
-  const running = state.status === "running";
 
   return (
     <StepShell
       t={t}
       hint={t.check.hint}
       state={state}
-      actions={
-        <RunButton onClick={run} running={running}>
-          {t.check.run}
-        </RunButton>
-      }
+      action={{ label: t.check.run, onClick: run }}
       outcome={(result) => <CheckOutcome {...result} t={t} lang={lang} port={port} />}
     />
   );

@@ -11,7 +11,7 @@ import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { SummarySection, WarningsSection } from "../components/Summary";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { usePhasedStep } from "../use-step";
 import type { WorkbookPort } from "../../register/port";
@@ -26,7 +26,7 @@ export function FinalizeStep() {
   const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
   const work = useCallback((phased: WorkbookPort) => finalizeYear(phased, { year, today, generatedAt: now() }), [year, today, now]);
-  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
+  const { state, run, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
@@ -34,11 +34,7 @@ export function FinalizeStep() {
       t={t}
       hint={t.finalize.hint}
       state={state}
-      actions={
-        <RunButton onClick={run} running={running}>
-          {t.finalize.run(year)}
-        </RunButton>
-      }
+      action={{ label: t.finalize.run(year), onClick: run }}
       progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
       outcome={(result) => (
         <div className={styles.outcome} data-testid="finalize-outcome">

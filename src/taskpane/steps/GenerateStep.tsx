@@ -11,7 +11,7 @@ import { PhaseProgress } from "../components/PhaseProgress";
 import { RunProblems } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { NameLines, SummarySection, WarningsSection } from "../components/Summary";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { Outcome } from "../components/Outcome";
 import { usePane } from "../pane-context";
 import { usePhasedStep } from "../use-step";
@@ -30,7 +30,7 @@ export function GenerateStep() {
   const reopen = useRef(false);
   const [declined, setDeclined] = useState(false);
   const work = useCallback(async (phased: WorkbookPort) => (await loadMonthActions()).generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) }), [month, now, start]);
-  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
+  const { state, run, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const begin = async (withReopen: boolean) => {
     reopen.current = withReopen;
@@ -48,11 +48,7 @@ export function GenerateStep() {
       t={t}
       hint={t.generate.hint}
       state={state}
-      actions={
-        <RunButton onClick={() => void begin(false)} running={running}>
-          {t.generate.run}
-        </RunButton>
-      }
+      action={{ label: t.generate.run, onClick: () => void begin(false) }}
       progress={<PhaseProgress t={t} phase={phase} />}
       outcome={(result) =>
         question ? (

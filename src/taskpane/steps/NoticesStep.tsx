@@ -5,7 +5,7 @@ import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { usePhasedStep } from "../use-step";
 import type { WorkbookPort } from "../../register/port";
 import { useStepStyles } from "./step-styles";
@@ -19,7 +19,7 @@ import type { YearStepProps } from "./YearGenerateStep";
 export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
   const styles = useStepStyles();
   const work = useCallback((phased: WorkbookPort) => generateNotices(phased, { year, generatedAt: now() }), [year, now]);
-  const { state, run, running, phase, present } = usePhasedStep(port, work);
+  const { state, run, phase, present } = usePhasedStep(port, work);
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
@@ -27,11 +27,7 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
       t={t}
       hint={t.notices.hint}
       state={state}
-      actions={
-        <RunButton onClick={run} running={running}>
-          {t.notices.run(year)}
-        </RunButton>
-      }
+      action={{ label: t.notices.run(year), onClick: run }}
       progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
       outcome={(result) => (
         <div className={styles.outcome} data-testid="notices-outcome">

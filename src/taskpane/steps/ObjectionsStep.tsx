@@ -9,7 +9,7 @@ import { isArea } from "../../scheme/problems";
 import { GoToButton, SelectFailed } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { memberNames } from "../components/RunProblems";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -32,7 +32,6 @@ export function ObjectionsStep() {
     return { run, present };
   }, [port, year, today, now]);
   const [state, run] = useStep(action);
-  const running = state.status === "running";
   const sheet = inputSheet("objections").name;
 
   return (
@@ -40,14 +39,8 @@ export function ObjectionsStep() {
       t={t}
       hint={t.objections.hint}
       state={state}
-      actions={
-        <>
-          <RunButton onClick={run} running={running}>
-            {t.objections.run}
-          </RunButton>
-          <GoToButton t={t} sheet={sheet} label={t.objections.openSheet} onGo={() => port.select(sheet, "A1")} />
-        </>
-      }
+      action={{ label: t.objections.run, onClick: run }}
+      moreActions={<GoToButton t={t} sheet={sheet} label={t.objections.openSheet} onGo={() => port.select(sheet, "A1")} />}
       outcome={(result) => <ObjectionsOutcome run={result.run} present={result.present} t={t} lang={lang} port={port} />}
     />
   );

@@ -2,7 +2,7 @@ import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-compo
 import { useCallback, useState } from "react";
 import { INPUT_SHEETS } from "../../register/schema";
 import { loadMonthActions } from "../month-loader";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { defaultYear } from "../year-options";
 import { useStep } from "../use-step";
@@ -33,18 +33,13 @@ export function SetupStep() {
     return { added: missing.length, kept: INPUT_SHEETS.length - missing.length, sampleRefused: sample !== "none" && !empty };
   }, [port, sample, month, year]);
   const [state, run] = useStep(action, { wrote: (r) => r.added > 0 });
-  const running = state.status === "running";
 
   return (
     <StepShell
       t={t}
       hint={t.steps.setupHint}
       state={state}
-      actions={
-        <RunButton onClick={run} running={running}>
-          {t.steps.setupRun}
-        </RunButton>
-      }
+      action={{ label: t.steps.setupRun, onClick: run }}
       outcome={(result) => (
         <MessageBar intent={result.sampleRefused ? "warning" : "success"} layout="multiline">
           <MessageBarBody>{t.sentences([t.steps.setupDone(result.added, result.kept), result.sampleRefused && t.period.noSample, t.steps.setupNext])}</MessageBarBody>

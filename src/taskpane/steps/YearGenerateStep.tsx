@@ -9,7 +9,7 @@ import { PhaseProgress } from "../components/PhaseProgress";
 import { RunProblems } from "../components/RunProblems";
 import { StarChart } from "../components/StarChart";
 import { NameLines, SummarySection, WarningsSection } from "../components/Summary";
-import { RunButton, StepShell } from "../components/StepShell";
+import { StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { usePhasedStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -32,7 +32,7 @@ export function YearGenerateStep() {
   const { port, t, lang, year, now } = usePane();
   const styles = useStepStyles();
   const work = useCallback((phased: WorkbookPort) => generateYear(phased, { year, generatedAt: now() }), [year, now]);
-  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
+  const { state, run, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   return (
@@ -40,11 +40,7 @@ export function YearGenerateStep() {
       t={t}
       hint={t.yearGenerate.hint}
       state={state}
-      actions={
-        <RunButton onClick={run} running={running}>
-          {t.yearGenerate.run(year)}
-        </RunButton>
-      }
+      action={{ label: t.yearGenerate.run(year), onClick: run }}
       progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
       outcome={(result) => (
         <div className={styles.outcome} data-testid="year-generate-outcome">

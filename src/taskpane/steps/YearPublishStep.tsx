@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookPort } from "../../register/port";
 import { readRegister } from "../../register/read/read-register";
@@ -10,7 +10,7 @@ import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
 import { RunProblems, memberNames } from "../components/RunProblems";
-import { StepFailure } from "../components/StepFailure";
+import { StepShell, useSubmit } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { usePhasedStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -35,7 +35,6 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
   const { port, t, lang, year, today, now } = usePane();
   const styles = useStepStyles();
   const [start, setStart] = useState(today);
-  const [tried, setTried] = useState(false);
   const [days, setDays] = useState<number | null>(null);
   const validStart = isIsoDate(start);
 
@@ -53,17 +52,56 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
   }, [open, port]);
 
   const work = useCallback((phased: WorkbookPort) => publishYear(phased, { year, start, generatedAt: now() }), [year, start, now]);
-  const { state, run, running, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
+  const { state, run, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const planned = validStart && days !== null && Number.isFinite(days) ? publicityPeriod(start, days) : null;
-  const submit = () => {
-    setTried(true);
-    if (validStart) void run();
-  };
+  const { tried, submit } = useSubmit(validStart, run);
 
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.yearPublish.hint}</Text>
+    <StepShell
+      t={t}
+      hint={t.yearPublish.hint}
+      state={state}
+      action={{ label: t.yearPublish.run(year), onClick: submit }}
+      progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
+      outcome={(result) => (
+  <div className={styles.outcome} data-testid="year-publish-outcome">
+        {result.blocked || !result.publicity ? (
+          <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+        ) : (
+          <>
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                {t.sentences([
+                  t.yearPublish.done(result.sheetNames[1]),
+                  t.yearPublish.period(t.yearPublish.periodText(result.publicity.start, result.publicity.end), result.settings.annualPublicityDays),
+                  t.yearPublish.earliest(result.publicity.end, addDays(result.publicity.end, 1)),
+                ])}
+              </MessageBarBody>
+            </MessageBar>
+            <div className={styles.actions}>
+              <GoToButton t={t} sheet={result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(result.sheetNames[1], "A1")} />
+              <GoToButton t={t} sheet={result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(result.sheetNames[0], "A1")} />
+            </div>
+            {result.problems.length > 0 && (
+              <>
+                <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
+                <ProblemList
+                  problems={result.problems}
+                  t={t}
+                  lang={lang}
+                  memberName={memberNames(result)}
+                  onSelect={({ sheet, address }) => select(sheet, address)}
+                  limit={5}
+                />
+              </>
+            )}
+            <Text size={200}>{t.yearPublish.next}</Text>
+          </>
+        )}
+      </div>
+      )}
+    >
       <Field
         label={t.yearPublish.start}
         hint={
@@ -77,50 +115,6 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
       >
         <Input type="date" value={start} onChange={(_, d) => setStart(d.value)} />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={submit} disabledFocusable={running}>
-          {t.yearPublish.run(year)}
-        </Button>
-      </div>
-      {running && <PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
-        <div className={styles.outcome} data-testid="year-publish-outcome">
-          {state.result.blocked || !state.result.publicity ? (
-            <RunProblems run={state.result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
-          ) : (
-            <>
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  {t.sentences([
-                    t.yearPublish.done(state.result.sheetNames[1]),
-                    t.yearPublish.period(t.yearPublish.periodText(state.result.publicity.start, state.result.publicity.end), state.result.settings.annualPublicityDays),
-                    t.yearPublish.earliest(state.result.publicity.end, addDays(state.result.publicity.end, 1)),
-                  ])}
-                </MessageBarBody>
-              </MessageBar>
-              <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(state.result.sheetNames[1], "A1")} />
-                <GoToButton t={t} sheet={state.result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(state.result.sheetNames[0], "A1")} />
-              </div>
-              {state.result.problems.length > 0 && (
-                <>
-                  <Text weight="semibold">{t.generate.warnings(state.result.problems.length)}</Text>
-                  <ProblemList
-                    problems={state.result.problems}
-                    t={t}
-                    lang={lang}
-                    memberName={memberNames(state.result)}
-                    onSelect={({ sheet, address }) => select(sheet, address)}
-                    limit={5}
-                  />
-                </>
-              )}
-              <Text size={200}>{t.yearPublish.next}</Text>
-            </>
-          )}
-        </div>
-      )}
-    </div>
+    </StepShell>
   );
 }
