@@ -53,7 +53,13 @@ function webConfig(dev) {
     name: "web",
     devtool: dev ? "source-map" : false,
     entry: { web: "./src/preview/web.tsx" },
-    output: { path: path.resolve(__dirname, "dist", "web"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "auto", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist", "web"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
     resolve: browserResolve,
     module: { rules: [tsRule(dev)] },
     performance: { hints: false },
@@ -64,7 +70,11 @@ function webConfig(dev) {
         template: PAGE_TEMPLATE,
         chunks: ["web"],
         publicPath: "",
-        templateParameters: { title: "积分评星 · 网页版", fill: "html, body, #container", noscript: "积分评星网页版需要启用 JavaScript。/ The web app needs JavaScript." },
+        templateParameters: {
+          title: "积分评星 · 网页版",
+          fill: "html, body, #container",
+          noscript: "积分评星网页版需要启用 JavaScript。/ The web app needs JavaScript.",
+        },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
     ],
@@ -86,7 +96,9 @@ module.exports = async (env = {}, argv = {}) => {
     name: "addin",
     // ExcelJS and JSZip (for reading questionnaire exports) in a chunk with a name of its own, loaded only
     // when a file is chosen; the browser tests check that it is not fetched before.
-    optimization: { splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 20 } } } },
+    optimization: {
+      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 20 } } },
+    },
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -101,10 +113,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: browserResolve,
     module: {
-      rules: [
-        tsRule(dev),
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
-      ],
+      rules: [tsRule(dev), { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } }],
     },
     performance: { hints: dev ? false : "warning", maxAssetSize: 1_000_000, maxEntrypointSize: 1_000_000 },
     plugins: [

@@ -6,13 +6,13 @@
  * memory: the heap grown by one computation, and the peak RSS of the process (which also holds the
  * synthetic input). Each size runs in its own child process so that peak RSS belongs to that size.
  */
-import { fork } from 'node:child_process';
-import { DEFAULT_CRITERIA } from '../src/scheme/criteria';
-import { computeMonth } from '../src/scheme/month';
-import { DEFAULT_SETTINGS, GRADES } from '../src/scheme/settings';
-import { computeYear } from '../src/scheme/year';
-import type { Adjustment, Ballot, Member, RecordRow } from '../src/scheme/types';
-import type { YearInput } from '../src/scheme/year';
+import { fork } from "node:child_process";
+import { DEFAULT_CRITERIA } from "../src/scheme/criteria";
+import { computeMonth } from "../src/scheme/month";
+import { DEFAULT_SETTINGS, GRADES } from "../src/scheme/settings";
+import { computeYear } from "../src/scheme/year";
+import type { Adjustment, Ballot, Member, RecordRow } from "../src/scheme/types";
+import type { YearInput } from "../src/scheme/year";
 
 interface Size {
   label: string;
@@ -23,13 +23,13 @@ interface Size {
 }
 
 const SIZES: Size[] = [
-  { label: '50 members, 50 ballots/month', members: 50, ballots: 50, runs: 25 },
-  { label: '500 members, 500 ballots/month', members: 500, ballots: 500, runs: 5 },
-  { label: '5,000 members, 50 ballots/month', members: 5000, ballots: 50, runs: 5 },
+  { label: "50 members, 50 ballots/month", members: 50, ballots: 50, runs: 25 },
+  { label: "500 members, 500 ballots/month", members: 500, ballots: 500, runs: 5 },
+  { label: "5,000 members, 50 ballots/month", members: 5000, ballots: 50, runs: 5 },
 ];
 
-const YEAR = '2026';
-const MONTH = '2026-11';
+const YEAR = "2026";
+const MONTH = "2026-11";
 const MB = 1024 * 1024;
 
 /** mulberry32: a small seeded PRNG, deterministic across runs. */
@@ -49,15 +49,15 @@ function buildBranch(size: Size): YearInput {
   const random = prng(20261130 + size.members);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const members: Member[] = Array.from({ length: size.members }, (_, i) => ({
-    id: `M${String(i + 1).padStart(5, '0')}`,
+    id: `M${String(i + 1).padStart(5, "0")}`,
     name: `成员${i + 1}`,
-    kind: i % 10 === 9 ? '党外' : '党员',
+    kind: i % 10 === 9 ? "党外" : "党员",
     group: `第${(i % 5) + 1}党小组`,
     // a few transfers, so that roster dates are exercised
-    ...(i % 97 === 5 && { joined: '2026-03-15' }),
-    ...(i % 89 === 7 && { left: '2026-09-10' }),
+    ...(i % 97 === 5 && { joined: "2026-03-15" }),
+    ...(i % 89 === 7 && { left: "2026-09-10" }),
   }));
-  const periods = Array.from({ length: 12 }, (_, m) => `${YEAR}-${String(m + 1).padStart(2, '0')}`);
+  const periods = Array.from({ length: 12 }, (_, m) => `${YEAR}-${String(m + 1).padStart(2, "0")}`);
   const records: RecordRow[] = [];
   const adjustments: Adjustment[] = [];
   const ballots: Ballot[] = [];
@@ -68,19 +68,27 @@ function buildBranch(size: Size): YearInput {
         const points: Record<string, number> = {};
         for (const c of DEFAULT_CRITERIA) points[c.code] = int(14, 20) - (random() < 0.1 ? 0.5 : 0);
         records.push({ period, memberId: m.id, points, ref: `记实考核!A${records.length + 2}` });
-        if (random() < 0.1) adjustments.push({ period, memberId: m.id, points: int(-3, 3), reason: '事由', ref: `加减分!C${adjustments.length + 2}` });
+        if (random() < 0.1) adjustments.push({ period, memberId: m.id, points: int(-3, 3), reason: "事由", ref: `加减分!C${adjustments.length + 2}` });
       }
     }
     for (let b = 0; b < size.ballots; b++) {
       const voter = members[b % members.length] as Member;
-      const marks: Ballot['marks'] = [];
+      const marks: Ballot["marks"] = [];
       for (const m of members) {
         if (m === voter) continue;
         const r = random();
         const mark = r < 0.75 ? (grades[int(0, 2)] as string) : r < 0.98 ? int(60, 100) : int(120, 199) / 2;
         marks.push({ memberId: m.id, mark });
       }
-      ballots.push({ period, ballotNo: String(b + 1), voterId: voter.id, voterName: voter.name, role: b === 0 ? '群众代表' : '党员', marks, ref: `民主评议!A${b + 2}` });
+      ballots.push({
+        period,
+        ballotNo: String(b + 1),
+        voterId: voter.id,
+        voterName: voter.name,
+        role: b === 0 ? "群众代表" : "党员",
+        marks,
+        ref: `民主评议!A${b + 2}`,
+      });
     }
   }
   return { year: YEAR, settings: DEFAULT_SETTINGS, members, criteria: DEFAULT_CRITERIA, records, adjustments, ballots };
@@ -158,12 +166,12 @@ function runChild(index: number): Row {
 
 function inChild(index: number): Promise<Row> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--child', String(index)], {
-      execArgv: [...process.execArgv, '--expose-gc', '--max-old-space-size=4096'],
+    const child = fork(__filename, ["--child", String(index)], {
+      execArgv: [...process.execArgv, "--expose-gc", "--max-old-space-size=4096"],
     });
-    child.once('message', (row) => resolve(row as Row));
-    child.once('error', reject);
-    child.once('exit', (code) => {
+    child.once("message", (row) => resolve(row as Row));
+    child.once("error", reject);
+    child.once("exit", (code) => {
       if (code !== 0) reject(new Error(`bench child ${index} exited with ${code}`));
     });
   });
@@ -173,27 +181,45 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 const rate = (marks: number, ms: number) => `${fmt(marks / (ms / 1000) / 1e6, 2)} M/s`;
 
 async function main(): Promise<void> {
-  console.log('积分评星 scheme engine benchmark');
-  console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, ${process.platform}/${process.arch}\n`);
+  console.log("积分评星 scheme engine benchmark");
+  console.log(`node ${process.version}, ${(await import("node:os")).cpus().length} CPUs, ${process.platform}/${process.arch}\n`);
   const rows: Row[] = [];
   for (let i = 0; i < SIZES.length; i++) rows.push(await inChild(i));
 
-  const header = ['size', 'computation', 'marks', 'median time', 'marks/s', 'heap grown', 'target', 'met'];
+  const header = ["size", "computation", "marks", "median time", "marks/s", "heap grown", "target", "met"];
   const table: string[][] = [];
   rows.forEach((r, i) => {
-    const monthTarget = i === 0 ? { text: '< 5 ms', met: r.monthMs < 5 } : undefined;
-    const yearTarget = i === 1 ? { text: '< 2 s, < 500 MB peak RSS', met: r.yearMs < 2000 && r.peakRssMb < 500 } : undefined;
-    table.push([r.label, 'monthly', String(r.monthMarks), `${fmt(r.monthMs, 2)} ms`, rate(r.monthMarks, r.monthMs), `${fmt(r.monthHeapMb)} MB`, monthTarget?.text ?? '—', monthTarget ? (monthTarget.met ? 'yes' : 'NO') : '—']);
-    table.push(['', 'annual', String(r.yearMarks), `${fmt(r.yearMs, 1)} ms`, rate(r.yearMarks, r.yearMs), `${fmt(r.yearHeapMb)} MB`, yearTarget?.text ?? '—', yearTarget ? (yearTarget.met ? 'yes' : 'NO') : '—']);
-    table.push(['', `RSS: input ${fmt(r.inputRssMb, 0)} MB, peak ${fmt(r.peakRssMb, 0)} MB (input built in ${r.buildMs} ms)`, '', '', '', '', '', '']);
+    const monthTarget = i === 0 ? { text: "< 5 ms", met: r.monthMs < 5 } : undefined;
+    const yearTarget = i === 1 ? { text: "< 2 s, < 500 MB peak RSS", met: r.yearMs < 2000 && r.peakRssMb < 500 } : undefined;
+    table.push([
+      r.label,
+      "monthly",
+      String(r.monthMarks),
+      `${fmt(r.monthMs, 2)} ms`,
+      rate(r.monthMarks, r.monthMs),
+      `${fmt(r.monthHeapMb)} MB`,
+      monthTarget?.text ?? "—",
+      monthTarget ? (monthTarget.met ? "yes" : "NO") : "—",
+    ]);
+    table.push([
+      "",
+      "annual",
+      String(r.yearMarks),
+      `${fmt(r.yearMs, 1)} ms`,
+      rate(r.yearMarks, r.yearMs),
+      `${fmt(r.yearHeapMb)} MB`,
+      yearTarget?.text ?? "—",
+      yearTarget ? (yearTarget.met ? "yes" : "NO") : "—",
+    ]);
+    table.push(["", `RSS: input ${fmt(r.inputRssMb, 0)} MB, peak ${fmt(r.peakRssMb, 0)} MB (input built in ${r.buildMs} ms)`, "", "", "", "", "", ""]);
   });
-  const widths = header.map((h, c) => Math.max(width(h), ...table.filter((row) => !row[1]?.startsWith('RSS')).map((row) => width(row[c] as string))));
-  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c] as number)).join('  ');
+  const widths = header.map((h, c) => Math.max(width(h), ...table.filter((row) => !row[1]?.startsWith("RSS")).map((row) => width(row[c] as string))));
+  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c] as number)).join("  ");
   console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of table) console.log(row[1]?.startsWith('RSS') ? `${' '.repeat((widths[0] as number) + 2)}${row[1]}` : line(row));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of table) console.log(row[1]?.startsWith("RSS") ? `${" ".repeat((widths[0] as number) + 2)}${row[1]}` : line(row));
   const allMet = rows[0]!.monthMs < 5 && rows[1]!.yearMs < 2000 && rows[1]!.peakRssMb < 500;
-  console.log(`\nTargets ${allMet ? 'met' : 'NOT met'}. Peak RSS includes the synthetic input held in memory.`);
+  console.log(`\nTargets ${allMet ? "met" : "NOT met"}. Peak RSS includes the synthetic input held in memory.`);
 }
 
 /** Display width: CJK characters take two columns. */
@@ -204,10 +230,10 @@ function width(s: string): number {
 }
 
 function pad(s: string, w: number): string {
-  return s + ' '.repeat(Math.max(0, w - width(s)));
+  return s + " ".repeat(Math.max(0, w - width(s)));
 }
 
-if (process.argv[2] === '--child') {
+if (process.argv[2] === "--child") {
   const row = runChild(Number(process.argv[3]));
   process.send?.(row, () => process.exit(0));
 } else {

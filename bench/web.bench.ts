@@ -4,60 +4,68 @@
  * saved, each timed from the click to what the secretary sees; and the page's scripts loaded before a file
  * is chosen are weighed (gzipped). Needs the built page (dist/web: `npm run build`).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { XlsxWorkbook } from '../src/xlsx/xlsx-workbook';
-import { bigRegister } from './big-register';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { XlsxWorkbook } from "../src/xlsx/xlsx-workbook";
+import { bigRegister } from "./big-register";
 
 // The e2e harness is plain JavaScript shared with the browser tests.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist, launchBrowser } = require('../test/e2e/harness') as {
+const { serveDist, launchBrowser } = require("../test/e2e/harness") as {
   serveDist(): Promise<{ url: string; close(): Promise<void> }>;
-  launchBrowser(): Promise<import('playwright-core').Browser>;
+  launchBrowser(): Promise<import("playwright-core").Browser>;
 };
 
 const MEMBERS = 300;
 const BALLOTS = 50;
-const DIST_WEB = resolve(__dirname, '..', 'dist', 'web');
+const DIST_WEB = resolve(__dirname, "..", "dist", "web");
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST_WEB, 'index.html'))) {
-    console.log('dist/web is missing: run `npm run build` first (skipped)');
+  if (!existsSync(join(DIST_WEB, "index.html"))) {
+    console.log("dist/web is missing: run `npm run build` first (skipped)");
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'web-bench-'));
-  const file = join(dir, '大支部登记簿.xlsx');
-  const book = XlsxWorkbook.empty({ now: () => new Date('2026-11-23T04:00:00Z') });
-  await book.write({ inputSheets: bigRegister(MEMBERS, '2026', BALLOTS) });
+  const dir = mkdtempSync(join(tmpdir(), "web-bench-"));
+  const file = join(dir, "大支部登记簿.xlsx");
+  const book = XlsxWorkbook.empty({ now: () => new Date("2026-11-23T04:00:00Z") });
+  await book.write({ inputSheets: bigRegister(MEMBERS, "2026", BALLOTS) });
   await book.saveAs(file);
   const size = readFileSync(file).length;
 
   const server = await serveDist();
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "zh-CN", acceptDownloads: true });
     await page.goto(`${server.url}web/index.html?today=2026-11-23`);
-    await page.getByRole('button', { name: '打开登记簿…' }).waitFor();
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
-    const pageGz = scripts.reduce((sum, url) => sum + gzipSync(readFileSync(join(DIST_WEB, new URL(url).pathname.replace(/^\/web\//, '')))).length, 0);
+    await page.getByRole("button", { name: "打开登记簿…" }).waitFor();
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => n.endsWith(".js")),
+    );
+    const pageGz = scripts.reduce((sum, url) => sum + gzipSync(readFileSync(join(DIST_WEB, new URL(url).pathname.replace(/^\/web\//, "")))).length, 0);
 
     let t = performance.now();
-    await page.getByTestId('open-file').setInputFiles(file);
-    await page.getByTestId('file-name').waitFor();
-    await page.getByRole('tab', { name: '记实考核', exact: true }).waitFor();
+    await page.getByTestId("open-file").setInputFiles(file);
+    await page.getByTestId("file-name").waitFor();
+    await page.getByRole("tab", { name: "记实考核", exact: true }).waitFor();
     const openMs = performance.now() - t;
 
-    const generate = page.getByRole('button', { name: /生成本月评星$/ });
-    if ((await generate.getAttribute('aria-expanded')) !== 'true') await generate.click();
+    const generate = page.getByRole("button", { name: /生成本月评星$/ });
+    if ((await generate.getAttribute("aria-expanded")) !== "true") await generate.click();
     t = performance.now();
-    await page.getByTestId('taskpane').getByRole('button', { name: '生成本月评星', exact: true }).click();
-    await page.getByTestId('taskpane').getByText(/已生成“2026-11 评星”/).waitFor({ timeout: 120_000 });
+    await page.getByTestId("taskpane").getByRole("button", { name: "生成本月评星", exact: true }).click();
+    await page
+      .getByTestId("taskpane")
+      .getByText(/已生成“2026-11 评星”/)
+      .waitFor({ timeout: 120_000 });
     const generateMs = performance.now() - t;
 
     t = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('save-copy').click()]);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByTestId("save-copy").click()]);
     await download.path();
     const saveMs = performance.now() - t;
 

@@ -48,17 +48,14 @@ class LocalizedFunctionsMetadataPlugin {
     compiler.hooks.thisCompilation.tap(pluginName, (compilation) => {
       const tablePath = path.resolve(compiler.context, this.options.translations);
       compilation.fileDependencies.add(tablePath);
-      compilation.hooks.processAssets.tap(
-        { name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        (assets) => {
-          const source = assets[this.options.source];
-          if (!source) return; // the metadata plugin already reported why it wrote nothing
-          const table = JSON.parse(fs.readFileSync(tablePath, "utf8"));
-          const { metadata, errors } = localizeMetadata(JSON.parse(source.source().toString()), table);
-          errors.forEach((e) => compilation.errors.push(new WebpackError(`${pluginName}: ${e}`)));
-          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
-        }
-      );
+      compilation.hooks.processAssets.tap({ name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        const source = assets[this.options.source];
+        if (!source) return; // the metadata plugin already reported why it wrote nothing
+        const table = JSON.parse(fs.readFileSync(tablePath, "utf8"));
+        const { metadata, errors } = localizeMetadata(JSON.parse(source.source().toString()), table);
+        errors.forEach((e) => compilation.errors.push(new WebpackError(`${pluginName}: ${e}`)));
+        compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+      });
     });
   }
 }

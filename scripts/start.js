@@ -30,7 +30,7 @@ if (desktop && !process.argv.includes("--web") && !process.argv.includes("--prev
       "在 Excel 网页版中旁加载 / sideload into Excel on the web:",
       "  npm run start:web -- --document <工作簿的网址 / your workbook's URL>",
       "",
-    ].join("\n")
+    ].join("\n"),
   );
   run(["webpack", "serve", "--mode", "development", "--env", "web"]);
 }

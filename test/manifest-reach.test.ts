@@ -78,7 +78,10 @@ describe("manifest.xml: the shared-runtime guide", () => {
   it("points SupportUrl and LearnMoreUrl at the help page shipped with the add-in, not at the pane", () => {
     const support = attr((doc.OfficeApp.SupportUrl as Node[])[0], "DefaultValue")!;
     const learnResid = attr(findAll(doc, "LearnMoreUrl")[0], "resid");
-    const learn = attr(findAll(doc, "Url").find((u) => attr(u, "id") === learnResid)!, "DefaultValue")!;
+    const learn = attr(
+      findAll(doc, "Url").find((u) => attr(u, "id") === learnResid)!,
+      "DefaultValue",
+    )!;
     for (const url of [support, learn]) {
       expect(new URL(url).pathname).toBe("/help.html");
     }

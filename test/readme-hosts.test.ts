@@ -12,14 +12,12 @@ const section = readme.slice(readme.indexOf("### 支持的 Excel"));
 const lines = section.split("\n");
 const first = lines.findIndex((l) => l.startsWith("|"));
 const end = lines.findIndex((l, i) => i > first && !l.startsWith("|"));
-const rows = lines
-  .slice(first, end)
-  .map((l) =>
-    l
-      .split("|")
-      .slice(1, -1)
-      .map((c) => c.trim())
-  );
+const rows = lines.slice(first, end).map((l) =>
+  l
+    .split("|")
+    .slice(1, -1)
+    .map((c) => c.trim()),
+);
 const [header, , ...hosts] = rows;
 
 /** "1.13" → 13; "1.13+" → 13; "latest" → ∞. */

@@ -13,7 +13,7 @@ export class UsageError extends Error {
   constructor(
     message: string,
     /** For the parser's own errors: what is wrong with which option, so that the caller can say it in its language. */
-    readonly option?: { kind: "needsValue" | "unknownOption"; name: string }
+    readonly option?: { kind: "needsValue" | "unknownOption"; name: string },
   ) {
     super(message);
     this.name = "UsageError";

@@ -15,7 +15,7 @@ export class OutputError extends Error {
     readonly file: string,
     /** The system error code (ENOENT, EACCES, …) when there is one. */
     readonly code: string | undefined,
-    readonly reason: unknown
+    readonly reason: unknown,
   ) {
     super(`cannot write ${file}: ${reason instanceof Error ? reason.message : String(reason)}`);
     this.name = "OutputError";

@@ -80,7 +80,13 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   }
 
   if (json) {
-    io.stdout(JSON.stringify(importJson(period, fileName, file, { ...plan, problems }, plan.blocked ? null : out, (p) => describe(p, plan)), null, 2));
+    io.stdout(
+      JSON.stringify(
+        importJson(period, fileName, file, { ...plan, problems }, plan.blocked ? null : out, (p) => describe(p, plan)),
+        null,
+        2,
+      ),
+    );
   } else {
     io.stdout(summary(plan, fileName, file.sheet, lang).join("\n"));
   }
@@ -149,7 +155,14 @@ function mappingText(m: ColumnMapping, label: (id: string) => string, t: ReturnT
 }
 
 /** The --json document: the mapping, the report, the problems with their sheet and cell, and the file written. */
-export function importJson(period: string, fileName: string, file: ExportFile, plan: ImportPlan | null, written: string | null, describe: (p: Problem) => string) {
+export function importJson(
+  period: string,
+  fileName: string,
+  file: ExportFile,
+  plan: ImportPlan | null,
+  written: string | null,
+  describe: (p: Problem) => string,
+) {
   const name = (id: string | null) => (id ? (plan?.members.find((m) => m.id === id)?.name ?? null) : null);
   const problems = plan?.problems ?? file.problems;
   return {

@@ -14,7 +14,10 @@ const zh = {
   sameAsExport: "输出文件不能是导出文件本身：请用 --out 指定另一个文件。",
   source: (file: string, sheet: string | undefined, shape: string, headerRow: number | null, period: string) =>
     `导入 ${file}${sheet ? `（工作表 ${sheet}）` : ""}：${shape}${headerRow ? `，表头在第 ${headerRow} 行` : ""}；评议期 ${period}`,
-  shapes: { wjx: "问卷星导出", tencent: "腾讯问卷导出", forms: "Microsoft Forms 导出", plain: "按人一列的评议表", long: "逐条评议名单" } satisfies Record<ExportShape, string>,
+  shapes: { wjx: "问卷星导出", tencent: "腾讯问卷导出", forms: "Microsoft Forms 导出", plain: "按人一列的评议表", long: "逐条评议名单" } satisfies Record<
+    ExportShape,
+    string
+  >,
   unknownShape: "无法识别的格式",
   mappingTitle: (long: boolean): string => (long ? "被评议人的对应：" : "列的对应："),
   mapped: (member: string, via: string) => `→ ${member}${via}`,
@@ -64,7 +67,13 @@ const en: ImportMessages = {
   sameAsExport: "The output file cannot be the export itself: name another with --out.",
   source: (file: string, sheet: string | undefined, shape: string, headerRow: number | null, period: string) =>
     `Importing ${file}${sheet ? ` (sheet ${sheet})` : ""}: ${shape}${headerRow ? `, header in row ${headerRow}` : ""}; period ${period}`,
-  shapes: { wjx: "a 问卷星 export", tencent: "a 腾讯问卷 export", forms: "a Microsoft Forms export", plain: "a one-column-per-member sheet", long: "a long list of marks" },
+  shapes: {
+    wjx: "a 问卷星 export",
+    tencent: "a 腾讯问卷 export",
+    forms: "a Microsoft Forms export",
+    plain: "a one-column-per-member sheet",
+    long: "a long list of marks",
+  },
   unknownShape: "not recognised",
   mappingTitle: (long: boolean) => (long ? "Members as written:" : "Columns:"),
   mapped: (member: string, via: string) => `→ ${member}${via}`,

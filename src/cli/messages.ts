@@ -52,7 +52,8 @@ ${importMessages("zh-CN").usageNote}
     EEXIST: "文件已存在",
   } as Record<string, string>,
   readReasons: { ENOENT: "文件不存在", EACCES: "没有读取权限", EPERM: "没有读取权限", EISDIR: "这是一个文件夹，不是文件" } as Record<string, string>,
-  unexpected: (why: string) => `处理失败（程序内部错误）：${why}。未写出任何文件。请把这条消息和所用的文件告诉维护人员；设置环境变量 STAR_REGISTER_DEBUG=1 可显示详细信息。`,
+  unexpected: (why: string) =>
+    `处理失败（程序内部错误）：${why}。未写出任何文件。请把这条消息和所用的文件告诉维护人员；设置环境变量 STAR_REGISTER_DEBUG=1 可显示详细信息。`,
   unmodelled: (items: readonly string[]) => `注意：原文件中的以下内容本工具无法保留，输出文件中将没有它们（原文件不受影响）：${items.join("；")}。`,
   badMonth: (value: string) => `--month 应为 YYYY-MM，例如 2026-11，而不是“${value}”。`,
   badToday: (value: string) => `--today 应为 YYYY-MM-DD，而不是“${value}”。`,
@@ -122,7 +123,8 @@ printed), nothing written; 2 wrong usage, or a file that cannot be read or writt
   readReasons: { ENOENT: "no such file", EACCES: "no permission to read it", EPERM: "no permission to read it", EISDIR: "it is a folder, not a file" },
   unexpected: (why: string) =>
     `Failed (an internal error): ${why}. Nothing was written. Please report this message and the file used; set STAR_REGISTER_DEBUG=1 for details.`,
-  unmodelled: (items: readonly string[]) => `Note: the output file will lack what this tool cannot carry over from the input (which is unchanged): ${items.join("; ")}.`,
+  unmodelled: (items: readonly string[]) =>
+    `Note: the output file will lack what this tool cannot carry over from the input (which is unchanged): ${items.join("; ")}.`,
   badMonth: (value: string) => `--month must be YYYY-MM, e.g. 2026-11, not "${value}".`,
   badToday: (value: string) => `--today must be YYYY-MM-DD, not "${value}".`,
   badYear: (value: string) => `--year must be YYYY, e.g. 2026, not "${value}".`,

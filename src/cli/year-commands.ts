@@ -42,7 +42,12 @@ export async function annual(argv: readonly string[], lang: Lang, io: CliIo): Pr
     io,
     ...(options.has("json") && { json: (describe: Parameters<typeof yearJson>[1]) => yearJson(run, describe, lang) }),
     ...(run.reasons.length > 0 && { refusal: t.refused(run.reasons.length) }),
-    wrote: (file) => t.wroteYear(file, run.result?.members.length ?? 0, runs.flatMap((r) => r.sheetNames)),
+    wrote: (file) =>
+      t.wroteYear(
+        file,
+        run.result?.members.length ?? 0,
+        runs.flatMap((r) => r.sheetNames),
+      ),
   });
 }
 

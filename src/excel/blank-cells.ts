@@ -51,7 +51,7 @@ export class ExcelBlankCells implements BlankCellReader {
 
   constructor(
     private readonly run: ExcelRun,
-    private readonly schedule: (flush: () => void) => void = (flush) => void setTimeout(flush, 0)
+    private readonly schedule: (flush: () => void) => void = (flush) => void setTimeout(flush, 0),
   ) {}
 
   emptyCells(address: string, box: CellBox): Promise<boolean[][]> {

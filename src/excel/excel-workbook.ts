@@ -46,7 +46,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   constructor(
     private readonly run: ExcelRun,
-    options: ExcelWorkbookOptions = {}
+    options: ExcelWorkbookOptions = {},
   ) {
     this.supports = options.supports ?? officeApiSupport();
     this.now = options.now ?? (() => new Date());
@@ -67,7 +67,12 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       // The write's inspection rides on the read's first request (queued before it, sent with it).
       const wanted = names.filter((n) => !isRegistryName(n));
-      const pending = this.mode.atOnce ? queueInspection(context, wanted.map((n) => chartProbe(n))) : null;
+      const pending = this.mode.atOnce
+        ? queueInspection(
+            context,
+            wanted.map((n) => chartProbe(n)),
+          )
+        : null;
       const sheets = await readSheets(context, names, this.supports, this.mode);
       if (pending) {
         try {

@@ -66,7 +66,11 @@ export interface InspectMode {
 }
 
 /** One round trip when the host allows chaining on null objects, else two. */
-export async function inspect<T>(context: Excel.RequestContext, probes: readonly Probe<T>[] = [], mode: InspectMode = { atOnce: true }): Promise<InspectionResult<T>> {
+export async function inspect<T>(
+  context: Excel.RequestContext,
+  probes: readonly Probe<T>[] = [],
+  mode: InspectMode = { atOnce: true },
+): Promise<InspectionResult<T>> {
   if (mode.atOnce) {
     try {
       return await inspectAtOnce(context, probes);
@@ -86,7 +90,11 @@ export async function inspect<T>(context: Excel.RequestContext, probes: readonly
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2)
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection (ExcelApi 1.7)
  */
-function queueSheetList(context: Excel.RequestContext): { worksheets: Excel.WorksheetCollection; active: Excel.Worksheet; protection: Excel.WorkbookProtection } {
+function queueSheetList(context: Excel.RequestContext): {
+  worksheets: Excel.WorksheetCollection;
+  active: Excel.Worksheet;
+  protection: Excel.WorkbookProtection;
+} {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position,items/visibility,items/protection/protected");
   const active = worksheets.getActiveWorksheet();

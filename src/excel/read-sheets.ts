@@ -35,7 +35,13 @@ interface UsedRange {
  * Reads the named sheets (a missing one is absent from the result). Sheets whose names match a wanted name
  * only once folded (register/sheet-names.ts: `设置 `) are read too, by one more request in that case only.
  */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[], supports: ApiSupport, mode: InspectMode = { atOnce: true }, loose = true): Promise<Map<string, SheetData>> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  supports: ApiSupport,
+  mode: InspectMode = { atOnce: true },
+  loose = true,
+): Promise<Map<string, SheetData>> {
   const wanted = unique(names).filter((n) => !isRegistryName(n));
   if (wanted.length === 0) return new Map();
   const merges = supports(API.mergedAreas);
@@ -50,12 +56,21 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
 }
 
 /** The read of the wanted names: in one request where the host allows it, else listing first. */
-async function readWanted(context: Excel.RequestContext, wanted: readonly string[], merges: boolean, mode: InspectMode, supports: ApiSupport): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
+async function readWanted(
+  context: Excel.RequestContext,
+  wanted: readonly string[],
+  merges: boolean,
+  mode: InspectMode,
+  supports: ApiSupport,
+): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
   // A failed request delivers none of its loads: each attempt asks for the date system again.
   if (mode.atOnce) {
     try {
       const date1904 = queueDateSystem(context, supports);
-      const { facts, answers } = await inspectAtOnce(context, wanted.map((n) => usedRangeProbe(n, merges, true)));
+      const { facts, answers } = await inspectAtOnce(
+        context,
+        wanted.map((n) => usedRangeProbe(n, merges, true)),
+      );
       return { facts, sheets: assemble(answers, (s) => isOurs(s, facts.registry), date1904()) };
     } catch {
       // Too large for one response, or a host refusing null-object chains: the block path handles both.
@@ -65,9 +80,16 @@ async function readWanted(context: Excel.RequestContext, wanted: readonly string
   // A host known to refuse null-object chains: list first, then read whole used ranges where they fit.
   try {
     const date1904 = queueDateSystem(context, supports);
-    const { facts, answers } = await inspectSafely(context, wanted.map((n) => usedRangeProbe(n, false, true)));
+    const { facts, answers } = await inspectSafely(
+      context,
+      wanted.map((n) => usedRangeProbe(n, false, true)),
+    );
     const found = answers.filter((a): a is UsedRange => a !== undefined);
-    if (merges) await readMergedAreas(context, found.filter((a) => a.rect !== null));
+    if (merges)
+      await readMergedAreas(
+        context,
+        found.filter((a) => a.rect !== null),
+      );
     return { facts, sheets: assemble(found, (s) => isOurs(s, facts.registry), date1904()) };
   } catch {
     return readInBlocks(context, wanted, merges, queueDateSystem(context, supports));
@@ -112,7 +134,7 @@ function usedRangeProbe(name: string, merges: boolean, withValues: boolean): Pro
         id: sheet.id,
         rect: used.isNullObject ? null : rectOf(used),
         values: withValues && !used.isNullObject ? valuesOf(used) : undefined,
-        formats: withValues && !used.isNullObject ? (used.numberFormat as string[][] | null) ?? undefined : undefined,
+        formats: withValues && !used.isNullObject ? ((used.numberFormat as string[][] | null) ?? undefined) : undefined,
         merges: areas && !areas.isNullObject ? areaAddresses(areas.address) : [],
       });
       /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
@@ -150,8 +172,16 @@ function rectOf(range: Excel.Range): Rect {
  * the values in blocks of rows, several blocks to a request up to {@link READ_CELLS_PER_REQUEST} cells;
  * a request that still comes back too large is retried with half the rows.
  */
-async function readInBlocks(context: Excel.RequestContext, names: readonly string[], merges: boolean, date1904: () => boolean): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
-  const { facts, answers } = await inspectSafely(context, names.map((n) => usedRangeProbe(n, false, false)));
+async function readInBlocks(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  merges: boolean,
+  date1904: () => boolean,
+): Promise<{ facts: Inspection; sheets: Map<string, SheetData> }> {
+  const { facts, answers } = await inspectSafely(
+    context,
+    names.map((n) => usedRangeProbe(n, false, false)),
+  );
   const found = answers.filter((a): a is UsedRange => a !== undefined);
   const worksheets = context.workbook.worksheets;
   const withCells = found.filter((a) => a.rect !== null);
@@ -268,7 +298,7 @@ function dateCells(a: UsedRange): Map<string, string> {
   a.formats.forEach((row, r) =>
     row.forEach((format, c) => {
       if (typeof a.values![r]?.[c] === "number" && isDateFormat(format)) out.set(cellAddress(a.rect!.top + r, a.rect!.left + c), format);
-    })
+    }),
   );
   return out;
 }

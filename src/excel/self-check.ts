@@ -79,20 +79,46 @@ const PLANS: Partial<Record<SelfCheckOp, { plan: Omit<SheetPlan, "name">; needs?
   formats: {
     plan: {
       values: [["标题", 1.25]],
-      formats: [{ range: "A1:B1", font: { name: "仿宋", size: 12, bold: true, color: "#C00000" }, fill: "#FFF2CC", border: "thin", horizontal: "center", vertical: "center", wrap: true, numberFormat: "0.0" }],
+      formats: [
+        {
+          range: "A1:B1",
+          font: { name: "仿宋", size: 12, bold: true, color: "#C00000" },
+          fill: "#FFF2CC",
+          border: "thin",
+          horizontal: "center",
+          vertical: "center",
+          wrap: true,
+          numberFormat: "0.0",
+        },
+      ],
     },
   },
   columnWidths: { plan: { values: [], columnWidths: [8.43, 20], rowHeights: { 0: 24 } } },
   freezePanes: { plan: { values: [], freeze: { rows: 1, columns: 1 } } },
   printSetup: {
-    plan: { values: [["a"], ["b"]], print: { orientation: "landscape", paper: "A4", titleRows: "$1:$1", fitToWidth: true, margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5 }, footer: "第 &P 页 共 &N 页", horizontallyCentered: true } },
+    plan: {
+      values: [["a"], ["b"]],
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        titleRows: "$1:$1",
+        fitToWidth: true,
+        margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5 },
+        footer: "第 &P 页 共 &N 页",
+        horizontallyCentered: true,
+      },
+    },
     needs: API.pageLayout,
   },
   pageBreaks: { plan: { values: [["a"], ["b"], ["c"]], pageBreaks: [2] }, needs: API.pageLayout },
   dataValidation: { plan: { values: [], validations: [{ range: "C2:C5", list: ["优秀", "合格"], message: "请选择" }] }, needs: API.dataValidation },
   chart: {
     plan: {
-      values: [["星级", "人数"], ["五星", 3], ["四星", 5]],
+      values: [
+        ["星级", "人数"],
+        ["五星", 3],
+        ["四星", 5],
+      ],
       chart: { type: "column", title: "自检", categories: "A2:A3", series: [{ name: "人数", values: "B2:B3" }], anchor: "D2", width: 240, height: 160 },
     },
   },
@@ -150,10 +176,14 @@ export async function runSelfCheck(run: ExcelRun, options: { supports: ApiSuppor
         continue;
       }
       const { plan, needs } = PLANS[op]!;
-      await attempt(op, () => {
-        const ops = buildSheetOps(target, { name: scratch, ...plan }, plan.values, options.supports);
-        for (const o of ops) o.queue();
-      }, needs);
+      await attempt(
+        op,
+        () => {
+          const ops = buildSheetOps(target, { name: scratch, ...plan }, plan.values, options.supports);
+          for (const o of ops) o.queue();
+        },
+        needs,
+      );
     }
 
     // The registry sheet is kept very hidden; a very hidden sheet must be made visible-able again to delete.
@@ -163,13 +193,20 @@ export async function runSelfCheck(run: ExcelRun, options: { supports: ApiSuppor
     });
 
     if (added) {
-      await attempt("mergedAreas", () => {
-        const range = target().getRange("F1:G1");
-        range.merge(false);
-        const areas = target().getRange("F1:H2").getMergedAreasOrNullObject();
-        areas.load("address");
-        return () => (!areas.isNullObject && /F1:G1/.test(areas.address) ? undefined : { op: "mergedAreas", status: "failed", code: "MergedAreasMissing", message: areas.isNullObject ? "none" : areas.address });
-      }, API.mergedAreas);
+      await attempt(
+        "mergedAreas",
+        () => {
+          const range = target().getRange("F1:G1");
+          range.merge(false);
+          const areas = target().getRange("F1:H2").getMergedAreasOrNullObject();
+          areas.load("address");
+          return () =>
+            !areas.isNullObject && /F1:G1/.test(areas.address)
+              ? undefined
+              : { op: "mergedAreas", status: "failed", code: "MergedAreasMissing", message: areas.isNullObject ? "none" : areas.address };
+        },
+        API.mergedAreas,
+      );
     } else outcomes.push({ op: "mergedAreas", status: "skipped", code: "NoScratchSheet" });
 
     // Remove whatever of the scratch sheets exists, whatever failed above (a very hidden sheet is made

@@ -28,7 +28,7 @@ export class ExcelSettingsSheet implements SettingsSheetHost {
 
   constructor(
     private readonly run: ExcelRun,
-    private readonly supports: ApiSupport = officeApiSupport()
+    private readonly supports: ApiSupport = officeApiSupport(),
   ) {}
 
   onChange(listener: () => void): void {
@@ -90,4 +90,3 @@ async function sheetIds(context: Excel.RequestContext, items: Excel.Worksheet[])
     return new Set(again.filter((i) => !i.isNullObject).map((i) => i.id));
   }
 }
-

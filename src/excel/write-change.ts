@@ -160,7 +160,10 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   // request never lean on an object made in the refused one.
   for (const c of creations) {
     ops.push({ bytes: CALL_BYTES, queue: () => void worksheets.add(c.scratch) });
-    pushAll(ops, buildSheetOps(() => worksheets.getItem(c.scratch), c.plan, c.values, options.supports));
+    pushAll(
+      ops,
+      buildSheetOps(() => worksheets.getItem(c.scratch), c.plan, c.values, options.supports),
+    );
   }
 
   // c. Swap: the registry records the new sheets (by their reference formula), then they take
@@ -191,10 +194,16 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     if (!c.replaces) continue;
     const id = c.replaces.id;
     ops.push(clearOp(worksheets, id, charts.get(c.replaces.name.toLowerCase()) ?? [], options.supports));
-    pushAll(ops, buildSheetOps(() => worksheets.getItem(id), c.plan, c.values, options.supports));
+    pushAll(
+      ops,
+      buildSheetOps(() => worksheets.getItem(id), c.plan, c.values, options.supports),
+    );
     ops.push({ bytes: CALL_BYTES, queue: () => worksheets.getItem(c.scratch).delete() });
   }
-  pushAll(ops, appendOps(worksheets, facts, appends, (sheet) => bottoms.get(sheet.toLowerCase()) ?? 0));
+  pushAll(
+    ops,
+    appendOps(worksheets, facts, appends, (sheet) => bottoms.get(sheet.toLowerCase()) ?? 0),
+  );
   for (const c of cells) {
     const id = findSheet(facts, c.sheet)!.id;
     const value = toExcelValue(c.value);
@@ -208,7 +217,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
 async function inspection(
   context: Excel.RequestContext,
   change: WorkbookChange,
-  options: WriteOptions
+  options: WriteOptions,
 ): Promise<{ facts: Inspection; charts: Map<string, string[]>; bottoms: Map<string, number> }> {
   const plans = change.sheets ?? [];
   const appends = change.appendRows ?? [];
@@ -332,7 +341,7 @@ function appendOps(
   worksheets: Excel.WorksheetCollection,
   facts: { sheets: SheetFacts[] },
   appends: NonNullable<WorkbookChange["appendRows"]>,
-  bottomOf: (sheet: string) => number
+  bottomOf: (sheet: string) => number,
 ): QueuedOp[] {
   const ops: QueuedOp[] = [];
   const bottom = new Map<string, number>();

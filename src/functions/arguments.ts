@@ -17,17 +17,17 @@
  *   设置 sheet. The defaults are read only when the argument is blank, so an explicit argument always wins
  *   (and a 设置 sheet with an error only matters to a function that needs one of its settings).
  */
-import { isIsoDate } from '../scheme/dates';
-import { compareDecimal, decimalToNumber, ExactSum, roundHalfUp } from '../scheme/decimal';
-import { gradeTable } from '../scheme/mark-tally';
-import { MIN_PUBLICITY_DAYS } from '../scheme/publicity-minimum';
-import { DEFAULT_SETTINGS, GRADES, type Grade } from '../scheme/settings';
-import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from '../scheme/stars';
-import type { Mark } from '../scheme/types';
-import { isoDateToSerial, serialToIsoDate } from './excel-dates';
-import { fail } from './formula-error';
-import { MESSAGES, SUBJECTS, type CellPosition, type Subject } from './messages';
-import { maxOf } from '../scheme/arrays';
+import { isIsoDate } from "../scheme/dates";
+import { compareDecimal, decimalToNumber, ExactSum, roundHalfUp } from "../scheme/decimal";
+import { gradeTable } from "../scheme/mark-tally";
+import { MIN_PUBLICITY_DAYS } from "../scheme/publicity-minimum";
+import { DEFAULT_SETTINGS, GRADES, type Grade } from "../scheme/settings";
+import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from "../scheme/stars";
+import type { Mark } from "../scheme/types";
+import { isoDateToSerial, serialToIsoDate } from "./excel-dates";
+import { fail } from "./formula-error";
+import { MESSAGES, SUBJECTS, type CellPosition, type Subject } from "./messages";
+import { maxOf } from "../scheme/arrays";
 
 /** Decimal places of the scores the functions give outside a register (the 小数位数 setting's default). */
 export const DECIMALS = DEFAULT_SETTINGS.decimals;
@@ -58,20 +58,23 @@ export const SCHEME_ARGUMENT_DEFAULTS: ArgumentDefaults = Object.freeze({
 });
 
 /** Units that may follow a number typed as text. */
-const SCORE_UNITS = ['分'] as const;
-const DAY_UNITS = ['天', '日'] as const;
+const SCORE_UNITS = ["分"] as const;
+const DAY_UNITS = ["天", "日"] as const;
 
 /** A decimal number as text: optional sign, digits, optional fraction. No exponent, no separators. */
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** True for a blank cell: null, undefined, or text of spaces only. */
 export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 /** Folds typed text to a plain decimal: NFKC (full-width digits, signs, point), trimmed, U+2212 minus as '-', one unit dropped. */
 function decimalText(text: string, units: readonly string[]): string | undefined {
-  let t = text.normalize('NFKC').trim().replace(/\u2212/g, '-');
+  let t = text
+    .normalize("NFKC")
+    .trim()
+    .replace(/\u2212/g, "-");
   for (const unit of units) {
     if (t.endsWith(unit)) {
       t = t.slice(0, -unit.length).trimEnd();
@@ -93,8 +96,8 @@ export function numberFromText(text: string, units: readonly string[] = []): num
 
 /** A cell's number: a finite number as is, numeric text as read by {@link numberFromText}; else undefined. */
 function numberOf(value: unknown, units: readonly string[]): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string') return numberFromText(value, units);
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") return numberFromText(value, units);
   return undefined;
 }
 
@@ -109,7 +112,11 @@ function rowsOf(range: unknown): unknown[][] {
  * The numbers of a range in reading order, blank cells skipped (numeric text read as a number, with score
  * units). A value that is not a number → #VALUE! with `notNumber`'s message; `check` may refuse a number.
  */
-function numbersOf(range: unknown, notNumber: (at: CellPosition, value: unknown) => string, check?: (n: number, at: CellPosition, value: unknown) => void): number[] {
+function numbersOf(
+  range: unknown,
+  notNumber: (at: CellPosition, value: unknown) => string,
+  check?: (n: number, at: CellPosition, value: unknown) => void,
+): number[] {
   const numbers: number[] = [];
   const rows = rowsOf(range);
   for (let r = 0; r < rows.length; r++) {
@@ -118,7 +125,7 @@ function numbersOf(range: unknown, notNumber: (at: CellPosition, value: unknown)
       const value = row[c];
       if (isBlankCell(value)) continue;
       const n = numberOf(value, SCORE_UNITS);
-      if (n === undefined) return fail('#VALUE!', notNumber({ row: r + 1, column: c + 1 }, value));
+      if (n === undefined) return fail("#VALUE!", notNumber({ row: r + 1, column: c + 1 }, value));
       check?.(n, { row: r + 1, column: c + 1 }, value);
       numbers.push(n);
     }
@@ -131,14 +138,14 @@ function numbersOf(range: unknown, notNumber: (at: CellPosition, value: unknown)
  * outside 0–100 → #NUM!.
  */
 export function readScore(value: unknown, subject: Subject = SUBJECTS.score): number {
-  if (typeof value === 'number') {
+  if (typeof value === "number") {
     if (value >= 0 && value <= 100) return value; // NaN fails both comparisons
-    return fail(Number.isFinite(value) ? '#NUM!' : '#VALUE!', MESSAGES.scoreOutOfRange(subject, value));
+    return fail(Number.isFinite(value) ? "#NUM!" : "#VALUE!", MESSAGES.scoreOutOfRange(subject, value));
   }
-  if (isBlankCell(value)) return fail('#N/A', MESSAGES.scoreBlank(subject));
-  const n = typeof value === 'string' ? numberFromText(value, SCORE_UNITS) : undefined;
-  if (n === undefined) return fail('#VALUE!', MESSAGES.scoreNotNumber(subject, value));
-  if (n < 0 || n > 100) return fail('#NUM!', MESSAGES.scoreOutOfRange(subject, value));
+  if (isBlankCell(value)) return fail("#N/A", MESSAGES.scoreBlank(subject));
+  const n = typeof value === "string" ? numberFromText(value, SCORE_UNITS) : undefined;
+  if (n === undefined) return fail("#VALUE!", MESSAGES.scoreNotNumber(subject, value));
+  if (n < 0 || n > 100) return fail("#NUM!", MESSAGES.scoreOutOfRange(subject, value));
   return n;
 }
 
@@ -172,8 +179,8 @@ export function roundScore(value: number, decimals: number = DECIMALS): number {
 export function readDecimals(value: unknown, defaults: ArgumentDefaults): number {
   if (isBlankCell(value)) return defaults.decimals;
   const n = numberOf(value, []);
-  if (n === undefined) return fail('#VALUE!', MESSAGES.decimalsInvalid(value));
-  if (!(n === 0 || n === 1 || n === 2)) return fail('#NUM!', MESSAGES.decimalsInvalid(value));
+  if (n === undefined) return fail("#VALUE!", MESSAGES.decimalsInvalid(value));
+  if (!(n === 0 || n === 1 || n === 2)) return fail("#NUM!", MESSAGES.decimalsInvalid(value));
   return n;
 }
 
@@ -186,14 +193,14 @@ export function readThresholds(range: unknown, defaults: ArgumentDefaults = SCHE
   if (range === null || range === undefined) return defaults.thresholds;
   const values = numbersOf(range, MESSAGES.thresholdNotNumber);
   if (values.length === 0) return defaults.thresholds;
-  if (values.length !== 5) return fail('#VALUE!', MESSAGES.thresholdsCount(values.length));
+  if (values.length !== 5) return fail("#VALUE!", MESSAGES.thresholdsCount(values.length));
   const problems = validateThresholds(values);
   if (problems.length === 0) return values as unknown as Thresholds;
-  const outOfRange = problems.find((p) => p.code === 'settings.threshold-range');
-  if (outOfRange) return fail('#NUM!', MESSAGES.thresholdOutOfRange(String(outOfRange.args.value)));
-  const order = problems.find((p) => p.code === 'settings.thresholds-order');
-  if (order) return fail('#VALUE!', MESSAGES.thresholdsNotDescending(String(order.args.higher), String(order.args.lower)));
-  return fail('#VALUE!', MESSAGES.thresholdsCount(values.length)); // not reached: there are five numbers
+  const outOfRange = problems.find((p) => p.code === "settings.threshold-range");
+  if (outOfRange) return fail("#NUM!", MESSAGES.thresholdOutOfRange(String(outOfRange.args.value)));
+  const order = problems.find((p) => p.code === "settings.thresholds-order");
+  if (order) return fail("#VALUE!", MESSAGES.thresholdsNotDescending(String(order.args.higher), String(order.args.lower)));
+  return fail("#VALUE!", MESSAGES.thresholdsCount(values.length)); // not reached: there are five numbers
 }
 
 /**
@@ -204,23 +211,23 @@ export function readThresholds(range: unknown, defaults: ArgumentDefaults = SCHE
 export function readWeight(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): number {
   if (isBlankCell(value)) return defaults.appraisalWeight;
   let w: number | undefined;
-  if (typeof value === 'number') w = Number.isFinite(value) ? value : undefined;
-  else if (typeof value === 'string') w = weightFromText(value);
-  if (w === undefined) return fail('#VALUE!', MESSAGES.weightNotNumber(value));
-  if (w < 0 || w > 1) return fail('#NUM!', MESSAGES.weightOutOfRange(value));
+  if (typeof value === "number") w = Number.isFinite(value) ? value : undefined;
+  else if (typeof value === "string") w = weightFromText(value);
+  if (w === undefined) return fail("#VALUE!", MESSAGES.weightNotNumber(value));
+  if (w < 0 || w > 1) return fail("#NUM!", MESSAGES.weightOutOfRange(value));
   return w;
 }
 
 /** "0.3" → 0.3, "30%" → 0.3; undefined for other text. */
 function weightFromText(text: string): number | undefined {
-  const digits = decimalText(text, ['%']);
+  const digits = decimalText(text, ["%"]);
   if (digits === undefined) return undefined;
   // Moving the decimal point in the text keeps "33.3%" the double nearest to 0.333 (33.3 / 100 is not).
-  return text.normalize('NFKC').trim().endsWith('%') ? Number(`${digits}e-2`) + 0 : Number(digits) + 0;
+  return text.normalize("NFKC").trim().endsWith("%") ? Number(`${digits}e-2`) + 0 : Number(digits) + 0;
 }
 
-const YES = new Set(['true', '是', 'y', 'yes', '1', '√']);
-const NO = new Set(['false', '否', 'n', 'no', '0', '×']);
+const YES = new Set(["true", "是", "y", "yes", "1", "√"]);
+const NO = new Set(["false", "否", "n", "no", "0", "×"]);
 
 /**
  * 去掉最高最低分: TRUE/FALSE, 1/0, or text 是/否, Y/N, yes/no. Blank or missing → the default (the
@@ -229,22 +236,22 @@ const NO = new Set(['false', '否', 'n', 'no', '0', '×']);
  */
 export function readTrim(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): boolean {
   if (isBlankCell(value)) return defaults.trimExtremes;
-  if (typeof value === 'boolean') return value;
+  if (typeof value === "boolean") return value;
   if (value === 1) return true;
   if (value === 0) return false;
-  if (typeof value === 'string') {
-    const t = value.normalize('NFKC').trim().toLowerCase();
+  if (typeof value === "string") {
+    const t = value.normalize("NFKC").trim().toLowerCase();
     if (YES.has(t)) return true;
     if (NO.has(t)) return false;
   }
-  return fail('#VALUE!', MESSAGES.trimInvalid(value));
+  return fail("#VALUE!", MESSAGES.trimInvalid(value));
 }
 
 /** A grade named in a cell: 优秀, or 优秀分值 as the 设置 sheet's rows name it; undefined for anything else. */
 function gradeNamed(value: unknown): Grade | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== "string") return undefined;
   let t = value.trim();
-  if (t.endsWith('分值')) t = t.slice(0, -2).trimEnd();
+  if (t.endsWith("分值")) t = t.slice(0, -2).trimEnd();
   return (GRADES as readonly string[]).includes(t) ? (t as Grade) : undefined;
 }
 
@@ -260,19 +267,19 @@ export function readGradePoints(range: unknown, defaults: ArgumentDefaults = SCH
   const rows = rowsOf(range);
   if (rows.every((row) => row.every(isBlankCell))) return defaults.gradePoints;
   const width = maxOf(rows.map((row) => row.length));
-  if (width !== 2) return fail('#VALUE!', MESSAGES.gradePointsColumns(width));
+  if (width !== 2) return fail("#VALUE!", MESSAGES.gradePointsColumns(width));
   const points: Record<string, number> = { ...defaults.gradePoints };
   const seen = new Set<Grade>();
   rows.forEach(([name, value], r) => {
     if (isBlankCell(name) && isBlankCell(value)) return;
     const grade = gradeNamed(name);
-    if (!grade) return fail('#VALUE!', MESSAGES.gradeUnknown({ row: r + 1, column: 1 }, name));
-    if (seen.has(grade)) return fail('#VALUE!', MESSAGES.gradeRepeated(grade));
+    if (!grade) return fail("#VALUE!", MESSAGES.gradeUnknown({ row: r + 1, column: 1 }, name));
+    if (seen.has(grade)) return fail("#VALUE!", MESSAGES.gradeRepeated(grade));
     seen.add(grade);
-    if (isBlankCell(value)) return fail('#VALUE!', MESSAGES.gradePointsBlank(grade));
+    if (isBlankCell(value)) return fail("#VALUE!", MESSAGES.gradePointsBlank(grade));
     const n = numberOf(value, SCORE_UNITS);
-    if (n === undefined) return fail('#VALUE!', MESSAGES.gradePointsNotNumber(grade, value));
-    if (n < 0 || n > 100) return fail('#NUM!', MESSAGES.gradePointsOutOfRange(grade, value));
+    if (n === undefined) return fail("#VALUE!", MESSAGES.gradePointsNotNumber(grade, value));
+    if (n < 0 || n > 100) return fail("#NUM!", MESSAGES.gradePointsOutOfRange(grade, value));
     points[grade] = n;
   });
   return points;
@@ -290,11 +297,11 @@ export function readMarks(range: unknown, gradePoints: Readonly<Record<string, n
     const row = rows[r] as unknown[];
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
-      if (typeof value === 'number' && value >= 0 && value <= 100) {
+      if (typeof value === "number" && value >= 0 && value <= 100) {
         marks.push(value);
         continue;
       }
-      if (typeof value === 'string' && grades.has(value)) {
+      if (typeof value === "string" && grades.has(value)) {
         marks.push(value); // the common case first: a grade as typed
         continue;
       }
@@ -302,12 +309,12 @@ export function readMarks(range: unknown, gradePoints: Readonly<Record<string, n
       const at = { row: r + 1, column: c + 1 };
       const n = numberOf(value, SCORE_UNITS);
       if (n !== undefined) {
-        if (n < 0 || n > 100) return fail('#NUM!', MESSAGES.markOutOfRange(at, value));
+        if (n < 0 || n > 100) return fail("#NUM!", MESSAGES.markOutOfRange(at, value));
         marks.push(n);
         continue;
       }
-      const grade = typeof value === 'string' ? value.trim() : undefined;
-      if (grade === undefined || !grades.has(grade)) return fail('#VALUE!', MESSAGES.markInvalid(at, value));
+      const grade = typeof value === "string" ? value.trim() : undefined;
+      if (grade === undefined || !grades.has(grade)) return fail("#VALUE!", MESSAGES.markInvalid(at, value));
       marks.push(grade);
     }
   }
@@ -322,16 +329,16 @@ export function readMarks(range: unknown, gradePoints: Readonly<Record<string, n
 export function readPoints(range: unknown): number[] {
   let approximate = 0;
   const points = numbersOf(range, MESSAGES.pointsNotNumber, (n, at, value) => {
-    if (n < 0 || n > 100) fail('#NUM!', MESSAGES.pointsOutOfRange(at, value));
+    if (n < 0 || n > 100) fail("#NUM!", MESSAGES.pointsOutOfRange(at, value));
     approximate += n;
   });
-  if (points.length === 0) return fail('#N/A', MESSAGES.noPoints());
+  if (points.length === 0) return fail("#N/A", MESSAGES.noPoints());
   // The binary sum is off by far less than 1e-6 here; only a total that close to 100 is summed exactly.
   if (approximate > 100 - 1e-6) {
     const exact = new ExactSum();
     for (const n of points) exact.add(n);
     const total = exact.total();
-    if (compareDecimal(total, { units: 100n, scale: 0 }) > 0) return fail('#NUM!', MESSAGES.pointsOver100(String(decimalToNumber(total))));
+    if (compareDecimal(total, { units: 100n, scale: 0 }) > 0) return fail("#NUM!", MESSAGES.pointsOver100(String(decimalToNumber(total))));
   }
   return points;
 }
@@ -346,11 +353,11 @@ const DATE_TEXT = [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2}
 
 /** The ISO date of date text written 2026-12-01, 2026/12/1, 2026.12.1 or 2026年12月1日; else undefined. */
 export function dateFromText(text: string): string | undefined {
-  const t = text.normalize('NFKC').trim();
+  const t = text.normalize("NFKC").trim();
   for (const pattern of DATE_TEXT) {
     const m = pattern.exec(t);
     if (m) {
-      const iso = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+      const iso = `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
       return isIsoDate(iso) ? iso : undefined;
     }
   }
@@ -363,11 +370,11 @@ export function dateFromText(text: string): string | undefined {
  * phantom 1900-02-29, after 9999-12-31) → #NUM!.
  */
 export function readStartDate(value: unknown): string {
-  if (typeof value === 'number') return serialToIsoDate(value) ?? fail('#NUM!', MESSAGES.startOutOfRange(value));
-  if (isBlankCell(value)) return fail('#N/A', MESSAGES.startBlank());
-  const iso = typeof value === 'string' ? dateFromText(value) : undefined;
-  if (iso === undefined) return fail('#VALUE!', MESSAGES.startNotDate(value));
-  if (isoDateToSerial(iso) === undefined) return fail('#NUM!', MESSAGES.startOutOfRange(value));
+  if (typeof value === "number") return serialToIsoDate(value) ?? fail("#NUM!", MESSAGES.startOutOfRange(value));
+  if (isBlankCell(value)) return fail("#N/A", MESSAGES.startBlank());
+  const iso = typeof value === "string" ? dateFromText(value) : undefined;
+  if (iso === undefined) return fail("#VALUE!", MESSAGES.startNotDate(value));
+  if (isoDateToSerial(iso) === undefined) return fail("#NUM!", MESSAGES.startOutOfRange(value));
   return iso;
 }
 
@@ -378,7 +385,7 @@ export function readStartDate(value: unknown): string {
 export function readDays(value: unknown): number {
   if (isBlankCell(value)) return DEFAULT_SETTINGS.annualPublicityDays;
   const n = numberOf(value, DAY_UNITS);
-  if (n === undefined) return fail('#VALUE!', MESSAGES.daysInvalid(value));
-  if (!Number.isInteger(n) || n < MIN_PUBLICITY_DAYS) return fail('#NUM!', MESSAGES.daysInvalid(value));
+  if (n === undefined) return fail("#VALUE!", MESSAGES.daysInvalid(value));
+  if (!Number.isInteger(n) || n < MIN_PUBLICITY_DAYS) return fail("#NUM!", MESSAGES.daysInvalid(value));
   return n;
 }

@@ -14,8 +14,8 @@
  *   refuses to guess: #N/A with a message saying why.
  * Arguments without a 0 (nearly all) cost nothing: no lookup, no promise.
  */
-import { fail } from './formula-error';
-import { MESSAGES } from './messages';
+import { fail } from "./formula-error";
+import { MESSAGES } from "./messages";
 
 /** A rectangle within an argument, zero-based and inclusive, relative to its top-left cell. */
 export interface CellBox {
@@ -89,7 +89,7 @@ export function resolveBlanks(args: readonly unknown[], invocation: CustomFuncti
     if (!box) continue;
     const addresses = invocation.parameterAddresses;
     // No addresses at all: this host cannot say where a 0 came from, so a blank and a 0 look the same.
-    if (!addresses || !reader) return fail('#N/A', MESSAGES.blankOrZero());
+    if (!addresses || !reader) return fail("#N/A", MESSAGES.blankOrZero());
     const address = addresses[i];
     if (!address) continue; // not a reference (a typed 0 or a computed one): a real 0
     out ??= [...args];
@@ -103,6 +103,6 @@ export function resolveBlanks(args: readonly unknown[], invocation: CustomFuncti
   if (!lookups) return args as unknown[];
   return Promise.all(lookups).then(
     () => out as unknown[],
-    () => fail('#N/A', MESSAGES.blankOrZero()),
+    () => fail("#N/A", MESSAGES.blankOrZero()),
   );
 }

@@ -8,13 +8,13 @@
  * defaults themselves once known, so a call costs no round trip to Excel; only calls made while the
  * settings are being (re)read wait for that one read.
  */
-import type { Problem } from '../scheme/problems';
-import { SETTING_NAMES } from '../scheme/setting-names';
-import type { Settings } from '../scheme/settings';
-import { SETTING_TABLE } from '../scheme/setting-table';
-import { SCHEME_ARGUMENT_DEFAULTS, type ArgumentDefaults } from './arguments';
-import { fail } from './formula-error';
-import { MESSAGES } from './messages';
+import type { Problem } from "../scheme/problems";
+import { SETTING_NAMES } from "../scheme/setting-names";
+import type { Settings } from "../scheme/settings";
+import { SETTING_TABLE } from "../scheme/setting-table";
+import { SCHEME_ARGUMENT_DEFAULTS, type ArgumentDefaults } from "./arguments";
+import { fail } from "./formula-error";
+import { MESSAGES } from "./messages";
 
 /** Gives the defaults now, or a promise while they are being read. */
 export interface DefaultsSource {
@@ -52,7 +52,7 @@ export function defaultsFromSettings(settings: Settings): ArgumentDefaults {
 }
 
 /** The settings whose check involves another's: a problem about the weights' sum concerns both weights. */
-const CHECKED_TOGETHER: readonly (readonly string[])[] = [['appraisalWeight', 'recordWeight']];
+const CHECKED_TOGETHER: readonly (readonly string[])[] = [["appraisalWeight", "recordWeight"]];
 
 /** The 设置 rows (项目) a default comes from: its field's rows in the settings table (and their gathered name). */
 function settingRowsOf(key: keyof ArgumentDefaults): readonly string[] {
@@ -68,7 +68,7 @@ const SETTING_ROWS_OF = Object.fromEntries(
 /** The setting a problem is about (its 项目), or undefined when it concerns the sheet as a whole. */
 function settingOf(problem: Problem): string | undefined {
   if (problem.place.setting) return problem.place.setting;
-  return typeof problem.args.name === 'string' ? problem.args.name : undefined;
+  return typeof problem.args.name === "string" ? problem.args.name : undefined;
 }
 
 /**
@@ -77,19 +77,22 @@ function settingOf(problem: Problem): string | undefined {
  * a function never guesses a setting the sheet gets wrong. An explicit argument still works, since its
  * default is never read, and so do the defaults whose rows are right.
  */
-export function failingDefaults(message: string | ((key: keyof ArgumentDefaults) => string | undefined), good: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): ArgumentDefaults {
+export function failingDefaults(
+  message: string | ((key: keyof ArgumentDefaults) => string | undefined),
+  good: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS,
+): ArgumentDefaults {
   const out = {} as Record<keyof ArgumentDefaults, unknown>;
   for (const key of Object.keys(SCHEME_ARGUMENT_DEFAULTS) as (keyof ArgumentDefaults)[]) {
-    const error = typeof message === 'string' ? message : message(key);
+    const error = typeof message === "string" ? message : message(key);
     if (error === undefined) Object.defineProperty(out, key, { enumerable: true, value: good[key] });
-    else Object.defineProperty(out, key, { enumerable: true, get: () => fail('#VALUE!', error) });
+    else Object.defineProperty(out, key, { enumerable: true, get: () => fail("#VALUE!", error) });
   }
   return Object.freeze(out) as ArgumentDefaults;
 }
 
 /** The defaults of a register's settings; the ones whose 设置 rows have an error fail, naming the cell. */
 export function registerDefaults(settings: Settings, problems: readonly Problem[]): ArgumentDefaults {
-  const errors = problems.filter((p) => p.severity === 'error');
+  const errors = problems.filter((p) => p.severity === "error");
   const good = defaultsFromSettings(settings);
   if (errors.length === 0) return good;
   return failingDefaults((key) => {
@@ -98,7 +101,7 @@ export function registerDefaults(settings: Settings, problems: readonly Problem[
       const setting = settingOf(p);
       return setting === undefined || rows.includes(setting);
     });
-    return error && MESSAGES.settingsInvalid((error.place.ref ?? '').replace(/^.*!/, ''));
+    return error && MESSAGES.settingsInvalid((error.place.ref ?? "").replace(/^.*!/, ""));
   }, good);
 }
 
@@ -111,7 +114,7 @@ export function defaultsKey(defaults: ArgumentDefaults): string {
           return [key, defaults[key]];
         } catch (e) {
           // A failing default: keyed by its message.
-          return [key, `error:${(e as { message?: string }).message ?? ''}`];
+          return [key, `error:${(e as { message?: string }).message ?? ""}`];
         }
       }),
     ),

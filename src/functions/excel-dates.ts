@@ -7,7 +7,7 @@
  * time of day; the time is ignored. Workbooks in the 1904 date system (old Mac workbooks) pass serials
  * 1462 days smaller, which a custom function cannot detect.
  */
-import { formatIsoDate, isIsoDate, parseIsoDate } from '../scheme/dates';
+import { formatIsoDate, isIsoDate, parseIsoDate } from "../scheme/dates";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);

@@ -5,7 +5,7 @@
  */
 
 /** The error values the functions give, as Excel shows them (the values of `CustomFunctions.ErrorCode`). */
-export type FormulaErrorCode = '#VALUE!' | '#NUM!' | '#N/A';
+export type FormulaErrorCode = "#VALUE!" | "#NUM!" | "#N/A";
 
 /** The shape of `CustomFunctions.Error`: an error code and an optional message. */
 export interface FormulaError {
@@ -15,7 +15,7 @@ export interface FormulaError {
 
 /** Stands in for `CustomFunctions.Error` where Excel's runtime is absent. */
 export class LocalFormulaError extends Error implements FormulaError {
-  override readonly name = 'FormulaError';
+  override readonly name = "FormulaError";
   constructor(
     readonly code: FormulaErrorCode,
     message: string,
@@ -34,12 +34,12 @@ interface CustomFunctionsRuntime {
  * the message still documents the rule in the source and is checked by the tests.
  */
 function excelShowsMessage(code: FormulaErrorCode): boolean {
-  return code !== '#NUM!';
+  return code !== "#NUM!";
 }
 
 function customFunctionsRuntime(): CustomFunctionsRuntime | undefined {
   const runtime = (globalThis as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
-  return typeof runtime?.Error === 'function' ? (runtime as CustomFunctionsRuntime) : undefined;
+  return typeof runtime?.Error === "function" ? (runtime as CustomFunctionsRuntime) : undefined;
 }
 
 /** A formula error: `CustomFunctions.Error` when Excel's runtime is present, else a {@link LocalFormulaError}. */

@@ -13,11 +13,11 @@
  * the settings are known and no 0 needs checking (nearly always), else a promise. Bad arguments throw
  * the formula error that says what is expected (./formula-error).
  */
-import { appraisalScore } from '../scheme/appraisal';
-import { compositeScore } from '../scheme/composite';
-import { publicityPeriod } from '../scheme/publicity';
-import { recordScore } from '../scheme/record';
-import { starLabel as labelOfStars, starsFor, starText } from '../scheme/stars';
+import { appraisalScore } from "../scheme/appraisal";
+import { compositeScore } from "../scheme/composite";
+import { publicityPeriod } from "../scheme/publicity";
+import { recordScore } from "../scheme/record";
+import { starLabel as labelOfStars, starsFor, starText } from "../scheme/stars";
 import {
   isBlankCell,
   readAdjustments,
@@ -33,22 +33,26 @@ import {
   readWeight,
   roundScore,
   type ArgumentDefaults,
-} from './arguments';
-import { ExcelBlankCells } from '../excel/blank-cells';
-import type { ExcelRun } from '../excel/excel-workbook';
-import { ExcelSettingsSheet } from '../excel/settings-sheet';
-import { resolveBlanks, installBlankCellReader, zeroBox } from './blank-cells';
-import { currentDefaults, installDefaultsSource } from './defaults';
-import { RegisterDefaults } from './register-defaults';
-import { MAX_EXCEL_SERIAL, isoDateToSerial } from './excel-dates';
-import { fail } from './formula-error';
-import { MESSAGES, SUBJECTS } from './messages';
+} from "./arguments";
+import { ExcelBlankCells } from "../excel/blank-cells";
+import type { ExcelRun } from "../excel/excel-workbook";
+import { ExcelSettingsSheet } from "../excel/settings-sheet";
+import { resolveBlanks, installBlankCellReader, zeroBox } from "./blank-cells";
+import { currentDefaults, installDefaultsSource } from "./defaults";
+import { RegisterDefaults } from "./register-defaults";
+import { MAX_EXCEL_SERIAL, isoDateToSerial } from "./excel-dates";
+import { fail } from "./formula-error";
+import { MESSAGES, SUBJECTS } from "./messages";
 
 /**
  * Runs a function on its arguments as the cells hold them (blanks passed as 0 turned back into blanks)
  * with the defaults of the workbook: at once when both are known, else once they are.
  */
-function compute<T>(args: readonly unknown[], invocation: CustomFunctions.Invocation | undefined, fn: (args: unknown[], defaults: ArgumentDefaults) => T): T | Promise<T> {
+function compute<T>(
+  args: readonly unknown[],
+  invocation: CustomFunctions.Invocation | undefined,
+  fn: (args: unknown[], defaults: ArgumentDefaults) => T,
+): T | Promise<T> {
   const resolved = resolveBlanks(args, invocation);
   if (resolved instanceof Promise) return resolved.then((a) => withDefaults(a, fn));
   return withDefaults(resolved, fn);
@@ -65,7 +69,8 @@ function withDefaults<T>(args: unknown[], fn: (args: unknown[], defaults: Argume
  * argument holds a 0 from a cell, so nothing is allocated and nothing waited for. Undefined otherwise.
  */
 function knownDefaults(invocation: CustomFunctions.Invocation | undefined, a: unknown, b: unknown, c: unknown, d?: unknown): ArgumentDefaults | undefined {
-  if (invocation !== undefined && (zeroBox(a) !== undefined || zeroBox(b) !== undefined || zeroBox(c) !== undefined || zeroBox(d) !== undefined)) return undefined;
+  if (invocation !== undefined && (zeroBox(a) !== undefined || zeroBox(b) !== undefined || zeroBox(c) !== undefined || zeroBox(d) !== undefined))
+    return undefined;
   const defaults = currentDefaults();
   return defaults instanceof Promise ? undefined : defaults;
 }
@@ -180,7 +185,7 @@ function appraisalOf(m: unknown, t: unknown, g: unknown, places: unknown, d: Arg
     minValidMarks: d.minValidMarks,
     decimals: readDecimals(places, d),
   });
-  return result.score ?? fail('#N/A', MESSAGES.noMarks());
+  return result.score ?? fail("#N/A", MESSAGES.noMarks());
 }
 
 /**
@@ -196,7 +201,9 @@ function appraisalOf(m: unknown, t: unknown, g: unknown, places: unknown, d: Arg
 export function record(points: unknown[][], adjustments?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
   const d = knownDefaults(invocation, points, adjustments, decimals);
   if (d) return recordScore(readPoints(points), readAdjustments(adjustments), readDecimals(decimals, d));
-  return compute([points, adjustments, decimals], invocation, ([p, adj, places], dd) => recordScore(readPoints(p), readAdjustments(adj), readDecimals(places, dd)));
+  return compute([points, adjustments, decimals], invocation, ([p, adj, places], dd) =>
+    recordScore(readPoints(p), readAdjustments(adj), readDecimals(places, dd)),
+  );
 }
 
 /**
@@ -217,8 +224,8 @@ function publicityEndOf(start: unknown, days: unknown): number {
   const first = readStartDate(start);
   const length = readDays(days);
   // Beyond Excel's last date: stop before the engine is asked for a date it cannot write.
-  if ((isoDateToSerial(first) as number) + length - 1 > MAX_EXCEL_SERIAL) return fail('#NUM!', MESSAGES.endOutOfRange());
-  return isoDateToSerial(publicityPeriod(first, length).end) ?? fail('#NUM!', MESSAGES.endOutOfRange());
+  if ((isoDateToSerial(first) as number) + length - 1 > MAX_EXCEL_SERIAL) return fail("#NUM!", MESSAGES.endOutOfRange());
+  return isoDateToSerial(publicityPeriod(first, length).end) ?? fail("#NUM!", MESSAGES.endOutOfRange());
 }
 
 /**
@@ -230,6 +237,6 @@ export function startInExcel(run: ExcelRun): void {
   installBlankCellReader(new ExcelBlankCells(run));
 }
 
-if (typeof Office !== 'undefined' && typeof Excel !== 'undefined') {
+if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
   void Office.onReady(() => startInExcel((batch) => Excel.run(batch)));
 }

@@ -8,17 +8,17 @@
  * read wait for that one read (all of them together). Where the host cannot tell about changes (no
  * events), the settings are kept for at most {@link RegisterDefaultsOptions.maxAgeWithoutEvents} ms.
  */
-import type { Problem } from '../scheme/problems';
-import { validateSettings } from '../scheme/settings';
-import type { SheetData } from '../register/port';
-import { attachRefs, readRegister } from '../register/read/read-register';
-import { inputSheet } from '../register/schema';
-import { SCHEME_ARGUMENT_DEFAULTS, type ArgumentDefaults } from './arguments';
-import { defaultsKey, failingDefaults, registerDefaults, type DefaultsSource } from './defaults';
-import { MESSAGES } from './messages';
+import type { Problem } from "../scheme/problems";
+import { validateSettings } from "../scheme/settings";
+import type { SheetData } from "../register/port";
+import { attachRefs, readRegister } from "../register/read/read-register";
+import { inputSheet } from "../register/schema";
+import { SCHEME_ARGUMENT_DEFAULTS, type ArgumentDefaults } from "./arguments";
+import { defaultsKey, failingDefaults, registerDefaults, type DefaultsSource } from "./defaults";
+import { MESSAGES } from "./messages";
 
 /** The names a register's settings sheet goes by (设置, or its English name). */
-export const SETTINGS_SHEET_NAMES: readonly string[] = [inputSheet('settings').name, inputSheet('settings').en];
+export const SETTINGS_SHEET_NAMES: readonly string[] = [inputSheet("settings").name, inputSheet("settings").en];
 
 /** What the functions need of the workbook: the Office.js side is src/excel/settings-sheet.ts. */
 export interface SettingsSheetHost {
@@ -46,7 +46,7 @@ export interface RegisterDefaultsOptions {
  */
 export function defaultsOfWorkbook(sheets: ReadonlyMap<string, SheetData>): ArgumentDefaults {
   if (sheets.size === 0) return SCHEME_ARGUMENT_DEFAULTS;
-  const { data, problems } = readRegister(sheets, { periods: new Set(), require: ['settings'] });
+  const { data, problems } = readRegister(sheets, { periods: new Set(), require: ["settings"] });
   const all: Problem[] = [...problems, ...attachRefs(validateSettings(data.settings), sheets, data)];
   return registerDefaults(data.settings, all);
 }
@@ -109,10 +109,12 @@ export class RegisterDefaults implements DefaultsSource {
     const before = this.value === undefined ? undefined : defaultsKey(this.value);
     this.value = undefined;
     if (before === undefined) return; // nothing computed from them yet: the next call reads them
-    void Promise.resolve(this.current()).then(async (after) => {
-      if (defaultsKey(after) !== before) await this.host.recalculate();
-    }).catch(() => {
-      // A failed recalculation leaves the cells as they were until Excel recalculates them; nothing to undo.
-    });
+    void Promise.resolve(this.current())
+      .then(async (after) => {
+        if (defaultsKey(after) !== before) await this.host.recalculate();
+      })
+      .catch(() => {
+        // A failed recalculation leaves the cells as they were until Excel recalculates them; nothing to undo.
+      });
   }
 }

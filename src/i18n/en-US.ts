@@ -14,7 +14,8 @@ export const enUS: Messages = {
   stepHeading: (n: number, title: string) => `${n}. ${title}`,
   groups: { month: "Every month", year: "Every year" },
   yearLoading: "Loading the annual steps…",
-  yearIntro: "At the year's end: generate the annual results, publicise them for at least 7 days, handle objections, fix the final stars once the period is over, and write the results usage and the archive. The steps below work on the year chosen here.",
+  yearIntro:
+    "At the year's end: generate the annual results, publicise them for at least 7 days, handle objections, fix the final stars once the period is over, and write the results usage and the archive. The steps below work on the year chosen here.",
   month: "Month",
   monthName: enMonth,
   year: "Year",
@@ -27,8 +28,10 @@ export const enUS: Messages = {
   done: "Done",
   failed: (what: string) => `The step did not finish: ${what}. The workbook was not changed; check and try again.`,
   errors: {
-    sheetNotOurs: (sheet: string) => `the sheet "${sheet}" was not made by the add-in and was left alone to protect your work; rename or move it, then try again`,
-    protectedStructure: "the workbook's structure is protected, so sheets cannot be added or replaced; nothing was written. Unprotect it under Review → Protect Workbook (enter the password if one was set), then try again",
+    sheetNotOurs: (sheet: string) =>
+      `the sheet "${sheet}" was not made by the add-in and was left alone to protect your work; rename or move it, then try again`,
+    protectedStructure:
+      "the workbook's structure is protected, so sheets cannot be added or replaced; nothing was written. Unprotect it under Review → Protect Workbook (enter the password if one was set), then try again",
     protectedSheets: (sheets: readonly string[]) =>
       `the sheet${sheets.length > 1 ? "s" : ""} ${sheets.map((s) => `"${s}"`).join(", ")} ${sheets.length > 1 ? "are" : "is"} protected and cannot be written; nothing was written. Select ${sheets.length > 1 ? "each" : "it"} and choose Review → Unprotect Sheet, then try again`,
     joinErrors: (parts: readonly string[]) => parts.join("; "),
@@ -59,7 +62,8 @@ export const enUS: Messages = {
     withdrawRun: "Withdraw",
     withdrawn: (period: string) => `The approval of ${enMonth(period)} is withdrawn: the results are proposed (拟评) again, and the log says so.`,
     reopenTitle: "Generating again drops the meeting's approval",
-    reopenQuestion: (date: string) => `The month was approved by the members' meeting on ${enDate(date)} and its data changed since. Generated again, the results are proposed (拟评) and need the meeting's approval again; the log records the change. Go on?`,
+    reopenQuestion: (date: string) =>
+      `The month was approved by the members' meeting on ${enDate(date)} and its data changed since. Generated again, the results are proposed (拟评) and need the meeting's approval again; the log records the change. Go on?`,
     reopenConfirm: "Drop the approval and generate",
     reopenCancel: "Cancel",
     noSample: "The register already has data: no sample was added (the sample only goes into an empty register).",
@@ -71,7 +75,8 @@ export const enUS: Messages = {
   },
   steps: {
     setup: "Set up the register",
-    setupHint: "Adds the missing input sheets (headers, widths, drop-down lists). Existing sheets are left alone. To try the add-in, fill in the sample branch too: three months for the monthly steps, or a whole year for the annual steps as well.",
+    setupHint:
+      "Adds the missing input sheets (headers, widths, drop-down lists). Existing sheets are left alone. To try the add-in, fill in the sample branch too: three months for the monthly steps, or a whole year for the annual steps as well.",
     setupSample: "Also fill in sample data",
     setupNoSample: "None (a blank register)",
     setupWithSample: "Sample: 25 people, 3 months",
@@ -112,7 +117,8 @@ export const enUS: Messages = {
     hint: "Reads the chosen month and lists every problem, without writing anything. Click a problem to go to its cell.",
     run: "Check",
     clean: "No problems: the month can be generated.",
-    found: (errors: number, warnings: number) => `Found ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+    found: (errors: number, warnings: number) =>
+      `Found ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
     hasErrors: "Errors block generating: correct them as described, then check again.",
     onlyWarnings: "Only warnings: the month can be generated, but have a look first.",
   },

@@ -50,7 +50,8 @@ const zh: Sentences = {
   "import.file-not-spreadsheet": (a) =>
     `无法读取“${v(a, "file")}”：${NOT_SPREADSHEET_ZH[v(a, "kind")] ?? NOT_SPREADSHEET_ZH.binary}。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。`,
   "import.file-xls": (a) => `“${v(a, "file")}”是旧版 Excel 97-2003（.xls）文件，不能直接读取。请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。`,
-  "import.file-encoding": (a) => `“${v(a, "file")}”的文字编码无法识别（不是 UTF-8，也不是 GBK/GB18030）。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”后再导入。`,
+  "import.file-encoding": (a) =>
+    `“${v(a, "file")}”的文字编码无法识别（不是 UTF-8，也不是 GBK/GB18030）。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”后再导入。`,
   "import.sheet-missing": (a) => `文件中没有名为“${v(a, "wanted")}”的工作表。文件中的工作表有：${v(a, "sheets")}。`,
   "import.sheet-chosen": (a) => `文件中有多张工作表（${v(a, "sheets")}），读取的是第一张有内容的“${v(a, "chosen")}”；如不对，请指定工作表。`,
   "import.shape-unknown": () =>
@@ -59,7 +60,8 @@ const zh: Sentences = {
   "import.column-member-unknown": (a) =>
     `列“${v(a, "header")}”对应不到人员名册中的任何人，但有 ${v(a, "answers")} 个回答。${a.suggestions ? `姓名相近的有：${v(a, "suggestions")}，是否写错了字？` : ""}请指定这一列评议的是谁（编号），或说明跳过这一列。`,
   "import.column-member-ambiguous": (a) => `列“${v(a, "header")}”可能是多个人：${v(a, "candidates")}。请指定这一列评议的是谁（编号）。`,
-  "import.column-member-duplicate": (a) => `列“${v(a, "header")}”和 ${v(a, "first")} 列都对应${v(a, "name")}，同一人只能有一列。请改正其中一列的对应，或跳过一列。`,
+  "import.column-member-duplicate": (a) =>
+    `列“${v(a, "header")}”和 ${v(a, "first")} 列都对应${v(a, "name")}，同一人只能有一列。请改正其中一列的对应，或跳过一列。`,
   "import.column-unused": (a) => `列“${v(a, "header")}”对应不到人员名册中的任何人，也没有回答，已忽略。`,
   "import.override-column-unknown": (a) => `指定的列“${v(a, "column")}”在导出文件中找不到（可写列名，或列字母如 G）。`,
   "import.override-member-unknown": (a) => `为列“${v(a, "column")}”指定的“${v(a, "value")}”不是人员名册中的编号或唯一的姓名；跳过这一列请写 skip。`,
@@ -87,32 +89,40 @@ const en: Sentences = {
   "import.file-empty": (a) => `"${v(a, "file")}" is empty: there are no ballots to import. Export it again and retry.`,
   "import.file-not-spreadsheet": (a) =>
     `Cannot read "${v(a, "file")}": ${NOT_SPREADSHEET_EN[v(a, "kind")] ?? NOT_SPREADSHEET_EN.binary}. Open it in Excel or WPS, save it as .xlsx or CSV, and import that.`,
-  "import.file-xls": (a) => `"${v(a, "file")}" is an old Excel 97-2003 (.xls) file, which cannot be read directly. Open it in Excel or WPS and save it as .xlsx.`,
-  "import.file-encoding": (a) => `The text encoding of "${v(a, "file")}" is neither UTF-8 nor GBK/GB18030. Open it in Excel or WPS and save it as .xlsx or "CSV UTF-8".`,
+  "import.file-xls": (a) =>
+    `"${v(a, "file")}" is an old Excel 97-2003 (.xls) file, which cannot be read directly. Open it in Excel or WPS and save it as .xlsx.`,
+  "import.file-encoding": (a) =>
+    `The text encoding of "${v(a, "file")}" is neither UTF-8 nor GBK/GB18030. Open it in Excel or WPS and save it as .xlsx or "CSV UTF-8".`,
   "import.sheet-missing": (a) => `The file has no sheet named "${v(a, "wanted")}". Its sheets are: ${v(a, "sheets")}.`,
-  "import.sheet-chosen": (a) => `The file has several sheets (${v(a, "sheets")}); the first with data, "${v(a, "chosen")}", was read. Name the sheet if that is wrong.`,
+  "import.sheet-chosen": (a) =>
+    `The file has several sheets (${v(a, "sheets")}); the first with data, "${v(a, "chosen")}", was read. Name the sheet if that is wrong.`,
   "import.shape-unknown": () =>
     `The export is not recognised: the first 10 rows hold no 问卷星 header (序号, 提交答卷时间, …), no 腾讯问卷 header (编号, 开始答题时间, …), no Microsoft Forms header (ID, Start time, Completion time, …), no column headed by a roster name or ID, and no 被评议人 with 等次/分数 columns.`,
   "import.roster-empty": () => `The roster is empty, so no one can be matched. Fill in the roster first.`,
   "import.column-member-unknown": (a) =>
     `Column "${v(a, "header")}" matches no one on the roster but has ${v(a, "answers")} answers.${a.suggestions ? ` Close names on the roster: ${v(a, "suggestions")} — a misspelling?` : ""} Say whom it appraises (their ID), or skip it.`,
   "import.column-member-ambiguous": (a) => `Column "${v(a, "header")}" could be several people: ${v(a, "candidates")}. Say whom it appraises (their ID).`,
-  "import.column-member-duplicate": (a) => `Column "${v(a, "header")}" and column ${v(a, "first")} both match ${v(a, "name")}; one column per person. Map or skip one of them.`,
+  "import.column-member-duplicate": (a) =>
+    `Column "${v(a, "header")}" and column ${v(a, "first")} both match ${v(a, "name")}; one column per person. Map or skip one of them.`,
   "import.column-unused": (a) => `Column "${v(a, "header")}" matches no one on the roster and has no answers; ignored.`,
   "import.override-column-unknown": (a) => `The column "${v(a, "column")}" given is not in the export (give its header, or its letter such as G).`,
-  "import.override-member-unknown": (a) => `"${v(a, "value")}", given for column "${v(a, "column")}", is neither a roster ID nor a unique name; write skip to skip the column.`,
-  "import.answer-invalid": (a) => `Answer "${v(a, "value")}" (column "${v(a, "header")}") is not a grade or a score: use 优秀, 合格, 基本合格, 不合格 or a number 0–100.`,
+  "import.override-member-unknown": (a) =>
+    `"${v(a, "value")}", given for column "${v(a, "column")}", is neither a roster ID nor a unique name; write skip to skip the column.`,
+  "import.answer-invalid": (a) =>
+    `Answer "${v(a, "value")}" (column "${v(a, "header")}") is not a grade or a score: use 优秀, 合格, 基本合格, 不合格 or a number 0–100.`,
   "import.answers-option-numbers": () =>
     `Every answer is a number 1–5: the export looks like one by option number (1, 2, 3, 4 stand for options, not scores). Download it again by option text (按选项文本) and import that.`,
   "import.mark-twice": (a) => `The same ballot marks ${v(a, "name")} twice (first at ${v(a, "first")}).`,
-  "import.ballot-number-twice": (a) => `Ballot number "${v(a, "ballotNo")}" appears twice in the export (first in row ${v(a, "first")}); ballot numbers must be unique.`,
+  "import.ballot-number-twice": (a) =>
+    `Ballot number "${v(a, "ballotNo")}" appears twice in the export (first in row ${v(a, "first")}); ballot numbers must be unique.`,
   "import.voter-twice": (a) => `Voter "${v(a, "voter")}" answered twice (first in row ${v(a, "first")}). Delete the extra response and import again.`,
   "import.voter-not-on-roster": (a) => `${v(a, "count")} named voters are not on the roster (${v(a, "names")}): their marks for themselves cannot be caught.`,
   "import.already-imported": (a) =>
     `This export was imported before: ${v(a, "count")} of its ${v(a, "total")} ballot numbers (e.g. "${v(a, "first")}") are already in 民主评议 for ${v(a, "period")}. Nothing was imported, so no ballot counts twice.`,
   "import.ballot-number-taken": (a) =>
     `Ballot number "${v(a, "ballotNo")}" is already in 民主评议 (${v(a, "existing")}, period ${v(a, "period")}) with different marks: another questionnaire seems to number its responses the same way. Give this export a ballot-number prefix (e.g. "mass") and import it again.`,
-  "import.voter-has-ballot": (a) => `Voter "${v(a, "voter")}" already has a ballot for ${v(a, "period")} (${v(a, "existing")}); one ballot per person and period.`,
+  "import.voter-has-ballot": (a) =>
+    `Voter "${v(a, "voter")}" already has a ballot for ${v(a, "period")} (${v(a, "existing")}); one ballot per person and period.`,
   "import.period-has-ballots": (a) =>
     `民主评议 already has ${v(a, "count")} ballots for ${v(a, "period")} (${sources(a, SOURCES_EN, ", ", (w, n) => `${n} ${w}`)}). The ${v(a, "adding")} imported now are added after them and both count; do not import the same appraisal twice.`,
   "import.no-ballots": () => `No response in the export has a mark: there are no ballots to import.`,

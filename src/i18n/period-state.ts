@@ -6,7 +6,6 @@ import type { MonthState, YearState } from "../register/period-state";
 import type { Lang } from "./catalogue";
 import { EN_MONTHS, enMonth, zhMonth } from "./words";
 
-
 /** "2026-12-07" → 12月7日 / December 7 (the year is the line's own). */
 function day(date: string, lang: Lang): string {
   const [, m, d] = date.split("-").map(Number);
@@ -39,7 +38,7 @@ export function monthStateLine(s: MonthState, lang: Lang): string {
             : "generated · the data changed since: generate again"
           : zh
             ? "已生成 · 待党员大会通过"
-            : "generated · awaiting the members' meeting"
+            : "generated · awaiting the members' meeting",
       );
       break;
     case "已通过":
@@ -54,7 +53,7 @@ export function monthStateLine(s: MonthState, lang: Lang): string {
             : `needs approval again · the data changed after the approval of ${when}: generate again`
           : zh
             ? "需重新通过 · 已重新生成，待党员大会通过"
-            : "needs approval again · generated again, awaiting the members' meeting"
+            : "needs approval again · generated again, awaiting the members' meeting",
       );
       break;
     }
@@ -110,7 +109,9 @@ export function yearStateLine(s: YearState, lang: Lang): string {
       text = zh ? `已确定（${day(s.finalizedOn!, lang)}）· 结果运用已写出` : `final (${day(s.finalizedOn!, lang)}) · results usage written`;
       break;
     case "需重新公示":
-      text = zh ? "需重新公示 · 公示后数据有改动，须重新公示满一个完整期限" : "to be publicised again · the data changed after the publicity: a full new period is needed";
+      text = zh
+        ? "需重新公示 · 公示后数据有改动，须重新公示满一个完整期限"
+        : "to be publicised again · the data changed after the publicity: a full new period is needed";
       break;
   }
   return zh ? `${s.year}年度：${text}` : `${s.year}: ${text}`;

@@ -46,6 +46,8 @@ export function groupSuffix(group: ProblemGroup, lang: Lang): string {
 export function problemLines(problems: readonly Problem[], describe: (p: Problem) => string, lang: Lang): string[] {
   const tag = (p: Problem) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] `;
   return groupProblems(problems).flatMap((g) =>
-    g.problems.length >= GROUP_FROM ? [`${tag(g.problems[0])}${describe(g.problems[0])}${groupSuffix(g, lang)}`] : g.problems.map((p) => `${tag(p)}${describe(p)}`)
+    g.problems.length >= GROUP_FROM
+      ? [`${tag(g.problems[0])}${describe(g.problems[0])}${groupSuffix(g, lang)}`]
+      : g.problems.map((p) => `${tag(p)}${describe(p)}`),
   );
 }

@@ -54,7 +54,13 @@ export function expected(kind: string, lang: Lang): string {
 }
 
 export function englishExpected(zhWord: string): string {
-  const words: Record<string, string> = { 分数: "points", 分值: "points (+ or −)", 满分: "the maximum points", 评议等次或分数: "a grade or a score", "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★" };
+  const words: Record<string, string> = {
+    分数: "points",
+    分值: "points (+ or −)",
+    满分: "the maximum points",
+    评议等次或分数: "a grade or a score",
+    "0–5、三星级、3星或★★★": "stars 0–5, 三星级, 3星 or ★★★",
+  };
   return words[zhWord] ?? zhWord;
 }
 

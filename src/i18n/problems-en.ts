@@ -51,7 +51,8 @@ export const PROBLEMS_EN: Sentences = {
   "ballot.invalid-mark": (a) => `Mark "${v(a, "mark")}" is not valid: use 优秀, 合格, 基本合格, 不合格 or a number 0–100.`,
   "ballot.duplicate-mark": (_, who) => `The same ballot marks ${who} twice.`,
   "ballot.self-mark": (_, who) => `${who}'s mark for themself is left out (self-marks are not allowed).`,
-  "ballot.excellent-cap": (a) => `${a.ballotNo ? `Ballot "${v(a, "ballotNo")}"` : "This ballot (no number)"} rates ${v(a, "excellent")} members 优秀, more than the cap of ${v(a, "cap")} per ballot: the ballot is void and none of its marks count.`,
+  "ballot.excellent-cap": (a) =>
+    `${a.ballotNo ? `Ballot "${v(a, "ballotNo")}"` : "This ballot (no number)"} rates ${v(a, "excellent")} members 优秀, more than the cap of ${v(a, "cap")} per ballot: the ballot is void and none of its marks count.`,
   "ballot.no-mass-representative": () => `This is the month after a quarter: a mass representative should take part, but no ballot has that role.`,
   "appraisal.quorum": (a, who) => `${who} has only ${v(a, "validMarks")} valid marks, fewer than ${v(a, "minValidMarks")}: flagged 票数不足.`,
   "appraisal.none": (_, who) => `${who} has no valid mark and is listed as not appraised (未评议).`,
@@ -68,13 +69,17 @@ export const PROBLEMS_EN: Sentences = {
   "objection.upheld-without-adjustment": () => `Upheld (属实) without an adjusted star: the proposed star stands.`,
   "objection.conflicting-adjustments": (a) => `Two upheld objections give different stars (${v(a, "first")} and ${v(a, "second")}).`,
   "objection.unknown-member": (a) => `Objection for ID "${v(a, "id")}", who is not on the roster.`,
-  "meeting.date-missing": (a) => `The ${v(a, "kind")} of ${v(a, "period")} has only its month written: enter the meeting's date (e.g. 2026-11-27) so that its timing can be checked.`,
+  "meeting.date-missing": (a) =>
+    `The ${v(a, "kind")} of ${v(a, "period")} has only its month written: enter the meeting's date (e.g. 2026-11-27) so that its timing can be checked.`,
   "meeting.monthly-not-last-week": (a) => `The 组织生活会 of ${v(a, "date")} is not in the month's last week (${v(a, "from")} to ${v(a, "to")}); please check.`,
-  "meeting.branch-not-first-week": (a) => `The 支部生活会 (${v(a, "date")}) belongs in the first week (days 1–7) of the month after a quarter (January, April, July, October); please check.`,
+  "meeting.branch-not-first-week": (a) =>
+    `The 支部生活会 (${v(a, "date")}) belongs in the first week (days 1–7) of the month after a quarter (January, April, July, October); please check.`,
   "meeting.branch-no-mass-rep": (a) => `No 群众代表 attended the 支部生活会 (${v(a, "date")}); the scheme invites mass representatives throughout.`,
   "meeting.no-non-party": (a) => `No 党外 cadre or staff attended the 组织生活会 (${v(a, "date")}), though the roster has 党外 members.`,
-  "meeting.low-attendance": (a) => `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed this month.`,
-  "final.period-not-ended": (a) => `The publicity period ends on ${v(a, "end")}: final stars can be fixed from ${v(a, "earliest")} (today is ${v(a, "today")}).`,
+  "meeting.low-attendance": (a) =>
+    `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed this month.`,
+  "final.period-not-ended": (a) =>
+    `The publicity period ends on ${v(a, "end")}: final stars can be fixed from ${v(a, "earliest")} (today is ${v(a, "today")}).`,
   "final.objection-pending": (a, who) => `The objection about ${who} (received ${v(a, "received")}) is still 待核查: check it first.`,
   "register.sheet-missing": (a) => `The sheet is missing. Add it with "Set up the register"; its header needs: ${v(a, "expected")}.`,
   "register.settings-missing": () => `No 设置 sheet: every setting takes the scheme's default.`,
@@ -83,11 +88,16 @@ export const PROBLEMS_EN: Sentences = {
   "register.merged-cells": (a) => `Merged cells (${v(a, "range")}) inside the table: unmerge them and put one value in each cell.`,
   "register.cell-error": (a) => `The cell shows the error ${v(a, "value")}: fix the formula or type a value.`,
   "register.number-invalid": (a) => `"${v(a, "value")}" is not a number; expected ${englishExpected(v(a, "expected"))}.`,
-  "register.number-ambiguous": (a) => `"${v(a, "value")}" has a comma or a space among its digits, so it cannot be told which number is meant (a thousands separator or a decimal comma). Expected ${englishExpected(v(a, "expected"))}: write digits only, with a decimal point, e.g. 1.9.`,
-  "register.number-is-date": (a) => `The cell holds a date or a time (${v(a, "value")}); expected ${englishExpected(v(a, "expected"))}. Format the cell as General or Number and type the value again.`,
-  "register.points-out-of-range": (a) => `Adjustment "${v(a, "value")}" is outside the plausible range (−${v(a, "limit")} to +${v(a, "limit")}); was a month or a date typed into the points?`,
-  "register.formula-no-result": () => `The cell holds a formula, but the file has no stored result for it (it was probably written by a program that does not calculate), so it reads as blank. Open and save the file in Excel or WPS, or type the value.`,
-  "register.sheet-duplicate": (a) => `Sheet "${v(a, "sheet")}" looks like "${v(a, "expected")}" too, but "${v(a, "used")}" is the one read: this sheet's content does not count. Delete or rename one of them.`,
+  "register.number-ambiguous": (a) =>
+    `"${v(a, "value")}" has a comma or a space among its digits, so it cannot be told which number is meant (a thousands separator or a decimal comma). Expected ${englishExpected(v(a, "expected"))}: write digits only, with a decimal point, e.g. 1.9.`,
+  "register.number-is-date": (a) =>
+    `The cell holds a date or a time (${v(a, "value")}); expected ${englishExpected(v(a, "expected"))}. Format the cell as General or Number and type the value again.`,
+  "register.points-out-of-range": (a) =>
+    `Adjustment "${v(a, "value")}" is outside the plausible range (−${v(a, "limit")} to +${v(a, "limit")}); was a month or a date typed into the points?`,
+  "register.formula-no-result": () =>
+    `The cell holds a formula, but the file has no stored result for it (it was probably written by a program that does not calculate), so it reads as blank. Open and save the file in Excel or WPS, or type the value.`,
+  "register.sheet-duplicate": (a) =>
+    `Sheet "${v(a, "sheet")}" looks like "${v(a, "expected")}" too, but "${v(a, "used")}" is the one read: this sheet's content does not count. Delete or rename one of them.`,
   "register.date-invalid": (a) => `Date "${v(a, "value")}" cannot be read; write it as 2026-11-30.`,
   "register.month-invalid": (a) => `Month "${v(a, "value")}" cannot be read; write it as 2026-11.`,
   "register.period-invalid": (a) => `Period "${v(a, "value")}" cannot be read: 2026-11 for a month, 2026 for the year.`,
@@ -102,28 +112,41 @@ export const PROBLEMS_EN: Sentences = {
   "register.column-member-duplicate": (a) => `${v(a, "name")} already has a column (${v(a, "first")}); one column per person.`,
   "register.column-criterion-missing": (a) => `No column for criterion "${v(a, "criterion")}" (${v(a, "code")}); head it with the criterion's name or code.`,
   "register.column-unknown": (a) => `Column "${v(a, "header")}" is not a criterion and is ignored.`,
-  "register.voter-ambiguous": (a) => `Several people are called "${v(a, "name")}": the voter cannot be identified (self-marks cannot be excluded); write the ID.`,
+  "register.voter-ambiguous": (a) =>
+    `Several people are called "${v(a, "name")}": the voter cannot be identified (self-marks cannot be excluded); write the ID.`,
   "register.setting-unknown": (a) => `Unknown setting "${v(a, "name")}", ignored.`,
-  "register.setting-invalid": (a) => `The value "${v(a, "value")}" of "${v(a, "name")}" is not valid${a.expected ? `; expected ${expected(v(a, "expected"), "en-US")}` : ""}.`,
+  "register.setting-invalid": (a) =>
+    `The value "${v(a, "value")}" of "${v(a, "name")}" is not valid${a.expected ? `; expected ${expected(v(a, "expected"), "en-US")}` : ""}.`,
   "register.setting-duplicate": (a) => `Setting "${v(a, "name")}" appears twice (first at ${v(a, "first")}).`,
   "register.objection-result-invalid": (a) => `The check result "${v(a, "value")}" is not valid; expected ${v(a, "expected")}.`,
   "register.sheet-not-ours": (a) => `Sheet "${v(a, "sheet")}" was not made by the add-in and is left alone; rename or move it, then generate again.`,
-  "register.registry-taken": (a) => `Sheet "${v(a, "sheet")}" is your own sheet, but the add-in keeps its record of the sheets it made under that name. Nothing was written, to protect your work; rename that sheet, then generate again.`,
-  "register.approval-stale": (a) => `The month was approved on ${v(a, "approvedOn")}, but the data changed since: the regenerated results are proposed (拟评) and need approval again.`,
+  "register.registry-taken": (a) =>
+    `Sheet "${v(a, "sheet")}" is your own sheet, but the add-in keeps its record of the sheets it made under that name. Nothing was written, to protect your work; rename that sheet, then generate again.`,
+  "register.approval-stale": (a) =>
+    `The month was approved on ${v(a, "approvedOn")}, but the data changed since: the regenerated results are proposed (拟评) and need approval again.`,
   "register.sheet-absent": (a) => `There is no "${v(a, "sheet")}" sheet: that part of the archive is empty. Add it with "Set up the register".`,
   "register.member-unknown": (a) => `ID "${v(a, "id")}" is not on the roster; the row is left out.`,
-  "register.choice-invalid": (a) => `${englishColumn(v(a, "column"))} "${v(a, "value")}" is not one of the listed choices (${v(a, "expected")}); it is kept as written in the archive, please check.`,
-  "register.publicity-missing": (a) => `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
-  "register.publicity-stale": (a) => `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): what was publicised is not the results as they are now. Generate the annual publicity again and fix the final stars after a full period.`,
+  "register.choice-invalid": (a) =>
+    `${englishColumn(v(a, "column"))} "${v(a, "value")}" is not one of the listed choices (${v(a, "expected")}); it is kept as written in the archive, please check.`,
+  "register.publicity-missing": (a) =>
+    `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
+  "register.publicity-stale": (a) =>
+    `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): what was publicised is not the results as they are now. Generate the annual publicity again and fix the final stars after a full period.`,
   // where a period stands (issue 14)
-  "register.approval-not-generated": (a) => `${month(v(a, "period"), "en-US")} has not been generated, so no meeting can have passed it: generate the month first, then record the approval. Nothing was changed.`,
-  "register.approval-inputs-changed": (a) => `The data of ${month(v(a, "period"), "en-US")} changed after its results were generated, so the meeting did not see these data: generate again, then have the meeting pass it. Nothing was changed.`,
-  "register.approval-in-future": (a) => `The approval date ${v(a, "approvedOn")} is after today (${v(a, "today")}): only a meeting that has taken place can be recorded. Nothing was changed.`,
-  "register.approval-before-generation": (a) => `The approval date ${v(a, "approvedOn")} is before the results were generated (${v(a, "generatedOn")}): a meeting cannot pass results that did not exist yet. Nothing was changed.`,
-  "register.approval-reopen": (a) => `${month(v(a, "period"), "en-US")} was approved on ${v(a, "approvedOn")} and its data changed since: generating again drops that approval and the results become proposed (拟评). Confirm to go on (on the command line, --reopen). Nothing was changed.`,
+  "register.approval-not-generated": (a) =>
+    `${month(v(a, "period"), "en-US")} has not been generated, so no meeting can have passed it: generate the month first, then record the approval. Nothing was changed.`,
+  "register.approval-inputs-changed": (a) =>
+    `The data of ${month(v(a, "period"), "en-US")} changed after its results were generated, so the meeting did not see these data: generate again, then have the meeting pass it. Nothing was changed.`,
+  "register.approval-in-future": (a) =>
+    `The approval date ${v(a, "approvedOn")} is after today (${v(a, "today")}): only a meeting that has taken place can be recorded. Nothing was changed.`,
+  "register.approval-before-generation": (a) =>
+    `The approval date ${v(a, "approvedOn")} is before the results were generated (${v(a, "generatedOn")}): a meeting cannot pass results that did not exist yet. Nothing was changed.`,
+  "register.approval-reopen": (a) =>
+    `${month(v(a, "period"), "en-US")} was approved on ${v(a, "approvedOn")} and its data changed since: generating again drops that approval and the results become proposed (拟评). Confirm to go on (on the command line, --reopen). Nothing was changed.`,
   "register.withdraw-not-approved": (a) => `${month(v(a, "period"), "en-US")} has no approval in force: there is nothing to withdraw.`,
   "register.withdraw-reason-missing": () => `Give the reason for withdrawing the approval (it goes into the log).`,
-  "register.publicity-before-notice": (a) => `The publicity start ${v(a, "start")} is before the notice was generated (${v(a, "noticeOn")}): a publicity cannot begin before its notice exists. Choose ${v(a, "noticeOn")} or later.`,
+  "register.publicity-before-notice": (a) =>
+    `The publicity start ${v(a, "start")} is before the notice was generated (${v(a, "noticeOn")}): a publicity cannot begin before its notice exists. Choose ${v(a, "noticeOn")} or later.`,
   "register.archive-member-unknown": (a) => `ID "${v(a, "id")}" has no assessment in ${v(a, "year")}, so there is no archive to print.`,
   "register.text-too-long": (a) =>
     `This text has ${num(a.length)} characters; written to "${v(a, "target")}" it exceeds Excel's limit of 32,767 characters per cell. Shorten it to at most ${num(a.max)} characters.`,

@@ -51,7 +51,8 @@ export const PROBLEMS_ZH: Sentences = {
   "ballot.invalid-mark": (a) => `评价“${v(a, "mark")}”无效：应为优秀、合格、基本合格、不合格，或0–100的分数。`,
   "ballot.duplicate-mark": (_, who) => `同一张票对${who}评价了两次。`,
   "ballot.self-mark": (_, who) => `${who}给自己的评价不计入（未允许自评）。`,
-  "ballot.excellent-cap": (a) => `${a.ballotNo ? `票号“${v(a, "ballotNo")}”` : "这张票（没有票号）"}评为优秀 ${v(a, "excellent")} 人，超过每票优秀上限 ${v(a, "cap")} 人，为废票：这张票的全部评价都不计入。`,
+  "ballot.excellent-cap": (a) =>
+    `${a.ballotNo ? `票号“${v(a, "ballotNo")}”` : "这张票（没有票号）"}评为优秀 ${v(a, "excellent")} 人，超过每票优秀上限 ${v(a, "cap")} 人，为废票：这张票的全部评价都不计入。`,
   "ballot.no-mass-representative": (a) => `本月是季度后的第一个月，应邀请群众代表参加评议，但没有群众代表的评议票${a.period ? `（${v(a, "period")}）` : ""}。`,
   "appraisal.quorum": (a, who) => `${who}只有 ${v(a, "validMarks")} 张有效票，少于 ${v(a, "minValidMarks")} 张，标注“票数不足”。`,
   "appraisal.none": (_, who) => `${who}没有有效评议票，列为“未评议”。`,
@@ -83,11 +84,14 @@ export const PROBLEMS_ZH: Sentences = {
   "register.merged-cells": (a) => `表格中有合并单元格（${v(a, "range")}），请取消合并后每格各填一个值。`,
   "register.cell-error": (a) => `单元格显示错误值 ${v(a, "value")}，请改正公式或填入数值。`,
   "register.number-invalid": (a) => `“${v(a, "value")}”不是数字，这里应填${v(a, "expected")}。`,
-  "register.number-ambiguous": (a) => `“${v(a, "value")}”中有逗号或空格，无法确定是哪个数（千位分隔还是小数点）。这里应填${v(a, "expected")}，请只写数字，小数用小数点，如 1.9。`,
+  "register.number-ambiguous": (a) =>
+    `“${v(a, "value")}”中有逗号或空格，无法确定是哪个数（千位分隔还是小数点）。这里应填${v(a, "expected")}，请只写数字，小数用小数点，如 1.9。`,
   "register.number-is-date": (a) => `单元格是日期或时间（${v(a, "value")}），这里应填${v(a, "expected")}。请把单元格格式改为“常规”或“数值”后重新填写。`,
   "register.points-out-of-range": (a) => `加减分“${v(a, "value")}”超出合理范围（-${v(a, "limit")} 至 +${v(a, "limit")}），请核对，是否把月份或日期填进了分值？`,
-  "register.formula-no-result": () => `单元格是公式，但文件中没有保存它的计算结果（文件可能由不计算公式的程序生成），只能读成空白。请在 Excel 或 WPS 中打开并保存后再试，或直接填入数值。`,
-  "register.sheet-duplicate": (a) => `工作表“${v(a, "sheet")}”看起来也是“${v(a, "expected")}”，但读取的是“${v(a, "used")}”，这张表的内容不会被计入。请删除其中一张或改名。`,
+  "register.formula-no-result": () =>
+    `单元格是公式，但文件中没有保存它的计算结果（文件可能由不计算公式的程序生成），只能读成空白。请在 Excel 或 WPS 中打开并保存后再试，或直接填入数值。`,
+  "register.sheet-duplicate": (a) =>
+    `工作表“${v(a, "sheet")}”看起来也是“${v(a, "expected")}”，但读取的是“${v(a, "used")}”，这张表的内容不会被计入。请删除其中一张或改名。`,
   "register.date-invalid": (a) => `日期“${v(a, "value")}”无法识别，请写成 2026-11-30。`,
   "register.month-invalid": (a) => `月份“${v(a, "value")}”无法识别，请写成 2026-11 或 2026年11月。`,
   "register.period-invalid": (a) => `评议期“${v(a, "value")}”无法识别：月度写 2026-11，年度写 2026。`,
@@ -108,22 +112,29 @@ export const PROBLEMS_ZH: Sentences = {
   "register.setting-duplicate": (a) => `设置项“${v(a, "name")}”重复（第一次在 ${v(a, "first")}）。`,
   "register.objection-result-invalid": (a) => `核查结果“${v(a, "value")}”无效，应为：${v(a, "expected")}。`,
   "register.sheet-not-ours": (a) => `工作表“${v(a, "sheet")}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再生成。`,
-  "register.registry-taken": (a) => `工作表“${v(a, "sheet")}”是您自己的工作表，而本插件要用这个名字记录哪些工作表是它生成的。为保护您的内容，什么也没有写入。请把这张工作表改名后再生成。`,
+  "register.registry-taken": (a) =>
+    `工作表“${v(a, "sheet")}”是您自己的工作表，而本插件要用这个名字记录哪些工作表是它生成的。为保护您的内容，什么也没有写入。请把这张工作表改名后再生成。`,
   "register.approval-stale": (a) => `本月结果已于 ${v(a, "approvedOn")} 经党员大会通过，但之后数据有改动：重新生成的结果为“拟评”，需再次提交党员大会通过。`,
   "register.sheet-absent": (a) => `没有“${v(a, "sheet")}”工作表，档案中这一部分为空。可用“建立登记簿”添加。`,
   "register.member-unknown": (a) => `编号“${v(a, "id")}”不在人员名册中，这一行不计入。`,
   "register.choice-invalid": (a) => `${v(a, "column")}“${v(a, "value")}”不是规定的选项（${v(a, "expected")}），按原样记入档案，请核对。`,
   "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
-  "register.publicity-stale": (a) => `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，公示的已不是现在的结果：请重新生成年度公示，公示满一个完整期限后再确定年度星级。`,
+  "register.publicity-stale": (a) =>
+    `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，公示的已不是现在的结果：请重新生成年度公示，公示满一个完整期限后再确定年度星级。`,
   // where a period stands (issue 14)
-  "register.approval-not-generated": (a) => `${month(v(a, "period"), "zh-CN")}还没有生成评星结果，党员大会无从通过：请先生成本月评星，再记录通过。未作任何改动。`,
-  "register.approval-inputs-changed": (a) => `${month(v(a, "period"), "zh-CN")}的结果生成后数据有改动，党员大会看到的不是现在的数据：请先重新生成，再提交党员大会通过。未作任何改动。`,
+  "register.approval-not-generated": (a) =>
+    `${month(v(a, "period"), "zh-CN")}还没有生成评星结果，党员大会无从通过：请先生成本月评星，再记录通过。未作任何改动。`,
+  "register.approval-inputs-changed": (a) =>
+    `${month(v(a, "period"), "zh-CN")}的结果生成后数据有改动，党员大会看到的不是现在的数据：请先重新生成，再提交党员大会通过。未作任何改动。`,
   "register.approval-in-future": (a) => `通过日期 ${v(a, "approvedOn")} 晚于今天（${v(a, "today")}）：只能记录已经召开的党员大会。未作任何改动。`,
-  "register.approval-before-generation": (a) => `通过日期 ${v(a, "approvedOn")} 早于结果生成的日期（${v(a, "generatedOn")}）：党员大会不可能通过尚未生成的结果。未作任何改动。`,
-  "register.approval-reopen": (a) => `${month(v(a, "period"), "zh-CN")}已于 ${v(a, "approvedOn")} 经党员大会通过，之后数据有改动：重新生成将撤销这次通过，结果回到“拟评”。请确认后再生成（命令行加 --reopen）。未作任何改动。`,
+  "register.approval-before-generation": (a) =>
+    `通过日期 ${v(a, "approvedOn")} 早于结果生成的日期（${v(a, "generatedOn")}）：党员大会不可能通过尚未生成的结果。未作任何改动。`,
+  "register.approval-reopen": (a) =>
+    `${month(v(a, "period"), "zh-CN")}已于 ${v(a, "approvedOn")} 经党员大会通过，之后数据有改动：重新生成将撤销这次通过，结果回到“拟评”。请确认后再生成（命令行加 --reopen）。未作任何改动。`,
   "register.withdraw-not-approved": (a) => `${month(v(a, "period"), "zh-CN")}没有有效的党员大会通过记录，无需撤销。`,
   "register.withdraw-reason-missing": () => `请填写撤销通过的原因（将记入生成记录）。`,
-  "register.publicity-before-notice": (a) => `公示开始日期 ${v(a, "start")} 早于公示表生成的日期（${v(a, "noticeOn")}）：公示不能在公示表出现之前开始。请选择 ${v(a, "noticeOn")} 或以后的日期。`,
+  "register.publicity-before-notice": (a) =>
+    `公示开始日期 ${v(a, "start")} 早于公示表生成的日期（${v(a, "noticeOn")}）：公示不能在公示表出现之前开始。请选择 ${v(a, "noticeOn")} 或以后的日期。`,
   "register.archive-member-unknown": (a) => `编号“${v(a, "id")}”在${v(a, "year")}年度没有考核记录，无法生成其档案。`,
   "register.text-too-long": (a) =>
     `这段文字有 ${num(a.length)} 个字符，写入“${v(a, "target")}”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 ${num(a.max)} 个字符以内。`,

@@ -11,12 +11,6 @@ import type { Sentence, Sentences } from "./problem-words";
 
 const SENTENCES: Record<Lang, Sentences> = { "zh-CN": PROBLEMS_ZH, "en-US": PROBLEMS_EN };
 
-
-
-
-
-
-
 /** The sentence of a problem without its place. */
 export function problemSentence(problem: Problem, lang: Lang, memberName: (id: string) => string | undefined = () => undefined): string {
   const sentence = SENTENCES[lang][problem.code] as Sentence | undefined;
@@ -43,10 +37,3 @@ export function describeProblem(problem: Problem, lang: Lang, memberName?: (id: 
 
 /** Every code that has a sentence (for tests). */
 export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEMS_ZH);
-
-
-
-
-
-
-

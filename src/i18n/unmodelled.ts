@@ -25,5 +25,7 @@ const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
 
 /** A part the .xlsx writer cannot carry, named for the person: 工作表“名册”的数据透视表 / pivot tables on sheet "名册". */
 export function unmodelledPartName(part: Pick<UnmodelledPart, "kind" | "sheet">, lang: Lang): string {
-  return lang === "en-US" ? `${EN_PARTS[part.kind]}${part.sheet ? ` on sheet "${part.sheet}"` : ""}` : `${part.sheet ? `工作表“${part.sheet}”的` : ""}${ZH_PARTS[part.kind]}`;
+  return lang === "en-US"
+    ? `${EN_PARTS[part.kind]}${part.sheet ? ` on sheet "${part.sheet}"` : ""}`
+    : `${part.sheet ? `工作表“${part.sheet}”的` : ""}${ZH_PARTS[part.kind]}`;
 }

@@ -32,7 +32,8 @@ export const zhCN = {
   errors: {
     sheetNotOurs: (sheet: string) => `工作表“${sheet}”不是本插件生成的，为保护您的内容没有改动它。请把它改名或移走后再试`,
     protectedStructure: "工作簿结构受保护，无法添加或替换工作表，什么都没有写入。请点击“审阅 → 保护工作簿”取消保护（如设了密码需输入密码）后再试",
-    protectedSheets: (sheets: readonly string[]) => `工作表${sheets.map((s) => `“${s}”`).join("、")}受保护，无法写入，什么都没有写入。请选中该表，点击“审阅 → 撤消工作表保护”后再试`,
+    protectedSheets: (sheets: readonly string[]) =>
+      `工作表${sheets.map((s) => `“${s}”`).join("、")}受保护，无法写入，什么都没有写入。请选中该表，点击“审阅 → 撤消工作表保护”后再试`,
     joinErrors: (parts: readonly string[]) => parts.join("；"),
     unknown: "出现了意外的错误",
     chunk: "无法从加载项的服务器读取这部分程序，网络可能中断了",
@@ -62,7 +63,8 @@ export const zhCN = {
     withdrawRun: "确认撤销通过",
     withdrawn: (period: string) => `已撤销${zhMonth(period)}的通过，结果回到“拟评”，并记入生成记录。`,
     reopenTitle: "重新生成将撤销党员大会的通过",
-    reopenQuestion: (date: string) => `本月结果已于${zhDate(date)}经党员大会通过，之后数据有改动。重新生成后结果回到“拟评”，需要再次提交党员大会通过；这一变化会记入生成记录。要继续吗？`,
+    reopenQuestion: (date: string) =>
+      `本月结果已于${zhDate(date)}经党员大会通过，之后数据有改动。重新生成后结果回到“拟评”，需要再次提交党员大会通过；这一变化会记入生成记录。要继续吗？`,
     reopenConfirm: "撤销通过并重新生成",
     reopenCancel: "取消",
     noSample: "登记簿中已有数据，没有添加示例数据（示例只添加到空白登记簿）。",
@@ -210,7 +212,11 @@ export const zhCN = {
     period: (text: string) => `${text}。`,
     noPublicity: (year: string) => `${year}年度还没有生成年度公示。`,
     summary: (total: number, open: number) =>
-      total === 0 ? "本年度没有登记异议。" : open === 0 ? `本年度共登记 ${total} 条异议，均已核查。` : `本年度共登记 ${total} 条异议，其中 ${open} 条尚待核查：核查完毕后才能确定年度星级。`,
+      total === 0
+        ? "本年度没有登记异议。"
+        : open === 0
+          ? `本年度共登记 ${total} 条异议，均已核查。`
+          : `本年度共登记 ${total} 条异议，其中 ${open} 条尚待核查：核查完毕后才能确定年度星级。`,
     listLabel: "待核查的异议",
     who: (name: string, id: string) => `${name}（${id}）`,
     item: (who: string, received: string, content: string) => `${who}，${zhDate(received)}收到：${content || "（未填写异议内容）"}`,

@@ -24,7 +24,10 @@ export function Chart({ plan, values }: { plan: SheetPlan; values: readonly (rea
   const w = Math.round((chart.width * 4) / 3);
   const h = Math.round((chart.height * 4) / 3);
   const pad = { top: 28, bottom: 34, left: 28, right: 10 };
-  const max = maxOf(data.series.flatMap((s) => s.values), 1);
+  const max = maxOf(
+    data.series.flatMap((s) => s.values),
+    1,
+  );
   const group = (w - pad.left - pad.right) / Math.max(1, data.categories.length);
   const bar = (group * 0.7) / Math.max(1, data.series.length);
   const y = (v: number) => pad.top + (h - pad.top - pad.bottom) * (1 - v / max);
@@ -38,7 +41,14 @@ export function Chart({ plan, values }: { plan: SheetPlan; values: readonly (rea
       {data.categories.map((cat, i) => (
         <g key={cat}>
           {data.series.map((s, k) => (
-            <rect key={s.name} x={pad.left + i * group + group * 0.15 + k * bar} y={y(s.values[i] ?? 0)} width={bar - 1} height={y(0) - y(s.values[i] ?? 0)} fill={fills[k % fills.length]} />
+            <rect
+              key={s.name}
+              x={pad.left + i * group + group * 0.15 + k * bar}
+              y={y(s.values[i] ?? 0)}
+              width={bar - 1}
+              height={y(0) - y(s.values[i] ?? 0)}
+              fill={fills[k % fills.length]}
+            />
           ))}
           <text x={pad.left + i * group + group / 2} y={h - pad.bottom + 14} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
             {cat}

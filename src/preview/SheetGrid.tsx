@@ -80,10 +80,19 @@ export function Grid({ sheet, cursor, onPick, scroller }: GridProps) {
   const look = useMemo(() => lookOf(plan?.formats), [plan]);
   const { span, covered } = useMemo(() => mergeSpans(plan?.merges), [plan]);
   const spare = sheet.ours ? 0 : 1;
-  const width = useMemo(() => maxOf(sheet.values.map((r) => r.length), Math.max(1, plan?.columnWidths?.length ?? 0)), [sheet.values, plan]) + spare * SPARE_COLUMNS;
+  const width =
+    useMemo(
+      () =>
+        maxOf(
+          sheet.values.map((r) => r.length),
+          Math.max(1, plan?.columnWidths?.length ?? 0),
+        ),
+      [sheet.values, plan],
+    ) +
+    spare * SPARE_COLUMNS;
   const height = sheet.values.length + spare * SPARE_ROWS;
   // Windowing needs rows of one height and no merged cell across rows: a person's long sheet, not ours.
-  const windowed = height > WINDOWED_FROM && !plan?.rowHeights && !(plan?.merges?.length);
+  const windowed = height > WINDOWED_FROM && !plan?.rowHeights && !plan?.merges?.length;
   const [first, last] = useRowWindow(scroller, height, windowed);
   const anchor = plan?.chart ? parseAddress(plan.chart.anchor) : null;
   return (

@@ -118,7 +118,10 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     const move = moves[e.key];
     if (move && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
-      step(e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[0] : move[0], e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[1] : move[1]);
+      step(
+        e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[0] : move[0],
+        e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? -move[1] : move[1],
+      );
       return;
     }
     if (sheet.ours) return;
@@ -163,10 +166,15 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
   return (
     <section className={styles.root} aria-label={t.sheets}>
       <div className={styles.tabs} ref={tabStrip} data-testid="sheet-tabs">
-        <TabList className={styles.tabList} selectedValue={sheet.name} onTabSelect={(_, d) => {
+        <TabList
+          className={styles.tabList}
+          selectedValue={sheet.name}
+          onTabSelect={(_, d) => {
             setTab(String(d.value));
             moveTo(String(d.value), cursor);
-          }} size="small">
+          }}
+          size="small"
+        >
           {sheets.map((s) => (
             <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
               {s.ours ? `★ ${s.name}` : s.name}
@@ -176,7 +184,13 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
       </div>
       <div className={styles.editor} role="group" aria-label={t.preview.editor}>
         <Field label={t.preview.cell} size="small" className={styles.cellBox} validationMessage={badCell ? t.preview.badCell : undefined}>
-          <Input size="small" value={cellText} onChange={(_, d) => setCellText(d.value.toUpperCase())} onKeyDown={(e) => e.key === "Enter" && moveTo(sheet.name, cellText)} data-testid="cell-address" />
+          <Input
+            size="small"
+            value={cellText}
+            onChange={(_, d) => setCellText(d.value.toUpperCase())}
+            onKeyDown={(e) => e.key === "Enter" && moveTo(sheet.name, cellText)}
+            data-testid="cell-address"
+          />
         </Field>
         <Field label={sheet.ours ? t.preview.readOnly : t.preview.value} size="small" className={styles.valueBox}>
           <Input
@@ -202,7 +216,16 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
           {t.preview.apply}
         </Button>
       </div>
-      <div className={styles.grid} data-testid="sheet-grid" data-sheet={sheet.name} ref={grid} role="region" aria-label={t.preview.grid(sheet.name)} tabIndex={0} onKeyDown={onGridKey}>
+      <div
+        className={styles.grid}
+        data-testid="sheet-grid"
+        data-sheet={sheet.name}
+        ref={grid}
+        role="region"
+        aria-label={t.preview.grid(sheet.name)}
+        tabIndex={0}
+        onKeyDown={onGridKey}
+      >
         <Grid sheet={sheet} cursor={cursorCell} onPick={(r, c) => moveTo(sheet.name, cellAddress(r, c))} scroller={grid} />
       </div>
     </section>

@@ -45,7 +45,7 @@ function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: 
         setSheets(workbook.snapshot());
         setSelection(workbook.selection);
       }),
-    [workbook]
+    [workbook],
   );
   useEffect(() => {
     window.__firstRender ??= performance.now();

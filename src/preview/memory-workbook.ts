@@ -94,10 +94,12 @@ export class MemoryWorkbook implements WorkbookPort {
     // Sheets whose names match once folded too (a person's `设置 `): the reader decides which to use.
     for (const sheet of this.sheets) {
       if (!keys.has(sheetKey(sheet.name))) continue;
-      const dateFormats = new Map([...(sheet.dateFormats ?? [])].filter(([address]) => {
-        const { row, column } = parseAddress(address);
-        return typeof sheet.values[row]?.[column] === "number";
-      }));
+      const dateFormats = new Map(
+        [...(sheet.dateFormats ?? [])].filter(([address]) => {
+          const { row, column } = parseAddress(address);
+          return typeof sheet.values[row]?.[column] === "number";
+        }),
+      );
       out.set(sheet.name, {
         name: sheet.name,
         values: sheet.values.map((r) => [...r]),
@@ -124,7 +126,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
 
     for (const plan of change.inputSheets ?? []) {
-      if (!this.find(plan.name)) this.sheets.push({ name: plan.name, values: plan.values.map((r) => [...r]), ours: false, plan, dateFormats: plannedDateFormats(plan) });
+      if (!this.find(plan.name))
+        this.sheets.push({ name: plan.name, values: plan.values.map((r) => [...r]), ours: false, plan, dateFormats: plannedDateFormats(plan) });
     }
     for (const plan of change.sheets ?? []) {
       const sheet: MemorySheet = { name: plan.name, values: plan.values.map((r) => [...r]), ours: true, plan, dateFormats: plannedDateFormats(plan) };
@@ -136,7 +139,12 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = this.find(a.sheet)!;
       let last = sheet.values.length;
       while (last > 0 && sheet.values[last - 1].every((v) => v === null || v === "")) last--;
-      spliceAll(sheet.values, last, sheet.values.length - last, a.rows.map((r) => [...r]));
+      spliceAll(
+        sheet.values,
+        last,
+        sheet.values.length - last,
+        a.rows.map((r) => [...r]),
+      );
     }
     for (const c of change.cells ?? []) {
       const sheet = this.find(c.sheet)!;

@@ -104,7 +104,10 @@ export function fontStack(name: string | undefined): string | undefined {
 }
 
 /** The chart's data, read from the sheet's values by its ranges. */
-export function chartData(plan: SheetPlan, values: readonly (readonly CellValue[])[]): { categories: string[]; series: { name: string; values: number[] }[] } | null {
+export function chartData(
+  plan: SheetPlan,
+  values: readonly (readonly CellValue[])[],
+): { categories: string[]; series: { name: string; values: number[] }[] } | null {
   const chart = plan.chart;
   if (!chart) return null;
   const column = (range: string) => {

@@ -103,7 +103,10 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
       const ticket = ++latest;
       setDirty(open.live.dirty);
       setSelection(open.live.selection);
-      void open.live.snapshot().then((s) => ticket === latest && setSheets(s), (e) => setNotice({ intent: "error", text: w.failed(String(e)) }));
+      void open.live.snapshot().then(
+        (s) => ticket === latest && setSheets(s),
+        (e) => setNotice({ intent: "error", text: w.failed(String(e)) }),
+      );
     };
     refresh();
     return open.live.subscribe(refresh);
@@ -269,7 +272,9 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
           sheets={sheets}
           selection={selection}
           onEdit={(sheet, address, value) =>
-            void open.live.setCell(sheet, address, value).catch((e) => setNotice({ intent: "error", text: w.failed(e instanceof Error ? e.message : String(e)) }))
+            void open.live
+              .setCell(sheet, address, value)
+              .catch((e) => setNotice({ intent: "error", text: w.failed(e instanceof Error ? e.message : String(e)) }))
           }
           lang={lang}
           theme={webLightTheme}
@@ -283,7 +288,19 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
   );
 }
 
-function LostDialog({ w, lost, onCancel, onContinue, appTitle }: { w: WebMessages; lost: string[] | null; onCancel: () => void; onContinue: () => void; appTitle: string }) {
+function LostDialog({
+  w,
+  lost,
+  onCancel,
+  onContinue,
+  appTitle,
+}: {
+  w: WebMessages;
+  lost: string[] | null;
+  onCancel: () => void;
+  onContinue: () => void;
+  appTitle: string;
+}) {
   return (
     <Dialog open={lost !== null} onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-label={appTitle}>
@@ -333,5 +350,5 @@ document.documentElement.lang = lang;
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang} style={{ height: "100%" }}>
     <WebApp lang={lang} today={today} now={now} />
-  </FluentProvider>
+  </FluentProvider>,
 );

@@ -58,7 +58,7 @@ export function renderBallotPaper(
   members: readonly Member[],
   branchName: string,
   numbers: readonly string[] = [],
-  excellentCap: number | null = null
+  excellentCap: number | null = null,
 ): SheetPlan {
   const L = BALLOT_PAPER_LABELS;
   const b = new SheetBuilder(WIDTH);

@@ -65,7 +65,7 @@ export function fitChangeText(change: WorkbookChange, sources: Iterable<TextSour
         if (fitted === value) return;
         out ??= grid.map((line) => [...line]);
         out[r][c] = fitted;
-      })
+      }),
     );
     return out ?? grid;
   };
@@ -122,7 +122,10 @@ interface Culprit {
  * overflow: then the excess is ours.
  */
 function personCells(text: string, texts: readonly SourceText[]): Culprit[] {
-  const theirs = personCellsIn(text, texts.filter((t) => !t.ours));
+  const theirs = personCellsIn(
+    text,
+    texts.filter((t) => !t.ours),
+  );
   return theirs.length > 0 ? theirs : personCellsIn(text, texts);
 }
 
@@ -141,7 +144,7 @@ function sourceTexts(sources: Iterable<TextSource>): SourceText[] {
     source.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (typeof value === "string" && value.length >= 2) out.push({ sheet: source.name, row: r, column: c, text: value, ours: source.ours === true });
-      })
+      }),
     );
   }
   return out;

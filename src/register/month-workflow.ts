@@ -75,7 +75,13 @@ export interface MonthRun extends StepRun {
 
 /** Every sheet the month reads: the input sheets, its own output sheets (ownership) and the log. */
 export function monthSheetsToRead(period: string): string[] {
-  return [...inputSheetNames([...MONTH_SHEETS, ...MEETING_SHEETS]), monthSheetName(period), publicitySheetName(period), meetingRecordSheetName(period), LOG_SHEET];
+  return [
+    ...inputSheetNames([...MONTH_SHEETS, ...MEETING_SHEETS]),
+    monthSheetName(period),
+    publicitySheetName(period),
+    meetingRecordSheetName(period),
+    LOG_SHEET,
+  ];
 }
 
 /** Read with the month when the register has them: the meeting record's rows and the month's comments. */
@@ -166,7 +172,8 @@ export function planApproval(sheets: ReadonlyMap<string, SheetData>, options: Ap
   const refusals: Problem[] = [];
   const generated = history.last !== null && sheets.get(monthSheetName(period))?.ours === true;
   if (!generated) refusals.push(monthProblem("register.approval-not-generated", period, {}));
-  else if (history.last!.fingerprint !== check.fingerprint) refusals.push(monthProblem("register.approval-inputs-changed", period, { generatedOn: history.generatedOn ?? "" }));
+  else if (history.last!.fingerprint !== check.fingerprint)
+    refusals.push(monthProblem("register.approval-inputs-changed", period, { generatedOn: history.generatedOn ?? "" }));
   if (approvedOn > today) refusals.push(monthProblem("register.approval-in-future", period, { approvedOn, today }));
   if (generated && history.generatedOn && approvedOn < history.generatedOn) {
     refusals.push(monthProblem("register.approval-before-generation", period, { approvedOn, generatedOn: history.generatedOn }));
@@ -186,7 +193,9 @@ export function planWithdrawal(sheets: ReadonlyMap<string, SheetData>, options: 
   if (!approval?.on) run.problems.unshift(monthProblem("register.withdraw-not-approved", period, {}));
   if (!reason) run.problems.unshift(monthProblem("register.withdraw-reason-missing", period, {}));
   const note = labelsFor().log.withdrawn(approval?.on ?? "", reason);
-  return finish(run, check, sheets, options, [logEntry(check, { ...options, problems: run.problems }, { action: "withdrawal", on: options.generatedAt.slice(0, 10), note })]);
+  return finish(run, check, sheets, options, [
+    logEntry(check, { ...options, problems: run.problems }, { action: "withdrawal", on: options.generatedAt.slice(0, 10), note }),
+  ]);
 }
 
 function monthRun(check: MonthCheck, approvedOn: string | null): MonthRun {
@@ -225,24 +234,33 @@ function finish(run: MonthRun, check: MonthCheck, sheets: ReadonlyMap<string, Sh
   const { plan: monthPlan, layout } = renderMonthSheetWithLayout(result, ctx);
   const previousMonth = sheets.get(monthSheetName(period));
   if (previousMonth?.ours) carryPersonNotes(monthPlan, [layout.members, layout.nonMembers], previousMonth, MONTH_COLUMNS);
-  const meetingRecord = check.meetingRows.length > 0
-    ? [
-        renderMeetingRecord(
-          {
-            period,
-            members: data.members,
-            assessed: data.members.filter((m) => assessedIn(m, period)),
-            meetings: check.meetingRows,
-            comments: data.comments,
-            ballots: data.ballots.filter((b) => b.period === period).length,
-          },
-          ctx,
-        ),
-      ]
-    : [];
+  const meetingRecord =
+    check.meetingRows.length > 0
+      ? [
+          renderMeetingRecord(
+            {
+              period,
+              members: data.members,
+              assessed: data.members.filter((m) => assessedIn(m, period)),
+              meetings: check.meetingRows,
+              comments: data.comments,
+              ballots: data.ballots.filter((b) => b.period === period).length,
+            },
+            ctx,
+          ),
+        ]
+      : [];
   const previousLog = sheets.get(LOG_SHEET)?.values ?? null;
   run.change = {
-    sheets: [monthPlan, renderPublicitySheet(result, ctx), ...meetingRecord, renderLogSheet(previousLog, logRows.map((e) => renderLogRow(e)))],
+    sheets: [
+      monthPlan,
+      renderPublicitySheet(result, ctx),
+      ...meetingRecord,
+      renderLogSheet(
+        previousLog,
+        logRows.map((e) => renderLogRow(e)),
+      ),
+    ],
   };
   return fitRunText(run, sheets.values());
 }

@@ -56,12 +56,7 @@ export function planNotices(sheets: ReadonlyMap<string, SheetData>, options: Not
   if (!isIsoYear(year)) throw new RangeError(`year must be YYYY, got ${year}`);
   const names = [rulesNoticeSheetName(year), commitmentsNoticeSheetName(year)];
   const { data, problems: readProblems } = readRegister(sheets, { periods: new Set([year, ...monthsOfYear(year)]), require: REQUIRED, optional: OPTIONAL });
-  const problems: Problem[] = [
-    ...readProblems,
-    ...validateSettings(data.settings),
-    ...validateCriteria(data.criteria),
-    ...foreignSheetProblems(sheets, names),
-  ];
+  const problems: Problem[] = [...readProblems, ...validateSettings(data.settings), ...validateCriteria(data.criteria), ...foreignSheetProblems(sheets, names)];
   const inputsFingerprint = fingerprint(inputGrids(sheets, [...REQUIRED, ...OPTIONAL]));
   const all = attachRefs(problems, sheets, data).sort(bySeverity);
   const blocked = all.some((p) => p.severity === "error") || data.members.length === 0;

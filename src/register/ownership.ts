@@ -108,7 +108,11 @@ export function parseLink(formula: unknown): string | null {
  * Recognises and reads a sheet named `_积分评星`: `values` is its grid from A1 and `formulas` the same cells'
  * formulas (a cell without one may hold its value or nothing); `hidden` is true unless the sheet is visible.
  */
-export function parseRegistry(values: readonly (readonly unknown[])[] | null | undefined, formulas: readonly (readonly unknown[])[] | null | undefined, hidden: boolean): RegistryContent {
+export function parseRegistry(
+  values: readonly (readonly unknown[])[] | null | undefined,
+  formulas: readonly (readonly unknown[])[] | null | undefined,
+  hidden: boolean,
+): RegistryContent {
   const grid = values ?? [];
   const header = (grid[0] ?? []).map(text);
   while (header.length > 0 && header[header.length - 1] === "") header.pop();

@@ -83,7 +83,7 @@ export interface WorkbookChange {
 export class ProtectedError extends Error {
   constructor(
     readonly structure: boolean,
-    readonly sheets: readonly string[]
+    readonly sheets: readonly string[],
   ) {
     super(`the workbook ${structure ? "structure " : ""}${sheets.length ? `sheets ${sheets.join(", ")} ` : ""}are protected; unprotect them and try again`);
     this.name = "ProtectedError";

@@ -71,7 +71,12 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   const paperName = ballotPaperName(period);
   const paper = sheets.get(paperName);
   if (options.ballotPaper && paper && !paper.ours) {
-    problems.push({ severity: REGISTER_CODES["register.sheet-not-ours"], code: "register.sheet-not-ours", place: { ref: paperName }, args: { sheet: paperName, cell: "" } });
+    problems.push({
+      severity: REGISTER_CODES["register.sheet-not-ours"],
+      code: "register.sheet-not-ours",
+      place: { ref: paperName },
+      args: { sheet: paperName, cell: "" },
+    });
   }
   const members = data.members.filter((m) => assessedIn(m, period));
   const plan: PreparePlan = {

@@ -194,7 +194,14 @@ export function sampleRegister(options: SampleOptions): SampleWorkbook {
   ]);
 
   sheets.set("异议登记", [header("objections")]);
-  sheets.set("组织生活会", sampleMeetings(months, PEOPLE.map(([name, kind], i) => ({ id: ids[i], name, kind })), (i, month) => assessedIn(i, month)));
+  sheets.set(
+    "组织生活会",
+    sampleMeetings(
+      months,
+      PEOPLE.map(([name, kind], i) => ({ id: ids[i], name, kind })),
+      (i, month) => assessedIn(i, month),
+    ),
+  );
   return sheets;
 }
 
@@ -206,7 +213,11 @@ const MASS_REPRESENTATIVES = ["钱学文", "冯丽"];
  * listed (a few on leave, 马超 absent once, one 党员 present who did not report), and in a month after a
  * quarter the 支部生活会 on the 5th with two 群众代表. A generator of its own keeps the other sheets as they were.
  */
-function sampleMeetings(months: readonly string[], people: readonly { id: string; name: string; kind: string }[], assessed: (i: number, month: string) => boolean): Grid {
+function sampleMeetings(
+  months: readonly string[],
+  people: readonly { id: string; name: string; kind: string }[],
+  assessed: (i: number, month: string) => boolean,
+): Grid {
   const rand = random(20261127);
   const rows: Grid = [sheetHeader("meetings")];
   for (const [k, month] of months.entries()) {

@@ -22,17 +22,7 @@ export interface InputSheetDef {
   columns: ColumnDef[];
 }
 
-export type InputSheetKey =
-  | "settings"
-  | "roster"
-  | "criteria"
-  | "record"
-  | "adjustments"
-  | "ballots"
-  | "commitments"
-  | "comments"
-  | "objections"
-  | "meetings";
+export type InputSheetKey = "settings" | "roster" | "criteria" | "record" | "adjustments" | "ballots" | "commitments" | "comments" | "objections" | "meetings";
 
 const c = (key: string, zh: string, en: string, required: boolean, width?: number): ColumnDef => ({
   key,

@@ -72,8 +72,21 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
   // The 设置 sheet (folded: register/sheet-names.ts); another sheet that looks like it is not the one edited here.
   const sheet = findInputSheet(sheets, "settings", { problems: list }).sheet;
   if (!sheet) {
-    const expected = def.columns.filter((c) => c.required).map((c) => c.zh).join("、");
-    return { form: null, problems: [{ severity: REGISTER_CODES["register.sheet-missing"], code: "register.sheet-missing", place: { ref: def.name }, args: { sheet: def.name, cell: "", expected } }] };
+    const expected = def.columns
+      .filter((c) => c.required)
+      .map((c) => c.zh)
+      .join("、");
+    return {
+      form: null,
+      problems: [
+        {
+          severity: REGISTER_CODES["register.sheet-missing"],
+          code: "register.sheet-missing",
+          place: { ref: def.name },
+          args: { sheet: def.name, cell: "", expected },
+        },
+      ],
+    };
   }
   const table = findTable(sheet, def, list);
   if (!table) return { form: null, problems: list.finish() };
@@ -116,7 +129,7 @@ function rowsByName(table: Table): Map<string, { value: CellValue; address: stri
 /** A cell value as the form shows it: weights as percentages, yes/no as 是/否. */
 function displayText(value: CellValue, kind: SettingKind): string {
   if (value === null || value === undefined) return "";
-  if (kind === "weight" && typeof value === "number") return `${Number(((value <= 1 ? value * 100 : value)).toPrecision(12))}%`;
+  if (kind === "weight" && typeof value === "number") return `${Number((value <= 1 ? value * 100 : value).toPrecision(12))}%`;
   if (kind === "yesno" && typeof value === "boolean") return value ? "是" : "否";
   if (kind === "share" && typeof value === "number") {
     // A share kept as a number cell (0.33) shows as the form would write it; =1/3 as 1/3.
@@ -152,16 +165,30 @@ function parse(text: string, kind: SettingKind): Parsed | null {
 export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]> {
   const out = new Map<string, Problem[]>();
   const add = (name: string, p: Problem) => out.set(name, [...(out.get(name) ?? []), p]);
-  const settings: Settings = { ...DEFAULT_SETTINGS, thresholds: [...DEFAULT_SETTINGS.thresholds] as unknown as Settings["thresholds"], gradePoints: { ...DEFAULT_SETTINGS.gradePoints } };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    thresholds: [...DEFAULT_SETTINGS.thresholds] as unknown as Settings["thresholds"],
+    gradePoints: { ...DEFAULT_SETTINGS.gradePoints },
+  };
   for (const row of SETTING_ROWS) {
     const text = texts[row.name] ?? "";
     const { kind, apply } = FIELDS[row.name];
     const value = parse(text, kind);
     if (text.trim().length > MAX_CELL_TEXT) {
       // Excel refuses the cell; the month's sheets check the texts they quote again (register/cell-text.ts).
-      add(row.name, { severity: "error", code: "register.text-too-long", place: { setting: row.name }, args: { length: text.trim().length, target: row.name, max: MAX_CELL_TEXT } });
+      add(row.name, {
+        severity: "error",
+        code: "register.text-too-long",
+        place: { setting: row.name },
+        args: { length: text.trim().length, target: row.name, max: MAX_CELL_TEXT },
+      });
     } else if (value === null) {
-      add(row.name, { severity: "error", code: "register.setting-invalid", place: { setting: row.name }, args: { name: row.name, value: text.trim(), expected: kind } });
+      add(row.name, {
+        severity: "error",
+        code: "register.setting-invalid",
+        place: { setting: row.name },
+        args: { name: row.name, value: text.trim(), expected: kind },
+      });
     } else if (value !== undefined) {
       apply(settings, value as SettingValue);
     }
@@ -250,7 +277,10 @@ export async function loadSettingsForm(port: WorkbookPort): Promise<{ form: Sett
  * Saves the form's texts: reads the sheet again, plans against it and writes the changed cells (nothing
  * when a value is invalid). Returns the plan and the form as it is after saving.
  */
-export async function saveSettings(port: WorkbookPort, texts: SettingTexts): Promise<SettingsEditPlan & { form: SettingsForm | null; sheetProblems: Problem[] }> {
+export async function saveSettings(
+  port: WorkbookPort,
+  texts: SettingTexts,
+): Promise<SettingsEditPlan & { form: SettingsForm | null; sheetProblems: Problem[] }> {
   const { form, problems } = await loadSettingsForm(port);
   if (!form) return { problems: new Map(), changed: [], form: null, sheetProblems: problems };
   const plan = planSettingsEdit(form, texts);

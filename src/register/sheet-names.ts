@@ -39,7 +39,11 @@ export type SheetNeed = "required" | "optional";
  * other sheet that looks like it is an error (register.sheet-duplicate), and a missing one is reported as
  * `report.need` says (not at all when absent).
  */
-export function findInputSheet(sheets: ReadonlyMap<string, SheetData> | Iterable<SheetData>, key: InputSheetKey, report?: { problems: ProblemCollector; need?: SheetNeed }): FoundInputSheet {
+export function findInputSheet(
+  sheets: ReadonlyMap<string, SheetData> | Iterable<SheetData>,
+  key: InputSheetKey,
+  report?: { problems: ProblemCollector; need?: SheetNeed },
+): FoundInputSheet {
   const def = inputSheet(key);
   const keys = new Set([sheetKey(def.name), sheetKey(def.en)]);
   const all = sheets instanceof Map ? [...sheets.values()] : [...(sheets as Iterable<SheetData>)];
@@ -52,7 +56,13 @@ export function findInputSheet(sheets: ReadonlyMap<string, SheetData> | Iterable
   for (const other of found.unused) problems.at("register.sheet-duplicate", other.name, "", { used: chosen!.name, expected: def.name });
   if (!chosen && need === "required") {
     if (key === "settings") problems.at("register.settings-missing", def.name, "");
-    else problems.at("register.sheet-missing", def.name, "", { expected: def.columns.filter((c) => c.required).map((c) => c.zh).join("、") });
+    else
+      problems.at("register.sheet-missing", def.name, "", {
+        expected: def.columns
+          .filter((c) => c.required)
+          .map((c) => c.zh)
+          .join("、"),
+      });
   } else if (!chosen && need === "optional") {
     problems.at("register.sheet-absent", def.name, "");
   }

@@ -80,14 +80,19 @@ function headerRow(def: InputSheetDef): string[] {
 
 /** The default criteria of docs/rules.md: one per lead, 20 points each. */
 export const DEFAULT_CRITERIA: readonly [string, string, string, number][] = FIVE_LEADS.map(
-  (lead, i) => [`C${i + 1}`, lead, lead.replace("带头", ""), 20] as [string, string, string, number]
+  (lead, i) => [`C${i + 1}`, lead, lead.replace("带头", ""), 20] as [string, string, string, number],
 );
 
 /** An empty register's content: the settings with their defaults, the default criteria, bare headers. */
 function defaultContent(): Map<string, Grid> {
   const record = INPUT_SHEETS.find((d) => d.key === "record")!;
   const recordHeader = record.columns.map((c) => c.zh);
-  spliceAll(recordHeader, 3, 0, DEFAULT_CRITERIA.map(([, , name]) => name));
+  spliceAll(
+    recordHeader,
+    3,
+    0,
+    DEFAULT_CRITERIA.map(([, , name]) => name),
+  );
   return new Map<string, Grid>([
     ["设置", [["项目", "值", "说明"], ...SETTING_ROWS.map((r) => [r.name, r.value, r.note])]],
     ["考核细则", [["编号", "类别", "名称", "满分", "说明"], ...DEFAULT_CRITERIA.map((c) => [...c, ""])]],

@@ -27,15 +27,7 @@ export function archiveSheets(sheets: ReadonlyMap<string, SheetData>): readonly 
 export function yearSheetsToRead(year: string): string[] {
   const L = labelsFor().sheetNames;
   const keys: InputSheetKey[] = [...FINAL_SHEETS, ...ARCHIVE_SHEETS, "meetings"];
-  return [
-    ...inputSheetNames(keys),
-    L.year(year),
-    L.yearPublicity(year),
-    L.final(year),
-    L.outcomes(year),
-    L.archive(year),
-    LOG_SHEET,
-  ];
+  return [...inputSheetNames(keys), L.year(year), L.yearPublicity(year), L.final(year), L.outcomes(year), L.archive(year), LOG_SHEET];
 }
 
 /**

@@ -126,8 +126,12 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
   // generated — today, unless the same results were publicised before (docs/rules.md, Annual assessment).
   const earlier = yearHistory(readLog(base.log), options.year);
   const today = options.generatedAt.slice(0, 10);
-  const noticeOn = earlier.publicity && earlier.publicity.fingerprint === base.fingerprint && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today ? earlier.publicityNoticeOn : today;
-  if (options.start < noticeOn) base.problems.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: options.start, noticeOn }, { period: options.year }));
+  const noticeOn =
+    earlier.publicity && earlier.publicity.fingerprint === base.fingerprint && earlier.publicityNoticeOn && earlier.publicityNoticeOn < today
+      ? earlier.publicityNoticeOn
+      : today;
+  if (options.start < noticeOn)
+    base.problems.push(registerProblem("register.publicity-before-notice", LOG_SHEET, { start: options.start, noticeOn }, { period: options.year }));
   const run = base.run([L.sheetNames.year(options.year), L.sheetNames.yearPublicity(options.year)], publicity);
   if (run.blocked || !run.result) return run;
   const ctx = { settings: run.settings, generatedAt: options.generatedAt };
@@ -135,7 +139,12 @@ export function planPublish(sheets: ReadonlyMap<string, SheetData>, options: Pub
     sheets: [
       yearPlan(run, run.result, sheets, options, publicity),
       renderYearPublicitySheet(run.result, { ...ctx, period: publicity }),
-      base.logSheet({ action: "annualPublicity", note: L.log.publicityPeriod(publicity.start, publicity.end), publicityStart: publicity.start, publicityEnd: publicity.end }),
+      base.logSheet({
+        action: "annualPublicity",
+        note: L.log.publicityPeriod(publicity.start, publicity.end),
+        publicityStart: publicity.start,
+        publicityEnd: publicity.end,
+      }),
     ],
   };
   return fitRunText(run, sheets.values());
@@ -191,7 +200,13 @@ export function planFinalize(sheets: ReadonlyMap<string, SheetData>, options: Fi
   run.change = {
     sheets: [
       renderFinalSheet(final, { ...ctx, publicity, finalizedOn, objections }),
-      renderOutcomesSheet(usage, { ...ctx, year, finalizedOn, decimals: final.decimals, kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null, undefined, previousOutcomes?.dateFormats) }),
+      renderOutcomesSheet(usage, {
+        ...ctx,
+        year,
+        finalizedOn,
+        decimals: final.decimals,
+        kept: keptOutcomeEntries(previousOutcomes?.ours ? previousOutcomes.values : null, undefined, previousOutcomes?.dateFormats),
+      }),
       renderArchiveSheet(archiveInput(run, run.result, final, finalizedOn), ctx),
       base.logSheet({ action: "finalStars", note: L.log.finalizedOn(finalizedOn), fingerprint: finalFingerprint, on: finalizedOn }),
     ],
@@ -206,7 +221,8 @@ export function planArchiveMember(sheets: ReadonlyMap<string, SheetData>, option
   const base = prepare(sheets, options, "archive", FINAL_SHEETS, archiveSheets(sheets));
   const publicity = knownPublicity(lastPublicity(base.log, year));
   const member = base.result?.members.find((m) => m.id === memberId);
-  if (base.result && !member) base.problems.push(registerProblem("register.archive-member-unknown", "", { id: memberId, year }, { member: memberId, period: year }));
+  if (base.result && !member)
+    base.problems.push(registerProblem("register.archive-member-unknown", "", { id: memberId, year }, { member: memberId, period: year }));
   const name = base.result && member ? archiveSheetName({ result: base.result }, memberId) : L.sheetNames.memberArchive(year, memberId);
   const run = base.run([name], publicity);
   const objections = [...inYear(base.data.objections, year)];

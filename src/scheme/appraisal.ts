@@ -3,10 +3,10 @@
  * The monthly and annual computations use {@link MarkTally} directly over all ballots; this is the
  * same rule for a single member's marks, for the custom functions and for checking by hand.
  */
-import { gradeTable, MarkTally, markPoints, type AppraisalOutcome, type AppraisalRules } from './mark-tally';
-import { problem, type Place, type Problem } from './problems';
-import type { Mark } from './types';
-import { pushAll } from './arrays';
+import { gradeTable, MarkTally, markPoints, type AppraisalOutcome, type AppraisalRules } from "./mark-tally";
+import { problem, type Place, type Problem } from "./problems";
+import type { Mark } from "./types";
+import { pushAll } from "./arrays";
 
 /** The settings the appraisal rule needs. */
 export interface AppraisalOptions extends AppraisalRules {
@@ -30,7 +30,7 @@ export function appraisalScore(marks: readonly Mark[], options: AppraisalOptions
   const problems: Problem[] = [];
   marks.forEach((mark, index) => {
     const points = markPoints(mark, grades);
-    if (points === undefined) problems.push(problem('ballot.invalid-mark', place, { mark: String(mark), index }));
+    if (points === undefined) problems.push(problem("ballot.invalid-mark", place, { mark: String(mark), index }));
     else tally.add(0, points);
   });
   const outcome = tally.outcome(0, options);
@@ -40,9 +40,9 @@ export function appraisalScore(marks: readonly Mark[], options: AppraisalOptions
 
 /** The warnings an appraisal outcome carries: 票数不足 or 未评议. */
 export function appraisalProblems(outcome: AppraisalOutcome, minValidMarks: number, place: Place): Problem[] {
-  if (outcome.status === '未评议') return [problem('appraisal.none', place)];
-  if (outcome.status === '票数不足') {
-    return [problem('appraisal.quorum', place, { validMarks: outcome.validMarks, minValidMarks })];
+  if (outcome.status === "未评议") return [problem("appraisal.none", place)];
+  if (outcome.status === "票数不足") {
+    return [problem("appraisal.quorum", place, { validMarks: outcome.validMarks, minValidMarks })];
   }
   return [];
 }

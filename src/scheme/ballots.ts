@@ -2,10 +2,10 @@
  * One pass over a period's ballots: validates them and tallies every valid mark by member.
  * Cost is linear in the number of marks (one map lookup per mark, no member × ballot scan).
  */
-import { ProblemCounter, type SchemeContext } from './context';
-import { MarkTally, markPoints } from './mark-tally';
-import { problem, type Problem } from './problems';
-import type { Ballot } from './types';
+import { ProblemCounter, type SchemeContext } from "./context";
+import { MarkTally, markPoints } from "./mark-tally";
+import { problem, type Problem } from "./problems";
+import type { Ballot } from "./types";
 
 /** The tally of a period's ballots. */
 export interface BallotTally {
@@ -43,13 +43,7 @@ export interface BallotTally {
  *   voter wrote it on that ballot; numeric marks (even 100) are not grades and never count. A ballot
  *   left out as a duplicate (票号 or voter) is not examined.
  */
-export function tallyBallots(
-  context: SchemeContext,
-  period: string,
-  ballots: readonly Ballot[],
-  eligible: Uint8Array,
-  cap: number | null = null,
-): BallotTally {
+export function tallyBallots(context: SchemeContext, period: string, ballots: readonly Ballot[], eligible: Uint8Array, cap: number | null = null): BallotTally {
   const { memberIndex, grades } = context;
   const allowSelf = context.settings.allowSelfMark;
   const tally = new MarkTally(context.members.length);
@@ -66,9 +60,9 @@ export function tallyBallots(
   for (let b = 0; b < ballots.length; b++) {
     const ballot = ballots[b] as Ballot;
     const place = { period, ballot: ballot.ballotNo, ref: ballot.ref };
-    if (!ballot.ballotNo) problems.push(problem('ballot.number-missing', place));
+    if (!ballot.ballotNo) problems.push(problem("ballot.number-missing", place));
     else if (numbers.has(ballot.ballotNo)) {
-      problems.push(problem('ballot.duplicate-number', place, { ballotNo: ballot.ballotNo }));
+      problems.push(problem("ballot.duplicate-number", place, { ballotNo: ballot.ballotNo }));
       leftOut++;
       continue;
     }
@@ -76,51 +70,51 @@ export function tallyBallots(
     const name = ballot.voterName?.trim();
     const voter = ballot.voterId ? `id:${ballot.voterId}` : name ? `name:${name}` : undefined;
     if (voter && voters.has(voter)) {
-      problems.push(problem('ballot.duplicate-voter', place, { voter: name || (ballot.voterId as string) }));
+      problems.push(problem("ballot.duplicate-voter", place, { voter: name || (ballot.voterId as string) }));
       leftOut++;
       continue;
     }
     if (ballot.ballotNo) numbers.add(ballot.ballotNo);
     if (voter) voters.add(voter);
-    if (ballot.role === '群众代表') massRepresentative = true;
+    if (ballot.role === "群众代表") massRepresentative = true;
 
     const marks = ballot.marks;
-    if (marks.length === 0) problems.push(problem('ballot.empty', place));
+    if (marks.length === 0) problems.push(problem("ballot.empty", place));
     let isVoid = false;
     if (cap !== null) {
       const count = excellentMarks(marks);
       if (count > cap) {
         isVoid = true;
         voidBallots++;
-        problems.push(problem('ballot.excellent-cap', place, { ballotNo: ballot.ballotNo, excellent: count, cap }));
+        problems.push(problem("ballot.excellent-cap", place, { ballotNo: ballot.ballotNo, excellent: count, cap }));
       }
     }
     const voterId = ballot.voterId;
     for (let k = 0; k < marks.length; k++) {
-      const entry = marks[k] as Ballot['marks'][number];
+      const entry = marks[k] as Ballot["marks"][number];
       const memberId = entry.memberId;
       const index = memberIndex.get(memberId);
       if (index === undefined) {
-        counter.add('ballot.unknown-member', memberId, period, refOf(entry, ballot));
+        counter.add("ballot.unknown-member", memberId, period, refOf(entry, ballot));
         continue;
       }
       const points = markPoints(entry.mark, grades);
       if (points === undefined) {
-        problems.push(problem('ballot.invalid-mark', { ...place, member: memberId, ref: refOf(entry, ballot) }, { mark: String(entry.mark) }));
+        problems.push(problem("ballot.invalid-mark", { ...place, member: memberId, ref: refOf(entry, ballot) }, { mark: String(entry.mark) }));
         continue;
       }
       if (lastBallot[index] === b) {
-        problems.push(problem('ballot.duplicate-mark', { ...place, member: memberId, ref: refOf(entry, ballot) }));
+        problems.push(problem("ballot.duplicate-mark", { ...place, member: memberId, ref: refOf(entry, ballot) }));
         continue;
       }
       lastBallot[index] = b;
       if (isVoid) continue;
       if (eligible[index] === 0) {
-        counter.add('ballot.member-not-assessed', memberId, period, refOf(entry, ballot));
+        counter.add("ballot.member-not-assessed", memberId, period, refOf(entry, ballot));
         continue;
       }
       if (voterId === memberId && !allowSelf) {
-        problems.push(problem('ballot.self-mark', { ...place, member: memberId, ref: refOf(entry, ballot) }));
+        problems.push(problem("ballot.self-mark", { ...place, member: memberId, ref: refOf(entry, ballot) }));
         continue;
       }
       tally.add(index, points);
@@ -130,16 +124,16 @@ export function tallyBallots(
 }
 
 /** Marks written 优秀 (as markPoints reads a grade: exactly, or trimmed); numbers never count. */
-function excellentMarks(marks: Ballot['marks']): number {
+function excellentMarks(marks: Ballot["marks"]): number {
   let n = 0;
   for (let k = 0; k < marks.length; k++) {
-    const mark = (marks[k] as Ballot['marks'][number]).mark;
-    if (typeof mark === 'string' && mark.trim() === '优秀') n++;
+    const mark = (marks[k] as Ballot["marks"][number]).mark;
+    if (typeof mark === "string" && mark.trim() === "优秀") n++;
   }
   return n;
 }
 
 /** A mark's own cell, else its ballot's row. */
-function refOf(entry: Ballot['marks'][number], ballot: Ballot): string | undefined {
+function refOf(entry: Ballot["marks"][number], ballot: Ballot): string | undefined {
   return entry.ref ?? ballot.ref;
 }

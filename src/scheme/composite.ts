@@ -2,15 +2,7 @@
  * The composite score (综合得分): appraisal × 30% + record × 70%, from the rounded components,
  * computed exactly and rounded the same way, so that anyone can re-derive a publicised number by hand.
  */
-import {
-  addDecimal,
-  decimalOf,
-  hundredthsOf,
-  multiplyDecimal,
-  roundDecimal,
-  roundScaledInteger,
-  subtractDecimal,
-} from './decimal';
+import { addDecimal, decimalOf, hundredthsOf, multiplyDecimal, roundDecimal, roundScaledInteger, subtractDecimal } from "./decimal";
 
 /**
  * composite = appraisal × appraisalWeight + record × recordWeight, rounded half-up to `decimals`.
@@ -37,13 +29,7 @@ export function compositeScore(
  * The common case in integers: scores and weights with at most two decimals, so every product is an
  * exact integer in ten-thousandths. Undefined when an input has more decimals (the BigInt path takes it).
  */
-function compositeFast(
-  appraisal: number,
-  record: number,
-  appraisalWeight: number,
-  decimals: number,
-  recordWeight: number | undefined,
-): number | undefined {
+function compositeFast(appraisal: number, record: number, appraisalWeight: number, decimals: number, recordWeight: number | undefined): number | undefined {
   const a = hundredthsOf(appraisal);
   const r = hundredthsOf(record);
   const wa = hundredthsOf(appraisalWeight);

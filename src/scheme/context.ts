@@ -1,12 +1,12 @@
 /**
  * What every computation needs once: checked settings, the roster indexed by id, the grade table.
  */
-import { validateCriteria } from './criteria';
-import { gradeTable, type GradeTable } from './mark-tally';
-import { problem, type Place, type Problem, type ProblemCode } from './problems';
-import { validateRoster } from './roster';
-import { effectiveSettings, validateSettings, type Settings } from './settings';
-import { isKind, type Criterion, type Member } from './types';
+import { validateCriteria } from "./criteria";
+import { gradeTable, type GradeTable } from "./mark-tally";
+import { problem, type Place, type Problem, type ProblemCode } from "./problems";
+import { validateRoster } from "./roster";
+import { effectiveSettings, validateSettings, type Settings } from "./settings";
+import { isKind, type Criterion, type Member } from "./types";
 
 /** The shared, read-only state of one computation. */
 export interface SchemeContext {
@@ -25,11 +25,7 @@ export interface SchemeContext {
  * Builds the context and returns every problem of the settings, criteria and roster, so that callers
  * of computeMonth and computeYear need not validate them separately.
  */
-export function buildContext(
-  settings: Settings,
-  members: readonly Member[],
-  criteria: readonly Criterion[],
-): { context: SchemeContext; problems: Problem[] } {
+export function buildContext(settings: Settings, members: readonly Member[], criteria: readonly Criterion[]): { context: SchemeContext; problems: Problem[] } {
   const problems = [...validateSettings(settings), ...validateCriteria(criteria), ...validateRoster(members)];
   const memberIndex = new Map<string, number>();
   members.forEach((m, i) => {

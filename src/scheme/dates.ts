@@ -3,7 +3,7 @@
  * No clock: "today" is always a parameter. Date.UTC is used only for day arithmetic.
  * ISO strings of one kind compare correctly as strings, which the engine relies on.
  */
-import { InvalidDateError } from './errors';
+import { InvalidDateError } from "./errors";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
@@ -44,23 +44,23 @@ export function isIsoYear(value: string): boolean {
 
 /** Splits an ISO date; throws {@link InvalidDateError} for anything else. */
 export function parseIsoDate(value: string): DateParts {
-  if (!isIsoDate(value)) throw new InvalidDateError(value, 'YYYY-MM-DD');
+  if (!isIsoDate(value)) throw new InvalidDateError(value, "YYYY-MM-DD");
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
 /** Formats date parts as 'YYYY-MM-DD'. */
 export function formatIsoDate(parts: DateParts): string {
-  return `${String(parts.year).padStart(4, '0')}-${pad2(parts.month)}-${pad2(parts.day)}`;
+  return `${String(parts.year).padStart(4, "0")}-${pad2(parts.month)}-${pad2(parts.day)}`;
 }
 
 /** Throws {@link InvalidDateError} unless the value is a 'YYYY-MM' month. */
 export function assertIsoMonth(value: string): void {
-  if (!isIsoMonth(value)) throw new InvalidDateError(value, 'YYYY-MM');
+  if (!isIsoMonth(value)) throw new InvalidDateError(value, "YYYY-MM");
 }
 
 /** Throws {@link InvalidDateError} unless the value is a 'YYYY' year. */
 export function assertIsoYear(value: string): void {
-  if (!isIsoYear(value)) throw new InvalidDateError(value, 'YYYY');
+  if (!isIsoYear(value)) throw new InvalidDateError(value, "YYYY");
 }
 
 /** The date `days` days after (or before, if negative) an ISO date. */
@@ -127,10 +127,7 @@ export function chineseMonth(month: string): string {
   return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 }
 
-const ENGLISH_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** '2026-12-01' → 'December 1, 2026' (en-US). */
 export function englishDate(date: string): string {
@@ -139,5 +136,5 @@ export function englishDate(date: string): string {
 }
 
 function pad2(n: number): string {
-  return String(n).padStart(2, '0');
+  return String(n).padStart(2, "0");
 }

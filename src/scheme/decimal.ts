@@ -7,7 +7,7 @@
  * 89.95 → 90.0, exactly as a person checking the publicised numbers by hand would round.
  * The tests prove the method against decimal.js.
  */
-import { SchemeArgumentError } from './errors';
+import { SchemeArgumentError } from "./errors";
 
 /** An exact decimal: `units` × 10^-`scale` (scale ≥ 0). */
 export interface ScaledDecimal {
@@ -24,14 +24,14 @@ export function decimalOf(value: number): ScaledDecimal {
   if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 };
   // ECMAScript Number::toString yields the shortest digits that round-trip, possibly in e-notation.
   const m = NUMBER_TEXT.exec(String(value)) as RegExpExecArray;
-  const fraction = m[3] ?? '';
+  const fraction = m[3] ?? "";
   let units = BigInt(m[2] + fraction);
   let scale = fraction.length - Number(m[4] ?? 0);
   if (scale < 0) {
     units *= 10n ** BigInt(-scale);
     scale = 0;
   }
-  return { units: m[1] === '-' ? -units : units, scale };
+  return { units: m[1] === "-" ? -units : units, scale };
 }
 
 /** Brings a decimal to a larger scale without changing its value. */
@@ -73,7 +73,7 @@ export function decimalToNumber(x: ScaledDecimal): number {
  */
 export function roundRational(numerator: bigint, denominator: bigint, decimals: number): number {
   checkDecimals(decimals);
-  if (denominator <= 0n) throw new SchemeArgumentError('Denominator must be positive');
+  if (denominator <= 0n) throw new SchemeArgumentError("Denominator must be positive");
   const negative = numerator < 0n;
   const scaled = (negative ? -numerator : numerator) * 10n ** BigInt(decimals);
   let quotient = scaled / denominator;

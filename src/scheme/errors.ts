@@ -6,13 +6,16 @@
 
 /** An argument violates the documented contract of a scheme function. */
 export class SchemeArgumentError extends Error {
-  override name = 'SchemeArgumentError';
+  override name = "SchemeArgumentError";
 }
 
 /** A date, month or year string is not in the ISO form the engine requires. */
 export class InvalidDateError extends SchemeArgumentError {
-  override name = 'InvalidDateError';
-  constructor(readonly value: string, readonly expected: 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY') {
+  override name = "InvalidDateError";
+  constructor(
+    readonly value: string,
+    readonly expected: "YYYY-MM-DD" | "YYYY-MM" | "YYYY",
+  ) {
     super(`Expected ${expected}, got ${JSON.stringify(value)}`);
   }
 }

@@ -4,7 +4,7 @@
  * that the cap is computed in integers: 1/3 of 24 is 8 (never 7 from 0.333… × 24 in binary floating
  * point), 1/3 of 25 is 8, 33% of 25 is ⌊8.25⌋ = 8, 0.33 of 3 is 0.
  */
-import { decimalOf } from './decimal';
+import { decimalOf } from "./decimal";
 
 /** A share of the members assessed: numerator / denominator, both integers, reduced. */
 export interface Share {

@@ -2,11 +2,11 @@
  * 确定年度星级: the final annual stars after the publicity and objections, and the feedback line to
  * each member (反馈本人).
  */
-import { formatScore } from './decimal';
-import { inYear } from './objections';
-import { isStars, starLabel, starText } from './stars';
-import type { Kind, Objection } from './types';
-import type { YearResult } from './year';
+import { formatScore } from "./decimal";
+import { inYear } from "./objections";
+import { isStars, starLabel, starText } from "./stars";
+import type { Kind, Objection } from "./types";
+import type { YearResult } from "./year";
 
 /** One member's final annual result. */
 export interface MemberFinal {
@@ -45,7 +45,7 @@ export interface FinalYear {
 export function finalStars(result: YearResult, objections: readonly Objection[]): FinalYear {
   const adjustedStars = new Map<string, number>();
   const upheld = inYear(objections, result.year)
-    .filter((o) => o.result === '属实' && isStars(o.adjustedStars))
+    .filter((o) => o.result === "属实" && isStars(o.adjustedStars))
     .sort((a, b) => (a.received < b.received ? -1 : a.received > b.received ? 1 : 0));
   for (const o of upheld) adjustedStars.set(o.memberId, o.adjustedStars as number);
 
@@ -90,8 +90,8 @@ export function feedbackLine(args: {
   decimals: number;
 }): string {
   const { name, year, score, stars, adjusted, decimals } = args;
-  const verdict = stars === null || stars === 0 ? '未评定星级' : `评定为${starLabel(stars)}`;
-  const via = adjusted ? '经异议核查，' : '';
-  if (score === null) return `${name}同志：您${year}年度${args.status ?? '无考核结果'}，无综合得分，${via}${verdict}。`;
+  const verdict = stars === null || stars === 0 ? "未评定星级" : `评定为${starLabel(stars)}`;
+  const via = adjusted ? "经异议核查，" : "";
+  if (score === null) return `${name}同志：您${year}年度${args.status ?? "无考核结果"}，无综合得分，${via}${verdict}。`;
   return `${name}同志：您${year}年度综合得分${formatScore(score, decimals)}分，${via}${verdict}。`;
 }

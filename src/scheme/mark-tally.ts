@@ -5,9 +5,9 @@
  * and maximum in typed arrays (no BigInt, no allocation); a non-integer mark (e.g. 85.5) is kept aside
  * to be summed exactly. The mean is then formed once per member as an exact rational and rounded.
  */
-import { GRADES } from './settings';
-import type { Mark } from './types';
-import { addDecimal, decimalOf, roundRatio, roundRational, subtractDecimal, type ScaledDecimal } from './decimal';
+import { GRADES } from "./settings";
+import type { Mark } from "./types";
+import { addDecimal, decimalOf, roundRatio, roundRational, subtractDecimal, type ScaledDecimal } from "./decimal";
 
 /** Grade name → points, for the four known grades only (unknown names in settings are errors). */
 export type GradeTable = ReadonlyMap<string, number>;
@@ -27,12 +27,12 @@ export function gradeTable(gradePoints: Readonly<Record<string, number>>): Grade
  * Grade names are matched exactly, then trimmed.
  */
 export function markPoints(mark: Mark, grades: GradeTable): number | undefined {
-  if (typeof mark === 'number') return mark >= 0 && mark <= 100 ? mark : undefined; // NaN fails both
-  return grades.get(mark) ?? (typeof mark === 'string' ? grades.get(mark.trim()) : undefined);
+  if (typeof mark === "number") return mark >= 0 && mark <= 100 ? mark : undefined; // NaN fails both
+  return grades.get(mark) ?? (typeof mark === "string" ? grades.get(mark.trim()) : undefined);
 }
 
 /** How an appraisal turned out. */
-export type AppraisalStatus = 'scored' | '票数不足' | '未评议';
+export type AppraisalStatus = "scored" | "票数不足" | "未评议";
 
 /** The appraisal score of one member from their valid marks. */
 export interface AppraisalOutcome {
@@ -92,8 +92,8 @@ export class MarkTally {
    */
   outcome(index: number, rules: AppraisalRules): AppraisalOutcome {
     const n = this.count[index] as number;
-    if (n === 0) return { score: null, validMarks: 0, status: '未评议' };
-    const status: AppraisalStatus = n < rules.minValidMarks ? '票数不足' : 'scored';
+    if (n === 0) return { score: null, validMarks: 0, status: "未评议" };
+    const status: AppraisalStatus = n < rules.minValidMarks ? "票数不足" : "scored";
     const trim = rules.trimExtremes && n >= 5;
     const divisor = trim ? n - 2 : n;
     if (!this.fractions.has(index)) {

@@ -2,21 +2,21 @@
  * The monthly assessment (每月集中考核评选): record, appraisal, composite, stars and ranks of every
  * member assessed in the month.
  */
-import { appraisalProblems } from './appraisal';
-import { tallyBallots } from './ballots';
-import { compositeScore } from './composite';
-import { excellentCap } from './excellent-cap';
-import { buildContext, type SchemeContext } from './context';
-import { assertIsoMonth, lastDayOfMonth } from './dates';
-import { memberRecord } from './record';
-import { problem, type Problem } from './problems';
-import { rankByComposite } from './ranks';
-import { distributionOf, FLAGS, type Flag, type MemberMonth, type MonthResult } from './results';
-import { assessedOnDay } from './roster';
-import type { Settings } from './settings';
-import { starLabel, starsFor, starText } from './stars';
-import type { Adjustment, Ballot, Criterion, Member, RecordRow } from './types';
-import { pushAll } from './arrays';
+import { appraisalProblems } from "./appraisal";
+import { tallyBallots } from "./ballots";
+import { compositeScore } from "./composite";
+import { excellentCap } from "./excellent-cap";
+import { buildContext, type SchemeContext } from "./context";
+import { assertIsoMonth, lastDayOfMonth } from "./dates";
+import { memberRecord } from "./record";
+import { problem, type Problem } from "./problems";
+import { rankByComposite } from "./ranks";
+import { distributionOf, FLAGS, type Flag, type MemberMonth, type MonthResult } from "./results";
+import { assessedOnDay } from "./roster";
+import type { Settings } from "./settings";
+import { starLabel, starsFor, starText } from "./stars";
+import type { Adjustment, Ballot, Criterion, Member, RecordRow } from "./types";
+import { pushAll } from "./arrays";
 
 /** The register's rows an assessment reads, of any period: each computation picks its own. */
 export interface AssessmentInput {
@@ -35,7 +35,7 @@ export interface MonthInput extends AssessmentInput {
 }
 
 /** Months after a quarter ends, when 群众代表 are invited (January, April, July, October). */
-const MASS_REPRESENTATIVE_MONTHS = new Set(['01', '04', '07', '10']);
+const MASS_REPRESENTATIVE_MONTHS = new Set(["01", "04", "07", "10"]);
 
 /**
  * Computes one month. Problems include those of the settings, criteria and roster.
@@ -82,14 +82,14 @@ export function computeMonthWith(
 
   const rowOf = new Map<number, RecordRow>();
   for (const row of records) {
-    const i = locate(context, eligible, row.memberId, period, row.ref, problems, 'record');
+    const i = locate(context, eligible, row.memberId, period, row.ref, problems, "record");
     if (i === undefined) continue;
-    if (rowOf.has(i)) problems.push(problem('record.duplicate-row', { member: row.memberId, period, ref: row.ref }));
+    if (rowOf.has(i)) problems.push(problem("record.duplicate-row", { member: row.memberId, period, ref: row.ref }));
     else rowOf.set(i, row);
   }
   const adjustmentsOf = new Map<number, Adjustment[]>();
   for (const a of adjustments) {
-    const i = locate(context, eligible, a.memberId, period, a.ref, problems, 'adjustment');
+    const i = locate(context, eligible, a.memberId, period, a.ref, problems, "adjustment");
     if (i === undefined) continue;
     const list = adjustmentsOf.get(i);
     if (list) list.push(a);
@@ -109,14 +109,14 @@ export function computeMonthWith(
     pushAll(problems, rec.problems);
     const app = ballotTally.tally.outcome(i, rules);
     // An exempt member (不参评) gets no warning about their appraisal either.
-    if (rec.status !== '不参评') pushAll(problems, appraisalProblems(app, settings.minValidMarks, place));
+    if (rec.status !== "不参评") pushAll(problems, appraisalProblems(app, settings.minValidMarks, place));
     const composite = compositeScore(app.score, rec.record, settings.appraisalWeight, context.decimals, settings.recordWeight);
     const stars = composite === null ? null : starsFor(composite, settings.thresholds);
     const flags: Flag[] = [];
-    if (rec.status === '不参评') flags.push(FLAGS.exempt);
-    if (rec.status === '未考核') flags.push(FLAGS.noRecord);
-    if (app.status === '未评议') flags.push(FLAGS.noAppraisal);
-    if (app.status === '票数不足') flags.push(FLAGS.quorum);
+    if (rec.status === "不参评") flags.push(FLAGS.exempt);
+    if (rec.status === "未考核") flags.push(FLAGS.noRecord);
+    if (app.status === "未评议") flags.push(FLAGS.noAppraisal);
+    if (app.status === "票数不足") flags.push(FLAGS.quorum);
     const row: MemberMonth = {
       id: member.id,
       name: member.name,
@@ -145,9 +145,9 @@ export function computeMonthWith(
     item.rank = rank;
     return item;
   });
-  if (members_.length === 0) problems.push(problem('month.no-members', { period }));
+  if (members_.length === 0) problems.push(problem("month.no-members", { period }));
   else if (MASS_REPRESENTATIVE_MONTHS.has(period.slice(5, 7)) && !ballotTally.massRepresentative) {
-    problems.push(problem('ballot.no-mass-representative', { period }));
+    problems.push(problem("ballot.no-mass-representative", { period }));
   }
   const excellentStars = settings.monthlyExcellentStars;
   return {
@@ -169,8 +169,8 @@ export function countAssessed(flags: Uint8Array): number {
 
 /** The label shown instead of a star when there is no composite: 不参评, then 未考核, then 未评议. */
 function statusLabel(record: string, appraisal: string): string | undefined {
-  if (record !== 'scored') return record;
-  return appraisal === '未评议' ? appraisal : undefined;
+  if (record !== "scored") return record;
+  return appraisal === "未评议" ? appraisal : undefined;
 }
 
 /**
@@ -184,16 +184,16 @@ function locate(
   period: string,
   ref: string | undefined,
   problems: Problem[],
-  what: 'record' | 'adjustment',
+  what: "record" | "adjustment",
 ): number | undefined {
   const i = context.memberIndex.get(memberId);
   const place = { member: memberId, period, ref };
   if (i === undefined) {
-    problems.push(problem(what === 'record' ? 'record.unknown-member' : 'adjustment.unknown-member', place, { id: memberId }));
+    problems.push(problem(what === "record" ? "record.unknown-member" : "adjustment.unknown-member", place, { id: memberId }));
     return undefined;
   }
   if (eligible[i] === 0) {
-    problems.push(problem(what === 'record' ? 'record.member-not-assessed' : 'adjustment.member-not-assessed', place, { id: memberId }));
+    problems.push(problem(what === "record" ? "record.member-not-assessed" : "adjustment.member-not-assessed", place, { id: memberId }));
     return undefined;
   }
   return i;

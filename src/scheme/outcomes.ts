@@ -2,10 +2,10 @@
  * 结果运用: commendation candidates, admonishment talks, and the 党外 results for the annual goal
  * assessment.
  */
-import { compareIds } from './compare-ids';
-import { addMonths, parseIsoDate } from './dates';
-import type { FinalYear, MemberFinal } from './final';
-import { effectiveSettings, type Settings } from './settings';
+import { compareIds } from "./compare-ids";
+import { addMonths, parseIsoDate } from "./dates";
+import type { FinalYear, MemberFinal } from "./final";
+import { effectiveSettings, type Settings } from "./settings";
 
 /** An admonishment talk (戒勉谈话) with its rectification deadline. */
 export interface Admonishment {
@@ -37,13 +37,16 @@ export interface ResultsUsage {
 export function resultsUsage(finalized: FinalYear, given: Settings, finalizedOn: string): ResultsUsage {
   parseIsoDate(finalizedOn);
   const settings = effectiveSettings(given); // an invalid setting is an error elsewhere; never NaN dates here
-  const party = finalized.members.filter((m) => m.kind === '党员');
+  const party = finalized.members.filter((m) => m.kind === "党员");
   const deadline = addMonths(finalizedOn, settings.rectificationMonths);
   return {
     candidates: party.filter((m) => m.finalStars !== null && m.finalStars >= settings.commendationMinStars).sort(byScore),
-    admonishments: party.filter((m) => m.finalStars === 0).sort(byScore).map((member) => ({ member, deadline })),
+    admonishments: party
+      .filter((m) => m.finalStars === 0)
+      .sort(byScore)
+      .map((member) => ({ member, deadline })),
     unrated: party.filter((m) => m.finalStars === null).sort((a, b) => compareIds(a.id, b.id)),
-    nonParty: finalized.members.filter((m) => m.kind === '党外').sort(byScore),
+    nonParty: finalized.members.filter((m) => m.kind === "党外").sort(byScore),
   };
 }
 

@@ -1,9 +1,9 @@
 /**
  * The annual publicity period (公示): at least seven calendar days, counted inclusively.
  */
-import { addDays, chineseDate, englishDate, parseIsoDate } from './dates';
-import { problem, type Problem } from './problems';
-import { MIN_PUBLICITY_DAYS } from './publicity-minimum';
+import { addDays, chineseDate, englishDate, parseIsoDate } from "./dates";
+import { problem, type Problem } from "./problems";
+import { MIN_PUBLICITY_DAYS } from "./publicity-minimum";
 
 /** A publicity period with its sentences. */
 export interface PublicityPeriod {
@@ -34,7 +34,7 @@ export function publicityPeriod(start: string, days: number): PublicityPeriod & 
   let used = days;
   if (!Number.isInteger(days) || days < MIN_PUBLICITY_DAYS) {
     used = Number.isFinite(days) ? Math.max(MIN_PUBLICITY_DAYS, Math.ceil(days)) : MIN_PUBLICITY_DAYS;
-    problems.push(problem('publicity.days-below-minimum', {}, { days: String(days), minimum: MIN_PUBLICITY_DAYS, used }));
+    problems.push(problem("publicity.days-below-minimum", {}, { days: String(days), minimum: MIN_PUBLICITY_DAYS, used }));
   }
   const end = addDays(start, used - 1);
   return {

@@ -2,8 +2,8 @@
  * Ranks (排名): 党员 and 党外 separately, by score descending; ties share a rank and the next rank skips
  * (1, 2, 2, 4). Members without a score follow the ranked ones of their kind, unranked.
  */
-import { compareIds } from './compare-ids';
-import { KINDS, type Kind } from './types';
+import { compareIds } from "./compare-ids";
+import { KINDS, type Kind } from "./types";
 
 /** An item with its rank; null for an unranked item (no score). */
 export interface Ranked<T> {
@@ -16,10 +16,7 @@ export interface Ranked<T> {
  * unranked) by id in natural order. Scores are compared as given: pass rounded scores, so that two
  * members shown with the same number share a rank.
  */
-export function rankByComposite<T extends { id: string; kind: Kind }>(
-  items: readonly T[],
-  scoreOf: (item: T) => number | null,
-): Ranked<T>[] {
+export function rankByComposite<T extends { id: string; kind: Kind }>(items: readonly T[], scoreOf: (item: T) => number | null): Ranked<T>[] {
   const out: Ranked<T>[] = [];
   for (const kind of KINDS) {
     const scored: { item: T; score: number }[] = [];

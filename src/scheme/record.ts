@@ -1,21 +1,12 @@
 /**
  * The record-based score (记实考核得分): criterion points plus the adjustments ledger, clamped to 0–100.
  */
-import {
-  compareDecimal,
-  decimalToNumber,
-  ExactSum,
-  hundredthsOf,
-  roundDecimal,
-  roundScaledInteger,
-  sumDecimal,
-  type ScaledDecimal,
-} from './decimal';
-import { problem, type Place, type Problem } from './problems';
-import type { Adjustment, Criterion, RecordRow } from './types';
+import { compareDecimal, decimalToNumber, ExactSum, hundredthsOf, roundDecimal, roundScaledInteger, sumDecimal, type ScaledDecimal } from "./decimal";
+import { problem, type Place, type Problem } from "./problems";
+import type { Adjustment, Criterion, RecordRow } from "./types";
 
 /** 记实考核 status of a member's month. */
-export type RecordStatus = 'scored' | '未考核' | '不参评';
+export type RecordStatus = "scored" | "未考核" | "不参评";
 
 const ZERO: ScaledDecimal = { units: 0n, scale: 0 };
 const HUNDRED: ScaledDecimal = { units: 100n, scale: 0 };
@@ -69,21 +60,21 @@ export function memberRecord(
   for (const a of adjustments) {
     const where = { ...place, ref: a.ref };
     if (!Number.isFinite(a.points)) {
-      problems.push(problem('adjustment.points-invalid', where, { points: String(a.points) }));
+      problems.push(problem("adjustment.points-invalid", where, { points: String(a.points) }));
       continue;
     }
-    if (!a.reason || !a.reason.trim()) problems.push(problem('adjustment.reason-missing', where));
+    if (!a.reason || !a.reason.trim()) problems.push(problem("adjustment.reason-missing", where));
     counted.push(a.points);
   }
   const adjustmentTotal = decimalToNumber(sumDecimal(counted));
   if (!row || row.exempt) {
     for (const a of adjustments) {
-      problems.push(problem('adjustment.without-record', { ...place, ref: a.ref }, { status: row ? '不参评' : '未考核' }));
+      problems.push(problem("adjustment.without-record", { ...place, ref: a.ref }, { status: row ? "不参评" : "未考核" }));
     }
-    if (!row) return { record: null, status: '未考核', adjustmentTotal, problems: [...problems, problem('record.missing', place)] };
+    if (!row) return { record: null, status: "未考核", adjustmentTotal, problems: [...problems, problem("record.missing", place)] };
     const reason = row.exemptReason?.trim();
-    if (!reason) problems.push(problem('record.exempt-without-reason', { ...place, ref: row.ref }));
-    return { record: null, status: '不参评', exemptReason: reason || undefined, adjustmentTotal, problems };
+    if (!reason) problems.push(problem("record.exempt-without-reason", { ...place, ref: row.ref }));
+    return { record: null, status: "不参评", exemptReason: reason || undefined, adjustmentTotal, problems };
   }
   const points: number[] = [];
   let present = 0;
@@ -91,12 +82,12 @@ export function memberRecord(
     const value = row.points[c.code];
     if (value !== undefined) present++;
     if (value === null || value === undefined) {
-      problems.push(problem('record.points-blank', cellOf(row, c.code, place), { criterion: c.name }));
+      problems.push(problem("record.points-blank", cellOf(row, c.code, place), { criterion: c.name }));
     } else if (!Number.isFinite(value)) {
-      problems.push(problem('record.points-invalid', cellOf(row, c.code, place), { criterion: c.name, value: String(value) }));
+      problems.push(problem("record.points-invalid", cellOf(row, c.code, place), { criterion: c.name, value: String(value) }));
     } else {
       if (value < 0 || value > c.max) {
-        problems.push(problem('record.points-out-of-range', cellOf(row, c.code, place), { criterion: c.name, value, max: c.max }));
+        problems.push(problem("record.points-out-of-range", cellOf(row, c.code, place), { criterion: c.name, value, max: c.max }));
       }
       points.push(value);
     }
@@ -106,10 +97,10 @@ export function memberRecord(
     // Only when some key is not a criterion code (rare): find which.
     const known = new Set(criteria.map((c) => c.code));
     for (const code of keys) {
-      if (!known.has(code)) problems.push(problem('record.unknown-criterion', cellOf(row, code, place), { code }));
+      if (!known.has(code)) problems.push(problem("record.unknown-criterion", cellOf(row, code, place), { code }));
     }
   }
-  return { record: recordScore(points, counted, decimals), status: 'scored', adjustmentTotal, problems };
+  return { record: recordScore(points, counted, decimals), status: "scored", adjustmentTotal, problems };
 }
 
 /** Σ values in hundredths added to `start`, exact; undefined when a value has more than two decimals. */

@@ -1,19 +1,19 @@
 /**
  * Result types shared by the monthly and annual computations.
  */
-import type { AppraisalStatus } from './mark-tally';
-import type { Problem } from './problems';
-import type { RecordStatus } from './record';
-import type { Kind } from './types';
+import type { AppraisalStatus } from "./mark-tally";
+import type { Problem } from "./problems";
+import type { RecordStatus } from "./record";
+import type { Kind } from "./types";
 
 /** Notes shown beside a member's result (备注), in the words of docs/rules.md. */
 export const FLAGS = {
-  quorum: '票数不足',
-  noAppraisal: '未评议',
-  noRecord: '未考核',
-  exempt: '不参评',
-  monthlyMean: '按月度评议均值',
-  fewMonths: '考核月数不足',
+  quorum: "票数不足",
+  noAppraisal: "未评议",
+  noRecord: "未考核",
+  exempt: "不参评",
+  monthlyMean: "按月度评议均值",
+  fewMonths: "考核月数不足",
 } as const;
 
 /** One of {@link FLAGS}. */

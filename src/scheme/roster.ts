@@ -1,9 +1,9 @@
 /**
  * Who is assessed when (roster dates), and the roster's own checks.
  */
-import { isIsoDate, lastDayOfMonth, monthsOfYear } from './dates';
-import { problem, type Problem } from './problems';
-import { isKind, type Member } from './types';
+import { isIsoDate, lastDayOfMonth, monthsOfYear } from "./dates";
+import { problem, type Problem } from "./problems";
+import { isKind, type Member } from "./types";
 
 /**
  * True when the member is on the roster on the month's last day (the assessment happens at the
@@ -38,24 +38,24 @@ export function validateRoster(members: readonly Member[]): Problem[] {
   for (const m of members) {
     const place = { member: m.id, ref: m.ref };
     if (!m.id) {
-      problems.push(problem('roster.missing-id', place, { name: m.name }));
+      problems.push(problem("roster.missing-id", place, { name: m.name }));
       continue;
     }
     const key = m.id.toUpperCase();
     const first = seen.get(key);
-    if (first !== undefined) problems.push(problem('roster.duplicate-id', place, { id: m.id, name: m.name, first }));
+    if (first !== undefined) problems.push(problem("roster.duplicate-id", place, { id: m.id, name: m.name, first }));
     else seen.set(key, m.id);
-    if (!isKind(m.kind)) problems.push(problem('roster.invalid-kind', place, { kind: String(m.kind) }));
+    if (!isKind(m.kind)) problems.push(problem("roster.invalid-kind", place, { kind: String(m.kind) }));
     let datesValid = true;
-    for (const field of ['joined', 'left'] as const) {
+    for (const field of ["joined", "left"] as const) {
       const value = m[field];
       if (value && !isIsoDate(value)) {
-        problems.push(problem('roster.invalid-date', place, { field, value }));
+        problems.push(problem("roster.invalid-date", place, { field, value }));
         datesValid = false;
       }
     }
     if (datesValid && m.joined && m.left && m.left < m.joined) {
-      problems.push(problem('roster.left-before-joined', place, { joined: m.joined, left: m.left }));
+      problems.push(problem("roster.left-before-joined", place, { joined: m.joined, left: m.left }));
     }
   }
   return problems;

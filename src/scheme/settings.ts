@@ -1,15 +1,15 @@
 /**
  * The branch's settings (设置 sheet) with the defaults of docs/rules.md, and their validation.
  */
-import { addDecimal, compareDecimal, decimalOf } from './decimal';
-import { isValidShare, shareText, type Share } from './excellent-cap';
-import { problem, type Problem, type ProblemCode } from './problems';
-import { gradeSettingName, SETTING_NAMES } from './setting-names';
-import { checkedRows, SETTING_TABLE, tableDefaults, type SettingDef, type TableSettings } from './setting-table';
-import { DEFAULT_THRESHOLDS, validateThresholds } from './stars';
+import { addDecimal, compareDecimal, decimalOf } from "./decimal";
+import { isValidShare, shareText, type Share } from "./excellent-cap";
+import { problem, type Problem, type ProblemCode } from "./problems";
+import { gradeSettingName, SETTING_NAMES } from "./setting-names";
+import { checkedRows, SETTING_TABLE, tableDefaults, type SettingDef, type TableSettings } from "./setting-table";
+import { DEFAULT_THRESHOLDS, validateThresholds } from "./stars";
 
 /** The four appraisal grades, best first. */
-export const GRADES = ['优秀', '合格', '基本合格', '不合格'] as const;
+export const GRADES = ["优秀", "合格", "基本合格", "不合格"] as const;
 
 /** An appraisal grade. */
 export type Grade = (typeof GRADES)[number];
@@ -39,14 +39,14 @@ const CHECKED_ROWS = checkedRows(SETTING_TABLE);
 
 /** True when a row's own check passes for `value`. */
 function passes(row: SettingDef, value: unknown): boolean {
-  if (row.kind === 'share') return value === null || isValidShare(value as Share);
+  if (row.kind === "share") return value === null || isValidShare(value as Share);
   if (row.integer) return isIntegerIn(value as number, row.integer.min, row.integer.max ?? Infinity);
   return true;
 }
 
 /** The arguments of a row's problem: the value found, and the range of a whole number. */
 function problemArgs(row: SettingDef, value: unknown): Record<string, string | number> {
-  if (row.kind === 'share') return { value: shareText(value as Share) };
+  if (row.kind === "share") return { value: shareText(value as Share) };
   const args: Record<string, string | number> = { value: String(value) };
   if (row.integer) args.min = row.integer.min;
   if (row.integer?.max !== undefined) args.max = row.integer.max;
@@ -83,7 +83,8 @@ export function effectiveSettings(s: Settings): Settings {
   }
   out.gradePoints = points;
   for (const row of CHECKED_ROWS) {
-    if (!passes(row, (s as Record<string, unknown>)[row.key])) (out as Record<string, unknown>)[row.key] = (DEFAULT_SETTINGS as Record<string, unknown>)[row.key];
+    if (!passes(row, (s as Record<string, unknown>)[row.key]))
+      (out as Record<string, unknown>)[row.key] = (DEFAULT_SETTINGS as Record<string, unknown>)[row.key];
   }
   return out;
 }
@@ -91,21 +92,17 @@ export function effectiveSettings(s: Settings): Settings {
 /** Weights in 0–1 whose sum, taken as exact decimals (never binary floating point), is exactly 1. */
 function validateWeights(s: Settings): Problem[] {
   const problems: Problem[] = [];
-  for (const key of ['appraisalWeight', 'recordWeight'] as const) {
+  for (const key of ["appraisalWeight", "recordWeight"] as const) {
     const w = s[key];
     if (!Number.isFinite(w) || w < 0 || w > 1) {
-      problems.push(problem('settings.weight-range', { setting: SETTING_NAMES[key] }, { value: String(w) }));
+      problems.push(problem("settings.weight-range", { setting: SETTING_NAMES[key] }, { value: String(w) }));
     }
   }
   if (problems.length > 0) return problems;
   const sum = addDecimal(decimalOf(s.appraisalWeight), decimalOf(s.recordWeight));
   if (compareDecimal(sum, { units: 1n, scale: 0 }) !== 0) {
     problems.push(
-      problem(
-        'settings.weights-sum',
-        { setting: SETTING_NAMES.appraisalWeight },
-        { appraisalWeight: s.appraisalWeight, recordWeight: s.recordWeight },
-      ),
+      problem("settings.weights-sum", { setting: SETTING_NAMES.appraisalWeight }, { appraisalWeight: s.appraisalWeight, recordWeight: s.recordWeight }),
     );
   }
   return problems;
@@ -116,14 +113,14 @@ function validateGradePoints(points: Readonly<Record<string, number>>): Problem[
   const known = new Set<string>(GRADES);
   for (const [grade, value] of Object.entries(points)) {
     if (!known.has(grade)) {
-      problems.push(problem('settings.grade-unknown', { setting: gradeSettingName(grade) }, { grade }));
+      problems.push(problem("settings.grade-unknown", { setting: gradeSettingName(grade) }, { grade }));
     } else if (!isPoints(value)) {
-      problems.push(problem('settings.grade-points-range', { setting: gradeSettingName(grade) }, { grade, value: String(value) }));
+      problems.push(problem("settings.grade-points-range", { setting: gradeSettingName(grade) }, { grade, value: String(value) }));
     }
   }
   for (const grade of GRADES) {
     if (!Object.prototype.hasOwnProperty.call(points, grade)) {
-      problems.push(problem('settings.grade-missing', { setting: gradeSettingName(grade) }, { grade }));
+      problems.push(problem("settings.grade-missing", { setting: gradeSettingName(grade) }, { grade }));
     }
   }
   return problems;

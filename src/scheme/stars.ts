@@ -4,10 +4,10 @@
  * The source's bands ("95分以上 five, 90-95 four, 85-89 three, …") overlap at 95 and leave gaps (89.5);
  * docs/rules.md decides that each threshold is an inclusive lower bound (以上 includes the number).
  */
-import { SchemeArgumentError } from './errors';
-import { problem, type Problem } from './problems';
-import { SETTING_NAMES, thresholdSettingName } from './setting-names';
-import { SETTING_TABLE, tableDefaults } from './setting-table';
+import { SchemeArgumentError } from "./errors";
+import { problem, type Problem } from "./problems";
+import { SETTING_NAMES, thresholdSettingName } from "./setting-names";
+import { SETTING_TABLE, tableDefaults } from "./setting-table";
 
 /** A number of stars, 0 (未评星) to 5 (五星级). */
 export type Stars = 0 | 1 | 2 | 3 | 4 | 5;
@@ -19,7 +19,7 @@ export type Thresholds = readonly [number, number, number, number, number];
 export const DEFAULT_THRESHOLDS = tableDefaults(SETTING_TABLE).thresholds as Thresholds;
 
 /** Labels by number of stars: index 0 is 未评星, index 5 is 五星级. */
-export const STAR_LABELS = ['未评星', '一星级', '二星级', '三星级', '四星级', '五星级'] as const;
+export const STAR_LABELS = ["未评星", "一星级", "二星级", "三星级", "四星级", "五星级"] as const;
 
 /**
  * Stars for a rounded composite: the highest band whose lower bound the composite reaches.
@@ -45,34 +45,32 @@ export function starLabel(stars: number | null, status?: string): string {
 
 /** The ★ text: 4 → '★★★★☆', 0 → '☆☆☆☆☆'; null (no score) → ''. */
 export function starText(stars: number | null): string {
-  if (stars === null) return '';
+  if (stars === null) return "";
   const s = checkStars(stars);
-  return '★'.repeat(s) + '☆'.repeat(5 - s);
+  return "★".repeat(s) + "☆".repeat(5 - s);
 }
 
 /** True for an integer 0–5. */
 export function isStars(value: unknown): value is Stars {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 5;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 5;
 }
 
 /** Five numbers, strictly descending, each within 0–100. */
 export function validateThresholds(thresholds: readonly number[]): Problem[] {
   if (thresholds.length !== 5) {
-    return [problem('settings.thresholds-count', { setting: SETTING_NAMES.thresholds }, { count: thresholds.length })];
+    return [problem("settings.thresholds-count", { setting: SETTING_NAMES.thresholds }, { count: thresholds.length })];
   }
   const problems: Problem[] = [];
   thresholds.forEach((t, i) => {
     if (!Number.isFinite(t) || t < 0 || t > 100) {
-      problems.push(problem('settings.threshold-range', { setting: thresholdSettingName(i) }, { value: String(t) }));
+      problems.push(problem("settings.threshold-range", { setting: thresholdSettingName(i) }, { value: String(t) }));
     }
   });
   for (let i = 1; i < 5; i++) {
     const higher = thresholds[i - 1] as number;
     const lower = thresholds[i] as number;
     if (!(lower < higher)) {
-      problems.push(
-        problem('settings.thresholds-order', { setting: thresholdSettingName(i) }, { higher: String(higher), lower: String(lower) }),
-      );
+      problems.push(problem("settings.thresholds-order", { setting: thresholdSettingName(i) }, { higher: String(higher), lower: String(lower) }));
     }
   }
   return problems;

@@ -5,14 +5,14 @@
  */
 
 /** 类别: a party member, or a non-party cadre or staff member (党外干部职工). */
-export type Kind = '党员' | '党外';
+export type Kind = "党员" | "党外";
 
 /** The two kinds, in the order they are ranked, listed and publicised. */
-export const KINDS: readonly Kind[] = ['党员', '党外'];
+export const KINDS: readonly Kind[] = ["党员", "党外"];
 
 /** True for 党员 or 党外. */
 export function isKind(value: unknown): value is Kind {
-  return value === '党员' || value === '党外';
+  return value === "党员" || value === "党外";
 }
 
 /** A person on the roster (人员名册). */
@@ -89,7 +89,7 @@ export interface Adjustment {
 export type Mark = number | string;
 
 /** 身份 of a voter. All roles count equally. */
-export type VoterRole = '党员' | '支部书记' | '群众代表' | '行政领导' | '党外';
+export type VoterRole = "党员" | "支部书记" | "群众代表" | "行政领导" | "党外";
 
 /** One voter's marks for a period (评议票). */
 export interface Ballot {
@@ -107,7 +107,7 @@ export interface Ballot {
 }
 
 /** 核查结果 of an objection. */
-export type ObjectionResult = '待核查' | '属实' | '不属实';
+export type ObjectionResult = "待核查" | "属实" | "不属实";
 
 /** One row of 异议登记. */
 export interface Objection {

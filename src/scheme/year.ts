@@ -2,21 +2,21 @@
  * The annual assessment (年度): record average, annual appraisal, annual score and proposed stars.
  * Runs the twelve months itself, from inputs indexed by period in one pass.
  */
-import { appraisalProblems } from './appraisal';
-import { tallyBallots } from './ballots';
-import { compositeScore } from './composite';
-import { buildContext } from './context';
-import { assertIsoYear, monthsOfYear } from './dates';
-import { meanHalfUp } from './decimal';
-import { excellentCap } from './excellent-cap';
-import type { AppraisalRules } from './mark-tally';
-import { computeMonthWith, countAssessed, eligibleIn, type AssessmentInput } from './month';
-import { problem, type Problem } from './problems';
-import { rankByComposite } from './ranks';
-import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from './results';
-import { starLabel, starsFor, starText } from './stars';
-import type { Adjustment, Ballot, Kind, Member, RecordRow } from './types';
-import { pushAll } from './arrays';
+import { appraisalProblems } from "./appraisal";
+import { tallyBallots } from "./ballots";
+import { compositeScore } from "./composite";
+import { buildContext } from "./context";
+import { assertIsoYear, monthsOfYear } from "./dates";
+import { meanHalfUp } from "./decimal";
+import { excellentCap } from "./excellent-cap";
+import type { AppraisalRules } from "./mark-tally";
+import { computeMonthWith, countAssessed, eligibleIn, type AssessmentInput } from "./month";
+import { problem, type Problem } from "./problems";
+import { rankByComposite } from "./ranks";
+import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from "./results";
+import { starLabel, starsFor, starText } from "./stars";
+import type { Adjustment, Ballot, Kind, Member, RecordRow } from "./types";
+import { pushAll } from "./arrays";
 
 /** Everything a year needs: rows of all periods; rows of other years are ignored. */
 export interface YearInput extends AssessmentInput {
@@ -27,7 +27,7 @@ export interface YearInput extends AssessmentInput {
 }
 
 /** Where the annual appraisal came from. */
-export type AppraisalSource = 'annual' | 'monthly-mean';
+export type AppraisalSource = "annual" | "monthly-mean";
 
 /** One member's year. */
 export interface MemberYear {
@@ -128,37 +128,40 @@ export function computeYear(input: YearInput): YearResult {
     const member = members[i] as Member;
     const place = { member: member.id, period: year };
     const present = months.filter((m): m is MemberMonth => m !== null);
-    const scored = present.filter((m) => m.recordStatus === 'scored');
-    const exemptAllYear = present.every((m) => m.recordStatus === '不参评');
+    const scored = present.filter((m) => m.recordStatus === "scored");
+    const exemptAllYear = present.every((m) => m.recordStatus === "不参评");
     const flags: Flag[] = [];
 
-    const recordAverage = meanHalfUp(scored.map((m) => m.record as number), context.decimals);
+    const recordAverage = meanHalfUp(
+      scored.map((m) => m.record as number),
+      context.decimals,
+    );
     if (scored.length === 0) {
       flags.push(exemptAllYear ? FLAGS.exempt : FLAGS.noRecord);
-      if (!exemptAllYear) problems.push(problem('annual.no-months', place));
+      if (!exemptAllYear) problems.push(problem("annual.no-months", place));
     } else if (scored.length < settings.annualMinMonths) {
       flags.push(FLAGS.fewMonths);
-      problems.push(problem('annual.few-months', place, { months: scored.length, minMonths: settings.annualMinMonths }));
+      problems.push(problem("annual.few-months", place, { months: scored.length, minMonths: settings.annualMinMonths }));
     }
 
     const outcome = annual.tally.outcome(i, rules);
     let annualAppraisal = outcome.score;
-    let appraisalSource: AppraisalSource | null = 'annual';
+    let appraisalSource: AppraisalSource | null = "annual";
     if (outcome.validMarks > 0) {
       pushAll(problems, appraisalProblems(outcome, settings.minValidMarks, place));
-      if (outcome.status === '票数不足') flags.push(FLAGS.quorum);
+      if (outcome.status === "票数不足") flags.push(FLAGS.quorum);
     } else {
-      const monthly = present.filter((m) => m.appraisal !== null && m.recordStatus !== '不参评').map((m) => m.appraisal as number);
+      const monthly = present.filter((m) => m.appraisal !== null && m.recordStatus !== "不参评").map((m) => m.appraisal as number);
       annualAppraisal = meanHalfUp(monthly, context.decimals);
       if (annualAppraisal !== null) {
-        appraisalSource = 'monthly-mean';
+        appraisalSource = "monthly-mean";
         flags.push(FLAGS.monthlyMean);
-        problems.push(problem('annual.appraisal-monthly-mean', place, { months: monthly.length }));
+        problems.push(problem("annual.appraisal-monthly-mean", place, { months: monthly.length }));
       } else {
         appraisalSource = null;
         if (!exemptAllYear) {
           flags.push(FLAGS.noAppraisal);
-          problems.push(problem('annual.no-appraisal', place));
+          problems.push(problem("annual.no-appraisal", place));
         }
       }
     }
@@ -192,7 +195,15 @@ export function computeYear(input: YearInput): YearResult {
     return item;
   });
   const ballotCount: BallotCount = { counted: annualBallots.length - annual.voidBallots - annual.leftOut, void: annual.voidBallots, excellentCap: cap };
-  return { year, decimals: context.decimals, members: ranked, months: monthResults, distribution: distributionOf(ranked), annualBallots: ballotCount, problems };
+  return {
+    year,
+    decimals: context.decimals,
+    members: ranked,
+    months: monthResults,
+    distribution: distributionOf(ranked),
+    annualBallots: ballotCount,
+    problems,
+  };
 }
 
 /** Splits rows into the twelve months in one pass; rows of other periods are dropped. */

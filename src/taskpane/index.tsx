@@ -40,7 +40,13 @@ Office.onReady((info) => {
   };
   createRoot(document.getElementById("container")!).render(
     <SelfCheckContext.Provider value={selfCheck}>
-      <App port={port} initialLang={langFromLocale(Office.context.displayLanguage)} theme={officeTheme()} today={isoDate(new Date())} now={() => isoDateTime(new Date())} />
-    </SelfCheckContext.Provider>
+      <App
+        port={port}
+        initialLang={langFromLocale(Office.context.displayLanguage)}
+        theme={officeTheme()}
+        today={isoDate(new Date())}
+        now={() => isoDateTime(new Date())}
+      />
+    </SelfCheckContext.Provider>,
   );
 });

@@ -81,14 +81,20 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
     epochRef.current += 1;
     setEpoch(epochRef.current);
   }, []);
-  const setMonth = useCallback((m: string) => {
-    setMonthValue(m);
-    changed();
-  }, [changed]);
-  const setYear = useCallback((y: string) => {
-    setYearValue(y);
-    changed();
-  }, [changed]);
+  const setMonth = useCallback(
+    (m: string) => {
+      setMonthValue(m);
+      changed();
+    },
+    [changed],
+  );
+  const setYear = useCallback(
+    (y: string) => {
+      setYearValue(y);
+      changed();
+    },
+    [changed],
+  );
   // A host that reports changes made outside the pane (the preview's workbook) clears stale messages too.
   useEffect(() => port.onChange?.(changed), [port, changed]);
   useEffect(() => {
@@ -96,7 +102,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
     // A chunk that cannot be fetched leaves the pane without its state line; every step still works.
     loadStateView().then(
       (module) => live && setView(module),
-      () => undefined
+      () => undefined,
     );
     return () => {
       live = false;
@@ -108,7 +114,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
     const options = { month, year, today };
     port.readSheets(view.stateSheetsToRead(options)).then(
       (sheets) => live && setState(view.periodState(sheets, options)),
-      () => live && setState(null)
+      () => live && setState(null),
     );
     return () => {
       live = false;
@@ -116,7 +122,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
   }, [port, month, year, today, epoch, view]);
   const value = useMemo<Pane>(
     () => ({ port, t: messages(lang), lang, today, now, month, year, setMonth, setYear, state, view, epoch, currentEpoch: () => epochRef.current, changed }),
-    [port, lang, today, now, month, year, setMonth, setYear, state, view, epoch, changed]
+    [port, lang, today, now, month, year, setMonth, setYear, state, view, epoch, changed],
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }

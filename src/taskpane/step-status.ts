@@ -14,7 +14,6 @@ export interface StepStatus {
   text: string;
 }
 
-
 /** The steps' status sentences (here rather than in the catalogue: they load with the state, on demand). */
 const TEXT = {
   "zh-CN": {
@@ -127,11 +126,14 @@ export function yearStepStatus(s: YearState, lang: Lang): Partial<Record<YearSte
   const P = TEXT[lang];
   const out: Partial<Record<YearStepKey, StepStatus>> = {};
   const nextKey = nextYearStep(s);
-  out.yearGenerate = s.generatedOn ? done(P, P.generatedOn(s.generatedOn)) : { kind: s.state === "未生成" ? "next" : "info", text: s.state === "未生成" ? P.next : "" };
+  out.yearGenerate = s.generatedOn
+    ? done(P, P.generatedOn(s.generatedOn))
+    : { kind: s.state === "未生成" ? "next" : "info", text: s.state === "未生成" ? P.next : "" };
   if (s.state === "需重新公示") out.yearPublish = next(P, P.publishAgain);
   else if (s.publicity) out.yearPublish = done(P, P.publicUntil(s.publicity.end));
   else if (nextKey === "yearPublish") out.yearPublish = next(P);
-  out.objections = s.openObjections > 0 ? { kind: nextKey === "objections" ? "next" : "info", text: P.open(s.openObjections) } : { kind: "info", text: P.noObjections };
+  out.objections =
+    s.openObjections > 0 ? { kind: nextKey === "objections" ? "next" : "info", text: P.open(s.openObjections) } : { kind: "info", text: P.noObjections };
   if (s.finalizedOn) out.finalize = done(P, P.finalizedOn(s.finalizedOn));
   else if (nextKey === "finalize") out.finalize = next(P);
   else if (s.state === "公示中") out.finalize = notYet(P, P.publicUntil(s.publicity!.end));

@@ -5,11 +5,7 @@ import { withPhases, type Phase } from "./phased-port";
 import { useOptionalPane } from "./pane-context";
 
 /** The state of one step the user runs: idle, running, finished with a result, or failed. */
-export type StepState<T> =
-  | { status: "idle" }
-  | { status: "running" }
-  | { status: "done"; result: T }
-  | { status: "failed"; error: unknown };
+export type StepState<T> = { status: "idle" } | { status: "running" } | { status: "done"; result: T } | { status: "failed"; error: unknown };
 
 export interface StepOptions<T> {
   /** True when the finished action changed the workbook: the pane re-reads the period's state and clears other steps' messages. */
@@ -76,10 +72,7 @@ export interface PhasedStep<T> {
 export function usePhasedStep<T>(port: WorkbookPort, work: (phased: WorkbookPort) => Promise<T>, options: StepOptions<T> = {}): PhasedStep<T> {
   const [phase, setPhase] = useState<Phase>("read");
   const present = useRef<ReadonlySet<string>>(new Set());
-  const action = useCallback(
-    () => work(withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))))),
-    [port, work]
-  );
+  const action = useCallback(() => work(withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))))), [port, work]);
   const [state, run] = useStep(action, options);
   return { state, run, running: state.status === "running", phase, present };
 }

@@ -17,20 +17,27 @@ export async function chartCarrier(sheet: string, chart: ChartPlan): Promise<Car
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
-      `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`
+      `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
   );
   zip.file(drawing, drawingXml(chart));
   zip.file(
     "xl/drawings/_rels/drawing1.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>`
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>`,
   );
   zip.file(part, chartXml(sheet, chart));
   return {
     source: zip,
     part: "xl/worksheets/sheet1.xml",
     elements: [{ tag: "drawing", xml: '<drawing r:id="rIdChart1"/>' }],
-    rels: [{ id: "rIdChart1", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing", target: "../drawings/drawing1.xml", external: false }],
+    rels: [
+      {
+        id: "rIdChart1",
+        type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+        target: "../drawings/drawing1.xml",
+        external: false,
+      },
+    ],
   };
 }
 
@@ -67,7 +74,7 @@ function chartXml(sheet: string, chart: ChartPlan): string {
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escape(s.name)}</c:v></c:tx><c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escape(reference(sheet, chart.categories))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${escape(reference(sheet, s.values))}</c:f></c:numRef></c:val></c:ser>`
+        `<c:val><c:numRef><c:f>${escape(reference(sheet, s.values))}</c:f></c:numRef></c:val></c:ser>`,
     )
     .join("");
   const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";

@@ -2,7 +2,7 @@
 export class WorkbookFileError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: unknown
+    readonly reason: unknown,
   ) {
     super(`cannot read ${path} as an .xlsx workbook: ${reason instanceof Error ? reason.message : String(reason)}`);
     this.name = "WorkbookFileError";

@@ -106,5 +106,4 @@ export function checkPlan(plan: SheetPlan): void {
   }
 
   if (plan.tabColor !== undefined && !COLOUR.test(plan.tabColor)) fail(`tab colour ${plan.tabColor} is not #RRGGBB`);
-
 }

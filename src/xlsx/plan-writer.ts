@@ -29,7 +29,7 @@ export function buildSheet(sheet: Worksheet, plan: SheetPlan, values: readonly C
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== null && value !== "") sheet.getCell(r + 1, c + 1).value = value;
-    })
+    }),
   );
   // Merge before formatting and without ExcelJS copying the anchor's style object into the covered cells
   // (it would share one object, so formatting one cell would format them all).

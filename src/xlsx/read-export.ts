@@ -60,7 +60,7 @@ async function readWorkbook(
   source: ImportSource,
   fileName: string,
   problems: ProblemCollector,
-  fail: (code: "import.file-empty" | "import.file-not-spreadsheet", kind?: string) => ExportFile
+  fail: (code: "import.file-empty" | "import.file-not-spreadsheet", kind?: string) => ExportFile,
 ): Promise<ExportFile> {
   let book: XlsxWorkbook;
   try {
@@ -85,7 +85,10 @@ async function readWorkbook(
   if (filled.length === 0) return { ...fail("import.file-empty"), sheets };
   const chosen = filled[0];
   if (filled.length > 1) {
-    problems.at("import.sheet-chosen", exportSheetLabel({ fileName, sheet: chosen.name }), "", { chosen: chosen.name, sheets: filled.map((g) => g.name).join("、") });
+    problems.at("import.sheet-chosen", exportSheetLabel({ fileName, sheet: chosen.name }), "", {
+      chosen: chosen.name,
+      sheets: filled.map((g) => g.name).join("、"),
+    });
   }
   return { grid: chosen.grid, sheet: chosen.name, sheets, ...system, problems: problems.finish() };
 }

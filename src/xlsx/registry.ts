@@ -1,5 +1,14 @@
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import { isRegistryName, parseRegistry, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow, type RegistryContent } from "../register/ownership";
+import {
+  isRegistryName,
+  parseRegistry,
+  reconcile,
+  REGISTRY_COLUMNS,
+  REGISTRY_SHEET,
+  registryGrid,
+  type OwnershipRow,
+  type RegistryContent,
+} from "../register/ownership";
 import type { SheetPlan } from "../register/sheet-plan";
 import { plainValue } from "./cell-values";
 

@@ -58,7 +58,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly book: Workbook,
     private readonly now: () => Date,
-    private readonly separated: Separated | null = null
+    private readonly separated: Separated | null = null,
   ) {
     for (const [name, parts] of separated?.sheets ?? []) {
       const ws = book.worksheets.find((w) => w.name === name);
@@ -243,7 +243,7 @@ export class XlsxWorkbook implements WorkbookPort {
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
           if (value !== null && value !== "") setTracked(ws, start + r, c, value, undo);
-        })
+        }),
       );
     }
     for (const c of change.cells ?? []) {
@@ -382,5 +382,4 @@ export class XlsxWorkbook implements WorkbookPort {
     while (taken.has(name.toLowerCase()));
     return name;
   }
-
 }

@@ -146,14 +146,22 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
         xml = xml.slice(0, found.start) + xml.slice(found.end);
       }
     }
-    for (const [tag, kind] of [["oleObjects", "embedded-objects"], ["controls", "controls"], ["picture", "background-picture"]] as const) {
+    for (const [tag, kind] of [
+      ["oleObjects", "embedded-objects"],
+      ["controls", "controls"],
+      ["picture", "background-picture"],
+    ] as const) {
       if (findElement(xml, tag)) lost.push({ kind, sheet: name });
     }
     if (carried.elements.length === 0 && carried.rels.length === 0) continue;
     sheets.set(name, carried);
     zip.file(part, xml);
     if (relsXml !== null) zip.file(relsPath, writeRels(rels.filter((r) => !CARRIED_RELS.test(r.type))));
-    for (const p of await closure(zip, carried.rels.filter((r) => !r.external).map((r) => resolve(part, r.target)))) carriedParts.add(p);
+    for (const p of await closure(
+      zip,
+      carried.rels.filter((r) => !r.external).map((r) => resolve(part, r.target)),
+    ))
+      carriedParts.add(p);
   }
 
   for (const [prefix, kind] of [
@@ -197,7 +205,12 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
  * Puts the carried parts back into ExcelJS's output. `carriers` maps a sheet's name in the output to the
  * carried parts it gets (the caller decides which sheets are still the ones read).
  */
-export async function restore(output: Uint8Array, carriers: ReadonlyMap<string, CarriedSheet>, chartSheets: readonly CarriedChartSheet[], chartSource: JSZip | null): Promise<Uint8Array> {
+export async function restore(
+  output: Uint8Array,
+  carriers: ReadonlyMap<string, CarriedSheet>,
+  chartSheets: readonly CarriedChartSheet[],
+  chartSource: JSZip | null,
+): Promise<Uint8Array> {
   if (carriers.size === 0 && chartSheets.length === 0) return output;
   const zip = await JSZip.loadAsync(output);
   const read = async (z: JSZip, path: string) => {

@@ -15,12 +15,45 @@ export interface Relationship {
 
 /** Worksheet elements kept aside, in the order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99). */
 export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags",
-  "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
-  "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -124,7 +157,9 @@ export function insertElement(xml: string, tag: string, element: string): string
   if (existing) {
     if (tag === "dataValidations") {
       const inner = element.replace(/^<dataValidations[^>]*>/, "").replace(/<\/dataValidations>$/, "");
-      const merged = existing.xml.replace(/\scount="\d+"/, "").replace(/<\/dataValidations>$|\/>$/, (end) => (end === "/>" ? `>${inner}</dataValidations>` : `${inner}</dataValidations>`));
+      const merged = existing.xml
+        .replace(/\scount="\d+"/, "")
+        .replace(/<\/dataValidations>$|\/>$/, (end) => (end === "/>" ? `>${inner}</dataValidations>` : `${inner}</dataValidations>`));
       return xml.slice(0, existing.start) + merged + xml.slice(existing.end);
     }
     return xml;
@@ -192,7 +227,7 @@ export function addOverride(types: string, part: string, type: string): string {
 export function shiftSheetIndices(xml: string, removed: readonly number[]): string {
   const shift = (index: number) => index - removed.filter((p) => p < index).length;
   let out = xml.replace(/<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g, (all, id: string) =>
-    removed.includes(Number(id)) ? "" : all.replace(/localSheetId="\d+"/, `localSheetId="${shift(Number(id))}"`)
+    removed.includes(Number(id)) ? "" : all.replace(/localSheetId="\d+"/, `localSheetId="${shift(Number(id))}"`),
   );
   out = out.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_all, key: string, id: string) => `${key}="${removed.includes(Number(id)) ? 0 : shift(Number(id))}"`);
   return out;

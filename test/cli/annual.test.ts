@@ -111,7 +111,11 @@ describe("star-register annual", () => {
     const t = io();
     expect(await main(["annual", published, "--year", "2026", "--finalize", "--today", "2026-12-08", "--json"], t)).toBe(0);
     const json = JSON.parse(t.out.join(""));
-    expect(json.members.map((m: { id: string; finalStars: number | null }) => [m.id, m.finalStars])).toEqual([["P1", 4], ["P2", 0], ["N1", 2]]);
+    expect(json.members.map((m: { id: string; finalStars: number | null }) => [m.id, m.finalStars])).toEqual([
+      ["P1", 4],
+      ["P2", 0],
+      ["N1", 2],
+    ]);
     expect(json.publicity).toEqual({ start: "2026-12-01", end: "2026-12-07", text: "公示时间：2026年12月1日至2026年12月7日" });
     expect(json.finalizedOn).toBe("2026-12-08");
     expect(json.candidates).toEqual([{ id: "P1", name: "甲", score: 93, finalStars: 4 }]);

@@ -133,7 +133,13 @@ describe("star-register import-ballots", () => {
       { column: "G", header: "3、老王", memberId: "D001", candidates: ["D001"], suggestions: [], via: "override", answers: 1, name: "王建国" },
       { column: "H", header: "4、李秀英", memberId: "D002", candidates: ["D002"], suggestions: [], via: "name", answers: 1, name: "李秀英" },
     ]);
-    expect(doc).toMatchObject({ period: "2026-12", shape: "wjx", headerRow: 1, source: { file: "问卷.xlsx", sheet: "Sheet1" }, written: join(dir, "登记簿-2026-12评议导入.xlsx") });
+    expect(doc).toMatchObject({
+      period: "2026-12",
+      shape: "wjx",
+      headerRow: 1,
+      source: { file: "问卷.xlsx", sheet: "Sheet1" },
+      written: join(dir, "登记簿-2026-12评议导入.xlsx"),
+    });
     expect(doc.report).toMatchObject({ ballots: 1, turnout: { voters: 1, roster: 25 } });
   });
 
@@ -163,7 +169,9 @@ describe("star-register import-ballots", () => {
     const paper = (await ballotsOf(register)).filter((r) => r[0] === "2026-11").length;
     expect(paper).toBeGreaterThan(0);
     expect(await run("import-ballots", register, exported, "--period", "2026-11")).toBe(0);
-    expect(stderr()).toContain(`评议期 2026-11 在民主评议中已有 ${paper} 张评议票（纸质票或手工录入 ${paper} 张）。这次导入的 1 张将添加在后面，两者都计入评议`);
+    expect(stderr()).toContain(
+      `评议期 2026-11 在民主评议中已有 ${paper} 张评议票（纸质票或手工录入 ${paper} 张）。这次导入的 1 张将添加在后面，两者都计入评议`,
+    );
   });
 
   it("gives the problems as JSON with the export's sheet and cell", async () => {
@@ -176,7 +184,13 @@ describe("star-register import-ballots", () => {
     const doc = JSON.parse(stdout());
     expect(doc.written).toBeNull();
     expect(doc.problems).toEqual([
-      { severity: "error", code: "import.answer-invalid", sheet: "[问卷.xlsx]Sheet1", cell: "G2", message: expect.stringContaining("回答“良好”（列“3、王建国”）不是评议等次或分数") },
+      {
+        severity: "error",
+        code: "import.answer-invalid",
+        sheet: "[问卷.xlsx]Sheet1",
+        cell: "G2",
+        message: expect.stringContaining("回答“良好”（列“3、王建国”）不是评议等次或分数"),
+      },
     ]);
   });
 
@@ -195,7 +209,10 @@ describe("the month from an imported questionnaire, through files", () => {
     const ballots = content.get("民主评议")!;
     const names = ballots[0].slice(4).map(String);
     const november = ballots.filter((r) => r[0] === "2026-11");
-    const stripped = new Map(content).set("民主评议", ballots.filter((r) => r[0] !== "2026-11"));
+    const stripped = new Map(content).set(
+      "民主评议",
+      ballots.filter((r) => r[0] !== "2026-11"),
+    );
     const book = XlsxWorkbook.empty();
     await book.write({ inputSheets: inputSheetPlans(stripped) });
     const register = join(dir, "登记簿.xlsx");
@@ -204,7 +221,17 @@ describe("the month from an imported questionnaire, through files", () => {
 
     const grid: Grid = [
       [...WJX_META, "1、您的姓名", "2、您的身份", ...names.map((n, i) => `${i + 3}、${n}`)],
-      ...november.map((r, i) => [i + 1, "2026/11/27 15:00", "60秒", "微信", "N/A", "1.1.1.1", r[2] || "(跳过)", r[3], ...r.slice(4).map((m) => (m === "" ? "(跳过)" : m))]),
+      ...november.map((r, i) => [
+        i + 1,
+        "2026/11/27 15:00",
+        "60秒",
+        "微信",
+        "N/A",
+        "1.1.1.1",
+        r[2] || "(跳过)",
+        r[3],
+        ...r.slice(4).map((m) => (m === "" ? "(跳过)" : m)),
+      ]),
     ];
     const exported = join(dir, "问卷星导出.csv");
     await writeFile(exported, encodeGbk(csv(grid)));

@@ -18,7 +18,6 @@ import { smallBranch, type Register } from "../register/year-sample";
 
 jest.setTimeout(120_000);
 
-
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "star-register.js");
 
@@ -57,7 +56,13 @@ const sample = (edit?: (g: Map<string, Grid>) => void): Register => {
 /** A branch of `n` members over 2026, every mark `mark`. */
 function branch(n: number, mark: string): Register {
   const members = Array.from({ length: n }, (_, i) => [`D${String(i + 1).padStart(3, "0")}`, `党员${i + 1}`, "党员"] as [string, string, "党员"]);
-  return smallBranch({ year: "2026", members, record: () => [18, 18, 18, 18, 18], monthlyMark: (_, month) => (month === "2026-11" ? mark : "优秀"), annualMarks: [] });
+  return smallBranch({
+    year: "2026",
+    members,
+    record: () => [18, 18, 18, 18, 18],
+    monthlyMark: (_, month) => (month === "2026-11" ? mark : "优秀"),
+    annualMarks: [],
+  });
 }
 
 const filesIn = (folder: string) => readdirSync(folder).filter((f) => !f.startsWith("."));
@@ -72,7 +77,18 @@ describe("defect 12: a missing or read-only output folder is exit 2 with a messa
 
   it.each(["monthly", "annual", "template", "import-ballots"])("%s into a folder that does not exist", async (command) => {
     const input = await rawFile("register.xlsx", sample());
-    const exportFile = await rawFile("export.xlsx", new Map([["Sheet1", [["序号", "王建国"], [1, "优秀"]]]]));
+    const exportFile = await rawFile(
+      "export.xlsx",
+      new Map([
+        [
+          "Sheet1",
+          [
+            ["序号", "王建国"],
+            [1, "优秀"],
+          ],
+        ],
+      ]),
+    );
     const out = path.join(dir, "no-such-folder", "out.xlsx");
     for (const [lang, expected] of [
       ["zh-CN", `无法写入 ${out}：所在文件夹不存在。未写出任何文件。`],
@@ -164,7 +180,7 @@ describe("defects 10 and 11 through the command line: exit 1 for errors in the d
       sample((g) => {
         const settings = g.get("设置")!;
         settings[settings.findIndex((r) => r[0] === "支部名称")][1] = "长".repeat(32_760);
-      })
+      }),
     );
     const t = io();
     const out = path.join(dir, "out.xlsx");
@@ -177,7 +193,18 @@ describe("defects 10 and 11 through the command line: exit 1 for errors in the d
     const input = await rawFile("register.xlsx", sample(), (book) => {
       book.getWorksheet("民主评议")!.getCell("A130001").value = " ";
     });
-    const exportFile = await rawFile("export.xlsx", new Map([["Sheet1", [["序号", "王建国", "李秀英"], [1, "优秀", "合格"]]]]));
+    const exportFile = await rawFile(
+      "export.xlsx",
+      new Map([
+        [
+          "Sheet1",
+          [
+            ["序号", "王建国", "李秀英"],
+            [1, "优秀", "合格"],
+          ],
+        ],
+      ]),
+    );
     const t = io();
     const out = path.join(dir, "out.xlsx");
     expect(await main(["import-ballots", input, exportFile, "--period", "2026-12", "--out", out], t)).toBe(0);
@@ -190,14 +217,24 @@ describe("defects 10 and 11 through the command line: exit 1 for errors in the d
  * (`| cat`), as a shell does: Node gives a spawned child socket pairs, with buffers large enough to hide
  * output lost at exit; a pipe holds 64 KiB.
  */
-function runBin(args: string[], through: "spawn" | "stdout pipe" | "stderr pipe" = "spawn", killAfterMs = 110_000): Promise<{ code: number | null; stdout: Buffer; stderr: Buffer }> {
+function runBin(
+  args: string[],
+  through: "spawn" | "stdout pipe" | "stderr pipe" = "spawn",
+  killAfterMs = 110_000,
+): Promise<{ code: number | null; stdout: Buffer; stderr: Buffer }> {
   const [command, argv] =
     through === "spawn"
       ? [process.execPath, [BIN, ...args]]
       : [
           "bash",
           // pipefail: the exit code is the CLI's, not cat's.
-          ["-c", through === "stdout pipe" ? 'set -o pipefail; "$0" "$@" | cat' : 'set -o pipefail; { "$0" "$@" 2>&1 1>&3 | cat 1>&2; } 3>&1', process.execPath, BIN, ...args],
+          [
+            "-c",
+            through === "stdout pipe" ? 'set -o pipefail; "$0" "$@" | cat' : 'set -o pipefail; { "$0" "$@" 2>&1 1>&3 | cat 1>&2; } 3>&1',
+            process.execPath,
+            BIN,
+            ...args,
+          ],
         ];
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -256,7 +293,7 @@ describe("through a real process", () => {
       sample((g) => {
         const ballots = g.get("民主评议")!;
         ballots[ballots.findIndex((r) => r[0] === "2026-11")][5] = "很好";
-      })
+      }),
     );
     const cases: [string, string[], number, RegExp][] = [
       ["written", ["monthly", good, "--month", "2026-11", "--out", path.join(dir, "a.xlsx"), "--lang", "en-US"], 0, /^Wrote /],

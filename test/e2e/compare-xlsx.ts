@@ -48,4 +48,7 @@ async function main(): Promise<number> {
   return problems.length === 0 ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (e) => (console.error(e), process.exit(2)));
+main().then(
+  (code) => process.exit(code),
+  (e) => (console.error(e), process.exit(2)),
+);

@@ -25,7 +25,6 @@ async function openStep(page, heading) {
   return page.getByTestId("taskpane");
 }
 
-
 const FORMS_CSV = [
   "ID,Start time,Completion time,Email,Name,1. 王建国,2. 李秀英,3. 张伟,4. 王小明",
   "1,2026/12/20 9:00,2026/12/20 9:05,chen@example.cn,陈明,优秀,合格,合格,优秀",
@@ -61,7 +60,11 @@ test("a Forms export: mapped, settled, imported into 民主评议, refused the s
   await pane.getByText("识别为Microsoft Forms 导出，表头在第 1 行。").waitFor();
   // ExcelJS came in its own chunks, from the preview's origin, only now.
   assert.equal(requests.filter(readerChunk).length, 2, "the export reader and ExcelJS were loaded");
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "nothing is loaded from outside");
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith(server.url)),
+    [],
+    "nothing is loaded from outside",
+  );
 
   await pane.getByText("有 1 列需要指定对应的人员：请选择人员，或选“跳过这一列”。").waitFor();
   // The mapping, with its columns open, still fits the 320 px pane.
@@ -83,7 +86,11 @@ test("a Forms export: mapped, settled, imported into 民主评议, refused the s
   const rows = await ballotRows(page);
   assert.equal(rows.length, rowsBefore + 3);
   const yang = rows[0].indexOf("杨丽");
-  for (const [i, [number, voter, mark]] of [["Forms-ID1", "陈明", "优秀"], ["Forms-ID2", "赵磊", "合格"], ["Forms-ID3", "黄静", "合格"]].entries()) {
+  for (const [i, [number, voter, mark]] of [
+    ["Forms-ID1", "陈明", "优秀"],
+    ["Forms-ID2", "赵磊", "合格"],
+    ["Forms-ID3", "黄静", "合格"],
+  ].entries()) {
     const r = rowsBefore + i + 1;
     assert.equal(await cell(page, `A${r}`).textContent(), "2026-12");
     assert.equal(await cell(page, `B${r}`).textContent(), number);
@@ -112,12 +119,20 @@ test("a 问卷星 .xlsx export is read in the browser and imported", async () =>
   await openStep(page, "3. 导入评议结果");
   await pane.getByRole("combobox", { name: "评议期" }).selectOption("2026-12");
   const rowsBefore = (await ballotRows(page)).length;
-  await pane.getByTestId("import-file").setInputFiles({ name: "问卷星.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await pane
+    .getByTestId("import-file")
+    .setInputFiles({ name: "问卷星.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
   await pane.getByText("识别为问卷星导出，表头在第 1 行。").waitFor();
   await pane.getByRole("button", { name: "导入 2 张评议票" }).click();
   await pane.getByText(/已把 2 张评议票导入“民主评议”/).waitFor();
   const rows = await ballotRows(page);
-  assert.deepEqual(rows.slice(rowsBefore).map((r) => [r[0], r[1]]), [["2026-12", "问卷星-序号1"], ["2026-12", "问卷星-序号2"]]);
+  assert.deepEqual(
+    rows.slice(rowsBefore).map((r) => [r[0], r[1]]),
+    [
+      ["2026-12", "问卷星-序号1"],
+      ["2026-12", "问卷星-序号2"],
+    ],
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -49,7 +49,6 @@ async function openStep(page, heading) {
   return page.getByTestId("taskpane");
 }
 
-
 /** Waits until the pane's state line (month-state or year-state) reads `text`. */
 async function stateLine(page, testId, text) {
   await page.getByTestId(testId).filter({ hasText: text }).waitFor();
@@ -84,7 +83,14 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   // A member transfers in this month: the secretary adds her to the roster.
   const row = 27;
   assert.equal(await cell(page, `A${row - 1}`).textContent(), "D025");
-  for (const [column, value] of [["A", "D026"], ["B", "周新"], ["C", "党员"], ["D", "第一党小组"], ["E", "科员"], ["F", "2026-11-05"]]) {
+  for (const [column, value] of [
+    ["A", "D026"],
+    ["B", "周新"],
+    ["C", "党员"],
+    ["D", "第一党小组"],
+    ["E", "科员"],
+    ["F", "2026-11-05"],
+  ]) {
     await typeCell(page, "人员名册", `${column}${row}`, value);
   }
 
@@ -117,9 +123,17 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText(/周新没有有效评议票，列为“未评议”/).waitFor();
 
   // A wrong mark slips in: typed 很好 instead of a grade.
-  const ballotRow = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "民主评议").values.findIndex((r) => r[0] === "2026-11") + 1);
+  const ballotRow = await page.evaluate(
+    () =>
+      window.__previewWorkbook
+        .snapshot()
+        .find((s) => s.name === "民主评议")
+        .values.findIndex((r) => r[0] === "2026-11") + 1,
+  );
   const place = `民主评议!F${ballotRow}`;
-  const before = await cell(page, `F${ballotRow}`).textContent().catch(() => "");
+  const before = await cell(page, `F${ballotRow}`)
+    .textContent()
+    .catch(() => "");
   await typeCell(page, "民主评议", `F${ballotRow}`, "很好");
   await showSheet(page, "人员名册");
   await pane.getByRole("button", { name: "检查数据", exact: true }).click();
@@ -205,7 +219,12 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   const { scrollWidth, clientWidth } = await pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   assert.ok(scrollWidth <= clientWidth, `pane scrolls horizontally: ${scrollWidth} > ${clientWidth}`);
 
-  const log = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "生成记录").values.map((r) => r[1]));
+  const log = await page.evaluate(() =>
+    window.__previewWorkbook
+      .snapshot()
+      .find((s) => s.name === "生成记录")
+      .values.map((r) => r[1]),
+  );
   assert.deepEqual(log.slice(1), ["月度评星", "党员大会通过"]);
   assert.deepEqual(errors, []);
   await page.close();

@@ -59,7 +59,9 @@ test("the task pane renders, and the time of its first render is printed", async
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const render = Math.round(median(runs.map((r) => r.firstRender)));
   const wall = median(runs.map((r) => r.wall));
-  console.log(`first render of the task pane in the preview: ${render} ms after navigation start (median of 3; ${wall} ms from opening the page until the title is visible)`);
+  console.log(
+    `first render of the task pane in the preview: ${render} ms after navigation start (median of 3; ${wall} ms from opening the page until the title is visible)`,
+  );
   assert.ok(Number.isFinite(render) && render > 0, `no first render was recorded (${render})`);
 });
 
@@ -84,7 +86,10 @@ test("the task pane fits 320 px without horizontal scrolling, with every step op
     const header = page.getByRole("button", { name: new RegExp(`^${n}\\. `) });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
   }
-  await page.getByText("正在读取设置…").waitFor({ state: "detached" }).catch(() => undefined);
+  await page
+    .getByText("正在读取设置…")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
   await page.getByRole("textbox", { name: "年度公示天数" }).waitFor();
   await page.getByRole("combobox", { name: "人员" }).waitFor();
   const pane = page.getByTestId("taskpane");
@@ -130,10 +135,13 @@ test("the pane follows a dark and a high-contrast theme", async () => {
   for (const theme of ["dark", "contrast"]) {
     const { page, errors } = await openPreview(`?today=2026-11-23&theme=${theme}`);
     await page.getByRole("heading", { level: 1, name: "积分评星" }).waitFor();
-    const colours = await page.getByTestId("taskpane").locator("main").evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { bg: s.backgroundColor, fg: s.color };
-    });
+    const colours = await page
+      .getByTestId("taskpane")
+      .locator("main")
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { bg: s.backgroundColor, fg: s.color };
+      });
     const luminance = (rgb) => {
       const [r, g, b] = rgb.match(/\d+/g).map(Number);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -162,6 +170,10 @@ test("the pane's on-demand parts load from its own origin, and a failed load say
   await page.unroute("**/year.js");
   await page.getByRole("button", { name: "重试" }).click();
   await page.getByRole("button", { name: "8. 年度评星" }).waitFor();
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "nothing is loaded from outside");
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith(server.url)),
+    [],
+    "nothing is loaded from outside",
+  );
   await page.close();
 });

@@ -62,7 +62,13 @@ test("a month in the web app: open the secretary's file, generate, save a copy e
 
   // The sheet view as in Excel: the drop-down of 类别, typing over a cell, Enter moving down.
   await cell(page, "C2").click();
-  assert.deepEqual(await page.getByTestId("cell-choices").locator("option").evaluateAll((os) => os.map((o) => o.value)), ["党员", "党外"]);
+  assert.deepEqual(
+    await page
+      .getByTestId("cell-choices")
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => o.value)),
+    ["党员", "党外"],
+  );
   await cell(page, "H3").click();
   await page.getByTestId("sheet-grid").press("q");
   assert.equal(await page.getByTestId("cell-value").inputValue(), "q");
@@ -101,10 +107,14 @@ test("a month in the web app: open the secretary's file, generate, save a copy e
   // The command line writes the same month sheets for the same register.
   const byCli = path.join(dir, "cli.xlsx");
   cli("monthly", register, "--month", "2026-11", "--today", TODAY, "--out", byCli);
-  const compare = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "compare-xlsx.ts"), saved, byCli, "2026-11 评星", "2026-11 公示"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const compare = spawnSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), path.join(__dirname, "compare-xlsx.ts"), saved, byCli, "2026-11 评星", "2026-11 公示"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
   assert.equal(compare.status, 0, compare.stdout + compare.stderr);
 
   // Leaving with unsaved work asks first.
@@ -117,7 +127,7 @@ test("a month in the web app: open the secretary's file, generate, save a copy e
     page.once("dialog", async (d) => {
       resolve(d.type());
       await d.dismiss();
-    })
+    }),
   );
   // Chromium asks on a navigation away (page.close's runBeforeUnload shows no dialog headless).
   void page.evaluate(() => location.reload()).catch(() => undefined);

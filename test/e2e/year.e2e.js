@@ -49,7 +49,6 @@ async function openStep(page, heading) {
   return page.getByTestId("taskpane");
 }
 
-
 async function onlyStep(page, heading) {
   for (const h of await page.getByRole("button", { name: /^\d+\. / }).all()) {
     if ((await h.getAttribute("aria-expanded")) === "true" && (await h.textContent()) !== heading) await h.click();
@@ -76,7 +75,13 @@ async function stateLine(page, testId, text) {
 }
 
 /** The add-in's own sheets, as a copy of the workbook saved now would carry them. */
-const ownSheets = (page) => page.evaluate(() => window.__previewWorkbook.snapshot().filter((s) => s.ours).map((s) => ({ name: s.name, values: s.values })));
+const ownSheets = (page) =>
+  page.evaluate(() =>
+    window.__previewWorkbook
+      .snapshot()
+      .filter((s) => s.ours)
+      .map((s) => ({ name: s.name, values: s.values })),
+  );
 
 const sheetNames = (page) => page.evaluate(() => window.__previewWorkbook.snapshot().map((s) => s.name));
 
@@ -94,10 +99,22 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   // December 20th: the secretary starts the year's end.
   const first = await openPreview("?sample=year&today=2026-12-20");
   let { page, pane } = first;
-  await pane.getByText("同时填入示例数据").waitFor().catch(() => undefined);
+  await pane
+    .getByText("同时填入示例数据")
+    .waitFor()
+    .catch(() => undefined);
   assert.equal(await pane.getByRole("combobox", { name: "年度" }).inputValue(), "2026");
-  const records = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "记实考核").values.slice(1).map((r) => r[0]));
-  assert.deepEqual([...new Set(records)].sort(), Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`));
+  const records = await page.evaluate(() =>
+    window.__previewWorkbook
+      .snapshot()
+      .find((s) => s.name === "记实考核")
+      .values.slice(1)
+      .map((r) => r[0]),
+  );
+  assert.deepEqual(
+    [...new Set(records)].sort(),
+    Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+  );
 
   // 8. 年度评星
   await openStep(page, "8. 年度评星");
@@ -117,7 +134,12 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   await pane.getByText(/公示到2026年12月26日结束，2026年12月27日起可以确定年度星级。/).waitFor();
   await pane.getByRole("button", { name: "打开年度公示表" }).click();
   await page.locator('[data-testid="sheet-grid"][data-sheet="2026 年度公示"]').waitFor();
-  const publicity = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "2026 年度公示").values.flat());
+  const publicity = await page.evaluate(() =>
+    window.__previewWorkbook
+      .snapshot()
+      .find((s) => s.name === "2026 年度公示")
+      .values.flat(),
+  );
   assert.ok(publicity.includes("公示时间：2026年12月20日至2026年12月26日"));
   await stateLine(page, "year-state", "2026年度：公示中（至12月26日）");
 
@@ -181,10 +203,14 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   await pane.getByText("本年度共登记 1 条异议，均已核查。").waitFor();
 
   await onlyStep(page, "11. 确定年度星级");
-  assert.match(await finalize(pane), /已确定2026年度星级（确定日期：2027年1月10日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/);
+  assert.match(
+    await finalize(pane),
+    /已确定2026年度星级（确定日期：2027年1月10日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/,
+  );
   await stateLine(page, "year-state", "2026年度：已确定（1月10日）· 结果运用已写出");
   const names = await sheetNames(page);
-  for (const sheet of ["2026 年度评星", "2026 年度公示", "2026 年度星级", "2026 结果运用", "2026 档案"]) assert.ok(names.includes(sheet), `${sheet} is missing`);
+  for (const sheet of ["2026 年度评星", "2026 年度公示", "2026 年度星级", "2026 结果运用", "2026 档案"])
+    assert.ok(names.includes(sheet), `${sheet} is missing`);
   await pane.getByTestId("candidates").waitFor();
   // The whole pane in the picture: the page as tall as the pane's content (once the section has finished
   // opening), for the screenshot only.
@@ -216,7 +242,12 @@ test("the year: generate, publicise, an objection, refused too early, then fixed
   const { scrollWidth, clientWidth } = await pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   assert.ok(scrollWidth <= clientWidth, `pane scrolls horizontally: ${scrollWidth} > ${clientWidth}`);
 
-  const log = await page.evaluate(() => window.__previewWorkbook.snapshot().find((s) => s.name === "生成记录").values.map((r) => r[1]));
+  const log = await page.evaluate(() =>
+    window.__previewWorkbook
+      .snapshot()
+      .find((s) => s.name === "生成记录")
+      .values.map((r) => r[1]),
+  );
   assert.deepEqual(log.slice(1), ["年度评星", "年度公示", "确定年度星级", "档案"]);
   assert.deepEqual(later.errors, []);
   await page.close();

@@ -20,7 +20,14 @@ function setup(options: ConstructorParameters<typeof FakeExcel>[0] = {}) {
 
 /** A copy of every sheet's values, visibility and merges, to show nothing changed. */
 function snapshot(fake: FakeExcel) {
-  return fake.sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility, values: fake.values(s.name), merges: [...s.merges], formats: s.formats.length }));
+  return fake.sheets.map((s) => ({
+    name: s.name,
+    id: s.id,
+    visibility: s.visibility,
+    values: fake.values(s.name),
+    merges: [...s.merges],
+    formats: s.formats.length,
+  }));
 }
 
 const simple = (name: string, values: Scalar[][] = [["标题"]]): SheetPlan => ({ name, values });
@@ -41,11 +48,30 @@ describe("ExcelWorkbook.listSheets", () => {
 
 describe("ExcelWorkbook.readSheets", () => {
   it("reads the named sheets' values from A1 in one round trip, leaving out missing ones", async () => {
-    const { fake, workbook } = setup({ sheets: { 人员名册: [["编号", "姓名"], ["M001", "张三"]], 设置: [["项目", "值"], ["民主评议权重", "30%"]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        人员名册: [
+          ["编号", "姓名"],
+          ["M001", "张三"],
+        ],
+        设置: [
+          ["项目", "值"],
+          ["民主评议权重", "30%"],
+        ],
+      },
+    });
     const read = await workbook.readSheets(["人员名册", "设置", "不存在"]);
     expect(fake.syncCount).toBe(1);
     expect([...read.keys()]).toEqual(["人员名册", "设置"]);
-    expect(read.get("人员名册")).toEqual({ name: "人员名册", values: [["编号", "姓名"], ["M001", "张三"]], merges: [], ours: false });
+    expect(read.get("人员名册")).toEqual({
+      name: "人员名册",
+      values: [
+        ["编号", "姓名"],
+        ["M001", "张三"],
+      ],
+      merges: [],
+      ours: false,
+    });
     expect(read.get("设置")!.values[1]).toEqual(["民主评议权重", 0.3]);
   });
 
@@ -64,7 +90,15 @@ describe("ExcelWorkbook.readSheets", () => {
   });
 
   it("reports merged areas without the sheet name, and an empty sheet as no values", async () => {
-    const { fake, workbook } = setup({ sheets: { 民主评议: [["评议期", "票号", "张三"], ["2026-11", 1, "优秀"], ["2026-11", 2, ""]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        民主评议: [
+          ["评议期", "票号", "张三"],
+          ["2026-11", 1, "优秀"],
+          ["2026-11", 2, ""],
+        ],
+      },
+    });
     fake.sheet("民主评议")!.merges.push({ top: 1, left: 1, bottom: 2, right: 1 }, { top: 0, left: 2, bottom: 0, right: 3 });
     fake.addSheet("空表");
     const read = await workbook.readSheets(["民主评议", "空表"]);
@@ -74,7 +108,15 @@ describe("ExcelWorkbook.readSheets", () => {
 
   it("reports a sheet with more merged areas than Excel lists (512) as merged over its used range", async () => {
     const junk: Scalar[][] = Array.from({ length: 1200 }, (_, i) => [i, "x", "y"]);
-    const { fake, workbook } = setup({ sheets: { 民主评议: junk, 人员名册: [["编号", "姓名"], ["M1", "张三"]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        民主评议: junk,
+        人员名册: [
+          ["编号", "姓名"],
+          ["M1", "张三"],
+        ],
+      },
+    });
     for (let r = 0; r < 1200; r += 2) fake.sheet("民主评议")!.merges.push({ top: r, left: 1, bottom: r + 1, right: 1 });
     fake.sheet("人员名册")!.merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
     const read = await workbook.readSheets(["民主评议", "人员名册"]);
@@ -181,23 +223,43 @@ describe("ExcelWorkbook.write: ownership", () => {
   });
 
   it("never takes over a person's own sheet named _积分评星", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目"]], [REGISTRY_SHEET]: [["工作表", "备注"], ["我的表", "别动"]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        设置: [["项目"]],
+        [REGISTRY_SHEET]: [
+          ["工作表", "备注"],
+          ["我的表", "别动"],
+        ],
+      },
+    });
     expect(await workbook.listSheets()).toEqual([
       { name: "设置", ours: false },
       { name: REGISTRY_SHEET, ours: false },
     ]);
     await expect(workbook.write({ sheets: [simple("结果")] })).rejects.toMatchObject({ sheet: REGISTRY_SHEET });
-    expect(fake.values(REGISTRY_SHEET)).toEqual([["工作表", "备注"], ["我的表", "别动"]]);
+    expect(fake.values(REGISTRY_SHEET)).toEqual([
+      ["工作表", "备注"],
+      ["我的表", "别动"],
+    ]);
     expect(fake.sheet(REGISTRY_SHEET)!.visibility).toBe("Visible");
     expect(fake.sheet("结果")).toBeUndefined();
   });
 
   it("owns a sheet a version 1 .xlsx registry row names without an id, and rewrites the registry in version 2", async () => {
     const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["旧结果"]] } });
-    fake.addSheet(REGISTRY_SHEET, [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]], "VeryHidden");
+    fake.addSheet(
+      REGISTRY_SHEET,
+      [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]],
+      "VeryHidden",
+    );
     expect(await workbook.listSheets()).toEqual([{ name: "2026-11 评星", ours: true }]);
     await workbook.write({ sheets: [simple("2026-11 公示")] });
-    expect(fake.values(REGISTRY_SHEET).slice(1).map((r) => r.slice(0, 3))).toEqual([
+    expect(
+      fake
+        .values(REGISTRY_SHEET)
+        .slice(1)
+        .map((r) => r.slice(0, 3)),
+    ).toEqual([
       ["2026-11 评星", fake.sheet("2026-11 评星")!.id, "2026-11-30T08:00:00Z"],
       // A new sheet's id follows at the next write; its reference formula makes it ours meanwhile.
       ["2026-11 公示", "", NOW.toISOString()],
@@ -207,9 +269,24 @@ describe("ExcelWorkbook.write: ownership", () => {
   });
 
   it("creates input sheets for the person, unregistered, and never replaces an existing one", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"], ["支部名称", "第一党支部"]] } });
-    await workbook.write({ inputSheets: [simple("设置", [["项目", "值"]]), { name: "人员名册", values: [["编号", "姓名", "类别"]], validations: [{ range: "C2:C2001", list: ["党员", "党外"] }] }] });
-    expect(fake.values("设置")).toEqual([["项目", "值"], ["支部名称", "第一党支部"]]);
+    const { fake, workbook } = setup({
+      sheets: {
+        设置: [
+          ["项目", "值"],
+          ["支部名称", "第一党支部"],
+        ],
+      },
+    });
+    await workbook.write({
+      inputSheets: [
+        simple("设置", [["项目", "值"]]),
+        { name: "人员名册", values: [["编号", "姓名", "类别"]], validations: [{ range: "C2:C2001", list: ["党员", "党外"] }] },
+      ],
+    });
+    expect(fake.values("设置")).toEqual([
+      ["项目", "值"],
+      ["支部名称", "第一党支部"],
+    ]);
     expect(fake.values("人员名册")).toEqual([["编号", "姓名", "类别"]]);
     expect(fake.sheet("人员名册")!.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "党员,党外" } });
     expect(await workbook.listSheets()).toEqual([
@@ -325,7 +402,10 @@ describe("ExcelWorkbook.write: protection", () => {
     await workbook.write({ sheets: [monthlyPlan(5), simple("生成记录")] });
     fake.sheet("2026-11 评星")!.protected = true;
     const before = snapshot(fake);
-    await expect(workbook.write({ sheets: [monthlyPlan(6), simple("生成记录", [["新"]])] })).rejects.toMatchObject({ structure: false, sheets: ["2026-11 评星"] });
+    await expect(workbook.write({ sheets: [monthlyPlan(6), simple("生成记录", [["新"]])] })).rejects.toMatchObject({
+      structure: false,
+      sheets: ["2026-11 评星"],
+    });
     expect(snapshot(fake)).toEqual(before);
   });
 
@@ -333,7 +413,9 @@ describe("ExcelWorkbook.write: protection", () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], 记实考核: [["编号"]] } });
     fake.sheet("记实考核")!.protected = true;
     const before = snapshot(fake);
-    await expect(workbook.write({ appendRows: [{ sheet: "记实考核", rows: [["M001"]] }], cells: [{ sheet: "设置", address: "B2", value: 1 }] })).rejects.toMatchObject({ sheets: ["记实考核"] });
+    await expect(
+      workbook.write({ appendRows: [{ sheet: "记实考核", rows: [["M001"]] }], cells: [{ sheet: "设置", address: "B2", value: 1 }] }),
+    ).rejects.toMatchObject({ sheets: ["记实考核"] });
     expect(snapshot(fake)).toEqual(before);
   });
 
@@ -348,10 +430,12 @@ describe("ExcelWorkbook.write: protection", () => {
   it("is what the fake's Excel refuses too: writing into a protected sheet fails with AccessDenied", async () => {
     const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
     fake.sheet("设置")!.protected = true;
-    await expect(fake.run(async (context) => {
-      context.workbook.worksheets.getItem("设置").getRange("A1").values = [["x"]];
-      await context.sync();
-    })).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("设置").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 });
 
@@ -397,25 +481,55 @@ describe("ExcelWorkbook.write: text stays text", () => {
   });
 
   it("keeps names like =1+1 text through the whole monthly sheet, appended rows and single cells", async () => {
-    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"], ["支部名称", "x"]], 加减分: [["月份", "编号", "分值", "事由"]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        设置: [
+          ["项目", "值"],
+          ["支部名称", "x"],
+        ],
+        加减分: [["月份", "编号", "分值", "事由"]],
+      },
+    });
     await workbook.write({
       sheets: [monthlyPlan(4, { names: ["=1+1", "+86 138", "-5", "@SUM(A1)"] })],
-      appendRows: [{ sheet: "加减分", rows: [["2026-11", "M0001", -5, "=HYPERLINK(\"x\")"]] }],
+      appendRows: [{ sheet: "加减分", rows: [["2026-11", "M0001", -5, '=HYPERLINK("x")']] }],
       cells: [{ sheet: "设置", address: "B2", value: "+第一党支部" }],
     });
     for (const name of ["2026-11 评星", "加减分", "设置"]) expect(fake.sheet(name)!.formulaCells()).toEqual([]);
-    expect(fake.values("2026-11 评星").slice(HEADER_ROW + 1, HEADER_ROW + 5).map((r) => r[2])).toEqual(["=1+1", "+86 138", "-5", "@SUM(A1)"]);
-    expect(fake.values("加减分")[1]).toEqual(["2026-11", "M0001", -5, "=HYPERLINK(\"x\")"]);
+    expect(
+      fake
+        .values("2026-11 评星")
+        .slice(HEADER_ROW + 1, HEADER_ROW + 5)
+        .map((r) => r[2]),
+    ).toEqual(["=1+1", "+86 138", "-5", "@SUM(A1)"]);
+    expect(fake.values("加减分")[1]).toEqual(["2026-11", "M0001", -5, '=HYPERLINK("x")']);
     expect(fake.cell("设置", "B2").value).toBe("+第一党支部");
   });
 });
 
 describe("ExcelWorkbook.write: rows and cells on existing sheets", () => {
   it("appends rows below the last value, one append after another, and sets single cells", async () => {
-    const { fake, workbook } = setup({ sheets: { 记实考核: [["月份", "编号"], ["'2026-10", "M0001"]], 设置: [["项目", "值"], ["支部名称", ""]] } });
+    const { fake, workbook } = setup({
+      sheets: {
+        记实考核: [
+          ["月份", "编号"],
+          ["'2026-10", "M0001"],
+        ],
+        设置: [
+          ["项目", "值"],
+          ["支部名称", ""],
+        ],
+      },
+    });
     await workbook.write({
       appendRows: [
-        { sheet: "记实考核", rows: [["2026-11", "M0001"], ["2026-11", "M0002"]] },
+        {
+          sheet: "记实考核",
+          rows: [
+            ["2026-11", "M0001"],
+            ["2026-11", "M0002"],
+          ],
+        },
         { sheet: "记实考核", rows: [["2026-11", "M0003"]] },
       ],
       cells: [{ sheet: "设置", address: "B2", value: "第一党支部" }],
@@ -520,7 +634,15 @@ describe("ExcelWorkbook.write: the sheet's look", () => {
 
   it("adds drop-down lists with their error message", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
-    await workbook.write({ inputSheets: [{ name: "民主评议", values: [["评议期", "票号", "张三"]], validations: [{ range: "C2:C2001", list: ["优秀", "合格", "基本合格", "不合格"], message: "请选择等次" }] }] });
+    await workbook.write({
+      inputSheets: [
+        {
+          name: "民主评议",
+          values: [["评议期", "票号", "张三"]],
+          validations: [{ range: "C2:C2001", list: ["优秀", "合格", "基本合格", "不合格"], message: "请选择等次" }],
+        },
+      ],
+    });
     expect(fake.sheet("民主评议")!.validations).toEqual([
       {
         rect: { top: 1, left: 2, bottom: 2000, right: 2 },
@@ -532,7 +654,15 @@ describe("ExcelWorkbook.write: the sheet's look", () => {
 
   it("lets a suggestion list (strict: false) accept other entries after an information message", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目"]] } });
-    await workbook.write({ inputSheets: [{ name: "民主评议", values: [["评议期", "票号", "张三"]], validations: [{ range: "C2:C2001", list: ["优秀", "合格"], message: "或输入0–100的分数", strict: false }] }] });
+    await workbook.write({
+      inputSheets: [
+        {
+          name: "民主评议",
+          values: [["评议期", "票号", "张三"]],
+          validations: [{ range: "C2:C2001", list: ["优秀", "合格"], message: "或输入0–100的分数", strict: false }],
+        },
+      ],
+    });
     expect(fake.sheet("民主评议")!.validations[0].errorAlert).toEqual({ showAlert: true, style: "Information", title: "", message: "或输入0–100的分数" });
   });
 

@@ -46,7 +46,8 @@ describe("the month through the Excel adapter", () => {
     await excel.write(setUp);
 
     fake.resetStats();
-    for (const port of [memory, excel]) expect((await generateMonth(port, { period: "2026-11", generatedAt: "2026-11-28T10:00:00+08:00" })).blocked).toBe(false);
+    for (const port of [memory, excel])
+      expect((await generateMonth(port, { period: "2026-11", generatedAt: "2026-11-28T10:00:00+08:00" })).blocked).toBe(false);
     expect(fake.syncCount).toBe(2);
 
     // A person adds words to a generated note and to an empty one, then the month is regenerated.

@@ -65,7 +65,15 @@ export function monthlyPlan(members: number, options: { month?: string; names?: 
   const formats: FormatRange[] = [
     { range: "A1:M1", font: { name: "黑体", size: 18, bold: true }, horizontal: "center", vertical: "center" },
     { range: "A2:M3", font: { name: "宋体", size: 10, color: "#595959" } },
-    { range: rangeAddress(HEADER_ROW, 0, HEADER_ROW, 12), font: { name: "黑体", size: 11, bold: true, color: "#FFFFFF" }, fill: "#C00000", horizontal: "center", vertical: "center", wrap: true, border: "thin" },
+    {
+      range: rangeAddress(HEADER_ROW, 0, HEADER_ROW, 12),
+      font: { name: "黑体", size: 11, bold: true, color: "#FFFFFF" },
+      fill: "#C00000",
+      horizontal: "center",
+      vertical: "center",
+      wrap: true,
+      border: "thin",
+    },
     { range: rangeAddress(HEADER_ROW + 1, 0, Math.max(last, HEADER_ROW + 1), 12), font: { name: "仿宋", size: 11 }, border: "thin", vertical: "center" },
     { range: rangeAddress(HEADER_ROW + 1, 5, Math.max(last, HEADER_ROW + 1), 6), numberFormat: "0.0", horizontal: "right" },
     { range: rangeAddress(HEADER_ROW + 1, 8, Math.max(last, HEADER_ROW + 1), 8), numberFormat: "0.0", font: { bold: true } },

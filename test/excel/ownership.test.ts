@@ -25,7 +25,12 @@ describe("ownership registry", () => {
 
   it("reads version 2 rows below the header with the sheet each reference names now", () => {
     const values = [[...REGISTRY_HEADER_V2], [" 结果 ", "{1}", "2026-12-01", "", ""], ["", "{2}", "", "", ""], ["公示", "", "", "#REF!", ""]];
-    const formulas = [[...REGISTRY_HEADER_V2], [" 结果 ", "{1}", "2026-12-01", "='结果（旧）'!A1", ""], ["", "{2}", "", "", ""], ["公示", "", "", "=#REF!A1", ""]];
+    const formulas = [
+      [...REGISTRY_HEADER_V2],
+      [" 结果 ", "{1}", "2026-12-01", "='结果（旧）'!A1", ""],
+      ["", "{2}", "", "", ""],
+      ["公示", "", "", "=#REF!A1", ""],
+    ];
     expect(parseRegistry(values, formulas, true)).toEqual({
       kind: "v2",
       rows: [
@@ -40,7 +45,16 @@ describe("ownership registry", () => {
     expect(parseRegistry(values, null, true)).toEqual({ kind: "v1", rows: [{ sheet: "结果", id: "{1}", created: "2026-12-01" }] });
     expect(parseRegistry(values, null, false).kind).toBe("foreign");
     expect(parseRegistry([[...REGISTRY_HEADER, "我的备注"], ["结果"]], null, true).kind).toBe("foreign");
-    expect(parseRegistry([["工作表", "说明"], ["结果", "x"]], null, true)).toEqual({ kind: "foreign", rows: [] });
+    expect(
+      parseRegistry(
+        [
+          ["工作表", "说明"],
+          ["结果", "x"],
+        ],
+        null,
+        true,
+      ),
+    ).toEqual({ kind: "foreign", rows: [] });
   });
 
   it.each([

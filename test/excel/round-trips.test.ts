@@ -18,13 +18,16 @@ function roster(members: number): Scalar[][] {
 }
 
 describe("round trips for a monthly generation", () => {
-  it.each([10, 100, 1000])("writes the monthly sheet of %i members for the first time in 2 syncs (inspect, then build and swap), every request under 5 MB", async (members) => {
-    const { fake, workbook } = setup();
-    await workbook.write({ sheets: [monthlyPlan(members)] });
-    expect(fake.syncCount).toBe(2);
-    expect(fake.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
-    expect(fake.values("2026-11 评星")[HEADER_ROW + members][1]).toBe(memberId(members - 1));
-  });
+  it.each([10, 100, 1000])(
+    "writes the monthly sheet of %i members for the first time in 2 syncs (inspect, then build and swap), every request under 5 MB",
+    async (members) => {
+      const { fake, workbook } = setup();
+      await workbook.write({ sheets: [monthlyPlan(members)] });
+      expect(fake.syncCount).toBe(2);
+      expect(fake.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+      expect(fake.values("2026-11 评星")[HEADER_ROW + members][1]).toBe(memberId(members - 1));
+    },
+  );
 
   it.each([10, 100, 1000])("regenerates it for %i members (备注 kept) in 2 syncs: inspect, then build and swap in one request", async (members) => {
     const { fake, workbook } = setup();
@@ -44,7 +47,17 @@ describe("round trips for a monthly generation", () => {
   });
 
   const MONTH_READ = ["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "2026-11 评星", "2026-11 公示", "生成记录"];
-  const monthSheets = (members: number) => [monthlyPlan(members), { ...monthlyPlan(members), name: "2026-11 公示", chart: undefined }, { name: "生成记录", values: [["时间", "操作"], ["2026-12-01 09:30", "月度评星"]] }];
+  const monthSheets = (members: number) => [
+    monthlyPlan(members),
+    { ...monthlyPlan(members), name: "2026-11 公示", chart: undefined },
+    {
+      name: "生成记录",
+      values: [
+        ["时间", "操作"],
+        ["2026-12-01 09:30", "月度评星"],
+      ],
+    },
+  ];
 
   it.each([10, 100, 1000])("regenerates a month of %i members — read and inspect, then build and swap — in 2 syncs, no request over 5 MB", async (members) => {
     const { fake, workbook } = setup({ 设置: [["项目", "值"]], 人员名册: roster(members) });

@@ -59,7 +59,7 @@ export class FakeExcelError extends Error {
     readonly code: string,
     message: string,
     /** The queued operation that failed ("Range.values"). */
-    readonly statement?: string
+    readonly statement?: string,
   ) {
     super(`${code}: ${message}${statement ? ` (at ${statement})` : ""}`);
     this.name = "RichApi.Error";
@@ -131,7 +131,7 @@ export class FakeSheet {
     readonly id: string,
     name: string,
     /** The workbook's date system (FakeExcelOptions.date1904). */
-    readonly date1904 = false
+    readonly date1904 = false,
   ) {
     this.name = name;
   }
@@ -470,7 +470,13 @@ class FakeContext {
   readonly workbook: any;
 
   constructor(readonly fake: FakeExcel) {
-    this.workbook = makeProxy(this, "Workbook", () => fake, "workbook", () => true);
+    this.workbook = makeProxy(
+      this,
+      "Workbook",
+      () => fake,
+      "workbook",
+      () => true,
+    );
   }
 
   pending(): boolean {
@@ -507,7 +513,8 @@ class FakeContext {
     for (const op of ops) {
       const failure = this.fake.takeFailure(op);
       if (failure) throw new FakeExcelError(failure, "injected failure", op.path);
-      if (op.changes === "content" && op.sheetEntity?.()?.protected) throw new FakeExcelError("AccessDenied", `the sheet ${op.sheetEntity()!.name} is protected`, op.path);
+      if (op.changes === "content" && op.sheetEntity?.()?.protected)
+        throw new FakeExcelError("AccessDenied", `the sheet ${op.sheetEntity()!.name} is protected`, op.path);
       if (op.changes === "structure" && this.fake.structureProtected) throw new FakeExcelError("AccessDenied", "the workbook structure is protected", op.path);
       try {
         op.apply();
@@ -537,10 +544,13 @@ class FakeContext {
 }
 
 function measure(ops: Op[]): number {
-  const json = JSON.stringify(ops.map((o) => [o.path, ...o.args]), (_key, value) => {
-    if (value && typeof value === "object" && (value as any)[INTERNAL]) return `#${(value as any)[INTERNAL].describe}`;
-    return value;
-  });
+  const json = JSON.stringify(
+    ops.map((o) => [o.path, ...o.args]),
+    (_key, value) => {
+      if (value && typeof value === "object" && (value as any)[INTERNAL]) return `#${(value as any)[INTERNAL].describe}`;
+      return value;
+    },
+  );
   return Buffer.byteLength(json, "utf8");
 }
 
@@ -548,7 +558,19 @@ function measure(ops: Op[]): number {
 // Proxies
 
 /** Members every proxy answers without a model: probes made by await, jest and console. */
-const HARMLESS = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect"]);
+const HARMLESS = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+  "inspect",
+]);
 
 interface PropSpec {
   get?: (e: any, fake: FakeExcel) => unknown;
@@ -607,11 +629,17 @@ function makeProxy(context: FakeContext, type: string, resolve: Resolver, descri
       if (nav) {
         let child = navCache.get(key);
         if (!child) {
-          child = makeProxy(context, nav.type, () => {
-            const parent = resolve();
-            if (parent === NULL) return nullOrThrow(context.fake, `${describe}.${key}`);
-            return nav.derive ? nav.derive(parent) : parent;
-          }, `${describe}.${key}`, synced);
+          child = makeProxy(
+            context,
+            nav.type,
+            () => {
+              const parent = resolve();
+              if (parent === NULL) return nullOrThrow(context.fake, `${describe}.${key}`);
+              return nav.derive ? nav.derive(parent) : parent;
+            },
+            `${describe}.${key}`,
+            synced,
+          );
           (child[INTERNAL] as ProxyInternals).parentLoaded = () => {
             if (!internals.loaded) return null;
             const prefix = `${key}/`;
@@ -693,10 +721,16 @@ function queueGetter(context: FakeContext, parent: ProxyInternals, getter: NonNu
       done = true;
     },
   });
-  return makeProxy(context, getter.type, () => {
-    if (!done) throw new Error(`FakeExcel: ${describe} used before it was created in the queue`);
-    return bound;
-  }, describe, () => done);
+  return makeProxy(
+    context,
+    getter.type,
+    () => {
+      if (!done) throw new Error(`FakeExcel: ${describe} used before it was created in the queue`);
+      return bound;
+    },
+    describe,
+    () => done,
+  );
 }
 
 function queueLoad(context: FakeContext, internals: ProxyInternals, spec: TypeSpec, props?: string | string[]): void {
@@ -729,7 +763,13 @@ function queueLoad(context: FakeContext, internals: ProxyInternals, spec: TypeSp
       const e = internals.resolve();
       if (e === NULL) return NULL;
       const items = spec.collection!.items(e, context.fake).map((item, i) => {
-        const proxy = makeProxy(context, spec.collection!.itemType, () => item, `${internals.describe}.items[${i}]`, () => true);
+        const proxy = makeProxy(
+          context,
+          spec.collection!.itemType,
+          () => item,
+          `${internals.describe}.items[${i}]`,
+          () => true,
+        );
         const values: Record<string, unknown> = {};
         itemProps.forEach((p, k) => (values[p] = getters[k](item)));
         (proxy as any)[INTERNAL].loaded = new Map(Object.entries(values));
@@ -771,7 +811,9 @@ function nullOrThrow(fake: FakeExcel, what: string): typeof NULL {
 }
 
 function notLoaded(describe: string, prop: string): Error {
-  const e = new Error(`PropertyNotLoaded: The property '${prop}' is not available on ${describe}. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  const e = new Error(
+    `PropertyNotLoaded: The property '${prop}' is not available on ${describe}. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
   (e as any).code = "PropertyNotLoaded";
   return e;
 }
@@ -923,7 +965,10 @@ function checkShape(values: unknown, rect: Rect, what: string): unknown[][] {
   const cols = rect.right - rect.left + 1;
   if (!Array.isArray(values) || values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols)) {
     const got = Array.isArray(values) ? `${values.length} rows` : typeof values;
-    fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range is ${rows}×${cols}, got ${got})`);
+    fail(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range is ${rows}×${cols}, got ${got})`,
+    );
   }
   return values as unknown[][];
 }
@@ -960,7 +1005,12 @@ const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"] as const;
 
 const SPECS: Record<string, TypeSpec> = {
   Workbook: {
-    navs: { worksheets: { type: "WorksheetCollection" }, application: { type: "Application" }, protection: { type: "WorkbookProtection" }, functions: { type: "Functions" } },
+    navs: {
+      worksheets: { type: "WorksheetCollection" },
+      application: { type: "Application" },
+      protection: { type: "WorkbookProtection" },
+      functions: { type: "Functions" },
+    },
   },
   // Worksheet functions evaluated in the workbook (ExcelApi 1.2); only DATE is modelled.
   Functions: {
@@ -1032,7 +1082,8 @@ const SPECS: Record<string, TypeSpec> = {
           checkSheetName(fake, v, s);
           const before = s.name;
           fake.applyRename(s, v);
-          if (before !== v) fake.pendingEvents.push({ event: "onNameChanged", args: { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: v } });
+          if (before !== v)
+            fake.pendingEvents.push({ event: "onNameChanged", args: { type: "WorksheetNameChanged", worksheetId: s.id, nameBefore: before, nameAfter: v } });
         },
       },
       position: {
@@ -1214,7 +1265,10 @@ const SPECS: Record<string, TypeSpec> = {
           // Checked whole before anything is written, so a bad cell leaves the range as it was.
           rows.forEach((row) => row.forEach((cell) => interpret(cell)));
           rows.forEach((row, i) => row.forEach((cell, j) => writeValue(e.sheet, e.rect.top + i, e.rect.left + j, cell)));
-          fake.pendingEvents.push({ event: "onChanged", args: { type: "WorksheetChanged", changeType: "RangeEdited", worksheetId: e.sheet.id, address: rectAddress(e.rect) } });
+          fake.pendingEvents.push({
+            event: "onChanged",
+            args: { type: "WorksheetChanged", changeType: "RangeEdited", worksheetId: e.sheet.id, address: rectAddress(e.rect) },
+          });
         },
       },
       valueTypes: {
@@ -1227,7 +1281,17 @@ const SPECS: Record<string, TypeSpec> = {
               const raw = e.sheet.values[r]?.[c];
               const v = e.sheet.cellValue(r, c);
               const formula = ((e.sheet.flags[r]?.[c] ?? 0) & FLAG_FORMULA) !== 0;
-              row.push(!formula && (raw === undefined || raw === "") ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : v.startsWith("#") ? "Error" : "String");
+              row.push(
+                !formula && (raw === undefined || raw === "")
+                  ? "Empty"
+                  : typeof v === "number"
+                    ? "Double"
+                    : typeof v === "boolean"
+                      ? "Boolean"
+                      : v.startsWith("#")
+                        ? "Error"
+                        : "String",
+              );
             }
             out.push(row);
           }
@@ -1268,7 +1332,7 @@ const SPECS: Record<string, TypeSpec> = {
               if (f === null) return;
               if (typeof f !== "string") fail("InvalidArgument", "a number format must be text");
               (e.sheet.numberFormats[e.rect.top + i] ??= [])[e.rect.left + j] = f;
-            })
+            }),
           );
         },
       },
@@ -1391,9 +1455,11 @@ const SPECS: Record<string, TypeSpec> = {
         },
       },
       horizontalAlignment: recordFormat("horizontalAlignment", (v) =>
-        oneOf(v, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const, "horizontalAlignment")
+        oneOf(v, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const, "horizontalAlignment"),
       ),
-      verticalAlignment: recordFormat("verticalAlignment", (v) => oneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"] as const, "verticalAlignment")),
+      verticalAlignment: recordFormat("verticalAlignment", (v) =>
+        oneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"] as const, "verticalAlignment"),
+      ),
       wrapText: recordFormat("wrapText", (v) => bool(v, "wrapText")),
     },
     navs: {
@@ -1426,11 +1492,19 @@ const SPECS: Record<string, TypeSpec> = {
     props: {
       style: {
         set: (e: RangeEntity & { edge: string }, v) =>
-          e.sheet.formats.push({ rect: e.rect, key: `border.${e.edge}.style`, value: oneOf(v, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"] as const, "border style") }),
+          e.sheet.formats.push({
+            rect: e.rect,
+            key: `border.${e.edge}.style`,
+            value: oneOf(v, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"] as const, "border style"),
+          }),
       },
       weight: {
         set: (e: RangeEntity & { edge: string }, v) =>
-          e.sheet.formats.push({ rect: e.rect, key: `border.${e.edge}.weight`, value: oneOf(v, ["Hairline", "Thin", "Medium", "Thick"] as const, "border weight") }),
+          e.sheet.formats.push({
+            rect: e.rect,
+            key: `border.${e.edge}.weight`,
+            value: oneOf(v, ["Hairline", "Thin", "Medium", "Thick"] as const, "border weight"),
+          }),
       },
       color: {
         set: (e: RangeEntity & { edge: string }, v) => e.sheet.formats.push({ rect: e.rect, key: `border.${e.edge}.color`, value: color(v, "border colour") }),
@@ -1489,7 +1563,9 @@ const SPECS: Record<string, TypeSpec> = {
           const series: FakeChartSeries[] = [];
           const count = byColumns ? cols : rows;
           for (let i = 0; i < count; i++) {
-            const rect = byColumns ? { ...data.rect, left: data.rect.left + i, right: data.rect.left + i } : { ...data.rect, top: data.rect.top + i, bottom: data.rect.top + i };
+            const rect = byColumns
+              ? { ...data.rect, left: data.rect.left + i, right: data.rect.left + i }
+              : { ...data.rect, top: data.rect.top + i, bottom: data.rect.top + i };
             series.push(chartSeries(`Series${i + 1}`, { sheet: data.sheet, rect }));
           }
           let n = s.charts.length + 1;
@@ -1642,7 +1718,12 @@ export function parseRect(address: string): Rect {
   } else if (parts.length === 2 && row.test(a) && row.test(b)) {
     rect = { top: Number(a) - 1, left: 0, bottom: Number(b) - 1, right: MAX_COLUMNS - 1 };
   } else throw new RangeError(`bad address ${address}`);
-  const norm = { top: Math.min(rect.top, rect.bottom), bottom: Math.max(rect.top, rect.bottom), left: Math.min(rect.left, rect.right), right: Math.max(rect.left, rect.right) };
+  const norm = {
+    top: Math.min(rect.top, rect.bottom),
+    bottom: Math.max(rect.top, rect.bottom),
+    left: Math.min(rect.left, rect.right),
+    right: Math.max(rect.left, rect.right),
+  };
   if (norm.top < 0 || norm.left < 0 || norm.bottom >= MAX_ROWS || norm.right >= MAX_COLUMNS) throw new RangeError(`address outside the grid: ${address}`);
   return norm;
 }

@@ -1,5 +1,5 @@
 /** Test helpers: catch the formula error a function throws. */
-import type { FormulaError, FormulaErrorCode } from '../../src/functions/formula-error';
+import type { FormulaError, FormulaErrorCode } from "../../src/functions/formula-error";
 
 /** The formula error `fn` throws; fails the test when it returns or throws anything else. */
 export function formulaErrorOf(fn: () => unknown): { code: FormulaErrorCode; message: string } {
@@ -8,8 +8,8 @@ export function formulaErrorOf(fn: () => unknown): { code: FormulaErrorCode; mes
     result = fn();
   } catch (e) {
     const error = e as Partial<FormulaError> & { name?: string };
-    if (error?.name !== 'FormulaError') throw e;
-    return { code: error.code as FormulaErrorCode, message: error.message ?? '' };
+    if (error?.name !== "FormulaError") throw e;
+    return { code: error.code as FormulaErrorCode, message: error.message ?? "" };
   }
   throw new Error(`expected a formula error, got ${JSON.stringify(result)}`);
 }
@@ -19,7 +19,7 @@ export function expectFormulaError(fn: () => unknown, code: FormulaErrorCode, ..
   const error = formulaErrorOf(fn);
   expect(error.code).toBe(code);
   // Every message is bilingual: Chinese, then " / ", then English.
-  const split = error.message.indexOf(' / ');
+  const split = error.message.indexOf(" / ");
   expect(split).toBeGreaterThan(0);
   expect(error.message.slice(0, split)).toMatch(/[\u4e00-\u9fff]/);
   expect(error.message.slice(split + 3)).toMatch(/[A-Za-z]{3}/);
@@ -32,7 +32,7 @@ export async function settle(fn: () => unknown): Promise<{ value: unknown } | { 
     return { value: await fn() };
   } catch (e) {
     const error = e as Partial<FormulaError> & { name?: string };
-    if (error?.name !== 'FormulaError') throw e;
-    return { error: { code: error.code as FormulaErrorCode, message: error.message ?? '' } };
+    if (error?.name !== "FormulaError") throw e;
+    return { error: { code: error.code as FormulaErrorCode, message: error.message ?? "" } };
   }
 }

@@ -4,10 +4,10 @@
  * scripts/localized-functions-metadata.js derives it with the translation table. Both must list every
  * function with its id, name, parameters and result type.
  */
-import { readFileSync } from 'fs';
-import path from 'path';
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { EXCEL4_MACRO_COMMANDS, EXCEL_FUNCTIONS } from './excel-reserved-names';
+import { readFileSync } from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { EXCEL4_MACRO_COMMANDS, EXCEL_FUNCTIONS } from "./excel-reserved-names";
 
 interface Parameter {
   name: string;
@@ -29,26 +29,36 @@ interface Metadata {
 }
 type Table = Record<string, { name: string; description: string; parameters?: Record<string, string> }>;
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, "..", "..");
 // A CommonJS build script without type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata } = require(path.join(root, 'scripts', 'localized-functions-metadata.js')) as {
+const { localizeMetadata } = require(path.join(root, "scripts", "localized-functions-metadata.js")) as {
   localizeMetadata: (metadata: Metadata, table: Table) => { metadata: Metadata; errors: string[] };
 };
-const table = JSON.parse(readFileSync(path.join(root, 'src', 'functions', 'functions.zh-CN.json'), 'utf8')) as Table;
+const table = JSON.parse(readFileSync(path.join(root, "src", "functions", "functions.zh-CN.json"), "utf8")) as Table;
 
-const scalar = (name: string, optional = false): Parameter => ({ name, type: 'any', ...(optional && { optional }) });
-const matrix = (name: string, optional = false): Parameter => ({ name, type: 'any', dimensionality: 'matrix', ...(optional && { optional }) });
+const scalar = (name: string, optional = false): Parameter => ({ name, type: "any", ...(optional && { optional }) });
+const matrix = (name: string, optional = false): Parameter => ({ name, type: "any", dimensionality: "matrix", ...(optional && { optional }) });
 
 /** id, Chinese name, parameters (name, type, dimensionality, optional) and result type of every function. */
 const EXPECTED = [
-  { id: 'STAR', zh: '星级数', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'number' },
-  { id: 'STARS', zh: '星级符号', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
-  { id: 'STARLABEL', zh: '星级名称', parameters: [scalar('score'), matrix('thresholds', true), scalar('decimals', true)], result: 'string' },
-  { id: 'COMPOSITE', zh: '综合得分', parameters: [scalar('appraisal'), scalar('record'), scalar('appraisalWeight', true), scalar('decimals', true)], result: 'number' },
-  { id: 'APPRAISAL', zh: '评议得分', parameters: [matrix('marks'), scalar('trim', true), matrix('gradePoints', true), scalar('decimals', true)], result: 'number' },
-  { id: 'RECORD', zh: '记实得分', parameters: [matrix('points'), matrix('adjustments', true), scalar('decimals', true)], result: 'number' },
-  { id: 'PUBLICITYEND', zh: '公示截止日', parameters: [scalar('start'), scalar('days', true)], result: 'number' },
+  { id: "STAR", zh: "星级数", parameters: [scalar("score"), matrix("thresholds", true), scalar("decimals", true)], result: "number" },
+  { id: "STARS", zh: "星级符号", parameters: [scalar("score"), matrix("thresholds", true), scalar("decimals", true)], result: "string" },
+  { id: "STARLABEL", zh: "星级名称", parameters: [scalar("score"), matrix("thresholds", true), scalar("decimals", true)], result: "string" },
+  {
+    id: "COMPOSITE",
+    zh: "综合得分",
+    parameters: [scalar("appraisal"), scalar("record"), scalar("appraisalWeight", true), scalar("decimals", true)],
+    result: "number",
+  },
+  {
+    id: "APPRAISAL",
+    zh: "评议得分",
+    parameters: [matrix("marks"), scalar("trim", true), matrix("gradePoints", true), scalar("decimals", true)],
+    result: "number",
+  },
+  { id: "RECORD", zh: "记实得分", parameters: [matrix("points"), matrix("adjustments", true), scalar("decimals", true)], result: "number" },
+  { id: "PUBLICITYEND", zh: "公示截止日", parameters: [scalar("start"), scalar("days", true)], result: "number" },
 ];
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -80,8 +90,8 @@ function readsAsCellReference(name: string): boolean {
   // R1C1 cells, and the row, column and relative forms R1C1 notation also reads (R5, C3, RC, R[1]C).
   const r1c1 = /^[Rr](\d*)[Cc](\d*)$/.exec(name) ?? /^[Rr](\d+)()$/.exec(name) ?? /^()[Cc](\d+)$/.exec(name);
   if (!r1c1) return false;
-  const row = r1c1[1] === '' ? 1 : Number(r1c1[1]);
-  const column = r1c1[2] === '' ? 1 : Number(r1c1[2]);
+  const row = r1c1[1] === "" ? 1 : Number(r1c1[1]);
+  const column = r1c1[2] === "" ? 1 : Number(r1c1[2]);
   return row >= 1 && row <= MAX_ROW && column >= 1 && column <= MAX_COLUMN;
 }
 
@@ -90,22 +100,22 @@ const RESERVED = new Set([...EXCEL4_MACRO_COMMANDS, ...EXCEL_FUNCTIONS].map((n) 
 /** Every documented naming rule a function's name (or id, when `id` is set) breaks; none → []. */
 function namingProblems(name: string, id = false): string[] {
   const problems: string[] = [];
-  if ([...name].length < 3) problems.push('shorter than three characters');
-  if (!(id ? ID_CHARACTERS : NAME_CHARACTERS).test(name)) problems.push(id ? 'not a letter then A–Z, 0–9, _ and .' : 'not a letter then letters, _ and .');
-  if (readsAsCellReference(name)) problems.push('reads as a cell reference');
-  if (RESERVED.has(name.toUpperCase())) problems.push('an Excel 4.0 macro or built-in function name');
+  if ([...name].length < 3) problems.push("shorter than three characters");
+  if (!(id ? ID_CHARACTERS : NAME_CHARACTERS).test(name)) problems.push(id ? "not a letter then A–Z, 0–9, _ and ." : "not a letter then letters, _ and .");
+  if (readsAsCellReference(name)) problems.push("reads as a cell reference");
+  if (RESERVED.has(name.toUpperCase())) problems.push("an Excel 4.0 macro or built-in function name");
   return problems;
 }
 
 const shape = (p: Parameter) => ({ name: p.name, type: p.type, dimensionality: p.dimensionality, optional: p.optional });
 
-describe('custom functions metadata', () => {
+describe("custom functions metadata", () => {
   let english: Metadata;
   let chinese: Metadata;
   let localizeErrors: string[];
 
   beforeAll(async () => {
-    const generated = await generateCustomFunctionsMetadata(path.join(root, 'src', 'functions', 'functions.ts'), false);
+    const generated = await generateCustomFunctionsMetadata(path.join(root, "src", "functions", "functions.ts"), false);
     expect(generated.errors).toEqual([]);
     english = JSON.parse(generated.metadataJson) as Metadata;
     const localized = localizeMetadata(english, table);
@@ -113,44 +123,44 @@ describe('custom functions metadata', () => {
     localizeErrors = localized.errors;
   }, 60_000);
 
-  it('lists exactly the seven functions, in order, in both languages', () => {
+  it("lists exactly the seven functions, in order, in both languages", () => {
     expect(english.functions.map((f) => f.id)).toEqual(EXPECTED.map((e) => e.id));
     expect(chinese.functions.map((f) => f.id)).toEqual(EXPECTED.map((e) => e.id));
   });
 
-  it('translates every function and parameter, and nothing else', () => {
+  it("translates every function and parameter, and nothing else", () => {
     expect(localizeErrors).toEqual([]);
     expect(Object.keys(table).sort()).toEqual(EXPECTED.map((e) => e.id).sort());
   });
 
-  describe.each(EXPECTED)('$id', (expected) => {
+  describe.each(EXPECTED)("$id", (expected) => {
     const en = () => english.functions.find((f) => f.id === expected.id) as FunctionMetadata;
     const zh = () => chinese.functions.find((f) => f.id === expected.id) as FunctionMetadata;
 
-    it('has its ASCII id as its English name and the Chinese name in zh-CN', () => {
+    it("has its ASCII id as its English name and the Chinese name in zh-CN", () => {
       expect(en().name).toBe(expected.id);
       expect(zh().name).toBe(expected.zh);
     });
 
-    it('keeps every documented naming rule in both files', () => {
+    it("keeps every documented naming rule in both files", () => {
       expect(namingProblems(en().id, true)).toEqual([]);
       expect(namingProblems(en().name)).toEqual([]);
       expect(namingProblems(zh().id, true)).toEqual([]);
       expect(namingProblems(zh().name)).toEqual([]);
     });
 
-    it('has the expected parameters and result type in both files', () => {
+    it("has the expected parameters and result type in both files", () => {
       for (const f of [en(), zh()]) {
         expect(f.parameters.map(shape)).toEqual(expected.parameters.map(shape));
         expect(f.result).toEqual({ type: expected.result });
       }
     });
 
-    it('asks Excel for its arguments\' addresses, to tell a blank cell from 0 (office-js #4702)', () => {
+    it("asks Excel for its arguments' addresses, to tell a blank cell from 0 (office-js #4702)", () => {
       for (const f of [en(), zh()]) expect(f.options).toEqual({ requiresParameterAddresses: true });
     });
 
-    it('describes the function and each parameter in English, and in Chinese in zh-CN', () => {
+    it("describes the function and each parameter in English, and in Chinese in zh-CN", () => {
       expect(en().description).toMatch(/[A-Za-z]{3}/);
       expect(zh().description).toMatch(CJK);
       for (const p of en().parameters) expect(p.description).toMatch(/[A-Za-z]{3}/);
@@ -158,40 +168,40 @@ describe('custom functions metadata', () => {
     });
   });
 
-  it('gives every function a distinct Chinese name', () => {
+  it("gives every function a distinct Chinese name", () => {
     const names = chinese.functions.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
   });
 });
 
-describe('the naming rules themselves', () => {
+describe("the naming rules themselves", () => {
   it.each([
-    ['星级', ['shorter than three characters']],
-    ['PX', ['shorter than three characters']],
-    ['3星级', ['not a letter then letters, _ and .']],
-    ['星级-数', ['not a letter then letters, _ and .']],
-    ['ABC1', ['reads as a cell reference']],
-    ['xfd1048576', ['reads as a cell reference']],
-    ['R1C1', ['reads as a cell reference']],
-    ['R1048576C16384', ['reads as a cell reference']],
-    ['RUN', ['an Excel 4.0 macro or built-in function name']],
-    ['echo', ['an Excel 4.0 macro or built-in function name']],
-    ['GET.CELL', ['an Excel 4.0 macro or built-in function name']],
-    ['SUM', ['an Excel 4.0 macro or built-in function name']],
-  ])('%s breaks %j', (name, problems) => {
+    ["星级", ["shorter than three characters"]],
+    ["PX", ["shorter than three characters"]],
+    ["3星级", ["not a letter then letters, _ and ."]],
+    ["星级-数", ["not a letter then letters, _ and ."]],
+    ["ABC1", ["reads as a cell reference"]],
+    ["xfd1048576", ["reads as a cell reference"]],
+    ["R1C1", ["reads as a cell reference"]],
+    ["R1048576C16384", ["reads as a cell reference"]],
+    ["RUN", ["an Excel 4.0 macro or built-in function name"]],
+    ["echo", ["an Excel 4.0 macro or built-in function name"]],
+    ["GET.CELL", ["an Excel 4.0 macro or built-in function name"]],
+    ["SUM", ["an Excel 4.0 macro or built-in function name"]],
+  ])("%s breaks %j", (name, problems) => {
     expect(namingProblems(name)).toEqual(problems);
   });
 
-  it.each(['星级数', 'STAR', 'XFE1', 'XFD1048577', 'R1048577C1', 'R1C16385', 'STARLABEL', 'LOG.X'])('%s is a valid name', (name) => {
+  it.each(["星级数", "STAR", "XFE1", "XFD1048577", "R1048577C1", "R1C16385", "STARLABEL", "LOG.X"])("%s is a valid name", (name) => {
     expect(namingProblems(name)).toEqual([]);
   });
 
-  it('reads the R1C1 row, column and relative forms as references', () => {
-    for (const name of ['R5', 'C3', 'RC', 'r2c', 'RC7']) expect(readsAsCellReference(name)).toBe(true);
+  it("reads the R1C1 row, column and relative forms as references", () => {
+    for (const name of ["R5", "C3", "RC", "r2c", "RC7"]) expect(readsAsCellReference(name)).toBe(true);
   });
 
-  it('checks ids against A–Z, 0–9, _ and . only', () => {
-    expect(namingProblems('星级数', true)).toEqual(['not a letter then A–Z, 0–9, _ and .']);
-    expect(namingProblems('Star', true)).toEqual(['not a letter then A–Z, 0–9, _ and .']);
+  it("checks ids against A–Z, 0–9, _ and . only", () => {
+    expect(namingProblems("星级数", true)).toEqual(["not a letter then A–Z, 0–9, _ and ."]);
+    expect(namingProblems("Star", true)).toEqual(["not a letter then A–Z, 0–9, _ and ."]);
   });
 });

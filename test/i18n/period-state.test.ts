@@ -40,7 +40,10 @@ describe("monthStateLine", () => {
     [{ state: "已通过", approvedOn: "2026-11-28" }, "2026年11月：已通过（11月28日党员大会）"],
     [{ state: "需重新通过", approvedOn: "2026-11-28", needsGeneration: true }, "2026年11月：需重新通过 · 11月28日通过后数据有改动，请重新生成"],
     [{ state: "需重新通过", approvedOn: "2026-11-28" }, "2026年11月：需重新通过 · 已重新生成，待党员大会通过"],
-    [{ state: "已通过", approvedOn: "2026-11-28", inPublicity: true, publicity: { start: "2026-11-28", end: "2026-12-02" } }, "2026年11月：已通过（11月28日党员大会） · 公示中（至12月2日）"],
+    [
+      { state: "已通过", approvedOn: "2026-11-28", inPublicity: true, publicity: { start: "2026-11-28", end: "2026-12-02" } },
+      "2026年11月：已通过（11月28日党员大会） · 公示中（至12月2日）",
+    ],
   ])("%j", (over, line) => {
     expect(monthStateLine(month(over), "zh-CN")).toBe(line);
   });
@@ -81,7 +84,10 @@ describe("grouped problems", () => {
   it("prints 300 problems of one kind as one line with the count and the first cells", () => {
     const problems = [...Array.from({ length: 300 }, (_, i) => self(i + 2)), bad];
     const lines = problemLines(problems, (p) => p.code, "zh-CN");
-    expect(lines).toEqual(["  [错误/error] ballot.invalid-mark", "  [提醒/warning] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）"]);
+    expect(lines).toEqual([
+      "  [错误/error] ballot.invalid-mark",
+      "  [提醒/warning] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）",
+    ]);
     expect(problemLines([self(2), self(3)], (p) => p.code, "en-US")).toHaveLength(2);
   });
 });

@@ -25,7 +25,9 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, "..", "fixtures", "bad");
-const FILES = readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 /** The 1-based row a selector picks. */
 function resolveRow(grid: Grid, selector: RowSelector): number {

@@ -45,7 +45,13 @@ function register(cap: CellValue, settings?: Grid): Register {
     ["设置", settings ?? settingsSheet({ 每票优秀上限: cap })],
     ["人员名册", [header("roster"), ...MEMBERS.map(([id, name, kind]) => [id, name, kind, "", "", "", "", ""])]],
     ["考核细则", criteriaSheet()],
-    ["记实考核", [["月份", "编号", "姓名", "学习提高", "争创佳绩", "服务群众", "遵纪守法", "弘扬正气", "不参评", "说明"], ...MEMBERS.map(([id, name]) => recordRow(P, id, name, [18, 18, 18, 18, 18]))]],
+    [
+      "记实考核",
+      [
+        ["月份", "编号", "姓名", "学习提高", "争创佳绩", "服务群众", "遵纪守法", "弘扬正气", "不参评", "说明"],
+        ...MEMBERS.map(([id, name]) => recordRow(P, id, name, [18, 18, 18, 18, 18])),
+      ],
+    ],
     ["加减分", [header("adjustments")]],
     ["民主评议", [[...header("ballots"), ...MEMBERS.map(([, name]) => name)], ...BALLOTS.map(([no, marks]) => [P, no, "", "党员", ...marks])]],
   ]);
@@ -87,7 +93,13 @@ describe("每票优秀上限 in a register", () => {
     // 丙: B1 合格 80, B3 100, B4 合格 80 → 86.7 (B2's 优秀 left out).
     expect(run.result?.members.find((m) => m.id === "A3")).toMatchObject({ validMarks: 3, appraisal: 86.7 });
     const warnings = run.problems.filter((p) => p.code === "ballot.excellent-cap");
-    expect(warnings).toEqual([expect.objectContaining({ severity: "warning", place: expect.objectContaining({ ref: "民主评议!B3", ballot: "B2" }), args: { ballotNo: "B2", excellent: 3, cap: 2 } })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        place: expect.objectContaining({ ref: "民主评议!B3", ballot: "B2" }),
+        args: { ballotNo: "B2", excellent: 3, cap: 2 },
+      }),
+    ]);
     // The month sheet says how many ballots were void, under the cap.
     const sheet = wb.snapshot().find((s) => s.name === `${P} 评星`)!;
     const lines = sheet.values.map((r) => String(r[0] ?? ""));
@@ -102,7 +114,10 @@ describe("每票优秀上限 in a register", () => {
   });
 
   it("reads the English 项目 alternative", async () => {
-    const settings: Grid = [["项目", "值"], ["Excellent cap per ballot", "1/3"]];
+    const settings: Grid = [
+      ["项目", "值"],
+      ["Excellent cap per ballot", "1/3"],
+    ];
     const run = await generateMonth(await memory(register("", settings)), { period: P, generatedAt: AT });
     expect(run.settings?.excellentCap).toEqual({ numerator: 1, denominator: 3 });
   });
@@ -152,7 +167,15 @@ describe("每票优秀上限 on the command line", () => {
     expect(json.ballots).toEqual({ counted: 3, void: 1, excellentCap: 2 });
     expect(json.voidBallots).toBe(1);
     expect(json.members.find((m: { id: string }) => m.id === "A1")).toMatchObject({ validMarks: 3, appraisal: 93.3 });
-    expect(json.problems).toContainEqual(expect.objectContaining({ severity: "warning", code: "ballot.excellent-cap", sheet: "民主评议", cell: "B3", message: expect.stringContaining("票号“B2”评为优秀 3 人，超过每票优秀上限 2 人") }));
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
+        code: "ballot.excellent-cap",
+        sheet: "民主评议",
+        cell: "B3",
+        message: expect.stringContaining("票号“B2”评为优秀 3 人，超过每票优秀上限 2 人"),
+      }),
+    );
     const written = await XlsxWorkbook.fromFile(path.join(folder.path, `register-${P}评星.xlsx`));
     const sheet = (await written.readSheets([`${P} 评星`])).get(`${P} 评星`)!;
     expect(sheet.values.map((r) => r[0])).toContain("民主评议：收回评议票4张，其中废票1张（每票评为优秀的不超过2人，即应评人数的1/3，超过即为废票）");

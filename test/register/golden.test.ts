@@ -29,7 +29,9 @@ interface Golden {
 }
 
 const DIR = path.join(__dirname, "..", "fixtures", "golden");
-const FILES = readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const AT = "2026-11-30T12:00:00+08:00";
 
 async function load(port: WorkbookPort, golden: Golden): Promise<void> {
@@ -84,7 +86,20 @@ describe.each(FILES)("golden register %s", (file) => {
   it("gives the expected results and problems in memory", async () => {
     const { run } = await viaMemory();
     expect(run.blocked).toBe(golden.expected.blocked);
-    expect(run.result?.members.map((m) => ({ id: m.id, name: m.name, kind: m.kind, record: m.record, appraisal: m.appraisal, validMarks: m.validMarks, composite: m.composite, stars: m.stars, label: m.label, rank: m.rank }))).toEqual(golden.expected.members);
+    expect(
+      run.result?.members.map((m) => ({
+        id: m.id,
+        name: m.name,
+        kind: m.kind,
+        record: m.record,
+        appraisal: m.appraisal,
+        validMarks: m.validMarks,
+        composite: m.composite,
+        stars: m.stars,
+        label: m.label,
+        rank: m.rank,
+      })),
+    ).toEqual(golden.expected.members);
     expect(run.result?.distribution).toEqual(golden.expected.distribution);
     if (golden.expected.ballots !== undefined) expect(run.result?.ballots).toEqual(golden.expected.ballots);
     expect(run.problems.map((p) => ({ severity: p.severity, code: p.code, ref: p.place.ref ?? null }))).toEqual(golden.expected.problems);

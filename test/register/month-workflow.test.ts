@@ -76,7 +76,7 @@ describe("planMonth", () => {
     const sheets = new Map(
       [...sampleRegister({ lastMonth: "2026-11" })]
         .filter(([name]) => name !== "人员名册")
-        .map(([name, values]) => [name, { name, values, merges: [], ours: false }])
+        .map(([name, values]) => [name, { name, values, merges: [], ours: false }]),
     );
     const run = planMonth(sheets, { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
@@ -118,7 +118,11 @@ describe("approval", () => {
     const refused = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00" });
     expect(refused.blocked).toBe(true);
     expect(refused.reopenNeeded).toBe("2026-11-28");
-    expect(refused.problems[0]).toMatchObject({ code: "register.approval-reopen", severity: "error", args: expect.objectContaining({ approvedOn: "2026-11-28" }) });
+    expect(refused.problems[0]).toMatchObject({
+      code: "register.approval-reopen",
+      severity: "error",
+      args: expect.objectContaining({ approvedOn: "2026-11-28" }),
+    });
     expect(JSON.stringify(wb.snapshot())).toBe(before);
 
     const run = await generateMonth(wb, { period: "2026-11", generatedAt: "2026-12-01T09:00:00+08:00", reopen: true });
@@ -180,9 +184,13 @@ describe("approval", () => {
     expect(run.approvedOn).toBeNull();
     expect(sheet(wb, "2026-11 评星").values.find((x) => x[MONTH_COLUMNS.id] === "D001")![MONTH_COLUMNS.status]).toBe("拟评");
     const last = sheet(wb, "生成记录").values.slice(-1)[0];
-    expect([last[1], last[LOG_COLUMNS.note], last[LOG_COLUMNS.code], last[LOG_COLUMNS.on]]).toEqual(["撤销通过", "撤销 2026-11-28 的通过：会议日期记错", "withdrawal", "2026-11-29"]);
+    expect([last[1], last[LOG_COLUMNS.note], last[LOG_COLUMNS.code], last[LOG_COLUMNS.on]]).toEqual([
+      "撤销通过",
+      "撤销 2026-11-28 的通过：会议日期记错",
+      "withdrawal",
+      "2026-11-29",
+    ]);
     // Regenerating no longer carries the withdrawn approval.
     expect((await generateMonth(wb, { period: "2026-11", generatedAt: AT })).approvedOn).toBeNull();
   });
-
 });

@@ -28,7 +28,11 @@ export async function runNotices(port: WorkbookPort, sheets: Record<string, Grid
   const read = await back.readSheets(OUTPUTS);
   const outputs: Record<string, Grid> = {};
   for (const name of OUTPUTS) outputs[name] = trim(read.get(name)?.values ?? []);
-  const problems = [...notices.problems, ...month.problems.filter((p) => p.code.startsWith("meeting."))].map((p) => ({ severity: p.severity, code: p.code, ref: p.place.ref ?? null }));
+  const problems = [...notices.problems, ...month.problems.filter((p) => p.code.startsWith("meeting."))].map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    ref: p.place.ref ?? null,
+  }));
   return { notices, month, outputs, problems };
 }
 

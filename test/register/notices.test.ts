@@ -23,7 +23,10 @@ function sheetsOf(register: Map<string, Grid>): Map<string, SheetData> {
 }
 
 function text(plan: SheetPlan): string {
-  return plan.values.flat().filter((v) => v !== "" && v !== null).join("\n");
+  return plan.values
+    .flat()
+    .filter((v) => v !== "" && v !== null)
+    .join("\n");
 }
 
 function setSetting(register: Map<string, Grid>, name: string, value: CellValue): void {
@@ -48,7 +51,17 @@ describe("the 组织生活会 sheet", () => {
     ]);
     expect(problems).toEqual([]);
     expect(data.meetings).toEqual([
-      expect.objectContaining({ period: "2026-11", date: "2026-11-27", memberId: "D001", name: "王建国", role: "党员", attendance: "出席", reported: true, ref: "组织生活会!A2", kindRef: "组织生活会!B2" }),
+      expect.objectContaining({
+        period: "2026-11",
+        date: "2026-11-27",
+        memberId: "D001",
+        name: "王建国",
+        role: "党员",
+        attendance: "出席",
+        reported: true,
+        ref: "组织生活会!A2",
+        kindRef: "组织生活会!B2",
+      }),
       expect.objectContaining({ period: "2026-11", date: "2026-11-27", memberId: undefined, name: "钱学文", role: "群众代表", reported: false }),
     ]);
   });
@@ -71,7 +84,12 @@ describe("the 组织生活会 sheet", () => {
   it("is created by 建立登记簿 with its drop-down lists", () => {
     const plan = inputSheetPlans().find((p) => p.name === "组织生活会")!;
     expect(plan.values[0]).toEqual(["会议日期", "会议类型", "编号", "姓名", "身份", "出席", "讲述汇报", "备注"]);
-    expect(plan.validations?.map((v) => v.list)).toEqual([["组织生活会", "支部生活会"], ["党员", "党外", "群众代表", "行政领导"], ["出席", "请假", "缺席"], ["是", "否"]]);
+    expect(plan.validations?.map((v) => v.list)).toEqual([
+      ["组织生活会", "支部生活会"],
+      ["党员", "党外", "群众代表", "行政领导"],
+      ["出席", "请假", "缺席"],
+      ["是", "否"],
+    ]);
   });
 });
 
@@ -150,9 +168,17 @@ describe("考核办法公示", () => {
 
   it("lists every criterion with its category and maximum, and their total", () => {
     const plan = notice((r) => {
-      r.set("考核细则", [header("criteria"), ["A1", "带头学习提高", "理论学习", 30, "学习强国"], ["A2", "带头争创佳绩", "岗位业绩", 40, ""], ["A3", "带头服务群众", "志愿服务", 30, ""]]);
+      r.set("考核细则", [
+        header("criteria"),
+        ["A1", "带头学习提高", "理论学习", 30, "学习强国"],
+        ["A2", "带头争创佳绩", "岗位业绩", 40, ""],
+        ["A3", "带头服务群众", "志愿服务", 30, ""],
+      ]);
       const record = r.get("记实考核")!;
-      r.set("记实考核", [["月份", "编号", "姓名", "理论学习", "岗位业绩", "志愿服务", "不参评", "说明"], ...record.slice(1).map((row) => [row[0], row[1], row[2], 20, 30, 20, row[8], row[9]])]);
+      r.set("记实考核", [
+        ["月份", "编号", "姓名", "理论学习", "岗位业绩", "志愿服务", "不参评", "说明"],
+        ...record.slice(1).map((row) => [row[0], row[1], row[2], 20, 30, 20, row[8], row[9]]),
+      ]);
     });
     const rows = plan.values.filter((row) => ["理论学习", "岗位业绩", "志愿服务", "合计"].includes(String(row[2])) || row[0] === "合计");
     expect(rows.map((row) => [row[1], row[2], row[3]])).toEqual([
@@ -164,7 +190,12 @@ describe("考核办法公示", () => {
   });
 
   it("names the contact and telephone from the settings", () => {
-    const all = text(notice((r) => { setSetting(r, "公示联系人", "刘芳"); setSetting(r, "联系电话", "0571-88888888"); }));
+    const all = text(
+      notice((r) => {
+        setSetting(r, "公示联系人", "刘芳");
+        setSetting(r, "联系电话", "0571-88888888");
+      }),
+    );
     expect(all).toContain("联系人：刘芳，联系电话：0571-88888888");
   });
 
@@ -175,13 +206,18 @@ describe("考核办法公示", () => {
     await wb.write({ inputSheets: [...register].map(([name, values]) => ({ name, values })) });
     const run = await generateNotices(wb, { year: "2026", generatedAt: AT });
     expect(run.blocked).toBe(true);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "settings.weights-sum", place: expect.objectContaining({ ref: expect.stringMatching(/^设置!B\d+$/) }) }));
+    expect(run.problems).toContainEqual(
+      expect.objectContaining({ code: "settings.weights-sum", place: expect.objectContaining({ ref: expect.stringMatching(/^设置!B\d+$/) }) }),
+    );
     expect((await wb.listSheets()).some((s) => s.ours)).toBe(false);
   });
 });
 
 describe("承诺公示", () => {
-  const notice = () => planNotices(sheetsOf(sampleYear("2026")), { year: "2026", generatedAt: "2026-03-02T10:00:00+08:00" }).change!.sheets!.find((p) => p.name === "2026 承诺公示")!;
+  const notice = () =>
+    planNotices(sheetsOf(sampleYear("2026")), { year: "2026", generatedAt: "2026-03-02T10:00:00+08:00" }).change!.sheets!.find(
+      (p) => p.name === "2026 承诺公示",
+    )!;
 
   it("lists 党员 first, 党外 apart, everyone of the year, a person without a commitment as such", () => {
     const plan = notice();
@@ -239,7 +275,13 @@ describe("the month's meeting record", () => {
     for (const row of rows.slice(1)) if (row[0] === "2026-11-27") row[0] = "2026-11-20";
     const run = planMonth(sheetsOf(register), { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(false);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "meeting.monthly-not-last-week", severity: "warning", place: expect.objectContaining({ ref: expect.stringMatching(/^组织生活会!A\d+$/) }) }));
+    expect(run.problems).toContainEqual(
+      expect.objectContaining({
+        code: "meeting.monthly-not-last-week",
+        severity: "warning",
+        place: expect.objectContaining({ ref: expect.stringMatching(/^组织生活会!A\d+$/) }),
+      }),
+    );
   });
 });
 
@@ -272,7 +314,13 @@ describe("the monthly publicity's period and contact", () => {
     setSetting(register, "月度公示天数", 0);
     const run = planMonth(sheetsOf(register), { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "settings.monthly-publicity-days", severity: "error", place: expect.objectContaining({ ref: expect.stringMatching(/^设置!B\d+$/) }) }));
+    expect(run.problems).toContainEqual(
+      expect.objectContaining({
+        code: "settings.monthly-publicity-days",
+        severity: "error",
+        place: expect.objectContaining({ ref: expect.stringMatching(/^设置!B\d+$/) }),
+      }),
+    );
   });
 });
 

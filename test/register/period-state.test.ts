@@ -179,7 +179,12 @@ describe("periodState: a year", () => {
     await generateYear(wb, { year: Y, generatedAt: "2026-12-01T09:00:00+08:00" });
     expect(await year(wb, "2026-12-01")).toMatchObject({ state: "已生成", generatedOn: "2026-12-01" });
     await publishYear(wb, { year: Y, start: "2026-12-03", generatedAt: "2026-12-01T10:00:00+08:00" });
-    expect(await year(wb, "2026-12-01")).toMatchObject({ state: "公示中", publicityNotStarted: true, publicity: { start: "2026-12-03", end: "2026-12-09" }, noticeOn: "2026-12-01" });
+    expect(await year(wb, "2026-12-01")).toMatchObject({
+      state: "公示中",
+      publicityNotStarted: true,
+      publicity: { start: "2026-12-03", end: "2026-12-09" },
+      noticeOn: "2026-12-01",
+    });
     expect(await year(wb, "2026-12-09")).toMatchObject({ state: "公示中", publicityNotStarted: false });
     expect((await year(wb, "2026-12-10")).state).toBe("公示期满");
     await finalizeYear(wb, { year: Y, today: "2026-12-10", generatedAt: "2026-12-10T09:00:00+08:00" });

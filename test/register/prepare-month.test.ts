@@ -131,7 +131,7 @@ describe("prepareMonth", () => {
     const sheets = new Map(
       [...sampleRegister({ lastMonth: "2026-10" })]
         .filter(([name]) => name !== "记实考核")
-        .map(([name, v]) => [name, { name, values: v, merges: [], ours: false }])
+        .map(([name, v]) => [name, { name, values: v, merges: [], ours: false }]),
     );
     const plan = planPrepareMonth(sheets, { period: "2026-11", ballotPaper: true });
     expect(plan.blocked).toBe(true);
@@ -229,7 +229,9 @@ describe("prepareMonth and the 组织生活会 and paper ballots (issue 15)", ()
     const again = await prepareMonth(wb, { period: "2026-11", ballotPaper: true });
     expect(again.ballotNumbersAdded).toEqual([]);
     const sheets = await wb.readSheets(monthSheetsToRead("2026-11"));
-    expect(planMonth(sheets, { period: "2026-11", generatedAt: AT }).problems.filter((p) => p.severity === "error" && p.place.ref?.startsWith("民主评议"))).toEqual([]);
+    expect(
+      planMonth(sheets, { period: "2026-11", generatedAt: AT }).problems.filter((p) => p.severity === "error" && p.place.ref?.startsWith("民主评议")),
+    ).toEqual([]);
   });
 });
 

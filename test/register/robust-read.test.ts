@@ -141,12 +141,15 @@ describe("input sheets by folded name (defect 5)", () => {
     return new Map([[name, settings], ...sheets]);
   }
 
-  it.each(HOSTS.flatMap((h) => ["设置 ", " 设置", "设置　", "Ｓｅｔｔｉｎｇｓ", "SETTINGS "].map((n) => [h, n] as const)))("uses %s's sheet %j as 设置: a 40%% weight is 40%%", async (host, name) => {
-    const port = await workbook(host, { sheets: withSettingsNamed(name) });
-    const run = await generateMonth(port, { period: "2026-11", generatedAt: AT });
-    expect(run.settings.appraisalWeight).toBe(0.4);
-    expect(run.problems.filter((p) => p.code.startsWith("register.settings") || p.code === "register.sheet-duplicate")).toEqual([]);
-  });
+  it.each(HOSTS.flatMap((h) => ["设置 ", " 设置", "设置　", "Ｓｅｔｔｉｎｇｓ", "SETTINGS "].map((n) => [h, n] as const)))(
+    "uses %s's sheet %j as 设置: a 40%% weight is 40%%",
+    async (host, name) => {
+      const port = await workbook(host, { sheets: withSettingsNamed(name) });
+      const run = await generateMonth(port, { period: "2026-11", generatedAt: AT });
+      expect(run.settings.appraisalWeight).toBe(0.4);
+      expect(run.problems.filter((p) => p.code.startsWith("register.settings") || p.code === "register.sheet-duplicate")).toEqual([]);
+    },
+  );
 
   it.each(HOSTS)("refuses two sheets that both look like 设置, naming the one not used (%s)", async (host) => {
     const sheets = withSettingsNamed("设置 ");
@@ -154,7 +157,9 @@ describe("input sheets by folded name (defect 5)", () => {
     const port = await workbook(host, { sheets });
     const run = await generateMonth(port, { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "register.sheet-duplicate", severity: "error", place: expect.objectContaining({ ref: "设置 " }) }));
+    expect(run.problems).toContainEqual(
+      expect.objectContaining({ code: "register.sheet-duplicate", severity: "error", place: expect.objectContaining({ ref: "设置 " }) }),
+    );
     const problem = run.problems.find((p) => p.code === "register.sheet-duplicate")!;
     expect(describeProblem(problem, "zh-CN")).toContain("“设置 ”看起来也是“设置”");
     expect(describeProblem(problem, "en-US")).toContain(`Sheet "设置 " looks like "设置"`);
@@ -204,8 +209,21 @@ describe("dates and times in number cells (defect 7)", () => {
   });
 
   it("tells date formats from number formats", () => {
-    for (const f of ["yyyy-mm-dd", "yyyy/m/d", "m/d/yy", "h:mm", "[h]:mm:ss", "mmm-yy", 'yyyy"年"m"月"d"日"', "[$-804]yyyy年m月d日", "[DBNum1][$-804]yyyy\"年\"m\"月\"", "h:mm AM/PM"]) expect([f, isDateFormat(f)]).toEqual([f, true]);
-    for (const f of ["General", "G/通用格式", "0", "0.0", "#,##0.00", "0%", "0.00E+00", "@", '0"分"', "[Red]0.0", '0.0;[Red]-0.0', ""]) expect([f, isDateFormat(f)]).toEqual([f, false]);
+    for (const f of [
+      "yyyy-mm-dd",
+      "yyyy/m/d",
+      "m/d/yy",
+      "h:mm",
+      "[h]:mm:ss",
+      "mmm-yy",
+      'yyyy"年"m"月"d"日"',
+      "[$-804]yyyy年m月d日",
+      '[DBNum1][$-804]yyyy"年"m"月"',
+      "h:mm AM/PM",
+    ])
+      expect([f, isDateFormat(f)]).toEqual([f, true]);
+    for (const f of ["General", "G/通用格式", "0", "0.0", "#,##0.00", "0%", "0.00E+00", "@", '0"分"', "[Red]0.0", "0.0;[Red]-0.0", ""])
+      expect([f, isDateFormat(f)]).toEqual([f, false]);
   });
 });
 

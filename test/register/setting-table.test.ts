@@ -96,8 +96,21 @@ describe("a setting added as one row of the settings table", () => {
     const wb = new m.memory.MemoryWorkbook(new Map([["设置", settingsGrid().filter((row) => row[0] !== "复核天数")]]));
     const { form } = await m.edit.loadSettingsForm(wb);
     const field = form!.fields.find((f) => f.name === "复核天数");
-    expect(field).toMatchObject({ en: "Review days", kind: "number", group: "publicity", defaultText: "4", note: "公示结束后复核的天数", text: "", address: null });
-    expect(m.edit.validateSettingTexts({ 复核天数: "0" }).get("复核天数")!.map((p) => p.code)).toEqual(["settings.review-days"]);
+    expect(field).toMatchObject({
+      en: "Review days",
+      kind: "number",
+      group: "publicity",
+      defaultText: "4",
+      note: "公示结束后复核的天数",
+      text: "",
+      address: null,
+    });
+    expect(
+      m.edit
+        .validateSettingTexts({ 复核天数: "0" })
+        .get("复核天数")!
+        .map((p) => p.code),
+    ).toEqual(["settings.review-days"]);
     const saved = await m.edit.saveSettings(wb, { 复核天数: "8" });
     expect(saved.changed).toEqual(["复核天数"]);
     expect(saved.form!.fields.find((f) => f.name === "复核天数")).toMatchObject({ text: "8" });

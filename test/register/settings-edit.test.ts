@@ -44,11 +44,24 @@ describe("readSettingsForm", () => {
   });
 
   it("gives a setting the sheet lacks no cell, and says when there is no 设置 sheet", async () => {
-    const wb = new MemoryWorkbook(new Map([["设置", [["项目", "值"], ["支部名称", "一支部"]]]]));
+    const wb = new MemoryWorkbook(
+      new Map([
+        [
+          "设置",
+          [
+            ["项目", "值"],
+            ["支部名称", "一支部"],
+          ],
+        ],
+      ]),
+    );
     const form = await formOf(wb);
     expect(form.fields.find((f) => f.name === "支部名称")!.address).toBe("B2");
     expect(form.fields.find((f) => f.name === "年度公示天数")).toMatchObject({ text: "", address: null });
-    expect(readSettingsForm(new Map())).toEqual({ form: null, problems: [expect.objectContaining({ code: "register.sheet-missing", place: { ref: "设置" } })] });
+    expect(readSettingsForm(new Map())).toEqual({
+      form: null,
+      problems: [expect.objectContaining({ code: "register.sheet-missing", place: { ref: "设置" } })],
+    });
   });
 });
 
@@ -121,7 +134,7 @@ describe("planSettingsEdit and saveSettings", () => {
         { sheet: "设置", address: "B22", value: 10 },
         { sheet: "设置", address: "B20", value: "是" },
         { sheet: "设置", address: "B3", value: "李秀英" },
-      ])
+      ]),
     );
     expect(plan.change?.cells).toHaveLength(5);
     expect(plan.change?.appendRows).toBeUndefined();
@@ -157,7 +170,17 @@ describe("planSettingsEdit and saveSettings", () => {
   });
 
   it("adds a row for a setting the sheet lacks, under the sheet's own columns", async () => {
-    const wb = new MemoryWorkbook(new Map([["设置", [["说明", "项目", "值"], ["", "支部名称", "一支部"]]]]));
+    const wb = new MemoryWorkbook(
+      new Map([
+        [
+          "设置",
+          [
+            ["说明", "项目", "值"],
+            ["", "支部名称", "一支部"],
+          ],
+        ],
+      ]),
+    );
     const result = await saveSettings(wb, { 年度公示天数: "10" });
     expect(result.change?.appendRows).toEqual([{ sheet: "设置", rows: [["不少于7天", "年度公示天数", 10]] }]);
     expect(settingsValues(wb)[2]).toEqual(["不少于7天", "年度公示天数", 10]);

@@ -24,7 +24,9 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { runStep, summarize, type YearFixture } from "./year-golden";
 
 const DIR = path.join(__dirname, "..", "fixtures", "golden-year");
-const FILES = readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const OUTPUTS = (year: string) => [`${year} 年度评星`, `${year} 年度公示`, `${year} 年度星级`, `${year} 结果运用`, `${year} 档案`, "生成记录"];
 
 async function load(port: WorkbookPort, fx: YearFixture): Promise<void> {
@@ -117,11 +119,12 @@ describe("the sample year, checked independently of the engine", () => {
     const records = fx.sheets["记实考核"].slice(1).filter((r) => r[1] === id && r[8] !== "是");
     const adjustments = fx.sheets["加减分"].slice(1).filter((r) => r[1] === id);
     const monthly = records.map((r) => {
-      const points = (r.slice(3, 8) as number[]).reduce((a, b) => a + b, 0) + adjustments.filter((a) => a[0] === r[0]).reduce((a, b) => a + (b[2] as number), 0);
+      const points =
+        (r.slice(3, 8) as number[]).reduce((a, b) => a + b, 0) + adjustments.filter((a) => a[0] === r[0]).reduce((a, b) => a + (b[2] as number), 0);
       return Math.round(Math.min(100, Math.max(0, points)) * 10) / 10;
     });
     const tenths = monthly.reduce((a, b) => a + Math.round(b * 10), 0);
-    return { mean: Math.floor((tenths / monthly.length) + 0.5) / 10, months: monthly.length };
+    return { mean: Math.floor(tenths / monthly.length + 0.5) / 10, months: monthly.length };
   }
 
   it.each(["D001", "D007", "D013", "D019", "D021", "D025"])("has %s's record average and months", (id) => {

@@ -77,7 +77,14 @@ export function summarize(run: YearRun, withMembers: boolean): YearSummary {
     openObjections: run.openObjections.map((o) => ({ id: o.memberId, received: o.received })),
     finalizedOn: run.finalizedOn,
     final: run.final
-      ? run.final.members.map((m) => ({ id: m.id, proposedStars: m.proposedStars, finalStars: m.finalStars, adjusted: m.adjusted, label: m.label, feedback: m.feedback }))
+      ? run.final.members.map((m) => ({
+          id: m.id,
+          proposedStars: m.proposedStars,
+          finalStars: m.finalStars,
+          adjusted: m.adjusted,
+          label: m.label,
+          feedback: m.feedback,
+        }))
       : null,
     usage: run.usage
       ? {

@@ -63,7 +63,11 @@ describe("点评记录", () => {
   it("reads the year's comments", () => {
     const { data } = read();
     expect(data.comments.filter((c) => c.memberId === "D013").map((c) => c.period)).toEqual(["2026-03", "2026-07", "2026-11"]);
-    expect(data.comments.find((c) => c.memberId === "D023")).toMatchObject({ by: "行政领导", shortcomings: "工作主动性不足", requirements: "熟悉岗位规范，按时完成交办任务" });
+    expect(data.comments.find((c) => c.memberId === "D023")).toMatchObject({
+      by: "行政领导",
+      shortcomings: "工作主动性不足",
+      requirements: "熟悉岗位规范，按时完成交办任务",
+    });
   });
 
   it("reports a comment without its 点评人", () => {
@@ -73,7 +77,9 @@ describe("点评记录", () => {
       grid.push(["2026-05", "D002", "", "不足", "", ""]);
       at = grid.length;
     });
-    expect(problems).toContainEqual(expect.objectContaining({ code: "register.text-missing", place: { ref: `点评记录!C${at}` }, args: expect.objectContaining({ column: "点评人" }) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: "register.text-missing", place: { ref: `点评记录!C${at}` }, args: expect.objectContaining({ column: "点评人" }) }),
+    );
   });
 
   it("warns, without blocking, when the sheet is missing", () => {
@@ -91,7 +97,20 @@ describe("点评记录", () => {
 
 describe("异议登记", () => {
   it("reads the year's objections, a blank 核查结果 as 待核查", () => {
-    const { data } = read((s) => s.set("异议登记", [header("objections"), ["2026", "D002", "2026-12-29", "有异议", "", "", ""], ["2025", "D002", "2025-12-29", "去年的", "属实", 3, ""]]));
-    expect(data.objections).toEqual([{ year: "2026", memberId: "D002", received: "2026-12-29", content: "有异议", result: "待核查", adjustedStars: null, handler: undefined, ref: "异议登记!B2" }]);
+    const { data } = read((s) =>
+      s.set("异议登记", [header("objections"), ["2026", "D002", "2026-12-29", "有异议", "", "", ""], ["2025", "D002", "2025-12-29", "去年的", "属实", 3, ""]]),
+    );
+    expect(data.objections).toEqual([
+      {
+        year: "2026",
+        memberId: "D002",
+        received: "2026-12-29",
+        content: "有异议",
+        result: "待核查",
+        adjustedStars: null,
+        handler: undefined,
+        ref: "异议登记!B2",
+      },
+    ]);
   });
 });

@@ -70,7 +70,12 @@ describe("generateYear", () => {
     expect((await wb.listSheets()).filter((s) => s.ours).map((s) => s.name)).toEqual(["2026 年度评星", "生成记录"]);
     const row = rowOf(sheet(wb, "2026 年度评星").values, "P1");
     // 90 × 0.7 + 100 × 0.3 = 93.0
-    expect([row[YEAR_COLUMNS.recordAverage], row[YEAR_COLUMNS.annualAppraisal], row[YEAR_COLUMNS.score], row[YEAR_COLUMNS.label]]).toEqual([90, 100, 93, "四星级"]);
+    expect([row[YEAR_COLUMNS.recordAverage], row[YEAR_COLUMNS.annualAppraisal], row[YEAR_COLUMNS.score], row[YEAR_COLUMNS.label]]).toEqual([
+      90,
+      100,
+      93,
+      "四星级",
+    ]);
     const log = sheet(wb, "生成记录").values;
     expect(log[log.length - 1].slice(1, 4)).toEqual(["年度评星", "2026", 4]);
   });
@@ -159,7 +164,11 @@ describe("publishYear", () => {
     const before = state(wb);
     const run = await publishYear(wb, { year: Y, start: "2026-11-20", generatedAt: "2026-11-30T09:00:00+08:00" });
     expect(run.blocked).toBe(true);
-    expect(run.problems[0]).toMatchObject({ code: "register.publicity-before-notice", severity: "error", args: expect.objectContaining({ start: "2026-11-20", noticeOn: "2026-11-30" }) });
+    expect(run.problems[0]).toMatchObject({
+      code: "register.publicity-before-notice",
+      severity: "error",
+      args: expect.objectContaining({ start: "2026-11-20", noticeOn: "2026-11-30" }),
+    });
     expect(state(wb)).toBe(before);
   });
 
@@ -220,7 +229,9 @@ describe("finalizeYear", () => {
     const wb = await published();
     const early = await finalizeYear(wb, { year: Y, today: "2027-01-03", generatedAt: AT });
     expect(early.blocked).toBe(true);
-    expect(early.reasons).toEqual([expect.objectContaining({ code: "final.period-not-ended", args: { end: "2027-01-03", earliest: "2027-01-04", today: "2027-01-03" } })]);
+    expect(early.reasons).toEqual([
+      expect.objectContaining({ code: "final.period-not-ended", args: { end: "2027-01-03", earliest: "2027-01-04", today: "2027-01-03" } }),
+    ]);
     expect(names(wb)).not.toContain("2026 年度星级");
     const run = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
     expect(run.blocked).toBe(false);
@@ -231,7 +242,9 @@ describe("finalizeYear", () => {
     const wb = await published(branch([[2026, "P2", "2026-12-30", "得分偏低", "待核查", "", ""]]));
     const run = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
     expect(run.blocked).toBe(true);
-    expect(run.reasons).toEqual([expect.objectContaining({ code: "final.objection-pending", place: expect.objectContaining({ member: "P2", ref: "异议登记!B2" }) })]);
+    expect(run.reasons).toEqual([
+      expect.objectContaining({ code: "final.objection-pending", place: expect.objectContaining({ member: "P2", ref: "异议登记!B2" }) }),
+    ]);
     expect(run.openObjections).toEqual([expect.objectContaining({ memberId: "P2", received: "2026-12-30", content: "得分偏低" })]);
     expect(names(wb)).not.toContain("2026 年度星级");
   });
@@ -249,7 +262,9 @@ describe("finalizeYear", () => {
     expect(run.finalizedOn).toBe("2027-01-05");
     const final = sheet(wb, "2026 年度星级").values;
     // 丙: 70 × 0.7 + 80 × 0.3 = 73.0 → 未评星, raised to 一星级 by the upheld objection.
-    expect(rowOf(final, "P3")).toEqual(expect.arrayContaining(["未评星", "★☆☆☆☆", "一星级", "经核查调整", "丙同志：您2026年度综合得分73.0分，经异议核查，评定为一星级。"]));
+    expect(rowOf(final, "P3")).toEqual(
+      expect.arrayContaining(["未评星", "★☆☆☆☆", "一星级", "经核查调整", "丙同志：您2026年度综合得分73.0分，经异议核查，评定为一星级。"]),
+    );
     expect(run.usage?.candidates.map((m) => m.id)).toEqual(["P1"]);
     expect(run.usage?.admonishments).toEqual([]);
     expect(run.usage?.nonParty.map((m) => m.id)).toEqual(["N1"]);
@@ -298,7 +313,13 @@ describe("finalizeYear", () => {
     expect(again.finalizedOn).toBe("2027-01-04");
     expect(again.usage?.admonishments[0].deadline).toBe("2027-04-04");
     wb.setCell("异议登记", "A2", 2026);
-    for (const [col, value] of [["B", "P1"], ["C", "2026-12-30"], ["D", "意见"], ["E", "不属实"]] as const) wb.setCell("异议登记", `${col}2`, value);
+    for (const [col, value] of [
+      ["B", "P1"],
+      ["C", "2026-12-30"],
+      ["D", "意见"],
+      ["E", "不属实"],
+    ] as const)
+      wb.setCell("异议登记", `${col}2`, value);
     const changed = await finalizeYear(wb, { year: Y, today: "2027-01-21", generatedAt: AT });
     expect(changed.finalizedOn).toBe("2027-01-21");
   });
@@ -311,7 +332,13 @@ describe("finalizeYear", () => {
     const before = state(wb);
     const run = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
     expect(run.blocked).toBe(true);
-    expect(run.reasons).toContainEqual(expect.objectContaining({ code: "register.publicity-stale", severity: "error", args: expect.objectContaining({ start: "2026-12-28", end: "2027-01-03" }) }));
+    expect(run.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "register.publicity-stale",
+        severity: "error",
+        args: expect.objectContaining({ start: "2026-12-28", end: "2027-01-03" }),
+      }),
+    );
     expect(state(wb)).toBe(before);
   });
 
@@ -325,7 +352,9 @@ describe("finalizeYear", () => {
     expect(run.blocked).toBe(false);
     const refused = await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
     expect(refused.blocked).toBe(true);
-    expect(refused.reasons).toContainEqual(expect.objectContaining({ code: "register.publicity-before-notice", args: expect.objectContaining({ start: "2026-12-20", noticeOn: "2026-12-28" }) }));
+    expect(refused.reasons).toContainEqual(
+      expect.objectContaining({ code: "register.publicity-before-notice", args: expect.objectContaining({ start: "2026-12-20", noticeOn: "2026-12-28" }) }),
+    );
   });
 
   it("is blocked by an objection's error (a star adjusted without 属实) and warns about one received outside the period", async () => {
@@ -338,7 +367,9 @@ describe("finalizeYear", () => {
     const run = await finalizeYear(wb, { year: Y, today: "2027-01-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
     expect(run.reasons).toEqual([]);
-    expect(run.problems).toContainEqual(expect.objectContaining({ code: "objection.adjusted-without-upheld", severity: "error", place: expect.objectContaining({ ref: "异议登记!B2" }) }));
+    expect(run.problems).toContainEqual(
+      expect.objectContaining({ code: "objection.adjusted-without-upheld", severity: "error", place: expect.objectContaining({ ref: "异议登记!B2" }) }),
+    );
     expect(run.problems).toContainEqual(expect.objectContaining({ code: "objection.outside-period", severity: "warning" }));
   });
 

@@ -63,14 +63,16 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
         const r = rowOf(settings, 0, "支部名称");
         settings[r][1] = LONG(32_760);
         at = `设置!B${r + 1}`;
-      })
+      }),
     );
     const before = (await wb.listSheets()).map((s) => s.name);
     const run = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
     const p = run.problems.find((x) => x.code === "register.text-too-long");
     expect(p).toMatchObject({ severity: "error", place: { ref: at } });
-    expect(describeProblem(p!, "zh-CN")).toMatch(/^设置!B\d+：这段文字有 32,760 个字符，写入“'2026-11 评星'!A\d+”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 [\d,]+ 个字符以内。$/);
+    expect(describeProblem(p!, "zh-CN")).toMatch(
+      /^设置!B\d+：这段文字有 32,760 个字符，写入“'2026-11 评星'!A\d+”后超过 Excel 每个单元格 32,767 个字符的上限。请缩短到 [\d,]+ 个字符以内。$/,
+    );
     expect(describeProblem(p!, "en-US")).toContain("exceeds Excel's limit of 32,767 characters per cell");
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(before);
   });
@@ -83,7 +85,7 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
         const r = record.findIndex((row) => row[0] === "2026-11");
         record[r] = [record[r][0], record[r][1], record[r][2], "", "", "", "", "", "是", LONG(40_000)];
         at = `记实考核!J${r + 1}`;
-      })
+      }),
     );
     const run = await generateMonth(wb, { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(true);
@@ -133,7 +135,12 @@ describe("fitChangeText", () => {
     expect(cut.endsWith("…")).toBe(true);
     expect(values[1][0]).toHaveLength(40_000);
     expect(problems).toEqual([
-      { severity: "warning", code: "register.text-cut", place: { ref: "'2026 档案'!A2" }, args: { sheet: "2026 档案", cell: "A2", length: 40_000, max: MAX_CELL_TEXT } },
+      {
+        severity: "warning",
+        code: "register.text-cut",
+        place: { ref: "'2026 档案'!A2" },
+        args: { sheet: "2026 档案", cell: "A2", length: 40_000, max: MAX_CELL_TEXT },
+      },
     ]);
     expect(describeProblem(problems[0], "zh-CN")).toContain("已截断");
   });
@@ -148,7 +155,7 @@ describe("fitChangeText", () => {
   it("checks appended rows and single cells too, and leaves texts that fit alone", () => {
     const { change, problems } = fitChangeText(
       { appendRows: [{ sheet: "民主评议", rows: [["ok", "y".repeat(MAX_CELL_TEXT + 1)]] }], cells: [{ sheet: "设置", address: "B2", value: "fits" }] },
-      []
+      [],
     );
     expect(problems.map((p) => [p.code, p.place.ref])).toEqual([["register.text-cut", "民主评议"]]);
     expect(change.appendRows![0].rows[0][0]).toBe("ok");

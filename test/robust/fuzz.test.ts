@@ -25,7 +25,6 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { criteriaSheet, settingsSheet } from "../register/year-sample";
 import { inputSheet } from "../../src/register/schema";
 
-
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
 const PERIOD = "2026-11";
@@ -41,7 +40,7 @@ jest.setTimeout(180_000);
 const oddText = fc.oneof(
   fc.constantFrom(
     "=1+1",
-    "=HYPERLINK(\"http://x\",\"y\")",
+    '=HYPERLINK("http://x","y")',
     "+86 138 0000 0000",
     "-5",
     "@SUM(A1)",
@@ -66,16 +65,16 @@ const oddText = fc.oneof(
     "<script>",
     "不参评（本人申请）",
     "含加减分+1",
-    ""
+    "",
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.integer({ min: 30_000, max: 40_000 }).map((n) => "长".repeat(n))
+  fc.integer({ min: 30_000, max: 40_000 }).map((n) => "长".repeat(n)),
 );
 
 const hugeNumber = fc.oneof(
   fc.constantFrom(1e308, -1e308, 1e20, -1e20, Number.MAX_SAFE_INTEGER, 5e-324, -0, 46_356, 202_611, 0.1 + 0.2),
-  fc.double({ noNaN: true, noDefaultInfinity: true })
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
 
 /** Any value a cell can hold (a formula exists only in the .xlsx file: read as its cached result). */
@@ -90,10 +89,10 @@ const anyValue: fc.Arbitrary<FuzzValue> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record(
-      { formula: fc.constantFrom("1+1", "SUM(D2:H2)", "A1&\"x\"", "1/0", "NOW()"), result: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant("优秀")) },
-      { requiredKeys: ["formula"] }
+      { formula: fc.constantFrom("1+1", "SUM(D2:H2)", 'A1&"x"', "1/0", "NOW()"), result: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant("优秀")) },
+      { requiredKeys: ["formula"] },
     ),
-  }
+  },
 );
 
 const oddSheetName = fc.constantFrom(
@@ -108,7 +107,7 @@ const oddSheetName = fc.constantFrom(
   "2026-11 公示",
   "生成记录",
   "History1",
-  "_积分评星"
+  "_积分评星",
 );
 
 type Mutation =
@@ -144,19 +143,37 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("moveHeader" as const), sheet: fc.nat(20), rows: fc.nat(12), cols: fc.nat(3) }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("merge" as const), sheet: fc.nat(20), row: fc.nat(30), col: fc.nat(15), height: fc.integer({ min: 1, max: 3 }), width: fc.integer({ min: 1, max: 3 }) }),
+    arbitrary: fc.record({
+      kind: fc.constant("merge" as const),
+      sheet: fc.nat(20),
+      row: fc.nat(30),
+      col: fc.nat(15),
+      height: fc.integer({ min: 1, max: 3 }),
+      width: fc.integer({ min: 1, max: 3 }),
+    }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("addSheet" as const), name: oddSheetName, values: fc.array(fc.array(anyValue, { maxLength: 5 }), { maxLength: 4 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("addSheet" as const),
+      name: oddSheetName,
+      values: fc.array(fc.array(anyValue, { maxLength: 5 }), { maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("wholeColumnValidation" as const), sheet: fc.nat(20) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("text" as const), field: fc.nat(TEXT_FIELDS.length - 1), row: fc.nat(80), value: oddText }) }
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("text" as const), field: fc.nat(TEXT_FIELDS.length - 1), row: fc.nat(80), value: oddText }) },
 );
 
 /** A random small register: roster, criteria, the month's records and ballots, from odd and plain values. */
 const randomRegister: fc.Arbitrary<Map<string, FuzzValue[][]>> = fc
   .record({
     members: fc.array(
-      fc.record({ id: fc.oneof(fc.constantFrom("D001", "D002", "d001", "D 3", ""), fc.string({ maxLength: 6 })), name: fc.oneof(fc.constantFrom("王建国", "李秀英"), fc.string({ maxLength: 8 })), kind: fc.constantFrom("党员", "党外", "群众", "") }),
-      { minLength: 1, maxLength: 8 }
+      fc.record({
+        id: fc.oneof(fc.constantFrom("D001", "D002", "d001", "D 3", ""), fc.string({ maxLength: 6 })),
+        name: fc.oneof(fc.constantFrom("王建国", "李秀英"), fc.string({ maxLength: 8 })),
+        kind: fc.constantFrom("党员", "党外", "群众", ""),
+      }),
+      { minLength: 1, maxLength: 8 },
     ),
     points: fc.array(fc.oneof(fc.integer({ min: -2, max: 22 }), anyValue), { minLength: 40, maxLength: 40 }),
     marks: fc.array(fc.oneof(fc.constantFrom("优秀", "合格", "基本合格", "不合格", "", 95), anyValue), { minLength: 48, maxLength: 48 }),
@@ -170,7 +187,10 @@ const randomRegister: fc.Arbitrary<Map<string, FuzzValue[][]>> = fc
     sheets.set("设置", settingsSheet());
     sheets.set("人员名册", [header("roster"), ...members.map((m) => [m.id, m.name, m.kind, "", "", "", "", ""])]);
     sheets.set("考核细则", criteria);
-    sheets.set("记实考核", [["月份", "编号", "姓名", ...names, "不参评", "说明"], ...members.map((m, i) => [PERIOD, m.id, m.name, ...points.slice(i * 5, i * 5 + 5), "", ""])]);
+    sheets.set("记实考核", [
+      ["月份", "编号", "姓名", ...names, "不参评", "说明"],
+      ...members.map((m, i) => [PERIOD, m.id, m.name, ...points.slice(i * 5, i * 5 + 5), "", ""]),
+    ]);
     sheets.set("加减分", [header("adjustments")]);
     sheets.set("民主评议", [
       [...header("ballots"), ...members.map((m) => m.name)],
@@ -335,7 +355,7 @@ function excelBook(built: Built): ExcelJS.Workbook {
       row.forEach((v, c) => {
         if (v === null) return;
         ws.getCell(r + 1, c + 1).value = typeof v === "object" ? (v as ExcelJS.CellFormulaValue) : v;
-      })
+      }),
     );
     for (const range of s.merges) ws.mergeCells(range);
     for (const range of s.validations) {
@@ -371,7 +391,11 @@ async function checkXlsx(built: Built): Promise<void> {
   const wb = await XlsxWorkbook.fromBuffer(input);
   const sheets = await wb.readSheets(monthSheetsToRead(PERIOD));
   const run = planMonth(sheets, { period: PERIOD, generatedAt: AT });
-  expectProblemsNameCells(run.problems, (await wb.listSheets()).map((s) => s.name), run.change);
+  expectProblemsNameCells(
+    run.problems,
+    (await wb.listSheets()).map((s) => s.name),
+    run.change,
+  );
   if (run.change) await wb.write(run.change);
   if (run.change) writes.xlsx++;
   expect(Buffer.compare(input, copy)).toBe(0);
@@ -391,8 +415,9 @@ async function checkXlsx(built: Built): Promise<void> {
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const now = after.getCell(r, c);
-        if (JSON.stringify(now.value) !== JSON.stringify(cell.value)) throw new Error(`${ws.name}!${columnLetters(c - 1)}${r} changed: ${JSON.stringify(cell.value)} → ${JSON.stringify(now.value)}`);
-      })
+        if (JSON.stringify(now.value) !== JSON.stringify(cell.value))
+          throw new Error(`${ws.name}!${columnLetters(c - 1)}${r} changed: ${JSON.stringify(cell.value)} → ${JSON.stringify(now.value)}`);
+      }),
     );
     expect((after.model.merges ?? []).slice().sort()).toEqual((ws.model.merges ?? []).slice().sort());
   }
@@ -400,7 +425,7 @@ async function checkXlsx(built: Built): Promise<void> {
     written.getWorksheet(name)!.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (isFormula(cell.value)) throw new Error(`${name}!${cell.address} holds a formula: ${JSON.stringify(cell.value)}`);
-      })
+      }),
     );
   }
   // Text written by us stays text: every string of the plans is a string in the file.
@@ -409,7 +434,7 @@ async function checkXlsx(built: Built): Promise<void> {
     plan.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === "string" && v !== "") expect(typeof ws.getCell(r + 1, c + 1).value).toBe("string");
-      })
+      }),
     );
   }
 }
@@ -420,21 +445,21 @@ describe("fuzz: random registers and mutations of the sample", () => {
   it("read, check and plan (month and year) never throw, name real cells and leave the input alone", () => {
     fc.assert(
       fc.property(fuzzCase, ({ base, mutations }) => checkPure(build(base, mutations))),
-      { seed: SEED, numRuns: Math.round(80 * SCALE), endOnFailure: true, reporter: report }
+      { seed: SEED, numRuns: Math.round(80 * SCALE), endOnFailure: true, reporter: report },
     );
   });
 
   it("the in-memory host writes the month and keeps every person's sheet and cell", async () => {
     await fc.assert(
       fc.asyncProperty(fuzzCase, async ({ base, mutations }) => checkMemory(build(base, mutations))),
-      { seed: SEED + 1, numRuns: Math.round(60 * SCALE), endOnFailure: true, reporter: report }
+      { seed: SEED + 1, numRuns: Math.round(60 * SCALE), endOnFailure: true, reporter: report },
     );
   });
 
   it("the .xlsx adapter: nothing escapes, people's cells and merges survive, text never becomes a formula", async () => {
     await fc.assert(
       fc.asyncProperty(fuzzCase, async ({ base, mutations }) => checkXlsx(build(base, mutations))),
-      { seed: SEED + 2, numRuns: Math.round(25 * SCALE), endOnFailure: true, reporter: report }
+      { seed: SEED + 2, numRuns: Math.round(25 * SCALE), endOnFailure: true, reporter: report },
     );
   });
 

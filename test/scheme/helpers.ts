@@ -1,19 +1,19 @@
 /**
  * Builders for scheme tests: small, explicit inputs.
  */
-import { DEFAULT_CRITERIA } from '../../src/scheme/criteria';
-import { type MonthInput } from '../../src/scheme/month';
-import { type Problem } from '../../src/scheme/problems';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/scheme/settings';
-import { type Adjustment, type Ballot, type Kind, type Mark, type Member, type RecordRow } from '../../src/scheme/types';
-import { type YearInput } from '../../src/scheme/year';
+import { DEFAULT_CRITERIA } from "../../src/scheme/criteria";
+import { type MonthInput } from "../../src/scheme/month";
+import { type Problem } from "../../src/scheme/problems";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/scheme/settings";
+import { type Adjustment, type Ballot, type Kind, type Mark, type Member, type RecordRow } from "../../src/scheme/types";
+import { type YearInput } from "../../src/scheme/year";
 
 export const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 
 export const member = (id: string, over: Partial<Member> = {}): Member => ({
   id,
   name: `姓名${id}`,
-  kind: '党员' as Kind,
+  kind: "党员" as Kind,
   ...over,
 });
 
@@ -33,7 +33,7 @@ export const adjustment = (period: string, memberId: string, points: number, ove
   period,
   memberId,
   points,
-  reason: '事由',
+  reason: "事由",
   ...over,
 });
 

@@ -139,7 +139,9 @@ describe("App", () => {
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
     render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);
-    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("November 2026: approved (members' meeting of November 23) · in publicity (until November 27)");
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe(
+      "November 2026: approved (members' meeting of November 23) · in publicity (until November 27)",
+    );
     await act(async () => wb.setCell("记实考核", "D2", 1));
   });
 });

@@ -34,7 +34,7 @@ describe("ChunkBoundary", () => {
       <>
         <p>每月的步骤</p>
         <Flaky />
-      </>
+      </>,
     );
     expect(screen.getByText("这部分没有加载成功：无法从加载项的服务器读取这部分程序，网络可能中断了。其他步骤不受影响，请检查网络后重试。")).toBeTruthy();
     expect(screen.getByText("每月的步骤")).toBeTruthy();

@@ -38,7 +38,7 @@ export function renderInPane(ui: ReactElement, port: WorkbookPort, options: Pane
   return renderInTheme(
     <PaneProvider port={port} lang={options.lang ?? "zh-CN"} today={options.today ?? TODAY} now={options.now ?? now} month={options.month} year={options.year}>
       {ui}
-    </PaneProvider>
+    </PaneProvider>,
   );
 }
 

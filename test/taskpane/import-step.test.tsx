@@ -114,9 +114,22 @@ describe("ImportStep (导入评议结果)", () => {
     expect((importButton() as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText("对应不到人员名册中的人，但有 3 个回答：请选择人员，或跳过这一列。 姓名相近的有：梁晓东（D021），是否写错了字？")).toBeTruthy();
     const group = within(unmatched).getByRole("group", { name: "姓名相近" });
-    expect(within(group).getAllByRole("option").map((o) => o.textContent)).toEqual(["梁晓东（D021）"]);
-    expect(within(unmatched).getAllByRole("option").slice(0, 3).map((o) => o.textContent)).toEqual(["请选择…", "梁晓东（D021）", "跳过这一列"]);
-    expect(within(unmatched).getAllByRole("option").filter((o) => o.textContent === "梁晓东（D021）")).toHaveLength(1);
+    expect(
+      within(group)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["梁晓东（D021）"]);
+    expect(
+      within(unmatched)
+        .getAllByRole("option")
+        .slice(0, 3)
+        .map((o) => o.textContent),
+    ).toEqual(["请选择…", "梁晓东（D021）", "跳过这一列"]);
+    expect(
+      within(unmatched)
+        .getAllByRole("option")
+        .filter((o) => o.textContent === "梁晓东（D021）"),
+    ).toHaveLength(1);
 
     fireEvent.change(unmatched, { target: { value: "D021" } });
     await waitFor(() => expect((importButton() as HTMLButtonElement).disabled).toBe(false));
@@ -150,7 +163,12 @@ describe("ImportStep (导入评议结果)", () => {
     chooseDecember();
     choose(csvFile());
     const unmatched = (await screen.findByRole("combobox", { name: "I 列：4. 王小明" })) as HTMLSelectElement;
-    expect(within(unmatched).getAllByRole("option").slice(0, 3).map((o) => o.textContent)).toEqual(["请选择…", "跳过这一列", "王建国（D001）"]);
+    expect(
+      within(unmatched)
+        .getAllByRole("option")
+        .slice(0, 3)
+        .map((o) => o.textContent),
+    ).toEqual(["请选择…", "跳过这一列", "王建国（D001）"]);
     fireEvent.change(unmatched, { target: { value: "skip" } });
     await waitFor(() => expect((importButton() as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(importButton());
@@ -201,7 +219,11 @@ describe("ImportStep (导入评议结果)", () => {
     await waitFor(() => expect((importButton() as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(importButton());
     expect(await screen.findByText(/已把 1 张评议票导入“民主评议”/)).toBeTruthy();
-    expect(sheetValues(wb, "民主评议").filter((r) => r[0] === "2026-12").map((r) => r[1])).toEqual(["问卷星-序号1"]);
+    expect(
+      sheetValues(wb, "民主评议")
+        .filter((r) => r[0] === "2026-12")
+        .map((r) => r[1]),
+    ).toEqual(["问卷星-序号1"]);
   });
 
   it("refuses answers that are not grades or scores, naming the cell", async () => {
@@ -222,7 +244,11 @@ describe("ImportStep (导入评议结果)", () => {
     fireEvent.click(importButton());
     expect(await screen.findByText("已把 2 张评议票导入“民主评议”（2026年度评议）。同一份结果不能重复导入。")).toBeTruthy();
     expect(screen.getByText("下一步：检查数据，然后生成年度评星。")).toBeTruthy();
-    expect(sheetValues(wb, "民主评议").filter((r) => r[0] === "2026").map((r) => r[1])).toEqual(["年终-1", "年终-2"]);
+    expect(
+      sheetValues(wb, "民主评议")
+        .filter((r) => r[0] === "2026")
+        .map((r) => r[1]),
+    ).toEqual(["年终-1", "年终-2"]);
   });
 
   it("speaks English", async () => {

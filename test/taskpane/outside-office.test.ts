@@ -25,7 +25,10 @@ async function open(office?: (window: Window) => unknown) {
   return { box, text: shown.map((el) => el.textContent ?? "").join(" ") };
 }
 
-const office = (host: string | null) => () => ({ HostType: { Excel: "Excel" }, onReady: (cb: (info: { host: string | null }) => void) => Promise.resolve().then(() => cb({ host })) });
+const office = (host: string | null) => () => ({
+  HostType: { Excel: "Excel" },
+  onReady: (cb: (info: { host: string | null }) => void) => Promise.resolve().then(() => cb({ host })),
+});
 
 describe("taskpane.html outside Office", () => {
   it("says in Chinese and English that office.js could not be loaded, naming the address and what to do", async () => {

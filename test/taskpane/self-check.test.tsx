@@ -25,7 +25,7 @@ describe("自检 in the settings area", () => {
     renderInTheme(
       <SelfCheckContext.Provider value={checkHost(fake)}>
         <SettingsStep port={await sampleWorkbook()} t={zh} lang="zh-CN" open />
-      </SelfCheckContext.Provider>
+      </SelfCheckContext.Provider>,
     );
     fireEvent.click(await screen.findByRole("button", { name: "运行自检" }));
     const report = (await screen.findByRole("textbox", { name: "积分评星自检报告" })) as HTMLTextAreaElement;
@@ -45,7 +45,7 @@ describe("自检 in the settings area", () => {
     renderInTheme(
       <SelfCheckContext.Provider value={checkHost(new FakeExcel({ sheets: { S: [] } }), ["pageLayout", "mergedAreas"])}>
         <SettingsStep port={await sampleWorkbook()} t={en} lang="en-US" open />
-      </SelfCheckContext.Provider>
+      </SelfCheckContext.Provider>,
     );
     expect(await screen.findByText(/the add-in leaves out print setup and page breaks, reading merged areas/)).toBeTruthy();
   });

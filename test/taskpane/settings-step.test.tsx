@@ -23,7 +23,7 @@ describe("SettingsStep", () => {
 
   it("shows each setting's value and its default", async () => {
     renderStep(await sampleWorkbook());
-    expect((await screen.findByRole("textbox", { name: "民主评议权重" }) as HTMLInputElement).value).toBe("30%");
+    expect(((await screen.findByRole("textbox", { name: "民主评议权重" })) as HTMLInputElement).value).toBe("30%");
     expect(field("支部名称").value).toBe("市档案馆机关第一党支部");
     expect(screen.getByText(/默认：7。不少于7天/)).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: "允许自评" })).toBeTruthy();

@@ -10,7 +10,18 @@ describe("SetupStep", () => {
     renderInPane(<SetupStep />, wb);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText(/已添加 10 张工作表/)).toBeTruthy();
-    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["设置", "人员名册", "考核细则", "记实考核", "加减分", "民主评议", "承诺记实", "点评记录", "异议登记", "组织生活会"]);
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual([
+      "设置",
+      "人员名册",
+      "考核细则",
+      "记实考核",
+      "加减分",
+      "民主评议",
+      "承诺记实",
+      "点评记录",
+      "异议登记",
+      "组织生活会",
+    ]);
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText(/输入工作表已齐全/)).toBeTruthy();
   });
@@ -34,7 +45,11 @@ describe("SetupStep", () => {
     fireEvent.change(choice, { target: { value: "year" } });
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     await screen.findByText(/已添加 10 张工作表/);
-    const months = new Set(sheetValues(wb, "记实考核").slice(1).map((r) => r[0]));
+    const months = new Set(
+      sheetValues(wb, "记实考核")
+        .slice(1)
+        .map((r) => r[0]),
+    );
     expect([...months].sort()).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"].map((m) => `2026-${m}`));
     expect(sheetValues(wb, "民主评议").some((r) => r[0] === "2026")).toBe(true);
   });
@@ -72,12 +87,25 @@ describe("SetupStep", () => {
   });
 
   it("says plainly that no sample was added to a register that already has sheets", async () => {
-    const wb = new MemoryWorkbook(new Map([["人员名册", [["编号", "姓名"], ["A1", "我的人"]]]]));
+    const wb = new MemoryWorkbook(
+      new Map([
+        [
+          "人员名册",
+          [
+            ["编号", "姓名"],
+            ["A1", "我的人"],
+          ],
+        ],
+      ]),
+    );
     renderInPane(<SetupStep />, wb);
     fireEvent.change(screen.getByRole("combobox", { name: "同时填入示例数据" }), { target: { value: "months" } });
     fireEvent.click(screen.getByRole("button", { name: "建立登记簿" }));
     expect(await screen.findByText(/登记簿中已有数据，没有添加示例数据/)).toBeTruthy();
     expect(sheetValues(wb, "记实考核")).toHaveLength(1);
-    expect(sheetValues(wb, "人员名册")).toEqual([["编号", "姓名"], ["A1", "我的人"]]);
+    expect(sheetValues(wb, "人员名册")).toEqual([
+      ["编号", "姓名"],
+      ["A1", "我的人"],
+    ]);
   });
 });

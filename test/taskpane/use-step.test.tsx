@@ -35,7 +35,9 @@ describe("useStep", () => {
 
 describe("errorText", () => {
   it("says in Chinese what to unprotect when the workbook or a sheet is protected", () => {
-    expect(errorText(new ProtectedError(true, []), zh)).toBe("工作簿结构受保护，无法添加或替换工作表，什么都没有写入。请点击“审阅 → 保护工作簿”取消保护（如设了密码需输入密码）后再试");
+    expect(errorText(new ProtectedError(true, []), zh)).toBe(
+      "工作簿结构受保护，无法添加或替换工作表，什么都没有写入。请点击“审阅 → 保护工作簿”取消保护（如设了密码需输入密码）后再试",
+    );
     expect(errorText(new ProtectedError(false, ["2026-11 评星", "记实考核"]), zh)).toContain("工作表“2026-11 评星”、“记实考核”受保护");
     expect(errorText(new ProtectedError(false, ["记实考核"]), zh)).toContain("审阅 → 撤消工作表保护");
     expect(errorText(new ProtectedError(true, ["记实考核"]), en)).toContain("Review → Protect Workbook");

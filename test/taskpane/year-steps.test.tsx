@@ -130,7 +130,11 @@ describe("YearPublishStep (年度公示)", () => {
     fireEvent.change(start, { target: { value: "2026-12-30" } });
     expect(screen.getByText(/公示时间：2026年12月30日至2027年1月5日（共 7 天/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "生成2026年度公示" }));
-    expect(await screen.findByText(/已生成“2026 年度公示”，可以打印张贴。公示时间：2026年12月30日至2027年1月5日，共 7 天。公示到2027年1月5日结束，2027年1月6日起可以确定年度星级。/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /已生成“2026 年度公示”，可以打印张贴。公示时间：2026年12月30日至2027年1月5日，共 7 天。公示到2027年1月5日结束，2027年1月6日起可以确定年度星级。/,
+      ),
+    ).toBeTruthy();
     expect(await names(wb)).toEqual(expect.arrayContaining(["2026 年度评星", "2026 年度公示"]));
     expect(sheetValues(wb, "2026 年度公示").flat()).toContain("公示时间：2026年12月30日至2027年1月5日");
     fireEvent.click(screen.getByRole("button", { name: "打开年度公示表" }));
@@ -181,7 +185,12 @@ describe("YearPublishStep (年度公示)", () => {
 
 describe("ObjectionsStep (异议)", () => {
   it("lists the open objections, each selecting its row, and writes nothing", async () => {
-    const wb = await published(branch([[2026, "P2", "2026-12-30", "得分偏低", "待核查", "", ""], [2026, "P1", "2026-12-29", "漏记加分", "不属实", "", "赵书记"]]));
+    const wb = await published(
+      branch([
+        [2026, "P2", "2026-12-30", "得分偏低", "待核查", "", ""],
+        [2026, "P1", "2026-12-29", "漏记加分", "不属实", "", "赵书记"],
+      ]),
+    );
     const before = state(wb);
     renderYear(<ObjectionsStep />, wb, "2027-01-02");
     fireEvent.click(screen.getByRole("button", { name: "查看异议" }));
@@ -250,7 +259,9 @@ describe("FinalizeStep (确定年度星级)", () => {
     const wb = await published(branch([[2026, "P3", "2026-12-29", "漏记加分", "属实", 1, "赵书记"]]));
     renderYear(<FinalizeStep />, wb, "2027-01-05");
     fireEvent.click(screen.getByRole("button", { name: "确定2026年度星级" }));
-    expect(await screen.findByText(/已确定2026年度星级（确定日期：2027年1月5日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/)).toBeTruthy();
+    expect(
+      await screen.findByText(/已确定2026年度星级（确定日期：2027年1月5日）。已写入“2026 年度星级”“2026 结果运用”“2026 档案”。其中 1 人的星级经异议核查调整。/),
+    ).toBeTruthy();
     expect(await names(wb)).toEqual(expect.arrayContaining(["2026 年度星级", "2026 结果运用", "2026 档案"]));
     expect(within(screen.getByTestId("candidates")).getByText("甲（四星级）")).toBeTruthy();
     expect(within(screen.getByTestId("admonishments")).getByText("没有需要戒勉谈话的党员。")).toBeTruthy();
@@ -287,7 +298,11 @@ describe("ArchiveStep (打印个人档案)", () => {
     const wb = await workbook();
     renderYear(<ArchiveStep open />, wb);
     const member = await screen.findByRole("combobox", { name: "人员" });
-    expect(within(member).getAllByRole("option").map((o) => o.textContent)).toEqual(["甲（P1）", "乙（P2）", "丙（P3）", "丁（N1）"]);
+    expect(
+      within(member)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["甲（P1）", "乙（P2）", "丙（P3）", "丁（N1）"]);
     fireEvent.change(member, { target: { value: "P3" } });
     fireEvent.click(screen.getByRole("button", { name: "生成个人档案" }));
     expect(await screen.findByText("已生成“2026 档案-丙”，可以单独打印。年度星级尚未确定，档案中注明“尚未确定”。")).toBeTruthy();

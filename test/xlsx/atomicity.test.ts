@@ -15,8 +15,20 @@ async function generated(clock: () => Date = now): Promise<XlsxWorkbook> {
   const book = XlsxWorkbook.empty({ now });
   await book.write({
     inputSheets: [
-      { name: "设置", values: [["项目", "值"], ["支部名称", "机关第一党支部"]] },
-      { name: "加减分", values: [["月份", "编号", "分值", "事由"], ["2026-11", "D001", 2, "志愿服务"]] },
+      {
+        name: "设置",
+        values: [
+          ["项目", "值"],
+          ["支部名称", "机关第一党支部"],
+        ],
+      },
+      {
+        name: "加减分",
+        values: [
+          ["月份", "编号", "分值", "事由"],
+          ["2026-11", "D001", 2, "志愿服务"],
+        ],
+      },
     ],
     sheets: [monthPlan()],
   });
@@ -97,7 +109,10 @@ describe("a write refused by its checks", () => {
     ["a cell on a missing sheet", { sheets: [publicityPlan()], cells: [{ sheet: "异议登记", address: "A1", value: 1 }] }],
     ["a cell address that is a range", { sheets: [publicityPlan()], cells: [{ sheet: "设置", address: "A1:B2", value: 1 }] }],
     ["a cell beyond the sheet", { sheets: [publicityPlan()], cells: [{ sheet: "设置", address: "XFE1", value: 1 }] }],
-    ["a list item with a comma", { sheets: [publicityPlan()], inputSheets: [{ name: "异议登记", values: [], validations: [{ range: "A2:A9", list: ["a,b"] }] }] }],
+    [
+      "a list item with a comma",
+      { sheets: [publicityPlan()], inputSheets: [{ name: "异议登记", values: [], validations: [{ range: "A2:A9", list: ["a,b"] }] }] },
+    ],
   ])("for %s changes nothing", async (_what, change) => {
     const book = await generated();
     const before = state(book);

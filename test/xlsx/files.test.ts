@@ -100,7 +100,12 @@ describe("select", () => {
 
   it("finds the sheet case-insensitively", async () => {
     const book = XlsxWorkbook.empty();
-    await book.write({ inputSheets: [{ name: "Roster", values: [["ID"]] }, { name: "Ballots", values: [["x"]] }] });
+    await book.write({
+      inputSheets: [
+        { name: "Roster", values: [["ID"]] },
+        { name: "Ballots", values: [["x"]] },
+      ],
+    });
     await book.select("ballots", "A2");
     const excel = await reopened(book);
     expect(excel.worksheets[excel.views[0].activeTab].name).toBe("Ballots");

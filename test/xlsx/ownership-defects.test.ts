@@ -40,8 +40,8 @@ async function asExcelDoes(bytes: Buffer, change: (book: ExcelJS.Workbook, follo
           if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string" && v.formula.includes(ref)) {
             cell.value = { formula: v.formula.split(ref).join(to === null ? "#REF!" : `'${to.replace(/'/g, "''")}'!`) };
           }
-        })
-      )
+        }),
+      ),
     );
   };
   change(book, follow);

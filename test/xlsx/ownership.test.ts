@@ -53,7 +53,12 @@ describe("a sheet a person made", () => {
 
   it("is never replaced by an input sheet plan of the same name", async () => {
     const book = await personsWorkbook();
-    await book.write({ inputSheets: [{ name: "人员名册", values: [["编号", "姓名", "类别"]] }, { name: "考核细则", values: [["编号"]] }] });
+    await book.write({
+      inputSheets: [
+        { name: "人员名册", values: [["编号", "姓名", "类别"]] },
+        { name: "考核细则", values: [["编号"]] },
+      ],
+    });
     const sheets = await book.readSheets(["人员名册", "考核细则"]);
     expect(sheets.get("人员名册")!.values).toEqual([["编号"]]);
     expect(sheets.get("考核细则")!.values).toEqual([["编号"]]);

@@ -49,7 +49,15 @@ export function monthPlan(members: MemberRow[] = MEMBERS, name = MONTH_SHEET): S
     values,
     formats: [
       { range: "A1:L1", font: { name: "黑体", size: 16, bold: true }, horizontal: "center" },
-      { range: "A5:L5", font: { name: "黑体", size: 11, bold: true, color: "#FFFFFF" }, fill: "#C00000", border: "thin", horizontal: "center", vertical: "center", wrap: true },
+      {
+        range: "A5:L5",
+        font: { name: "黑体", size: 11, bold: true, color: "#FFFFFF" },
+        fill: "#C00000",
+        border: "thin",
+        horizontal: "center",
+        vertical: "center",
+        wrap: true,
+      },
       { range: `A6:L${last + 1}`, font: { name: "宋体", size: 11 }, border: "thin" },
       { range: `E6:F${last + 1}`, numberFormat: "0.0" },
       { range: `H6:H${last + 1}`, numberFormat: "0.0", font: { bold: true } },
@@ -69,7 +77,15 @@ export function monthPlan(members: MemberRow[] = MEMBERS, name = MONTH_SHEET): S
       footer: "第 &P 页 共 &N 页",
       horizontallyCentered: true,
     },
-    chart: { type: "column", title: "2026年11月星级分布", categories: "N6:N10", series: [{ name: "人数", values: "O6:O10" }], anchor: "Q2", width: 360, height: 220 },
+    chart: {
+      type: "column",
+      title: "2026年11月星级分布",
+      categories: "N6:N10",
+      series: [{ name: "人数", values: "O6:O10" }],
+      anchor: "Q2",
+      width: 360,
+      height: 220,
+    },
     tabColor: "#C00000",
   };
 }

@@ -91,7 +91,9 @@ describe("a drop-down over whole columns (defect 13)", () => {
       ["评议人", "D001", "D002"],
       ["票1", "优秀", "合格"],
     ]);
-    const sheetXml = [...zipEntries(await book.toBuffer()).entries()].find(([p, xml]) => p.startsWith("xl/worksheets/sheet") && xml.includes("<dataValidations"))![1];
+    const sheetXml = [...zipEntries(await book.toBuffer()).entries()].find(
+      ([p, xml]) => p.startsWith("xl/worksheets/sheet") && xml.includes("<dataValidations"),
+    )![1];
     expect(sheetXml).toContain('sqref="E2:AC1048576 B2:C1048576"');
   }, 20_000);
 });
@@ -127,7 +129,13 @@ describe("what cannot be carried", () => {
     zip.file("xl/vbaProject.bin", new Uint8Array([1, 2, 3]));
     zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
     const sheet = "xl/worksheets/sheet1.xml";
-    zip.file(sheet, (await zip.file(sheet)!.async("string")).replace("</worksheet>", '<oleObjects><oleObject progId="Word.Document.12" shapeId="1025" r:id="rId9"/></oleObjects></worksheet>'));
+    zip.file(
+      sheet,
+      (await zip.file(sheet)!.async("string")).replace(
+        "</worksheet>",
+        '<oleObjects><oleObject progId="Word.Document.12" shapeId="1025" r:id="rId9"/></oleObjects></worksheet>',
+      ),
+    );
     const book = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }));
     expect(book.unmodelled).toEqual([
       { kind: "embedded-objects", sheet: "说明" },

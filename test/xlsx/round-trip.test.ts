@@ -146,7 +146,11 @@ describe("a written workbook read back", () => {
     const { bytes } = await roundTrip();
     const entries = zipEntries(bytes);
     const names = [...entries.keys()];
-    expect(names.filter((n) => /chart|drawing|media/.test(n)).sort()).toEqual(["xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
+    expect(names.filter((n) => /chart|drawing|media/.test(n)).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+    ]);
     expect(entries.get("xl/charts/chart1.xml")).toMatch(/<c:barChart><c:barDir val="col"\/>/);
     expect(entries.get("xl/charts/chart1.xml")).toContain(`<c:f>'${MONTH_SHEET}'!$`);
     expect(entries.get("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');

@@ -3,7 +3,7 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { MONTH_SHEET, monthPlan, now } from "./plans";
 import { zipEntries } from "./zip-entries";
 
-const RISKY = ["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "'quoted", "0012"];
+const RISKY = ["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", '=HYPERLINK("http://x")', "'quoted", "0012"];
 
 /** A workbook whose month sheet names members with text a spreadsheet could take for a formula or number. */
 async function written(): Promise<XlsxWorkbook> {
@@ -11,7 +11,15 @@ async function written(): Promise<XlsxWorkbook> {
   const plan = monthPlan(RISKY.map((name, i) => ({ id: `D00${i + 1}`, name, composite: 90 })));
   await book.write({ inputSheets: [{ name: "加减分", values: [["月份", "编号", "分值", "事由"]] }], sheets: [plan] });
   await book.write({
-    appendRows: [{ sheet: "加减分", rows: [["2026-11", "D001", 2, "=1+1"], ["2026-11", "D002", -1, "+86 138"]] }],
+    appendRows: [
+      {
+        sheet: "加减分",
+        rows: [
+          ["2026-11", "D001", 2, "=1+1"],
+          ["2026-11", "D002", -1, "+86 138"],
+        ],
+      },
+    ],
     cells: [{ sheet: "加减分", address: "E1", value: "@SUM(A1)" }],
   });
   return book;

@@ -14,12 +14,20 @@ import type { ImportedBallot } from "./plan-types";
  * name, or the 编号 where two people share the name) and the optional 评议人 and 身份 columns. Header cells
  * go in the sheet's own header row, which may be any of its first 10 rows.
  */
-export function changeFor(sheets: ReadonlyMap<string, SheetData>, roster: RosterIndex, ballots: readonly ImportedBallot[], period: string): WorkbookChange | undefined {
+export function changeFor(
+  sheets: ReadonlyMap<string, SheetData>,
+  roster: RosterIndex,
+  ballots: readonly ImportedBallot[],
+  period: string,
+): WorkbookChange | undefined {
   const sheet = findInputSheet(sheets, "ballots").sheet;
   const table = sheet ? findTable(sheet, inputSheet("ballots"), new ProblemCollector()) : null;
   if (!sheet || !table) return undefined;
   const english = normalizeHeader(cellText(sheet.values[table.headerRow]?.[table.columns.get("period")!])) === "period";
-  let next = maxOf(sheet.values.map((row) => lastFilled(row) + 1), 0);
+  let next = maxOf(
+    sheet.values.map((row) => lastFilled(row) + 1),
+    0,
+  );
   const cells: NonNullable<WorkbookChange["cells"]> = [];
   const addColumn = (text: string): number => {
     const column = next++;

@@ -85,7 +85,11 @@ function mapColumn(ctx: RowContext, overrides: Overrides, header: string, letter
   } else if (answers > 0) {
     const near = nearMatches(header, ctx.roster);
     entry.suggestions = near.map((m) => m.id);
-    ctx.problems.at("import.column-member-unknown", ctx.label, cell, { header, answers, ...(near.length > 0 && { suggestions: near.map(memberLabel).join("、") }) });
+    ctx.problems.at("import.column-member-unknown", ctx.label, cell, {
+      header,
+      answers,
+      ...(near.length > 0 && { suggestions: near.map(memberLabel).join("、") }),
+    });
   } else {
     ctx.problems.at("import.column-unused", ctx.label, cell, { header });
   }
@@ -145,7 +149,10 @@ function roleCell(ctx: RowContext, r: number, cells: CellValue[]): VoterRole | u
   if (column === undefined) return undefined;
   const role = readRole(cells[column]);
   if (role === null) {
-    ctx.problems.at("register.role-invalid", ctx.label, cellAddress(r, column), { value: cellText(cells[column]), expected: "党员、支部书记、群众代表、行政领导、党外" });
+    ctx.problems.at("register.role-invalid", ctx.label, cellAddress(r, column), {
+      value: cellText(cells[column]),
+      expected: "党员、支部书记、群众代表、行政领导、党外",
+    });
     return undefined;
   }
   return role;
@@ -264,7 +271,10 @@ export function longBallots(ctx: RowContext, overrides: Overrides): Built {
       group = { ballot: { ballotNo: number || `评议人-${voter}`, voterName: voter || undefined, marks: [], row: r + 1 }, marked: new Map() };
       groups.set(key, group);
       built.ballots.push(group.ballot);
-      built.cells.push({ number: cellAddress(r, ballotColumn ?? voterColumn ?? 0), voter: voterColumn === undefined || !voter ? undefined : cellAddress(r, voterColumn) });
+      built.cells.push({
+        number: cellAddress(r, ballotColumn ?? voterColumn ?? 0),
+        voter: voterColumn === undefined || !voter ? undefined : cellAddress(r, voterColumn),
+      });
     }
     group.ballot.role ??= roleCell(ctx, r, cells);
     const cell = cellAddress(r, markColumn);

@@ -56,11 +56,17 @@ export function checkBallots(ctx: RowContext, built: Built, existing: readonly B
   const taken = again.filter((b) => !sameBallot(existingNumbers.get(b.ballotNo)!, b));
   for (const b of taken) {
     const i = built.ballots.indexOf(b);
-    problems.at("import.ballot-number-taken", label, built.cells[i].number, { ballotNo: b.ballotNo, existing: existingNumbers.get(b.ballotNo)!.ref ?? "", period });
+    problems.at("import.ballot-number-taken", label, built.cells[i].number, {
+      ballotNo: b.ballotNo,
+      existing: existingNumbers.get(b.ballotNo)!.ref ?? "",
+      period,
+    });
   }
   if (again.length > 0 && taken.length === 0) {
     const first = existingNumbers.get(again[0].ballotNo)!;
-    problems.items.push(registerProblem("import.already-imported", first.ref, { count: again.length, total: built.ballots.length, first: again[0].ballotNo, period }));
+    problems.items.push(
+      registerProblem("import.already-imported", first.ref, { count: again.length, total: built.ballots.length, first: again[0].ballotNo, period }),
+    );
   }
   if (existing.length > 0 && again.length === 0) {
     // Ballots of the period are there already (paper ballots typed in, another questionnaire): say how many,
@@ -79,7 +85,8 @@ export function checkBallots(ctx: RowContext, built: Built, existing: readonly B
   built.ballots.forEach((b, i) => {
     if (existingNumbers.has(b.ballotNo) || !b.voterName) return;
     const found = (b.voterId && existingVoters.get(`id:${b.voterId}`)) || existingVoters.get(`name:${nameKey(b.voterName)}`);
-    if (found !== undefined) problems.at("import.voter-has-ballot", label, built.cells[i].voter ?? built.cells[i].number, { voter: b.voterName, existing: found, period });
+    if (found !== undefined)
+      problems.at("import.voter-has-ballot", label, built.cells[i].voter ?? built.cells[i].number, { voter: b.voterName, existing: found, period });
   });
 }
 
@@ -116,12 +123,19 @@ export function existingOf(ballots: readonly Ballot[]): ImportReport["existing"]
   return { ballots: ballots.length, sources };
 }
 
-export function report(ballots: readonly ImportedBallot[], members: readonly Member[], period: string, skippedRows: SkippedRow[]): Omit<ImportReport, "existing"> {
+export function report(
+  ballots: readonly ImportedBallot[],
+  members: readonly Member[],
+  period: string,
+  skippedRows: SkippedRow[],
+): Omit<ImportReport, "existing"> {
   const assessed = members.filter((m) => (period.length === 4 ? monthsAssessedIn(m, period).length > 0 : assessedIn(m, period)));
   const counts = new Map<string, number>();
   for (const b of ballots) for (const m of b.marks) counts.set(m.memberId, (counts.get(m.memberId) ?? 0) + 1);
   const shown = new Set(assessed.map((m) => m.id));
-  const marksPerMember = members.filter((m) => shown.has(m.id) || counts.has(m.id)).map((m) => ({ memberId: m.id, name: m.name, marks: counts.get(m.id) ?? 0 }));
+  const marksPerMember = members
+    .filter((m) => shown.has(m.id) || counts.has(m.id))
+    .map((m) => ({ memberId: m.id, name: m.name, marks: counts.get(m.id) ?? 0 }));
   const named = new Set<string>();
   let anonymous = 0;
   for (const b of ballots) {

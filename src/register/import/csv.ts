@@ -17,7 +17,11 @@ export function sniff(bytes: Uint8Array): FileKind {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const head = bytes.subarray(0, 8192);
   if (!utf16 && head.includes(0)) return "binary";
-  const start = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, "").trimStart().toLowerCase();
+  const start = new TextDecoder("latin1")
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^ï»¿/, "")
+    .trimStart()
+    .toLowerCase();
   if (start.startsWith("<")) return "html";
   return "text";
 }

@@ -80,7 +80,10 @@ function questionTexts(header: string): string[] {
   const parts = base.split(/\s*(?:—+|―|-{2,}|\s-\s|:)\s*/).filter(Boolean);
   if (parts.length > 1) out.push(parts[parts.length - 1]);
   for (const t of [...out]) {
-    const bare = t.replace(/\s*\([^()]*\)$/, "").replace(/同志$/, "").trim();
+    const bare = t
+      .replace(/\s*\([^()]*\)$/, "")
+      .replace(/同志$/, "")
+      .trim();
     if (bare && bare !== t) out.push(bare);
   }
   return out;

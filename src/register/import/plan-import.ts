@@ -84,7 +84,16 @@ export function planImport(exportGrid: Grid, registerSheets: ReadonlyMap<string,
     if (c.role !== "question") plan.otherColumns.push({ column: columnLetters(c.column), header: c.header, role: c.role });
   }
 
-  const context: RowContext = { grid: exportGrid, layout, label, period, roster, problems, skipped: plan.report.skippedRows, date1904: options.source.date1904 === true };
+  const context: RowContext = {
+    grid: exportGrid,
+    layout,
+    label,
+    period,
+    roster,
+    problems,
+    skipped: plan.report.skippedRows,
+    date1904: options.source.date1904 === true,
+  };
   const overrides = new Overrides(options.overrides ?? {});
   const built = layout.shape === "long" ? longBallots(context, overrides) : questionBallots(context, overrides);
   const prefix = options.ballotPrefix?.trim();

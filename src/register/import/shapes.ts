@@ -197,4 +197,3 @@ function questionRole(header: string): ColumnRole {
   if (ROLE_QUESTION.has(key)) return "role";
   return "question";
 }
-

@@ -19,7 +19,10 @@ export function readAdjustments(table: Table | null, roster: Roster, periods: Re
     if (points === undefined) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "points"), { value: "", expected: "分值" });
     else if (typeof points === "number" && !(Math.abs(points) <= ADJUSTMENT_LIMIT)) {
       // 202611 (a month typed into the wrong column), 1e20: no adjustment is that large.
-      problems.at("register.points-out-of-range", table.sheet, addressOf(table, row, "points"), { value: textAt(table, row, "points"), limit: ADJUSTMENT_LIMIT });
+      problems.at("register.points-out-of-range", table.sheet, addressOf(table, row, "points"), {
+        value: textAt(table, row, "points"),
+        limit: ADJUSTMENT_LIMIT,
+      });
       points = null;
     }
     const date = dateCell(table, row, "date", problems);

@@ -38,7 +38,11 @@ export function readBallots(table: Table | null, roster: Roster, periods: Readon
     } else if (!member) {
       problems.at("register.column-member-unknown", table.sheet, at, { header });
     } else if (seen.has(member.id)) {
-      problems.at("register.column-member-duplicate", table.sheet, at, { header, first: cellAddress(table.headerRow, seen.get(member.id)!), name: member.name });
+      problems.at("register.column-member-duplicate", table.sheet, at, {
+        header,
+        first: cellAddress(table.headerRow, seen.get(member.id)!),
+        name: member.name,
+      });
     } else {
       seen.set(member.id, column);
       columns.push({ column, member });

@@ -12,7 +12,6 @@ export const COMMITMENT_AREAS = ["能力提升", "党风民风", "岗位履职",
 /** 状态 of a commitment. */
 export const COMMITMENT_STATUSES = ["未开始", "进行中", "已兑现", "未兑现"] as const;
 
-
 export function readCommitments(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemCollector): CommitmentRow[] {
   if (!table) return [];
   const out: CommitmentRow[] = [];

@@ -20,7 +20,10 @@ export function readMeetings(table: Table | null, roster: Roster, periods: Reado
     const date = readDate(raw, table.date1904);
     const month = date ? date.slice(0, 7) : readMonth(raw, table.date1904);
     if (!month) {
-      problems.at(month === undefined ? "register.text-missing" : "register.date-invalid", table.sheet, addressOf(table, row, "date"), { column: "会议日期", value: textAt(table, row, "date") });
+      problems.at(month === undefined ? "register.text-missing" : "register.date-invalid", table.sheet, addressOf(table, row, "date"), {
+        column: "会议日期",
+        value: textAt(table, row, "date"),
+      });
       continue;
     }
     if (!periods.has(month) && !periods.has(month.slice(0, 4))) continue;

@@ -23,6 +23,10 @@ export function isDateFormat(code: string | null | undefined): boolean {
 /** True when the format shows a time of day only (no day, month or year): "h:mm", "[h]:mm:ss". */
 export function isTimeOnlyFormat(code: string): boolean {
   if (!isDateFormat(code)) return false;
-  const tokens = code.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[(h+|m+|s+)\]/gi, "h").replace(/\[[^\]]*\]/g, "");
+  const tokens = code
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "h")
+    .replace(/\[[^\]]*\]/g, "");
   return !/[yd]/i.test(tokens) && /[hs]/i.test(tokens);
 }

@@ -19,11 +19,20 @@ export function readObjections(table: Table | null, roster: Roster, periods: Rea
     if (received === undefined) problems.at("register.text-missing", table.sheet, addressOf(table, row, "received"), { column: "收到日期" });
     const resultText = textAt(table, row, "result") || "待核查";
     const result = RESULTS.find((r) => r === resultText);
-    if (!result) problems.at("register.objection-result-invalid", table.sheet, addressOf(table, row, "result"), { name: "核查结果", value: resultText, expected: RESULTS.join("、") });
+    if (!result)
+      problems.at("register.objection-result-invalid", table.sheet, addressOf(table, row, "result"), {
+        name: "核查结果",
+        value: resultText,
+        expected: RESULTS.join("、"),
+      });
     const adjustedRaw = cellOf(table, row, "adjusted");
     const adjustedIsDate = dateInNumberCell(table, row.row, table.columns.get("adjusted"), adjustedRaw, "0–5", problems);
     const adjusted = adjustedIsDate ? null : readStars(adjustedRaw);
-    if (adjusted === null && !adjustedIsDate) problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), { value: textAt(table, row, "adjusted"), expected: "0–5、三星级、3星或★★★" });
+    if (adjusted === null && !adjustedIsDate)
+      problems.at("register.number-invalid", table.sheet, addressOf(table, row, "adjusted"), {
+        value: textAt(table, row, "adjusted"),
+        expected: "0–5、三星级、3星或★★★",
+      });
     if (!memberId || !received || !result) continue;
     out.push({
       year,

@@ -8,7 +8,13 @@ import { readYesNo } from "./values";
 
 // ---- 记实考核: a row per member and month, a column per criterion ----
 
-export function readRecords(table: Table | null, criteria: readonly Criterion[], roster: Roster, periods: ReadonlySet<string>, problems: ProblemCollector): RecordRow[] {
+export function readRecords(
+  table: Table | null,
+  criteria: readonly Criterion[],
+  roster: Roster,
+  periods: ReadonlySet<string>,
+  problems: ProblemCollector,
+): RecordRow[] {
   if (!table) return [];
   // Criterion columns: headed by the criterion's 名称 or 编号.
   const criterionColumn = new Map<string, number>();
@@ -20,7 +26,11 @@ export function readRecords(table: Table | null, criteria: readonly Criterion[],
   for (const { column, header } of table.extra) {
     const c = byHeader.get(normalizeHeader(header));
     if (c && !criterionColumn.has(c.code)) criterionColumn.set(c.code, column);
-    else if (c) problems.at("register.header-duplicate", table.sheet, cellAddress(table.headerRow, column), { header, first: cellAddress(table.headerRow, criterionColumn.get(c.code)!) });
+    else if (c)
+      problems.at("register.header-duplicate", table.sheet, cellAddress(table.headerRow, column), {
+        header,
+        first: cellAddress(table.headerRow, criterionColumn.get(c.code)!),
+      });
     else problems.at("register.column-unknown", table.sheet, cellAddress(table.headerRow, column), { header });
   }
   for (const c of criteria) {

@@ -51,7 +51,14 @@ export function ref(table: Table, row: TableRow, key: string): string {
  * True, with a problem, when a number cell is formatted as a date or time: a date typed into 分值 is not
  * 46,356 points.
  */
-export function dateInNumberCell(table: Table, rowIndex: number, column: number | undefined, raw: CellValue | undefined, expected: string, problems: ProblemCollector): boolean {
+export function dateInNumberCell(
+  table: Table,
+  rowIndex: number,
+  column: number | undefined,
+  raw: CellValue | undefined,
+  expected: string,
+  problems: ProblemCollector,
+): boolean {
   if (typeof raw !== "number" || column === undefined || dateFormatAt(table, rowIndex, column) === undefined) return false;
   problems.at("register.number-is-date", table.sheet, cellAddress(rowIndex, column), { value: dateCellText(raw, table.date1904), expected });
   return true;
@@ -62,10 +69,21 @@ export function dateInNumberCell(table: Table, rowIndex: number, column: number 
  * error (see {@link dateInNumberCell}), as is text that is not a plain number ("1,9").
  * Undefined for a blank cell; null, with a problem, when the cell cannot be read.
  */
-export function numberAt(table: Table, rowIndex: number, column: number, raw: CellValue | undefined, expected: string, problems: ProblemCollector): number | null | undefined {
+export function numberAt(
+  table: Table,
+  rowIndex: number,
+  column: number,
+  raw: CellValue | undefined,
+  expected: string,
+  problems: ProblemCollector,
+): number | null | undefined {
   if (dateInNumberCell(table, rowIndex, column, raw, expected, problems)) return null;
   const n = readNumber(raw);
-  if (n === null) problems.at(isAmbiguousNumber(raw) ? "register.number-ambiguous" : "register.number-invalid", table.sheet, cellAddress(rowIndex, column), { value: cellText(raw ?? null), expected });
+  if (n === null)
+    problems.at(isAmbiguousNumber(raw) ? "register.number-ambiguous" : "register.number-invalid", table.sheet, cellAddress(rowIndex, column), {
+      value: cellText(raw ?? null),
+      expected,
+    });
   return n;
 }
 
@@ -138,6 +156,7 @@ export function knownMember(table: Table, row: TableRow, roster: Roster, problem
 /** A cell's text checked against its list: kept as written, with a warning when it is not one of them. */
 export function choiceCell(table: Table, row: TableRow, key: string, column: string, list: readonly string[], problems: ProblemCollector): string {
   const text = textAt(table, row, key);
-  if (text && !list.includes(text)) problems.at("register.choice-invalid", table.sheet, addressOf(table, row, key), { column, value: text, expected: list.join("、") });
+  if (text && !list.includes(text))
+    problems.at("register.choice-invalid", table.sheet, addressOf(table, row, key), { column, value: text, expected: list.join("、") });
   return text;
 }

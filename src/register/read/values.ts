@@ -39,7 +39,9 @@ export function readNumber(value: CellValue | undefined): number | null | undefi
   if (blank(value)) return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return null;
-  const text = toHalfWidth(String(value)).trim().replace(/\s*分$/, "");
+  const text = toHalfWidth(String(value))
+    .trim()
+    .replace(/\s*分$/, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   return Number(text);
 }
@@ -50,7 +52,9 @@ export function readNumber(value: CellValue | undefined): number | null | undefi
  */
 export function isAmbiguousNumber(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
-  const text = toHalfWidth(value).trim().replace(/\s*分$/, "");
+  const text = toHalfWidth(value)
+    .trim()
+    .replace(/\s*分$/, "");
   return /\d[\s,]+\d/.test(text) && /^[+-]?[\d\s,.]+$/.test(text);
 }
 

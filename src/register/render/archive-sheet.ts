@@ -43,10 +43,38 @@ const ROW_HEIGHT = 20;
 const MAX_SHEET_NAME = 31;
 
 type Span = readonly [number, number];
-const COMMITMENT_SPANS: readonly Span[] = [[0, 0], [1, 1], [2, 3], [4, 4], [5, 5], [6, 6], [7, 7]];
-const MONTH_SPANS: readonly Span[] = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [6, 7]];
-const COMMENT_SPANS: readonly Span[] = [[0, 0], [1, 1], [2, 3], [4, 5], [6, 7]];
-const OBJECTION_SPANS: readonly Span[] = [[0, 0], [1, 4], [5, 5], [6, 6], [7, 7]];
+const COMMITMENT_SPANS: readonly Span[] = [
+  [0, 0],
+  [1, 1],
+  [2, 3],
+  [4, 4],
+  [5, 5],
+  [6, 6],
+  [7, 7],
+];
+const MONTH_SPANS: readonly Span[] = [
+  [0, 0],
+  [1, 1],
+  [2, 2],
+  [3, 3],
+  [4, 4],
+  [5, 5],
+  [6, 7],
+];
+const COMMENT_SPANS: readonly Span[] = [
+  [0, 0],
+  [1, 1],
+  [2, 3],
+  [4, 5],
+  [6, 7],
+];
+const OBJECTION_SPANS: readonly Span[] = [
+  [0, 0],
+  [1, 4],
+  [5, 5],
+  [6, 6],
+  [7, 7],
+];
 
 /** Everything an archive gathers. */
 export interface ArchiveInput {
@@ -128,7 +156,11 @@ function memberSection(
 
   b.mergedRow(A.title(m.kind), { font: FONTS.publicityTitle, horizontal: "center", vertical: "center" }, { height: 36 });
   b.mergedRow(A.subtitle(s.branchName, year), { font: FONTS.section, horizontal: "center", vertical: "center" }, { height: 22 });
-  b.mergedRow(A.info(m.name, m.id, m.kind, m.group ?? "", person?.position ?? ""), { font: FONTS.info, horizontal: "left", vertical: "center" }, { height: 24 });
+  b.mergedRow(
+    A.info(m.name, m.id, m.kind, m.group ?? "", person?.position ?? ""),
+    { font: FONTS.info, horizontal: "left", vertical: "center" },
+    { height: 24 },
+  );
 
   // 一、承诺记实
   section(b, A.commitmentsSection);
@@ -169,7 +201,9 @@ function memberSection(
 
   // 三、点评记录
   section(b, A.commentsSection);
-  const comments = input.comments.filter((c) => c.memberId === m.id && c.period.startsWith(`${year}-`)).sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+  const comments = input.comments
+    .filter((c) => c.memberId === m.id && c.period.startsWith(`${year}-`))
+    .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
   table(
     b,
     A,
@@ -182,7 +216,9 @@ function memberSection(
 
   // 四、异议及核查
   section(b, A.objectionsSection);
-  const objections = input.objections.filter((o) => o.memberId === m.id && o.year === year).sort((x, y) => (x.received < y.received ? -1 : x.received > y.received ? 1 : 0));
+  const objections = input.objections
+    .filter((o) => o.memberId === m.id && o.year === year)
+    .sort((x, y) => (x.received < y.received ? -1 : x.received > y.received ? 1 : 0));
   table(
     b,
     A,
@@ -237,7 +273,11 @@ function table(
       });
       return cells;
     },
-    height: (logical) => fittedHeight(spans.map(([from, to], i) => ({ text: String(logical[i] ?? ""), width: spanWidth(COLUMN_WIDTHS, from, to) })), ROW_HEIGHT),
+    height: (logical) =>
+      fittedHeight(
+        spans.map(([from, to], i) => ({ text: String(logical[i] ?? ""), width: spanWidth(COLUMN_WIDTHS, from, to) })),
+        ROW_HEIGHT,
+      ),
     each: (r) => spans.forEach(([from, to]) => b.merge(r, from, r, to)),
     none: A.none,
     noneHeight: ROW_HEIGHT,

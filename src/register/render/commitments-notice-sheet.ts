@@ -64,7 +64,11 @@ export function renderCommitmentsNotice(input: CommitmentsNoticeInput, ctx: Rend
   const lead = C.lead(s.branchName.trim(), input.year, date);
   paragraphRow(b, COLUMN_WIDTHS, lead);
   const withCommitment = people.filter((p) => byMember.has(p.id)).length;
-  b.mergedRow(C.summary(people.length, withCommitment, listed.filter((c) => c.status === "已兑现").length, listed.length), { font: FONTS.publicityBody, horizontal: "left" }, { height: 22 });
+  b.mergedRow(
+    C.summary(people.length, withCommitment, listed.filter((c) => c.status === "已兑现").length, listed.length),
+    { font: FONTS.publicityBody, horizontal: "left" },
+    { height: 22 },
+  );
   b.row([], 8);
 
   const blocks: PrintBlock[] = [];

@@ -9,8 +9,23 @@ export { fingerprint, FINGERPRINT_LENGTH } from "./fingerprint";
 export { labelsFor, type LogAction, type RenderLabels, type RenderLang } from "./labels";
 export type { RenderContext } from "./context";
 export { mergeNote, noteText } from "./note";
-export { renderYearSheet, renderYearSheetWithLayout, yearSheetName, yearMemberCells, yearNoteText, YEAR_COLUMNS, type YearRenderContext, type YearSheetLayout } from "./year-sheet";
-export { renderYearPublicitySheet, yearPublicitySheetName, yearPublicityCells, YEAR_PUBLICITY_COLUMNS, type YearPublicityContext } from "./year-publicity-sheet";
+export {
+  renderYearSheet,
+  renderYearSheetWithLayout,
+  yearSheetName,
+  yearMemberCells,
+  yearNoteText,
+  YEAR_COLUMNS,
+  type YearRenderContext,
+  type YearSheetLayout,
+} from "./year-sheet";
+export {
+  renderYearPublicitySheet,
+  yearPublicitySheetName,
+  yearPublicityCells,
+  YEAR_PUBLICITY_COLUMNS,
+  type YearPublicityContext,
+} from "./year-publicity-sheet";
 export { renderFinalSheet, finalSheetName, finalCells, FINAL_COLUMNS, type FinalRenderContext } from "./final-sheet";
 export {
   renderOutcomesSheet,

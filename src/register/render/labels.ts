@@ -13,16 +13,7 @@ const GAP = "\u3000\u3000";
 export type RenderLang = "zh-CN";
 
 /** Actions recorded in 生成记录. */
-export type LogAction =
-  | "monthly"
-  | "approval"
-  | "withdrawal"
-  | "approvalDropped"
-  | "annual"
-  | "annualPublicity"
-  | "finalStars"
-  | "archive"
-  | "notices";
+export type LogAction = "monthly" | "approval" | "withdrawal" | "approvalDropped" | "annual" | "annualPublicity" | "finalStars" | "archive" | "notices";
 
 const zhCN = {
   /** Sheet names (docs/workbook.md, Output sheets). Never longer than 31 characters. */
@@ -50,13 +41,11 @@ const zhCN = {
     formula: (appraisal: string, record: string, decimals: number) =>
       `计算公式：综合得分 = 民主评议得分×${appraisal} + 记实考核得分×${record}` +
       `（各项得分${decimals === 0 ? "取整数" : `保留${decimals}位小数`}，四舍五入）`,
-    thresholds: (t: readonly number[]) =>
-      `星级标准：${t.map((v, i) => `${STAR_LABELS[5 - i]} ≥ ${v}`).join("，")}，${t[4]}以下未评星`,
+    thresholds: (t: readonly number[]) => `星级标准：${t.map((v, i) => `${STAR_LABELS[5 - i]} ≥ ${v}`).join("，")}，${t[4]}以下未评星`,
     /** The ballots line, written only when 每票优秀上限 is set. */
     ballots: (total: number, voided: number, cap: number, share: string) =>
       `民主评议：收回评议票${total}张，其中废票${voided}张（每票评为优秀的不超过${cap}人，即应评人数的${share}，超过即为废票）`,
-    status: (approvedOn: string | null) =>
-      approvedOn ? `状态：已通过（${chineseDate(approvedOn)}党员大会通过）` : "状态：拟评（待党员大会审议通过）",
+    status: (approvedOn: string | null) => (approvedOn ? `状态：已通过（${chineseDate(approvedOn)}党员大会通过）` : "状态：拟评（待党员大会审议通过）"),
     generatedAt: (at: string) => `生成时间：${at}`,
     memberSection: "一、党员",
     nonMemberSection: "二、党外干部职工",
@@ -120,8 +109,7 @@ const zhCN = {
   yearPublicity: {
     title: (branch: string, year: string) => joinTitle(branch, `${year}年度党员积分评星结果公示`),
     lead: (branch: string, year: string, formula: string) =>
-      `根据《党员积分评星方案》，经全年记实考核和年度民主评议，现将${branch || "本支部"}${year}年度党员积分评星` +
-      `拟评结果公示如下（${formula}）。`,
+      `根据《党员积分评星方案》，经全年记实考核和年度民主评议，现将${branch || "本支部"}${year}年度党员积分评星` + `拟评结果公示如下（${formula}）。`,
     formula: (appraisal: string, record: string) => `年度得分 = 记实考核月均分×${record} + 年度民主评议得分×${appraisal}`,
     memberSection: "一、党员",
     nonMemberSection: "二、非党干部职工",
@@ -177,8 +165,7 @@ const zhCN = {
     month: (period: string) => `${Number(period.slice(5, 7))}月`,
     notOnRoster: "不在册",
     /** The month's 组织生活会, in the month's 备注. */
-    meeting: (attendance: string, reported: boolean) =>
-      `组织生活会${attendance || "未登记"}${attendance === "出席" ? (reported ? "并汇报" : "、未汇报") : ""}`,
+    meeting: (attendance: string, reported: boolean) => `组织生活会${attendance || "未登记"}${attendance === "出席" ? (reported ? "并汇报" : "、未汇报") : ""}`,
     yearRow: "全年",
     commentsSection: "三、点评记录",
     commentColumns: ["月份", "点评人", "不足", "", "原因", "", "整改要求", ""],
@@ -257,7 +244,8 @@ const zhCN = {
   /** `YYYY-MM 组织生活会记录` (一讲二评): the month's meeting record for the branch's files. */
   meetingRecord: {
     title: (branch: string, period: string) => joinTitle(branch, `${chineseMonth(period)}组织生活会记录`),
-    meetingSection: (n: number, kind: string, date: string | undefined) => `${["一", "二", "三", "四", "五", "六"][n] ?? n + 1}、${kind}（${date ? chineseDate(date) : "日期未填"}）`,
+    meetingSection: (n: number, kind: string, date: string | undefined) =>
+      `${["一", "二", "三", "四", "五", "六"][n] ?? n + 1}、${kind}（${date ? chineseDate(date) : "日期未填"}）`,
     fields: {
       counts: "出席情况",
       present: "出席",
@@ -269,8 +257,7 @@ const zhCN = {
       reported: "讲述汇报",
       notReported: "未讲述汇报的党员",
     },
-    counts: (expected: number, present: number, onLeave: number, absent: number) =>
-      `应到${expected}人，出席${present}人，请假${onLeave}人，缺席${absent}人`,
+    counts: (expected: number, present: number, onLeave: number, absent: number) => `应到${expected}人，出席${present}人，请假${onLeave}人，缺席${absent}人`,
     names: (names: readonly string[]) => (names.length === 0 ? "无" : `${names.join("、")}（${names.length}人）`),
     commentsSection: (n: number) => `${["一", "二", "三", "四", "五", "六"][n] ?? n + 1}、点评记录`,
     commentColumns: ["序号", "姓名", "点评人", "不足", "原因", "整改要求"],
@@ -290,8 +277,7 @@ const zhCN = {
       `现将${branch || "本支部"}${chineseMonth(period)}党员积分评星${approvedOn ? "" : "拟评"}结果公示如下` +
       `（${formula}）。`,
     formula: (appraisal: string, record: string) => `综合得分 = 民主评议得分×${appraisal} + 记实考核得分×${record}`,
-    excellentSection: (stars: number) =>
-      `一、评为优秀（${STAR_LABELS[stars] ?? `${stars}星级`}${stars < 5 ? "及以上" : ""}）`,
+    excellentSection: (stars: number) => `一、评为优秀（${STAR_LABELS[stars] ?? `${stars}星级`}${stars < 5 ? "及以上" : ""}）`,
     boardSection: "二、党员积分评星展示台",
     nonMemberSection: "三、非党干部职工评比结果",
     excellentColumns: ["序号", "姓名", "党小组", "", "", "综合得分", "星级", "等级"],

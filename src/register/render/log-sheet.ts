@@ -99,7 +99,7 @@ export function renderLogRow(entry: LogEntry, lang?: RenderLang): CellValue[] {
 export function renderLogSheet(
   previousRows: readonly (readonly CellValue[])[] | null,
   newRows: readonly CellValue[] | readonly (readonly CellValue[])[],
-  lang?: RenderLang
+  lang?: RenderLang,
 ): SheetPlan {
   const L = labelsFor(lang);
   const added = (newRows.length > 0 && Array.isArray(newRows[0]) ? newRows : [newRows]) as readonly (readonly CellValue[])[];
@@ -108,7 +108,9 @@ export function renderLogSheet(
   // Without a header, each row tells by its 代码 cell whether it was written in the new layout.
   const legacy = headed ? String(read[0][LOG_COLUMNS.code] ?? "").trim() !== L.log.columns[LOG_COLUMNS.code] : null;
   const actions = Object.keys(L.log.actions);
-  const previous = read.map((row) => (legacy === true || (legacy === null && !actions.includes(String(row[LOG_COLUMNS.code] ?? "").trim())) ? widenLegacyRow(row) : row));
+  const previous = read.map((row) =>
+    legacy === true || (legacy === null && !actions.includes(String(row[LOG_COLUMNS.code] ?? "").trim())) ? widenLegacyRow(row) : row,
+  );
   const oldHeader = headed ? previous[0] : null;
   // Our header, followed by the headers of any columns a person added.
   const header: CellValue[] = [...L.log.columns, ...(oldHeader ?? []).slice(LOG_WIDTH)];

@@ -110,7 +110,11 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   }
   comments.forEach((c, i) => {
     const cells = [c.shortcomings ?? "", c.causes ?? "", c.requirements ?? ""];
-    const height = fittedHeight(cells.map((text, k) => ({ text, width: COLUMN_WIDTHS[3 + k] })), ROW_HEIGHT, 15);
+    const height = fittedHeight(
+      cells.map((text, k) => ({ text, width: COLUMN_WIDTHS[3 + k] })),
+      ROW_HEIGHT,
+      15,
+    );
     b.row([i + 1, names.get(c.memberId) ?? c.memberId, c.by, ...cells], height);
   });
   const commentsEnd = b.nextRow - 1;
@@ -129,7 +133,12 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
   const sign = b.row([M.host, "", "", M.recorder], 28);
   b.merge(sign, 0, sign, 2);
   b.merge(sign, 3, sign, WIDTH - 1);
-  const lastDate = meetings.map((m) => m.date).filter((d): d is string => d !== undefined).sort().pop() ?? lastDayOfMonth(input.period);
+  const lastDate =
+    meetings
+      .map((m) => m.date)
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .pop() ?? lastDayOfMonth(input.period);
   const dated = b.mergedRow(M.date(lastDate), { font: FONTS.publicityBody, horizontal: "right" }, { from: 3, height: 24 });
   blocks.push({ from: ballotSection, to: dated });
 

@@ -67,10 +67,7 @@ export function renderMonthSheet(result: MonthResult, ctx: RenderContext): Sheet
 }
 
 /** {@link renderMonthSheet} with the rows where each part landed. */
-export function renderMonthSheetWithLayout(
-  result: MonthResult,
-  ctx: RenderContext,
-): { plan: SheetPlan; layout: MonthSheetLayout } {
+export function renderMonthSheetWithLayout(result: MonthResult, ctx: RenderContext): { plan: SheetPlan; layout: MonthSheetLayout } {
   const L = labelsFor(ctx.lang);
   const s = ctx.settings;
   const approved = approvalDate(ctx.approvedOn);

@@ -214,7 +214,11 @@ function section(b: SheetBuilder, text: string): void {
 }
 
 function noteRow(b: SheetBuilder, text: string): void {
-  b.mergedRow(text, { font: FONTS.note, horizontal: "left", vertical: "top", wrap: true }, { height: fittedHeight([{ text, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) }], ROW_HEIGHT, 14) });
+  b.mergedRow(
+    text,
+    { font: FONTS.note, horizontal: "left", vertical: "top", wrap: true },
+    { height: fittedHeight([{ text, width: spanWidth(COLUMN_WIDTHS, 0, WIDTH - 1) }], ROW_HEIGHT, 14) },
+  );
 }
 
 function header(b: SheetBuilder, columns: readonly string[], merges: [number, number][] = []): number {
@@ -226,7 +230,14 @@ function header(b: SheetBuilder, columns: readonly string[], merges: [number, nu
 
 /** The rows under a header (or 「（无）」), bordered and centred; `each` adds per-row merges and heights. */
 function body(b: SheetBuilder, O: RenderLabels["outcomes"], headerRow: number, rows: CellValue[][], each?: (r: number, cells: CellValue[]) => void): void {
-  const { first, last } = tableBody(b, headerRow, { items: rows, cells: (cells) => cells, height: () => ROW_HEIGHT, each, none: O.none, noneHeight: ROW_HEIGHT });
+  const { first, last } = tableBody(b, headerRow, {
+    items: rows,
+    cells: (cells) => cells,
+    height: () => ROW_HEIGHT,
+    each,
+    none: O.none,
+    noneHeight: ROW_HEIGHT,
+  });
   if (last < first) return;
   b.format(first, 2, last, 3, { horizontal: "left" });
   b.format(first, 0, last, 0, { numberFormat: "0" });
@@ -252,5 +263,11 @@ function starTable(
   const last = b.nextRow - 1;
   b.format(first, 4, last, 4, { numberFormat });
   b.format(first, 7, last, 7, { horizontal: "left", wrap: true });
-  paintStars(b, first, members.map((m) => ({ stars: m.finalStars })), 5, 6);
+  paintStars(
+    b,
+    first,
+    members.map((m) => ({ stars: m.finalStars })),
+    5,
+    6,
+  );
 }

@@ -96,7 +96,11 @@ export function paragraphHeight(columnWidths: readonly number[], text: string, m
 
 /** A paragraph across the page, its height fitted to its text. Returns its row. */
 export function paragraphRow(b: SheetBuilder, columnWidths: readonly number[], text: string, min = 20): number {
-  return b.mergedRow(text, { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true }, { height: paragraphHeight(columnWidths, text, min) });
+  return b.mergedRow(
+    text,
+    { font: FONTS.publicityBody, horizontal: "left", vertical: "top", wrap: true },
+    { height: paragraphHeight(columnWidths, text, min) },
+  );
 }
 
 /** The signature block (E to the last column): the branch's name (when it has one) and the date under it. */

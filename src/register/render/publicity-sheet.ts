@@ -71,7 +71,11 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
     { height: 54 },
   );
   const start = ctx.publicityStart ?? datePart(ctx.generatedAt) ?? lastDayOfMonth(result.period);
-  b.mergedRow(L.publicity.period(start, addDays(start, s.monthlyPublicityDays - 1)), { font: { ...FONTS.publicityBody, bold: true }, horizontal: "left" }, { height: 22 });
+  b.mergedRow(
+    L.publicity.period(start, addDays(start, s.monthlyPublicityDays - 1)),
+    { font: { ...FONTS.publicityBody, bold: true }, horizontal: "left" },
+    { height: 22 },
+  );
   b.row();
 
   const excellentSection = b.nextRow;
@@ -142,14 +146,5 @@ function table(b: SheetBuilder, L: RenderLabels, headerRow: number, rows: readon
 
 /** One row of a publicity table: public fields only. */
 export function publicityCells(m: MemberMonth, no: number, compact: boolean): CellValue[] {
-  return [
-    no,
-    m.name,
-    m.group ?? "",
-    compact ? "" : (m.record ?? ""),
-    compact ? "" : (m.appraisal ?? ""),
-    m.composite ?? "",
-    m.starText,
-    m.label,
-  ];
+  return [no, m.name, m.group ?? "", compact ? "" : (m.record ?? ""), compact ? "" : (m.appraisal ?? ""), m.composite ?? "", m.starText, m.label];
 }

@@ -61,7 +61,13 @@ export function resultsTable<T>(b: SheetBuilder, rows: readonly T[], t: ResultsT
   if (last < first) return { headerRow, first, last };
   for (const c of [t.name, t.group]) b.format(first, c, last, c, { horizontal: "left" });
   t.format(first, last);
-  paintStars(b, first, rows.map((m) => ({ stars: t.stars(m) })), t.starText, t.label);
+  paintStars(
+    b,
+    first,
+    rows.map((m) => ({ stars: t.stars(m) })),
+    t.starText,
+    t.label,
+  );
   return { headerRow, first, last };
 }
 
@@ -130,7 +136,11 @@ export function rankedSheet<T extends { kind: Kind; rank: number | null }>(
   const { memberSection, members, nonMemberSection, nonMembers } = kindTables(b, o.members, [o.sections[0], o.sections[1]], o.table);
   b.row();
   const distributionSection = b.nextRow;
-  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, o.distribution, { section: o.sections[2], chartTitle: o.chartTitle, chartColumn: 6 });
+  const { headerRow: distributionHeaderRow, chart } = distributionBlock(b, L, o.distribution, {
+    section: o.sections[2],
+    chartTitle: o.chartTitle,
+    chartColumn: 6,
+  });
   const plan = resultsSheet(b, {
     name: o.name,
     columnWidths: o.columnWidths,

@@ -68,7 +68,14 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   formatHeader(b, header, false);
   input.criteria.forEach((c, i) => {
     const description = c.description ?? "";
-    const height = fittedHeight([{ text: description, width: spanWidth(COLUMN_WIDTHS, 4, WIDTH - 1) }, { text: c.category, width: COLUMN_WIDTHS[1] }], ROW_HEIGHT, 16);
+    const height = fittedHeight(
+      [
+        { text: description, width: spanWidth(COLUMN_WIDTHS, 4, WIDTH - 1) },
+        { text: c.category, width: COLUMN_WIDTHS[1] },
+      ],
+      ROW_HEIGHT,
+      16,
+    );
     const r = b.row([i + 1, c.category, c.name, c.max, description], height);
     b.merge(r, 4, r, WIDTH - 1);
   });

@@ -64,7 +64,13 @@ export function paintStars(b: SheetBuilder, first: number, rows: readonly { star
  * A table of a publicity sheet (public fields only): 序号 (A), 姓名, 党小组 (C, left), the scores in
  * `numberColumns`, 星级 and 等级 (G:H) coloured by stars. `headerRow` is the table's header, written.
  */
-export function publicTable<T extends { stars: number | null }>(b: SheetBuilder, headerRow: number, body: TableBody<T>, numberFormat: string, numberColumns: readonly number[]): void {
+export function publicTable<T extends { stars: number | null }>(
+  b: SheetBuilder,
+  headerRow: number,
+  body: TableBody<T>,
+  numberFormat: string,
+  numberColumns: readonly number[],
+): void {
   formatHeader(b, headerRow);
   const { first, last } = tableBody(b, headerRow, body);
   if (last < first) return;

@@ -26,7 +26,10 @@ export function linesFor(text: string, width: number): number {
  * cell's lines × `lineHeight` plus padding, and never below `min`.
  */
 export function fittedHeight(cells: readonly { text: string; width: number }[], min: number, lineHeight = 15): number {
-  const lines = maxOf(cells.map((c) => (c.text ? linesFor(c.text, c.width) : 1)), 1);
+  const lines = maxOf(
+    cells.map((c) => (c.text ? linesFor(c.text, c.width) : 1)),
+    1,
+  );
   return Math.min(409, Math.max(min, lines * lineHeight + 5));
 }
 

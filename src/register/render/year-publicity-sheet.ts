@@ -110,7 +110,13 @@ function section(b: SheetBuilder, text: string): void {
 
 function table(b: SheetBuilder, L: RenderLabels, headerRow: number, rows: readonly MemberYear[], numberFormat: string): void {
   const C = YEAR_PUBLICITY_COLUMNS;
-  const body: TableBody<MemberYear> = { items: rows, cells: (m, i) => yearPublicityCells(m, i + 1), height: () => ROW_HEIGHT, none: L.yearPublicity.none, noneHeight: ROW_HEIGHT };
+  const body: TableBody<MemberYear> = {
+    items: rows,
+    cells: (m, i) => yearPublicityCells(m, i + 1),
+    height: () => ROW_HEIGHT,
+    none: L.yearPublicity.none,
+    noneHeight: ROW_HEIGHT,
+  };
   publicTable(b, headerRow, body, numberFormat, [C.recordAverage, C.annualAppraisal, C.score]);
 }
 

@@ -46,7 +46,9 @@ export function ProblemList({ problems, t, lang, memberName, onSelect, canSelect
   const [all, setAll] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState<string | null>(null);
-  const entries: Entry[] = groupProblems(problems).flatMap((g): Entry[] => (g.problems.length >= GROUP_FROM ? [{ group: g }] : g.problems.map((problem) => ({ problem }))));
+  const entries: Entry[] = groupProblems(problems).flatMap((g): Entry[] =>
+    g.problems.length >= GROUP_FROM ? [{ group: g }] : g.problems.map((problem) => ({ problem })),
+  );
   const shown = all ? entries : entries.slice(0, limit);
   const go = async (target: CellTarget, place: string) => {
     setFailed(null);
@@ -78,7 +80,13 @@ export function ProblemList({ problems, t, lang, memberName, onSelect, canSelect
   const icon = (severity: Problem["severity"]) => {
     const isError = severity === "error";
     const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
-    return <Icon className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)} role="img" aria-label={isError ? t.problems.error : t.problems.warning} />;
+    return (
+      <Icon
+        className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)}
+        role="img"
+        aria-label={isError ? t.problems.error : t.problems.warning}
+      />
+    );
   };
   return (
     <>

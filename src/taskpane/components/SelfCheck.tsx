@@ -8,7 +8,14 @@ import { StepFailure } from "./StepFailure";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0, minWidth: 0 },
-  report: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: "14em", width: "100%", boxSizing: "border-box", resize: "vertical" },
+  report: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    minHeight: "14em",
+    width: "100%",
+    boxSizing: "border-box",
+    resize: "vertical",
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -27,7 +34,14 @@ export function reportText(report: SelfCheckReport, t: Messages, time: string): 
     "",
   ];
   for (const o of report.outcomes) {
-    const detail = o.status === "skipped" ? (o.needs ? m.needs(o.needs) : (o.code ?? "")) : o.status === "failed" ? `${o.code ?? ""}${o.message ? ` — ${o.message}` : ""}` : "";
+    const detail =
+      o.status === "skipped"
+        ? o.needs
+          ? m.needs(o.needs)
+          : (o.code ?? "")
+        : o.status === "failed"
+          ? `${o.code ?? ""}${o.message ? ` — ${o.message}` : ""}`
+          : "";
     lines.push(`${m.status[o.status]} · ${m.ops[o.op] ?? o.op} (${o.op})${detail ? `: ${detail}` : ""}`);
   }
   const failed = report.outcomes.filter((o) => o.status === "failed").length;

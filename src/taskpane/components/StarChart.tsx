@@ -35,7 +35,10 @@ export function StarChart({ distribution, t }: StarChartProps) {
     party: distribution.党员[stars] ?? 0,
     nonParty: distribution.党外[stars] ?? 0,
   }));
-  const max = maxOf(rows.map((r) => r.party + r.nonParty), 1);
+  const max = maxOf(
+    rows.map((r) => r.party + r.nonParty),
+    1,
+  );
   const summary = t.generate.chartSummary(rows.map((r) => t.generate.chartPart(r.label, r.party, r.nonParty)));
   return (
     <div className={styles.root} role="img" aria-label={summary} data-testid="star-chart">

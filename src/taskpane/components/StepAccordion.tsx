@@ -1,4 +1,14 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, mergeClasses, tokens, type AccordionPanelProps } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type AccordionPanelProps,
+} from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
 import type { Messages } from "../../i18n/catalogue";
 import type { StepStatus } from "../step-status";
@@ -26,7 +36,12 @@ const useStyles = makeStyles({
     display: "block",
     paddingLeft: tokens.spacingHorizontalXXXL,
     marginTop: `-${tokens.spacingVerticalXS}`,
-    paddingBottom: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+    paddingBottom: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: "anywhere",
+  },
   done: { color: tokens.colorPaletteGreenForeground1 },
   next: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   notYet: { color: tokens.colorNeutralForeground3 },

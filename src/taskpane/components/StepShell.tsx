@@ -63,4 +63,3 @@ export function useSubmit(valid: boolean, run: () => Promise<void>): { tried: bo
   };
   return { tried, submit };
 }
-

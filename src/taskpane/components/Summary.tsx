@@ -20,7 +20,15 @@ export function SummarySection({ heading, testId, children }: { heading: ReactNo
 }
 
 /** A line of names per group (a status, a flag), or one sentence when there is none. */
-export function NameLines({ groups, none, line }: { groups: ReadonlyMap<string, readonly string[]>; none: string; line: (group: string, names: string[]) => string }) {
+export function NameLines({
+  groups,
+  none,
+  line,
+}: {
+  groups: ReadonlyMap<string, readonly string[]>;
+  none: string;
+  line: (group: string, names: string[]) => string;
+}) {
   const styles = useStepStyles();
   if (groups.size === 0) return <Text size={200}>{none}</Text>;
   return (
@@ -35,7 +43,19 @@ export function NameLines({ groups, none, line }: { groups: ReadonlyMap<string, 
 }
 
 /** The warnings of a run that went through, the first five with a link to their cells. */
-export function WarningsSection({ warnings, run, t, lang, select }: { warnings: Problem[]; run: Parameters<typeof memberNames>[0]; t: Messages; lang: Lang; select: (sheet: string, address: string) => Promise<void> }) {
+export function WarningsSection({
+  warnings,
+  run,
+  t,
+  lang,
+  select,
+}: {
+  warnings: Problem[];
+  run: Parameters<typeof memberNames>[0];
+  t: Messages;
+  lang: Lang;
+  select: (sheet: string, address: string) => Promise<void>;
+}) {
   if (warnings.length === 0) return null;
   return (
     <SummarySection heading={t.generate.warnings(warnings.length)}>

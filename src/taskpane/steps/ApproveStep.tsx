@@ -56,7 +56,13 @@ export function ApproveStep() {
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{t.generate.blocked(result.problems.filter((p) => p.severity === "error").length)}</MessageBarBody>
               </MessageBar>
-              <ProblemList problems={result.problems} t={t} lang={lang} memberName={memberNames(result)} onSelect={({ sheet, address }) => select(sheet, address)} />
+              <ProblemList
+                problems={result.problems}
+                t={t}
+                lang={lang}
+                memberName={memberNames(result)}
+                onSelect={({ sheet, address }) => select(sheet, address)}
+              />
             </>
           ) : (
             <>

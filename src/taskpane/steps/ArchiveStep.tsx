@@ -46,7 +46,7 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
         setMembers(list);
         setMemberId((id) => (list.some((m) => m.id === id) ? id : (list[0]?.id ?? "")));
       },
-      (error) => current && setLoadFailed(error ?? new Error())
+      (error) => current && setLoadFailed(error ?? new Error()),
     );
     return () => {
       current = false;
@@ -99,7 +99,10 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
             <>
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
-                  {t.sentences([t.archive.done(state.result.run.sheetNames[0]), state.result.final ? t.archive.finalKnown(finalLabel(state.result.final, t, lang)) : t.archive.finalPending])}
+                  {t.sentences([
+                    t.archive.done(state.result.run.sheetNames[0]),
+                    state.result.final ? t.archive.finalKnown(finalLabel(state.result.final, t, lang)) : t.archive.finalPending,
+                  ])}
                 </MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>

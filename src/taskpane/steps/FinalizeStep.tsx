@@ -70,11 +70,26 @@ function Refusal({ run, t, lang, select, present }: OutcomeProps & { present: Re
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>{t.finalize.refused(run.year)}</MessageBarBody>
       </MessageBar>
-      <ProblemList problems={run.reasons} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} canSelect={canSelect} />
+      <ProblemList
+        problems={run.reasons}
+        t={t}
+        lang={lang}
+        memberName={memberNames(run)}
+        onSelect={({ sheet, address }) => select(sheet, address)}
+        canSelect={canSelect}
+      />
       {errors.length > 0 && (
         <>
           <Text weight="semibold">{t.finalize.otherErrors(errors.length)}</Text>
-          <ProblemList problems={errors} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} canSelect={canSelect} limit={5} />
+          <ProblemList
+            problems={errors}
+            t={t}
+            lang={lang}
+            memberName={memberNames(run)}
+            onSelect={({ sheet, address }) => select(sheet, address)}
+            canSelect={canSelect}
+            limit={5}
+          />
         </>
       )}
     </>
@@ -91,7 +106,13 @@ function FinalSummary({ run, final, usage, t, lang, select }: OutcomeProps & { f
   return (
     <>
       <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>{t.sentences([t.finalize.done(run.year, run.finalizedOn ?? ""), t.finalize.written([finalSheet, outcomesSheet, archiveSheet]), adjusted > 0 && t.finalize.adjusted(adjusted)])}</MessageBarBody>
+        <MessageBarBody>
+          {t.sentences([
+            t.finalize.done(run.year, run.finalizedOn ?? ""),
+            t.finalize.written([finalSheet, outcomesSheet, archiveSheet]),
+            adjusted > 0 && t.finalize.adjusted(adjusted),
+          ])}
+        </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
         <GoToButton t={t} sheet={finalSheet} label={t.finalize.openFinal} onGo={() => select(finalSheet, "A1")} />
@@ -103,7 +124,9 @@ function FinalSummary({ run, final, usage, t, lang, select }: OutcomeProps & { f
       </SummarySection>
       <SummarySection heading={t.finalize.candidates(usage.candidates.length)} testId="candidates">
         <Text size={200} className={styles.names}>
-          {usage.candidates.length === 0 ? t.finalize.candidatesNone : t.list(usage.candidates.map((m) => t.finalize.candidate(m.name, t.starNames[m.finalStars ?? 0])))}
+          {usage.candidates.length === 0
+            ? t.finalize.candidatesNone
+            : t.list(usage.candidates.map((m) => t.finalize.candidate(m.name, t.starNames[m.finalStars ?? 0])))}
         </Text>
       </SummarySection>
       <SummarySection heading={t.finalize.admonishments(usage.admonishments.length)} testId="admonishments">

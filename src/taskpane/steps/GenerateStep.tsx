@@ -29,7 +29,16 @@ export function GenerateStep() {
   const [start, setStart] = useState(today);
   const reopen = useRef(false);
   const [declined, setDeclined] = useState(false);
-  const work = useCallback(async (phased: WorkbookPort) => (await loadMonthActions()).generateMonth(phased, { period: month, generatedAt: now(), reopen: reopen.current, ...(isIsoDate(start) && { publicityStart: start }) }), [month, now, start]);
+  const work = useCallback(
+    async (phased: WorkbookPort) =>
+      (await loadMonthActions()).generateMonth(phased, {
+        period: month,
+        generatedAt: now(),
+        reopen: reopen.current,
+        ...(isIsoDate(start) && { publicityStart: start }),
+      }),
+    [month, now, start],
+  );
   const { state, run, phase, present } = usePhasedStep(port, work, { wrote: (r) => r.change !== undefined });
   const select = (sheet: string, address: string) => port.select(sheet, address);
   const begin = async (withReopen: boolean) => {
@@ -121,9 +130,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
       <div className={styles.actions}>
         <GoToButton t={t} sheet={run.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(run.sheetNames[0], "A1")} />
         <GoToButton t={t} sheet={run.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(run.sheetNames[1], "A1")} />
-        {run.sheetNames[2] && (
-          <GoToButton t={t} sheet={run.sheetNames[2]} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames[2], "A1")} />
-        )}
+        {run.sheetNames[2] && <GoToButton t={t} sheet={run.sheetNames[2]} label={t.generate.openMeetingRecord} onGo={() => select(run.sheetNames[2], "A1")} />}
       </div>
       <SummarySection heading={t.generate.distribution}>
         <StarChart distribution={result.distribution} t={t} />

@@ -89,7 +89,15 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
     onOverride(next);
   };
   const field = (m: ColumnMapping) => (
-    <MappingField key={`${m.column}:${m.header}`} m={m} plan={plan} duplicate={duplicates.has(m.header)} onChange={(v) => change(m, v)} t={t} disabled={disabled} />
+    <MappingField
+      key={`${m.column}:${m.header}`}
+      m={m}
+      plan={plan}
+      duplicate={duplicates.has(m.header)}
+      onChange={(v) => change(m, v)}
+      t={t}
+      disabled={disabled}
+    />
   );
   return (
     <section className={own.section} data-testid="import-mapping">
@@ -245,7 +253,9 @@ interface ProblemsProps {
 
 /** The import's problems (the mapping's are shown beside their columns); errors block 导入. */
 function Problems({ plan, fileProblems, t, lang, select, present }: ProblemsProps) {
-  const problems = [...fileProblems, ...plan.problems.filter((p) => !MAPPING_CODES.has(p.code))].sort((a, b) => Number(a.severity !== "error") - Number(b.severity !== "error"));
+  const problems = [...fileProblems, ...plan.problems.filter((p) => !MAPPING_CODES.has(p.code))].sort(
+    (a, b) => Number(a.severity !== "error") - Number(b.severity !== "error"),
+  );
   const errors = plan.problems.filter((p) => p.severity === "error").length;
   const names = new Map(plan.members.map((m) => [m.id, m.name]));
   return (

@@ -106,7 +106,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
     setPreviewError(null);
     Promise.all([previewImport(port, grid, options), port.listSheets()]).then(
       ([plan, sheets]) => current && setPreview({ version, plan, present: new Set(sheets.map((s) => s.name.toLowerCase())) }),
-      (error) => current && setPreviewError(error)
+      (error) => current && setPreviewError(error),
     );
     return () => {
       current = false;
@@ -122,7 +122,8 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
   }, [port, chosen, options, t]);
   const [importState, runImport] = useStep(importAction);
   const importing = importState.status === "running";
-  const outcome = importState.status === "done" && importState.result.version === chosen?.version && !importState.result.plan.blocked ? importState.result.plan : null;
+  const outcome =
+    importState.status === "done" && importState.result.version === chosen?.version && !importState.result.plan.blocked ? importState.result.plan : null;
   const plan = outcome ?? (preview && preview.version === chosen?.version ? preview.plan : null);
   const select = (sheet: string, address: string) => port.select(sheet, address);
 

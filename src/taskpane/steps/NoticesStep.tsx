@@ -45,7 +45,14 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
               {result.problems.length > 0 && (
                 <>
                   <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
-                  <ProblemList problems={result.problems} t={t} lang={lang} memberName={memberNames(result)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
+                  <ProblemList
+                    problems={result.problems}
+                    t={t}
+                    lang={lang}
+                    memberName={memberNames(result)}
+                    onSelect={({ sheet, address }) => select(sheet, address)}
+                    limit={5}
+                  />
                 </>
               )}
             </>

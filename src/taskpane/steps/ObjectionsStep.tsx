@@ -61,7 +61,9 @@ function ObjectionsOutcome({ run, present, t, lang, port }: ObjectionsOutcomePro
   const name = memberNames(run);
   const open = run.openObjections;
   // The problems of the objections themselves, and a missing 异议登记 (finalisation's other reasons are its own step's).
-  const problems = run.problems.filter((p) => isArea(p.code, "objection") || (p.code === "register.sheet-missing" && problemSheet(p) === inputSheet("objections").name));
+  const problems = run.problems.filter(
+    (p) => isArea(p.code, "objection") || (p.code === "register.sheet-missing" && problemSheet(p) === inputSheet("objections").name),
+  );
   const go = async (ref: string) => {
     const target = parsePlaceRef(ref);
     if (!target) return;

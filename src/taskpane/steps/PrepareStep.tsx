@@ -63,7 +63,9 @@ export function PrepareStep() {
             </MessageBarBody>
           </MessageBar>
           <div className={styles.actions}>
-            {firstNewRow && <GoToButton t={t} sheet={firstNewRow.sheet} label={t.prepare.openRecord} onGo={() => select(firstNewRow.sheet, firstNewRow.address)} />}
+            {firstNewRow && (
+              <GoToButton t={t} sheet={firstNewRow.sheet} label={t.prepare.openRecord} onGo={() => select(firstNewRow.sheet, firstNewRow.address)} />
+            )}
             {ballotSheet && <GoToButton t={t} sheet={ballotSheet} label={t.prepare.openBallot} onGo={() => select(ballotSheet, "A1")} />}
           </div>
           {state.result.assessed > 0 && <Text size={200}>{t.prepare.next}</Text>}

@@ -141,8 +141,8 @@ export function SettingsStep({ port, t, lang, open }: SettingsStepProps) {
         </MessageBar>
       )}
       <Suspense key="self-check" fallback={null}>
-          <SelfCheck t={t} />
-        </Suspense>
+        <SelfCheck t={t} />
+      </Suspense>
     </div>
   );
 }

@@ -42,7 +42,9 @@ export function SetupStep() {
       action={{ label: t.steps.setupRun, onClick: run }}
       outcome={(result) => (
         <MessageBar intent={result.sampleRefused ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>{t.sentences([t.steps.setupDone(result.added, result.kept), result.sampleRefused && t.period.noSample, t.steps.setupNext])}</MessageBarBody>
+          <MessageBarBody>
+            {t.sentences([t.steps.setupDone(result.added, result.kept), result.sampleRefused && t.period.noSample, t.steps.setupNext])}
+          </MessageBarBody>
         </MessageBar>
       )}
     >

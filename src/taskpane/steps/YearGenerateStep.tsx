@@ -93,7 +93,11 @@ function YearSummary({ run, result, t, lang, select }: YearSummaryProps) {
         <StarChart distribution={result.distribution} t={t} />
       </SummarySection>
       <SummarySection heading={t.yearGenerate.flagged} testId="year-flags">
-        <NameLines groups={flagged} none={t.yearGenerate.noFlags} line={(flag, names) => t.yearGenerate.flagLine(t.yearGenerate.flagNames[flag] ?? flag, names)} />
+        <NameLines
+          groups={flagged}
+          none={t.yearGenerate.noFlags}
+          line={(flag, names) => t.yearGenerate.flagLine(t.yearGenerate.flagNames[flag] ?? flag, names)}
+        />
       </SummarySection>
       <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       <Text size={200}>{run.publicity ? t.yearGenerate.nextFinalize : t.yearGenerate.next}</Text>

@@ -44,7 +44,7 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
     // Only a hint: a failure here shows no days, and the step itself says what is wrong.
     publicityDays(port).then(
       (d) => current && setDays(d),
-      () => current && setDays(null)
+      () => current && setDays(null),
     );
     return () => {
       current = false;
@@ -65,41 +65,41 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
       action={{ label: t.yearPublish.run(year), onClick: submit }}
       progress={<PhaseProgress t={t} phase={phase} labels={t.yearGenerate.phases} />}
       outcome={(result) => (
-  <div className={styles.outcome} data-testid="year-publish-outcome">
-        {result.blocked || !result.publicity ? (
-          <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
-        ) : (
-          <>
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                {t.sentences([
-                  t.yearPublish.done(result.sheetNames[1]),
-                  t.yearPublish.period(t.yearPublish.periodText(result.publicity.start, result.publicity.end), result.settings.annualPublicityDays),
-                  t.yearPublish.earliest(result.publicity.end, addDays(result.publicity.end, 1)),
-                ])}
-              </MessageBarBody>
-            </MessageBar>
-            <div className={styles.actions}>
-              <GoToButton t={t} sheet={result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(result.sheetNames[1], "A1")} />
-              <GoToButton t={t} sheet={result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(result.sheetNames[0], "A1")} />
-            </div>
-            {result.problems.length > 0 && (
-              <>
-                <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
-                <ProblemList
-                  problems={result.problems}
-                  t={t}
-                  lang={lang}
-                  memberName={memberNames(result)}
-                  onSelect={({ sheet, address }) => select(sheet, address)}
-                  limit={5}
-                />
-              </>
-            )}
-            <Text size={200}>{t.yearPublish.next}</Text>
-          </>
-        )}
-      </div>
+        <div className={styles.outcome} data-testid="year-publish-outcome">
+          {result.blocked || !result.publicity ? (
+            <RunProblems run={result} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          ) : (
+            <>
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  {t.sentences([
+                    t.yearPublish.done(result.sheetNames[1]),
+                    t.yearPublish.period(t.yearPublish.periodText(result.publicity.start, result.publicity.end), result.settings.annualPublicityDays),
+                    t.yearPublish.earliest(result.publicity.end, addDays(result.publicity.end, 1)),
+                  ])}
+                </MessageBarBody>
+              </MessageBar>
+              <div className={styles.actions}>
+                <GoToButton t={t} sheet={result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(result.sheetNames[1], "A1")} />
+                <GoToButton t={t} sheet={result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(result.sheetNames[0], "A1")} />
+              </div>
+              {result.problems.length > 0 && (
+                <>
+                  <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
+                  <ProblemList
+                    problems={result.problems}
+                    t={t}
+                    lang={lang}
+                    memberName={memberNames(result)}
+                    onSelect={({ sheet, address }) => select(sheet, address)}
+                    limit={5}
+                  />
+                </>
+              )}
+              <Text size={200}>{t.yearPublish.next}</Text>
+            </>
+          )}
+        </div>
       )}
     >
       <Field

@@ -78,7 +78,13 @@ describe("a misspelt name in a question header (梁晓冬 for 梁晓东)", () =>
 });
 
 describe("importing into a period that already has ballots", () => {
-  const grid = wjxExport(["3、王建国", "4、李秀英"], [["优秀", "合格"], ["合格", "合格"]]);
+  const grid = wjxExport(
+    ["3、王建国", "4、李秀英"],
+    [
+      ["优秀", "合格"],
+      ["合格", "合格"],
+    ],
+  );
 
   it("says how many ballots the period has, from which source, and that both count", () => {
     const register = smallRegister(PEOPLE, [
@@ -97,7 +103,9 @@ describe("importing into a period that already has ballots", () => {
     expect(describeProblem(p, "zh-CN")).toBe(
       "民主评议!B2：评议期 2026-11 在民主评议中已有 4 张评议票（纸质票或手工录入 2 张，问卷星导入 1 张，腾讯问卷导入 1 张）。这次导入的 2 张将添加在后面，两者都计入评议；如果其中有同一批评议，请不要重复导入。",
     );
-    expect(describeProblem(p, "en-US")).toContain("already has 4 ballots for 2026-11 (2 paper ballots or typed in, 1 imported from 问卷星, 1 imported from 腾讯问卷)");
+    expect(describeProblem(p, "en-US")).toContain(
+      "already has 4 ballots for 2026-11 (2 paper ballots or typed in, 1 imported from 问卷星, 1 imported from 腾讯问卷)",
+    );
   });
 
   it("says nothing for a period without ballots", () => {
@@ -127,11 +135,60 @@ describe("importing into a period that already has ballots", () => {
 
 describe("腾讯问卷 exports", () => {
   /** As 腾讯问卷 exports answers by option text: 编号, times, IP, 地理位置, then the questions. */
-  const TENCENT_META = ["编号", "用户类型", "用户标识", "昵称", "开始答题时间", "结束答题时间", "答题时长", "地理位置(国家)", "地理位置(省)", "地理位置(市)", "IP", "自定义字段"];
+  const TENCENT_META = [
+    "编号",
+    "用户类型",
+    "用户标识",
+    "昵称",
+    "开始答题时间",
+    "结束答题时间",
+    "答题时长",
+    "地理位置(国家)",
+    "地理位置(省)",
+    "地理位置(市)",
+    "IP",
+    "自定义字段",
+  ];
   const grid: Grid = [
     [...TENCENT_META, "1.您的身份", "2.王建国", "3.李秀英", "4.张伟", "5.刘芳"],
-    [101, "微信用户", "oAbc1", "小王", "2026-11-27 10:00:01", "2026-11-27 10:01:31", "90秒", "中国", "北京", "北京", "10.0.0.1", "", "党员", "优秀", "合格", "B.合格", "基本合格"],
-    [102, "微信用户", "oAbc2", "小李", "2026-11-27 10:02:00", "2026-11-27 10:03:00", "60秒", "中国", "北京", "北京", "10.0.0.2", "", "群众代表", "合格", "优秀", "合格", "(跳过)"],
+    [
+      101,
+      "微信用户",
+      "oAbc1",
+      "小王",
+      "2026-11-27 10:00:01",
+      "2026-11-27 10:01:31",
+      "90秒",
+      "中国",
+      "北京",
+      "北京",
+      "10.0.0.1",
+      "",
+      "党员",
+      "优秀",
+      "合格",
+      "B.合格",
+      "基本合格",
+    ],
+    [
+      102,
+      "微信用户",
+      "oAbc2",
+      "小李",
+      "2026-11-27 10:02:00",
+      "2026-11-27 10:03:00",
+      "60秒",
+      "中国",
+      "北京",
+      "北京",
+      "10.0.0.2",
+      "",
+      "群众代表",
+      "合格",
+      "优秀",
+      "合格",
+      "(跳过)",
+    ],
   ];
 
   it("recognises the shape and sets its metadata aside", () => {
@@ -160,7 +217,23 @@ describe("腾讯问卷 exports", () => {
 
   it("is recognised from 编号 with any one of its time columns, not from 编号 alone", () => {
     const roster = rosterIndex(ROSTER);
-    expect(recognise([["编号", "答题时长", "1.王建国"], [1, "60秒", "优秀"]], roster)?.shape).toBe("tencent");
-    expect(recognise([["编号", "王建国"], [1, "优秀"]], roster)?.shape).toBe("plain");
+    expect(
+      recognise(
+        [
+          ["编号", "答题时长", "1.王建国"],
+          [1, "60秒", "优秀"],
+        ],
+        roster,
+      )?.shape,
+    ).toBe("tencent");
+    expect(
+      recognise(
+        [
+          ["编号", "王建国"],
+          [1, "优秀"],
+        ],
+        roster,
+      )?.shape,
+    ).toBe("plain");
   });
 });

@@ -11,7 +11,10 @@ export function sampleSheets(lastMonth = "2026-11", edit?: (sheets: Map<string, 
 
 /** A small register: roster and 民主评议 only. */
 export function smallRegister(people: [string, string, string?][], ballots: Grid = [["评议期", "票号", "评议人", "身份"]]): Map<string, SheetData> {
-  const roster: Grid = [["编号", "姓名", "类别", "党小组", "岗位", "转入日期", "转出日期", "备注"], ...people.map(([id, name, kind]) => [id, name, kind ?? "党员"])];
+  const roster: Grid = [
+    ["编号", "姓名", "类别", "党小组", "岗位", "转入日期", "转出日期", "备注"],
+    ...people.map(([id, name, kind]) => [id, name, kind ?? "党员"]),
+  ];
   return new Map<string, SheetData>([
     ["人员名册", { name: "人员名册", values: roster, merges: [], ours: false }],
     ["民主评议", { name: "民主评议", values: ballots, merges: [], ours: false }],

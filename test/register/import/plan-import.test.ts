@@ -50,7 +50,12 @@ describe("问卷星 exports", () => {
           { memberId: "D004", mark: "基本合格", cell: "L2" },
         ],
       },
-      expect.objectContaining({ ballotNo: "问卷星-序号2", voterName: undefined, role: "群众代表", marks: expect.arrayContaining([{ memberId: "D004", mark: 90, cell: "L3" }]) }),
+      expect.objectContaining({
+        ballotNo: "问卷星-序号2",
+        voterName: undefined,
+        role: "群众代表",
+        marks: expect.arrayContaining([{ memberId: "D004", mark: 90, cell: "L3" }]),
+      }),
     ]);
   });
 
@@ -72,14 +77,19 @@ describe("Microsoft Forms exports", () => {
       { email: "wjg@example.org", name: "王建国", cells: ["合格", 0, "", "优秀", 0, ""] },
       { cells: ["优秀", 0, "", "合格", 0, ""] },
       { email: "outsider@example.org", name: "anonymous", cells: [85, 0, "", 90, 0, ""] },
-    ]
+    ],
   );
 
   it("ignores the quiz columns and numbers ballots Forms-IDN", () => {
     const plan = planImport(grid, smallRegister(PEOPLE), options({ source: { fileName: "评议.xlsx", sheet: "Sheet1" } }));
     expect(plan.shape).toBe("forms");
     expect(plan.mapping.map((m) => m.memberId)).toEqual(["D001", "D002"]);
-    expect(plan.otherColumns.filter((c) => c.role === "quiz").map((c) => c.header)).toEqual(["Points - 王建国", "Feedback - 王建国", "Total points", "Quiz feedback"]);
+    expect(plan.otherColumns.filter((c) => c.role === "quiz").map((c) => c.header)).toEqual([
+      "Points - 王建国",
+      "Feedback - 王建国",
+      "Total points",
+      "Quiz feedback",
+    ]);
     expect(plan.ballots.map((b) => b.ballotNo)).toEqual(["Forms-ID1", "Forms-ID2", "Forms-ID3"]);
   });
 
@@ -90,11 +100,16 @@ describe("Microsoft Forms exports", () => {
       [undefined, undefined],
       ["outsider@example.org", undefined],
     ]);
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "import.voter-not-on-roster", severity: "warning", args: expect.objectContaining({ count: 1 }) })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: "import.voter-not-on-roster", severity: "warning", args: expect.objectContaining({ count: 1 }) }),
+    ]);
   });
 
   it("accepts the Chinese Forms headers", () => {
-    const zh = [["ID", "开始时间", "完成时间", "电子邮件", "名称", "王建国"], [7, "", "", "anonymous", "anonymous", "优秀"]];
+    const zh = [
+      ["ID", "开始时间", "完成时间", "电子邮件", "名称", "王建国"],
+      [7, "", "", "anonymous", "anonymous", "优秀"],
+    ];
     const plan = planImport(zh, smallRegister(PEOPLE), options());
     expect(plan.shape).toBe("forms");
     expect(plan.ballots).toEqual([expect.objectContaining({ ballotNo: "Forms-ID7", voterName: undefined })]);
@@ -128,7 +143,11 @@ describe("plain one-row-per-ballot sheets", () => {
       ["优秀", "优秀"],
     ];
     const first = planImport(grid, smallRegister(PEOPLE), options());
-    const again = planImport(grid.map((r) => [...r]), smallRegister(PEOPLE), options());
+    const again = planImport(
+      grid.map((r) => [...r]),
+      smallRegister(PEOPLE),
+      options(),
+    );
     const numbers = first.ballots.map((b) => b.ballotNo);
     expect(numbers).toEqual(again.ballots.map((b) => b.ballotNo));
     expect(numbers[0]).toMatch(/^导入-[0-9A-F]{8}$/);
@@ -143,7 +162,9 @@ describe("plain one-row-per-ballot sheets", () => {
     ];
     const plan = planImport(grid, smallRegister(PEOPLE), options());
     expect(plan.ballots).toHaveLength(1);
-    expect(plan.report.skippedRows).toEqual([{ row: 3, reason: "import.row-other-period", ref: "'[问卷.xlsx]Sheet1'!A3", args: { value: "2026-10", period: "2026-11" } }]);
+    expect(plan.report.skippedRows).toEqual([
+      { row: 3, reason: "import.row-other-period", ref: "'[问卷.xlsx]Sheet1'!A3", args: { value: "2026-10", period: "2026-11" } },
+    ]);
   });
 
   it("reads a 评议期 date of an export in the 1904 date system as that system's date (issue 11, defect 4)", () => {
@@ -206,7 +227,9 @@ describe("long lists", () => {
       ["1", "D001", "合格"],
     ];
     const plan = planImport(grid, smallRegister(PEOPLE), options());
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "import.mark-twice", place: { ref: "'[问卷.xlsx]Sheet1'!C3" }, args: expect.objectContaining({ first: "C2" }) })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: "import.mark-twice", place: { ref: "'[问卷.xlsx]Sheet1'!C3" }, args: expect.objectContaining({ first: "C2" }) }),
+    ]);
     expect(plan.change).toBeUndefined();
   });
 
@@ -237,7 +260,11 @@ describe("the mapping before anything is written", () => {
       ["5、意见建议", null, []],
     ]);
     expect(plan.problems).toEqual([
-      expect.objectContaining({ code: "import.column-member-ambiguous", place: { ref: "'[问卷.xlsx]Sheet1'!H1" }, args: expect.objectContaining({ candidates: "张伟（D003）、张伟（D026）" }) }),
+      expect.objectContaining({
+        code: "import.column-member-ambiguous",
+        place: { ref: "'[问卷.xlsx]Sheet1'!H1" },
+        args: expect.objectContaining({ candidates: "张伟（D003）、张伟（D026）" }),
+      }),
       expect.objectContaining({ code: "import.column-member-unknown", place: { ref: "'[问卷.xlsx]Sheet1'!I1" } }),
     ]);
   });
@@ -266,13 +293,29 @@ describe("the mapping before anything is written", () => {
 
   it("refuses two columns for one member", () => {
     const plan = planImport(wjxExport(["3、王建国", "4、D001"], [["优秀", "合格"]]), smallRegister(PEOPLE), options());
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "import.column-member-duplicate", place: { ref: "'[问卷.xlsx]Sheet1'!H1" }, args: expect.objectContaining({ first: "G" }) })]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: "import.column-member-duplicate",
+        place: { ref: "'[问卷.xlsx]Sheet1'!H1" },
+        args: expect.objectContaining({ first: "G" }),
+      }),
+    ]);
   });
 });
 
 describe("answers", () => {
   it("names the export's cell of an answer that is neither a grade nor a score", () => {
-    const plan = planImport(wjxExport(["3、王建国", "4、李秀英"], [["优秀", "良好"], ["合格", 120]]), smallRegister(PEOPLE), options());
+    const plan = planImport(
+      wjxExport(
+        ["3、王建国", "4、李秀英"],
+        [
+          ["优秀", "良好"],
+          ["合格", 120],
+        ],
+      ),
+      smallRegister(PEOPLE),
+      options(),
+    );
     expect(plan.problems.map((p) => [p.code, p.place.ref, p.args.value])).toEqual([
       ["import.answer-invalid", "'[问卷.xlsx]Sheet1'!H2", "良好"],
       ["import.answer-invalid", "'[问卷.xlsx]Sheet1'!H3", "120"],
@@ -281,7 +324,17 @@ describe("answers", () => {
   });
 
   it("refuses an export by option number, whose 1–4 are not scores", () => {
-    const plan = planImport(wjxExport(["3、王建国", "4、李秀英"], [[1, 2], [2, 1]]), smallRegister(PEOPLE), options());
+    const plan = planImport(
+      wjxExport(
+        ["3、王建国", "4、李秀英"],
+        [
+          [1, 2],
+          [2, 1],
+        ],
+      ),
+      smallRegister(PEOPLE),
+      options(),
+    );
     expect(errors(plan)).toEqual(["import.answers-option-numbers"]);
   });
 
@@ -298,10 +351,13 @@ describe("answers", () => {
 });
 
 describe("importing twice, and voters who already voted", () => {
-  const grid = wjxExport(["1、您的姓名", "3、王建国", "4、李秀英"], [
-    ["刘芳", "优秀", "合格"],
-    ["", "合格", "合格"],
-  ]);
+  const grid = wjxExport(
+    ["1、您的姓名", "3、王建国", "4、李秀英"],
+    [
+      ["刘芳", "优秀", "合格"],
+      ["", "合格", "合格"],
+    ],
+  );
 
   it("refuses the same export a second time: its 票号 are already in 民主评议, and nothing is appended", async () => {
     const register = smallRegister(PEOPLE, [["评议期", "票号", "评议人", "身份", "王建国", "李秀英"]]);
@@ -311,7 +367,11 @@ describe("importing twice, and voters who already voted", () => {
     expect(second.blocked).toBe(true);
     expect(second.change).toBeUndefined();
     expect(second.problems).toEqual([
-      expect.objectContaining({ code: "import.already-imported", place: { period: "2026-11", ref: "民主评议!B2" }, args: expect.objectContaining({ count: 2, total: 2, first: "问卷星-序号1" }) }),
+      expect.objectContaining({
+        code: "import.already-imported",
+        place: { period: "2026-11", ref: "民主评议!B2" },
+        args: expect.objectContaining({ count: 2, total: 2, first: "问卷星-序号1" }),
+      }),
     ]);
   });
 
@@ -320,7 +380,13 @@ describe("importing twice, and voters who already voted", () => {
     const after = await applied(register, planImport(grid, register, options()));
     const masses = wjxExport(["2、您的身份", "3、王建国", "4、李秀英"], [["群众代表", "基本合格", "合格"]]);
     const clash = planImport(masses, smallRegister(PEOPLE, after), options());
-    expect(clash.problems).toEqual([expect.objectContaining({ code: "import.ballot-number-taken", place: { ref: "'[问卷.xlsx]Sheet1'!A2" }, args: expect.objectContaining({ existing: "民主评议!B2" }) })]);
+    expect(clash.problems).toEqual([
+      expect.objectContaining({
+        code: "import.ballot-number-taken",
+        place: { ref: "'[问卷.xlsx]Sheet1'!A2" },
+        args: expect.objectContaining({ existing: "民主评议!B2" }),
+      }),
+    ]);
     const prefixed = planImport(masses, smallRegister(PEOPLE, after), options({ ballotPrefix: "群众问卷" }));
     expect(prefixed.blocked).toBe(false);
     expect(prefixed.ballots.map((b) => b.ballotNo)).toEqual(["群众问卷-问卷星-序号1"]);
@@ -339,14 +405,30 @@ describe("importing twice, and voters who already voted", () => {
     ]);
     const plan = planImport(grid, register, options());
     expect(plan.problems).toEqual([
-      expect.objectContaining({ code: "import.voter-has-ballot", place: { ref: "'[问卷.xlsx]Sheet1'!G2" }, args: expect.objectContaining({ existing: "民主评议!B2" }) }),
+      expect.objectContaining({
+        code: "import.voter-has-ballot",
+        place: { ref: "'[问卷.xlsx]Sheet1'!G2" },
+        args: expect.objectContaining({ existing: "民主评议!B2" }),
+      }),
       expect.objectContaining({ code: "import.period-has-ballots", severity: "warning", args: expect.objectContaining({ count: 1, paper: 1 }) }),
     ]);
   });
 
   it("refuses a respondent who answered twice", () => {
-    const plan = planImport(wjxExport(["1、您的姓名", "3、王建国"], [["刘芳", "优秀"], ["刘芳", "合格"]]), smallRegister(PEOPLE), options());
-    expect(plan.problems).toEqual([expect.objectContaining({ code: "import.voter-twice", place: { ref: "'[问卷.xlsx]Sheet1'!G3" }, args: expect.objectContaining({ first: 2 }) })]);
+    const plan = planImport(
+      wjxExport(
+        ["1、您的姓名", "3、王建国"],
+        [
+          ["刘芳", "优秀"],
+          ["刘芳", "合格"],
+        ],
+      ),
+      smallRegister(PEOPLE),
+      options(),
+    );
+    expect(plan.problems).toEqual([
+      expect.objectContaining({ code: "import.voter-twice", place: { ref: "'[问卷.xlsx]Sheet1'!G3" }, args: expect.objectContaining({ first: 2 }) }),
+    ]);
   });
 
   it("refuses two rows with the same 序号", () => {
@@ -376,7 +458,14 @@ describe("the change to 民主评议", () => {
   });
 
   it("adds 评议人 and 身份 headers when the sheet has neither and the ballots name voters", () => {
-    const plan = planImport([["评议人", "身份", "王建国"], ["刘芳", "党员", "优秀"]], smallRegister(PEOPLE, [["评议期", "票号", "王建国"]]), options());
+    const plan = planImport(
+      [
+        ["评议人", "身份", "王建国"],
+        ["刘芳", "党员", "优秀"],
+      ],
+      smallRegister(PEOPLE, [["评议期", "票号", "王建国"]]),
+      options(),
+    );
     expect(plan.change?.cells).toEqual([
       { sheet: "民主评议", address: "D1", value: "评议人" },
       { sheet: "民主评议", address: "E1", value: "身份" },
@@ -385,16 +474,41 @@ describe("the change to 民主评议", () => {
   });
 
   it("puts new columns after stray cells right of the header, never over them", () => {
-    const plan = planImport([["刘芳"], ["优秀"]], smallRegister(PEOPLE, [["评议期", "票号"], ["2026-10", "1", null, null, "旁注"]]), options());
+    const plan = planImport(
+      [["刘芳"], ["优秀"]],
+      smallRegister(PEOPLE, [
+        ["评议期", "票号"],
+        ["2026-10", "1", null, null, "旁注"],
+      ]),
+      options(),
+    );
     expect(plan.change?.cells).toEqual([{ sheet: "民主评议", address: "F1", value: "刘芳" }]);
   });
 
   it("writes to an English-named register in English headers", () => {
     const register = new Map<string, SheetData>([
-      ["Roster", { name: "Roster", values: [["ID", "Name", "Kind"], ["D001", "王建国", "党员"]], merges: [], ours: false }],
+      [
+        "Roster",
+        {
+          name: "Roster",
+          values: [
+            ["ID", "Name", "Kind"],
+            ["D001", "王建国", "党员"],
+          ],
+          merges: [],
+          ours: false,
+        },
+      ],
       ["Ballots", { name: "Ballots", values: [["Period", "Ballot"]], merges: [], ours: false }],
     ]);
-    const plan = planImport([["Voter", "王建国"], ["Ann", "优秀"]], register, options());
+    const plan = planImport(
+      [
+        ["Voter", "王建国"],
+        ["Ann", "优秀"],
+      ],
+      register,
+      options(),
+    );
     expect(plan.change).toEqual({
       appendRows: [{ sheet: "Ballots", rows: [["2026-11", expect.any(String), "Ann", "优秀"]] }],
       cells: [
@@ -410,7 +524,18 @@ describe("the report", () => {
     const people: [string, string][] = [...PEOPLE];
     const register = smallRegister(people);
     register.get("人员名册")!.values.push(["D009", "转出者", "党员", "", "", "", "2026-10-15"]);
-    const plan = planImport(wjxExport(["1、您的姓名", "3、王建国", "4、李秀英"], [["刘芳", "优秀", "合格"], ["", "合格", ""], ["", "优秀", ""]]), register, options());
+    const plan = planImport(
+      wjxExport(
+        ["1、您的姓名", "3、王建国", "4、李秀英"],
+        [
+          ["刘芳", "优秀", "合格"],
+          ["", "合格", ""],
+          ["", "优秀", ""],
+        ],
+      ),
+      register,
+      options(),
+    );
     expect(plan.report.ballots).toBe(3);
     expect(plan.report.marksPerMember).toEqual([
       { memberId: "D001", name: "王建国", marks: 3 },
@@ -434,7 +559,14 @@ describe("what cannot be imported", () => {
   it.each([
     ["an empty grid", [] as Grid, "import.file-empty"],
     ["a grid of blank cells", [[null, ""], []] as Grid, "import.file-empty"],
-    ["a sheet of something else", [["品名", "数量"], ["纸", 3]] as Grid, "import.shape-unknown"],
+    [
+      "a sheet of something else",
+      [
+        ["品名", "数量"],
+        ["纸", 3],
+      ] as Grid,
+      "import.shape-unknown",
+    ],
   ])("refuses %s", (_what, grid, code) => {
     const plan = planImport(grid, smallRegister(PEOPLE), options());
     expect(codes(plan)).toEqual([code]);

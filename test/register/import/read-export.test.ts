@@ -46,7 +46,9 @@ describe("readExport: workbooks", () => {
     expect((await readExport(bytes, { fileName: "问卷.xlsx", sheet: "统计" })).grid).toEqual([["合计"]]);
     const missing = await readExport(bytes, { fileName: "问卷.xlsx", sheet: "Sheet9" });
     expect(missing.grid).toBeNull();
-    expect(missing.problems).toEqual([expect.objectContaining({ code: "import.sheet-missing", args: expect.objectContaining({ wanted: "Sheet9", sheets: "答卷、统计" }) })]);
+    expect(missing.problems).toEqual([
+      expect.objectContaining({ code: "import.sheet-missing", args: expect.objectContaining({ wanted: "Sheet9", sheets: "答卷、统计" }) }),
+    ]);
   });
 
   it("warns which sheet it chose when several hold data", async () => {
@@ -92,11 +94,23 @@ describe("readExport: what is not a spreadsheet", () => {
     ["a web page saved as .xls", utf8("<html><body><table><tr><td>序号</td></tr></table></body></html>"), "import.file-not-spreadsheet", "html"],
     ["a Word document", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...utf8("[Content_Types].xml word/document.xml")]), "import.file-not-spreadsheet", "zip"],
     ["a broken workbook", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...utf8("xl/workbook.xml garbage")]), "import.file-not-spreadsheet", "zip"],
-    ["an image", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), "import.file-not-spreadsheet", "binary"],
+    [
+      "an image",
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      "import.file-not-spreadsheet",
+      "binary",
+    ],
     ["text in neither UTF-8 nor GBK", Uint8Array.from([0x61, 0x2c, 0x80, 0x0d, 0x0a, 0x62, 0xff]), "import.file-encoding", undefined],
   ])("refuses %s with a clear problem", async (_what, bytes, code, kind) => {
     const file = await readExport(bytes, { fileName: "导出.xls" });
     expect(file.grid).toBeNull();
-    expect(file.problems).toEqual([expect.objectContaining({ code, severity: "error", place: { ref: "[导出.xls]" }, args: expect.objectContaining({ file: "导出.xls", ...(kind ? { kind } : {}) }) })]);
+    expect(file.problems).toEqual([
+      expect.objectContaining({
+        code,
+        severity: "error",
+        place: { ref: "[导出.xls]" },
+        args: expect.objectContaining({ file: "导出.xls", ...(kind ? { kind } : {}) }),
+      }),
+    ]);
   });
 });

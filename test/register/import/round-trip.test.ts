@@ -30,7 +30,10 @@ async function workbook(content: Map<string, Grid>): Promise<MemoryWorkbook> {
 /** The sample with the month's hand-entered ballots taken out. */
 function withoutMonthBallots(): Map<string, Grid> {
   const content = new Map(original);
-  content.set("民主评议", ballotSheet.filter((row) => row[0] !== MONTH));
+  content.set(
+    "民主评议",
+    ballotSheet.filter((row) => row[0] !== MONTH),
+  );
   return content;
 }
 
@@ -100,7 +103,7 @@ describe.each([
     expect(imported.blocked).toBe(false);
     expect(appraisals(imported)).toEqual(appraisals(hand));
     expect(imported.problems.filter((p) => p.code.startsWith("ballot.") || p.code.startsWith("appraisal.")).map((p) => p.code)).toEqual(
-      hand.problems.filter((p) => p.code.startsWith("ballot.") || p.code.startsWith("appraisal.")).map((p) => p.code)
+      hand.problems.filter((p) => p.code.startsWith("ballot.") || p.code.startsWith("appraisal.")).map((p) => p.code),
     );
   });
 });

@@ -16,7 +16,18 @@ describe("import problem codes", () => {
       severity: IMPORT_CODES[code],
       code,
       place: { ref: "'[问卷.xlsx]Sheet1'!G5" },
-      args: { sheet: "[问卷.xlsx]Sheet1", cell: "G5", file: "问卷.xlsx", header: "3、张伟", value: "良好", kind: "html", count: 2, total: 9, first: "问卷星-序号1", period: "2026-11" },
+      args: {
+        sheet: "[问卷.xlsx]Sheet1",
+        cell: "G5",
+        file: "问卷.xlsx",
+        header: "3、张伟",
+        value: "良好",
+        kind: "html",
+        count: 2,
+        total: 9,
+        first: "问卷星-序号1",
+        period: "2026-11",
+      },
     };
     const zh = describeProblem(problem, "zh-CN");
     const en = describeProblem(problem, "en-US");

@@ -12,8 +12,26 @@ describe("readLog", () => {
       ["2026-12-01 09:00:00", "年度公示", "2026", 25, 0, 0, "bb", "", "annualPublicity", "", "2026-12-01", "2026-12-07"],
     ]);
     expect(log).toEqual([
-      { action: "approval", period: "2026-11", day: "2026-11-28", fingerprint: "aa", on: "2026-11-28", publicityStart: null, publicityEnd: null, note: "（说明已被改写）" },
-      { action: "annualPublicity", period: "2026", day: "2026-12-01", fingerprint: "bb", on: null, publicityStart: "2026-12-01", publicityEnd: "2026-12-07", note: "" },
+      {
+        action: "approval",
+        period: "2026-11",
+        day: "2026-11-28",
+        fingerprint: "aa",
+        on: "2026-11-28",
+        publicityStart: null,
+        publicityEnd: null,
+        note: "（说明已被改写）",
+      },
+      {
+        action: "annualPublicity",
+        period: "2026",
+        day: "2026-12-01",
+        fingerprint: "bb",
+        on: null,
+        publicityStart: "2026-12-01",
+        publicityEnd: "2026-12-07",
+        note: "",
+      },
     ]);
   });
 
@@ -34,10 +52,16 @@ describe("readLog", () => {
   });
 
   it("finds the data columns by their header, and reads dates Excel made into serials", () => {
-    const log = readLog([["时间", "操作", ...HEADER.slice(2)], [isoToSerial("2026-11-28") + 0.5, "党员大会通过", "2026-11", 1, 0, 0, "aa", "", "approval", isoToSerial("2026-11-27"), "", ""]]);
+    const log = readLog([
+      ["时间", "操作", ...HEADER.slice(2)],
+      [isoToSerial("2026-11-28") + 0.5, "党员大会通过", "2026-11", 1, 0, 0, "aa", "", "approval", isoToSerial("2026-11-27"), "", ""],
+    ]);
     expect(log[0]).toMatchObject({ day: "2026-11-28", on: "2026-11-27" });
     const moved = [...LEGACY, "审核人", "代码", "日期"];
-    expect(readLog([moved, ["2026-11-28 10:00:00", "", "2026-11", 1, 0, 0, "aa", "", "李", "approval", "2026-11-27"]])[0]).toMatchObject({ action: "approval", on: "2026-11-27" });
+    expect(readLog([moved, ["2026-11-28 10:00:00", "", "2026-11", 1, 0, 0, "aa", "", "李", "approval", "2026-11-27"]])[0]).toMatchObject({
+      action: "approval",
+      on: "2026-11-27",
+    });
   });
 
   it("reads rows without a header by position", () => {
@@ -47,7 +71,20 @@ describe("readLog", () => {
 });
 
 describe("monthHistory and yearHistory", () => {
-  const row = (day: string, code: string, period: string, print: string, on = "", start = "", end = "") => [`${day} 09:00:00`, "", period, 1, 0, 0, print, "", code, on, start, end];
+  const row = (day: string, code: string, period: string, print: string, on = "", start = "", end = "") => [
+    `${day} 09:00:00`,
+    "",
+    period,
+    1,
+    0,
+    0,
+    print,
+    "",
+    code,
+    on,
+    start,
+    end,
+  ];
 
   it("dates the results by their first generation, and an approval holds until withdrawn or dropped", () => {
     const log = readLog([

@@ -5,7 +5,9 @@ import type { Objection } from "../../../src/scheme/types";
 import { AT, finalOf, yearOf } from "./annual-fixtures";
 import { allText, assertWithinBounds } from "./fixtures";
 
-const objections: Objection[] = [{ year: "2026", memberId: "P3", received: "2026-12-03", content: "漏记加分", result: "属实", adjustedStars: 1, handler: "赵书记" }];
+const objections: Objection[] = [
+  { year: "2026", memberId: "P3", received: "2026-12-03", content: "漏记加分", result: "属实", adjustedStars: 1, handler: "赵书记" },
+];
 const { result, data, final } = finalOf(objections);
 const input = {
   result,
@@ -13,7 +15,19 @@ const input = {
   finalizedOn: "2026-12-08",
   roster: data.members,
   objections,
-  commitments: [{ memberId: "P3", year: "2026", virtue: "职业道德", area: "岗位履职", content: "按时参加组织生活", plan: "每月参加主题党日", due: "2026-12-31", status: "未兑现", evidence: "缺席两次" }],
+  commitments: [
+    {
+      memberId: "P3",
+      year: "2026",
+      virtue: "职业道德",
+      area: "岗位履职",
+      content: "按时参加组织生活",
+      plan: "每月参加主题党日",
+      due: "2026-12-31",
+      status: "未兑现",
+      evidence: "缺席两次",
+    },
+  ],
   comments: [
     { period: "2026-07", memberId: "P3", by: "赵书记", shortcomings: "学习任务落后", causes: "时间安排不当", requirements: "制定学习计划" },
     { period: "2026-03", memberId: "P3", by: "赵书记", shortcomings: "缺席一次" },
@@ -47,10 +61,20 @@ describe("renderArchiveSheet", () => {
     const months = s.filter((r) => /^\d+月$/.test(String(r[0])));
     expect(months.slice(0, 12).map((r) => r[0])).toEqual(["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"]);
     expect(months[0].slice(0, 6)).toEqual(["1月", 70, 80, 73, "☆☆☆☆☆", "未评星"]);
-    expect(months.slice(12).map((r) => [r[0], r[1]])).toEqual([["3月", "赵书记"], ["7月", "赵书记"]]);
+    expect(months.slice(12).map((r) => [r[0], r[1]])).toEqual([
+      ["3月", "赵书记"],
+      ["7月", "赵书记"],
+    ]);
     expect(s.find((r) => r[0] === "全年")!.slice(0, 6)).toEqual(["全年", 70, 80, 73, "☆☆☆☆☆", "未评星"]);
     expect(s.find((r) => r[0] === "2026-12-03")).toEqual(["2026-12-03", "漏记加分", "", "", "", "属实", 1, "赵书记"]);
-    expect(text).toEqual(expect.arrayContaining(["拟评星级：未评星（年度得分73.0分）", "最终星级：一星级（经异议核查）", "确定日期：2026年12月8日", "反馈本人：杨磊同志：您2026年度综合得分73.0分，经异议核查，评定为一星级。"]));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "拟评星级：未评星（年度得分73.0分）",
+        "最终星级：一星级（经异议核查）",
+        "确定日期：2026年12月8日",
+        "反馈本人：杨磊同志：您2026年度综合得分73.0分，经异议核查，评定为一星级。",
+      ]),
+    );
   });
 
   it("marks the months a member was not on the roster, and says （无） for empty parts", () => {

@@ -75,7 +75,12 @@ describe("renderOutcomesSheet", () => {
     const candidate = typed.findIndex((r) => r[1] === "P1");
     typed[candidate][7] = "推荐为优秀共产党员";
     const kept = keptOutcomeEntries(typed);
-    expect(kept.get("admonishments")?.get("P3")).toEqual(new Map<number, unknown>([[A.talkDate, "2027-01-10"], [A.requirements, "每月汇报思想和工作"]]));
+    expect(kept.get("admonishments")?.get("P3")).toEqual(
+      new Map<number, unknown>([
+        [A.talkDate, "2027-01-10"],
+        [A.requirements, "每月汇报思想和工作"],
+      ]),
+    );
     const again = renderOutcomesSheet(usage, { ...ctx, kept });
     expect(again.values.find((r) => r[A.id] === "P3")!.slice(A.talkDate)).toEqual(["2027-01-10", "每月汇报思想和工作", "2027年4月4日"]);
     expect(tableAfter(again.values, "一、")[0][7]).toBe("推荐为优秀共产党员");

@@ -25,7 +25,9 @@ describe("renderYearSheet", () => {
 
   it("states the annual formula with the actual weights, the months rule and the thresholds", () => {
     const text = allText(plan);
-    expect(text).toContain("计算公式：年度得分 = 记实考核月均分×70% + 年度民主评议得分×30%（月均分为各考核月记实考核得分的平均；各项得分保留1位小数，四舍五入）");
+    expect(text).toContain(
+      "计算公式：年度得分 = 记实考核月均分×70% + 年度民主评议得分×30%（月均分为各考核月记实考核得分的平均；各项得分保留1位小数，四舍五入）",
+    );
     expect(text.some((t) => t.startsWith("考核月数：") && t.includes("少于6个月"))).toBe(true);
     expect(text).toContain("星级标准：五星级 ≥ 95，四星级 ≥ 90，三星级 ≥ 85，二星级 ≥ 80，一星级 ≥ 75，75以下未评星");
     expect(text).toContain("状态：拟评（待年度公示）");
@@ -41,7 +43,22 @@ describe("renderYearSheet", () => {
     const ids = (first: number, last: number) => plan.values.slice(first, last + 1).map((r) => r[C.id]);
     expect(ids(layout.members.first, layout.members.last)).toEqual(["P1", "P2", "P5", "P3", "P4"]);
     expect(ids(layout.nonMembers.first, layout.nonMembers.last)).toEqual(["N1", "N2"]);
-    expect(plan.values[layout.memberHeaderRow]).toEqual(["排名", "编号", "姓名", "党小组", "考核月数", "记实考核均分", "年度评议", "有效票数", "年度得分", "星级", "等级", "状态", "说明", "备注"]);
+    expect(plan.values[layout.memberHeaderRow]).toEqual([
+      "排名",
+      "编号",
+      "姓名",
+      "党小组",
+      "考核月数",
+      "记实考核均分",
+      "年度评议",
+      "有效票数",
+      "年度得分",
+      "星级",
+      "等级",
+      "状态",
+      "说明",
+      "备注",
+    ]);
   });
 
   it.each([
@@ -54,9 +71,19 @@ describe("renderYearSheet", () => {
     ["N1", 1, 12, 96, 100, "", 97.2, "★★★★★", "五星级", "按月度评议均值"],
   ])("shows %s's year", (id, rank, months, record, appraisal, marks, score, stars, label, note) => {
     const row = rowOf(plan.values, id);
-    expect([row[C.rank], row[C.monthsAssessed], row[C.recordAverage], row[C.annualAppraisal], row[C.validMarks], row[C.score], row[C.starText], row[C.label], row[C.status], row[C.flags], row[C.note]]).toEqual([
-      rank, months, record, appraisal, marks, score, stars, label, "拟评", note, "",
-    ]);
+    expect([
+      row[C.rank],
+      row[C.monthsAssessed],
+      row[C.recordAverage],
+      row[C.annualAppraisal],
+      row[C.validMarks],
+      row[C.score],
+      row[C.starText],
+      row[C.label],
+      row[C.status],
+      row[C.flags],
+      row[C.note],
+    ]).toEqual([rank, months, record, appraisal, marks, score, stars, label, "拟评", note, ""]);
   });
 
   it("formats scores with the settings' decimals, bold annual scores, and star colours", () => {

@@ -31,7 +31,11 @@ describe("Sha256", () => {
   });
 
   it("encodes a lone surrogate as U+FFFD, like TextEncoder", () => {
-    expect(sha("a\ud800b")).toBe(createHash("sha256").update(Buffer.from(new TextEncoder().encode("a\ud800b"))).digest("hex"));
+    expect(sha("a\ud800b")).toBe(
+      createHash("sha256")
+        .update(Buffer.from(new TextEncoder().encode("a\ud800b")))
+        .digest("hex"),
+    );
   });
 
   it("hashes raw bytes like text", () => {
@@ -67,7 +71,19 @@ describe("fingerprint", () => {
 
   it("does not change between releases without notice", () => {
     // Pinned: changing the serialisation changes every fingerprint already in a branch's 生成记录.
-    expect(fingerprint(new Map([["设置", [["项目", "值"], ["支部名称", "第一支部"]]]]))).toBe("3cf4cdb707a7576c");
+    expect(
+      fingerprint(
+        new Map([
+          [
+            "设置",
+            [
+              ["项目", "值"],
+              ["支部名称", "第一支部"],
+            ],
+          ],
+        ]),
+      ),
+    ).toBe("3cf4cdb707a7576c");
     expect(fingerprint(new Map())).toBe(new Sha256().updateText("fingerprint/1\n0\n").hex().slice(0, 16));
   });
 

@@ -171,7 +171,13 @@ export function effectiveFormat(plan: SheetPlan, address: string) {
     Object.assign(out, rest);
     if (fFont) font = { ...font, ...fFont };
   }
-  return { ...out, font } as { numberFormat?: string; fill?: string; border?: string; horizontal?: string; font: { name?: string; size?: number; bold?: boolean; color?: string } };
+  return { ...out, font } as {
+    numberFormat?: string;
+    fill?: string;
+    border?: string;
+    horizontal?: string;
+    font: { name?: string; size?: number; bold?: boolean; color?: string };
+  };
 }
 
 /** Every text in the plan. */

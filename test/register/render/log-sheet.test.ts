@@ -37,10 +37,7 @@ describe("monthLogEntry", () => {
   it("counts the month's members and its problems by severity", () => {
     const result = {
       ...monthResult(sampleMembers()),
-      problems: [
-        problem("record.missing", { member: "D007", period: "2026-11" }),
-        problem("settings.weights-sum", {}, {}),
-      ],
+      problems: [problem("record.missing", { member: "D007", period: "2026-11" }), problem("settings.weights-sum", {}, {})],
     };
     const e = monthLogEntry(result, entry.at, "abc");
     expect(e).toEqual({ ...entry, fingerprint: "abc", errors: 1, warnings: 1 });
@@ -75,7 +72,10 @@ describe("renderLogSheet", () => {
   });
 
   it("keeps a column a person added, padding the other rows", () => {
-    const previous = [[...HEADER, "审核人"], ["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa", "", "monthly", "", "", "", "试运行"]];
+    const previous = [
+      [...HEADER, "审核人"],
+      ["2026-11-01 08:00:00", "月度评星", "2026-10", 10, 0, 0, "aa", "", "monthly", "", "", "", "试运行"],
+    ];
     const plan = renderLogSheet(previous, renderLogRow(entry));
     expect(plan.values[0]).toEqual([...HEADER, "审核人"]);
     expect(plan.values[1][12]).toBe("试运行");
@@ -85,7 +85,10 @@ describe("renderLogSheet", () => {
   });
 
   it("moves a log of the earlier eight-column layout into the new one, a person's column shifting right", () => {
-    const previous = [[...LEGACY_HEADER, "审核人"], ["2026-11-01 08:00:00", "党员大会通过", "2026-10", 10, 0, 0, "aa", "通过日期 2026-10-30", "李"]];
+    const previous = [
+      [...LEGACY_HEADER, "审核人"],
+      ["2026-11-01 08:00:00", "党员大会通过", "2026-10", 10, 0, 0, "aa", "通过日期 2026-10-30", "李"],
+    ];
     const plan = renderLogSheet(previous, renderLogRow(entry));
     expect(plan.values[0]).toEqual([...HEADER, "审核人"]);
     expect(plan.values[1]).toEqual([...previous[1].slice(0, 8), "", "", "", "", "李"]);

@@ -1,18 +1,7 @@
 import { renderMonthSheet, renderMonthSheetWithLayout, MONTH_COLUMNS, monthSheetName } from "../../../src/register/render/month-sheet";
 import { labelsFor } from "../../../src/register/render/labels";
 import { withDefaults } from "../../../src/scheme/settings";
-import {
-  allText,
-  assertWithinBounds,
-  at,
-  effectiveFormat,
-  member,
-  monthResult,
-  rowStarting,
-  sampleMembers,
-  SETTINGS,
-  valuesIn,
-} from "./fixtures";
+import { allText, assertWithinBounds, at, effectiveFormat, member, monthResult, rowStarting, sampleMembers, SETTINGS, valuesIn } from "./fixtures";
 
 const GENERATED_AT = "2026-12-01T09:30:15+08:00";
 const ctx = { settings: SETTINGS, generatedAt: GENERATED_AT };
@@ -64,9 +53,7 @@ describe("renderMonthSheet", () => {
 
   it("writes the thresholds of the settings", () => {
     const settings = withDefaults({ ...SETTINGS, thresholds: [96, 91, 86, 81, 70] });
-    expect(allText(render([], settings).plan)).toContain(
-      "星级标准：五星级 ≥ 96，四星级 ≥ 91，三星级 ≥ 86，二星级 ≥ 81，一星级 ≥ 70，70以下未评星",
-    );
+    expect(allText(render([], settings).plan)).toContain("星级标准：五星级 ≥ 96，四星级 ≥ 91，三星级 ≥ 86，二星级 ≥ 81，一星级 ≥ 70，70以下未评星");
   });
 
   it("puts the columns in the order of docs/workbook.md, in both tables", () => {

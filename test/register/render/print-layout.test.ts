@@ -40,7 +40,14 @@ function pageStarts(plan: SheetPlan): number[] {
 
 function party(n: number, kind: "党员" | "党外" = "党员") {
   return Array.from({ length: n }, (_, i) =>
-    member({ id: `${kind === "党员" ? "D" : "W"}${String(i + 1).padStart(3, "0")}`, name: `成员${i + 1}`, kind, group: "第一党小组", record: 80 + (i % 20), appraisal: 85 }),
+    member({
+      id: `${kind === "党员" ? "D" : "W"}${String(i + 1).padStart(3, "0")}`,
+      name: `成员${i + 1}`,
+      kind,
+      group: "第一党小组",
+      record: 80 + (i % 20),
+      appraisal: 85,
+    }),
   );
 }
 
