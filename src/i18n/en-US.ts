@@ -2,9 +2,9 @@
 import type { Messages } from "./zh-CN";
 
 import { enDate, enList, enMonth } from "./words";
-import { IMPORT_EN, SELF_CHECK_EN } from "./pane-parts";
 
 export const enUS: Messages = {
+  lang: "en-US",
   appTitle: "Party Star Register",
   appSubtitle: "Party members' scoring register",
   language: "Language",
@@ -260,8 +260,6 @@ export const enUS: Messages = {
     finalPending: "The final star is not fixed yet; the archive says so.",
     open: "Open the archive",
   },
-  import: IMPORT_EN,
-  selfCheck: SELF_CHECK_EN,
   settings: {
     hint: "Edit the values of the 设置 (settings) sheet. A blank value takes the default; saving writes only the cells you changed.",
     loading: "Reading the settings…",

@@ -1,7 +1,9 @@
 /**
  * The pane's words for two parts that load on demand and have many: importing ballots from a survey export
- * (导入选票) and the self-check (自检). Chinese first; the English has the same keys.
+ * (导入选票) and the self-check (自检). Chinese first; the English has the same keys. They load with their
+ * parts, not with the pane: pick them by the catalogue's language.
  */
+import type { Messages } from "./catalogue";
 import { enList, zhList } from "./words";
 
 export const IMPORT_ZH = {
@@ -206,3 +208,13 @@ export const SELF_CHECK_EN: typeof SELF_CHECK_ZH = {
     mergedAreas: "reading merged areas (sheets are read as unmerged)",
   } as Record<string, string>,
 };
+
+/** The import step's words in the language of `t`. */
+export function importWords(t: Pick<Messages, "lang">): typeof IMPORT_ZH {
+  return t.lang === "en-US" ? IMPORT_EN : IMPORT_ZH;
+}
+
+/** The self-check's words in the language of `t`. */
+export function selfCheckWords(t: Pick<Messages, "lang">): typeof SELF_CHECK_ZH {
+  return t.lang === "en-US" ? SELF_CHECK_EN : SELF_CHECK_ZH;
+}

@@ -3,10 +3,12 @@
  * {@link Messages} the English one must match (a key missing there is a type error).
  */
 
+import type { Lang } from "./catalogue";
 import { zhDate, zhList, zhMonth } from "./words";
-import { IMPORT_ZH, SELF_CHECK_ZH } from "./pane-parts";
 
 export const zhCN = {
+  /** The catalogue's language (the parts that load on demand pick their words by it). */
+  lang: "zh-CN" as Lang,
   appTitle: "积分评星",
   appSubtitle: "党员积分评星登记簿",
   language: "语言",
@@ -259,8 +261,6 @@ export const zhCN = {
     finalPending: "年度星级尚未确定，档案中注明“尚未确定”。",
     open: "打开个人档案",
   },
-  import: IMPORT_ZH,
-  selfCheck: SELF_CHECK_ZH,
   settings: {
     hint: "修改“设置”工作表中的各项值。留空表示使用默认值；保存时只写入修改过的单元格。",
     loading: "正在读取设置…",

@@ -5,6 +5,7 @@ import type { Messages } from "../../i18n/catalogue";
 import { useStep } from "../use-step";
 import { SelfCheckContext } from "./self-check-host";
 import { StepFailure } from "./StepFailure";
+import { selfCheckWords } from "../../i18n/pane-parts";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", margin: 0, padding: 0, minWidth: 0 },
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 
 /** The report as text to copy: the host's facts, then each operation's outcome and error code. */
 export function reportText(report: SelfCheckReport, t: Messages, time: string): string {
-  const m = t.selfCheck;
+  const m = selfCheckWords(t);
   const { host } = report;
   const api = host.excelApi.length ? `${host.excelApi[0]}–${host.excelApi[host.excelApi.length - 1]}` : m.unknown;
   const lines = [
@@ -78,26 +79,28 @@ export default function SelfCheck({ t }: { t: Messages }) {
   return (
     <fieldset className={styles.box} data-self-check>
       <legend>
-        <Text weight="semibold">{t.selfCheck.title}</Text>
+        <Text weight="semibold">{selfCheckWords(t).title}</Text>
       </legend>
-      <Text size={200}>{t.selfCheck.hint}</Text>
+      <Text size={200}>{selfCheckWords(t).hint}</Text>
       {host.missing.length > 0 && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.selfCheck.leftOut(host.missing.map((f) => t.selfCheck.features[f] ?? f).join(t.selfCheck.separator))}</MessageBarBody>
+          <MessageBarBody>
+            {selfCheckWords(t).leftOut(host.missing.map((f) => selfCheckWords(t).features[f] ?? f).join(selfCheckWords(t).separator))}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
         <Button onClick={run} disabledFocusable={state.status === "running"}>
-          {t.selfCheck.run}
+          {selfCheckWords(t).run}
         </Button>
-        {text && <Button onClick={copyReport}>{t.selfCheck.copy}</Button>}
+        {text && <Button onClick={copyReport}>{selfCheckWords(t).copy}</Button>}
       </div>
-      {state.status === "running" && <Spinner size="tiny" label={t.selfCheck.running} />}
+      {state.status === "running" && <Spinner size="tiny" label={selfCheckWords(t).running} />}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {text && <textarea className={styles.report} readOnly value={text} aria-label={t.selfCheck.reportTitle} />}
+      {text && <textarea className={styles.report} readOnly value={text} aria-label={selfCheckWords(t).reportTitle} />}
       {copy && (
         <MessageBar intent={copy === "copied" ? "success" : "warning"} layout="multiline">
-          <MessageBarBody>{copy === "copied" ? t.selfCheck.copied : t.selfCheck.copyFailed}</MessageBarBody>
+          <MessageBarBody>{copy === "copied" ? selfCheckWords(t).copied : selfCheckWords(t).copyFailed}</MessageBarBody>
         </MessageBar>
       )}
     </fieldset>

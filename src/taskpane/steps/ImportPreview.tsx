@@ -7,6 +7,7 @@ import type { Problem } from "../../scheme/problems";
 import { GoToButton } from "../components/GoToButton";
 import { ProblemList } from "../components/ProblemList";
 import { useStepStyles } from "./step-styles";
+import { importWords } from "../../i18n/pane-parts";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -53,7 +54,7 @@ export function ImportPreview({ plan, imported, fileProblems, overrides, onOverr
       <Problems plan={plan} fileProblems={fileProblems} t={t} lang={lang} select={select} present={present} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onImport} disabled={plan.blocked} disabledFocusable={importing}>
-          {t.import.run(plan.ballots.length)}
+          {importWords(t).run(plan.ballots.length)}
         </Button>
       </div>
       {importing && <Spinner size="tiny" label={t.working} />}
@@ -102,13 +103,13 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
   return (
     <section className={own.section} data-testid="import-mapping">
       <Text as="h4" weight="semibold" className={styles.heading}>
-        {t.import.mapping}
+        {importWords(t).mapping}
       </Text>
-      {plan.shape && plan.headerRow !== null && <Text size={200}>{t.import.recognised(t.import.shapes[plan.shape], plan.headerRow)}</Text>}
+      {plan.shape && plan.headerRow !== null && <Text size={200}>{importWords(t).recognised(importWords(t).shapes[plan.shape], plan.headerRow)}</Text>}
       {fix.length > 0 && (
         <>
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t.import.fix(fix.length)}</MessageBarBody>
+            <MessageBarBody>{importWords(t).fix(fix.length)}</MessageBarBody>
           </MessageBar>
           <div className={own.fields}>{fix.map(field)}</div>
         </>
@@ -116,7 +117,7 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
       {byHand.length > 0 && (
         <details className={own.details} data-testid="import-by-hand">
           <summary className={own.summary}>
-            <Text size={200}>{t.import.settled(byHand.filter((m) => m.via === "override").length, byHand.filter((m) => m.via === "skip").length)}</Text>
+            <Text size={200}>{importWords(t).settled(byHand.filter((m) => m.via === "override").length, byHand.filter((m) => m.via === "skip").length)}</Text>
           </summary>
           <div className={own.fields}>{byHand.map(field)}</div>
         </details>
@@ -124,7 +125,7 @@ function Mapping({ plan, overrides, onOverride, t, disabled }: MappingProps) {
       {automatic.length > 0 && (
         <details className={own.details} data-testid="import-automatic">
           <summary className={own.summary}>
-            <Text size={200}>{t.import.matched(automatic.length)}</Text>
+            <Text size={200}>{importWords(t).matched(automatic.length)}</Text>
           </summary>
           <div className={own.fields}>{automatic.map(field)}</div>
         </details>
@@ -146,32 +147,33 @@ function MappingField({ m, plan, duplicate, onChange, t, disabled }: MappingFiel
   const names = new Map(plan.members.map((member) => [member.id, member.name]));
   const suggested = plan.members.filter((member) => m.suggestions.includes(member.id));
   const value = m.via === "skip" ? "skip" : (m.memberId ?? "");
-  const label = plan.shape === "long" ? t.import.target(m.header) : t.import.column(m.column, m.header);
+  const label = plan.shape === "long" ? importWords(t).target(m.header) : importWords(t).column(m.column, m.header);
   let state: "error" | "warning" | "none" = "none";
   let message: string | undefined;
   if (duplicate) {
     state = "error";
-    message = t.import.duplicate(names.get(m.memberId ?? "") ?? m.memberId ?? "");
+    message = importWords(t).duplicate(names.get(m.memberId ?? "") ?? m.memberId ?? "");
   } else if (!m.memberId && m.via !== "skip") {
     if (m.candidates.length > 1) {
       state = "error";
-      message = t.import.ambiguous(t.list(m.candidates.map((id) => t.archive.memberOption(names.get(id) ?? id, id))));
+      message = importWords(t).ambiguous(t.list(m.candidates.map((id) => t.archive.memberOption(names.get(id) ?? id, id))));
     } else if (m.answers > 0) {
       state = "error";
-      message = t.import.unknown(m.answers);
-      if (m.suggestions.length > 0) message += ` ${t.import.suggestion(t.list(m.suggestions.map((id) => t.archive.memberOption(names.get(id) ?? id, id))))}`;
+      message = importWords(t).unknown(m.answers);
+      if (m.suggestions.length > 0)
+        message += ` ${importWords(t).suggestion(t.list(m.suggestions.map((id) => t.archive.memberOption(names.get(id) ?? id, id))))}`;
     } else {
       state = "warning";
-      message = t.import.noAnswers;
+      message = importWords(t).noAnswers;
     }
   }
   return (
-    <Field label={label} validationState={state} validationMessage={message} hint={m.via && !message ? t.import.via[m.via] : undefined}>
+    <Field label={label} validationState={state} validationMessage={message} hint={m.via && !message ? importWords(t).via[m.via] : undefined}>
       <Select value={value} onChange={(_, d) => onChange(d.value)} disabled={disabled} data-column={m.column}>
-        {value === "" && <option value="">{t.import.choose}</option>}
+        {value === "" && <option value="">{importWords(t).choose}</option>}
         {/* Close names first (梁晓东 for a column headed 梁晓冬): offered, never chosen for the secretary. */}
         {suggested.length > 0 && (
-          <optgroup label={t.import.suggested}>
+          <optgroup label={importWords(t).suggested}>
             {suggested.map((member) => (
               <option key={`near:${member.id}`} value={member.id}>
                 {t.archive.memberOption(member.name, member.id)}
@@ -179,7 +181,7 @@ function MappingField({ m, plan, duplicate, onChange, t, disabled }: MappingFiel
             ))}
           </optgroup>
         )}
-        <option value="skip">{t.import.skip}</option>
+        <option value="skip">{importWords(t).skip}</option>
         {plan.members
           .filter((member) => !m.suggestions.includes(member.id))
           .map((member) => (
@@ -201,32 +203,32 @@ function Report({ plan, t, lang }: { plan: ImportPlan; t: Messages; lang: Lang }
   return (
     <section className={own.section} data-testid="import-report">
       <Text as="h4" weight="semibold" className={styles.heading}>
-        {t.import.report}
+        {importWords(t).report}
       </Text>
       <Text size={200} className={own.text}>
         {t.sentences([
-          t.import.ballots(report.ballots, plan.period.length === 4 ? t.import.yearPeriod(plan.period) : t.monthName(plan.period)),
-          t.import.turnout(report.turnout.voters, report.turnout.roster, report.turnout.rate === null ? null : Math.round(report.turnout.rate * 100)),
+          importWords(t).ballots(report.ballots, plan.period.length === 4 ? importWords(t).yearPeriod(plan.period) : t.monthName(plan.period)),
+          importWords(t).turnout(report.turnout.voters, report.turnout.roster, report.turnout.rate === null ? null : Math.round(report.turnout.rate * 100)),
         ])}
       </Text>
       {report.marksPerMember.length > 0 && (
         <details className={own.details}>
           <summary className={own.summary}>
-            <Text size={200}>{t.import.marks(report.marksPerMember.length)}</Text>
+            <Text size={200}>{importWords(t).marks(report.marksPerMember.length)}</Text>
           </summary>
           <Text size={200} className={own.text}>
-            {t.list(report.marksPerMember.map((m) => t.import.marksOf(m.name, m.marks)))}
+            {t.list(report.marksPerMember.map((m) => importWords(t).marksOf(m.name, m.marks)))}
           </Text>
         </details>
       )}
       {unmarked.length > 0 && (
         <Text size={200} className={own.text}>
-          {t.import.unmarked(unmarked)}
+          {importWords(t).unmarked(unmarked)}
         </Text>
       )}
       {report.skippedRows.length > 0 && (
         <>
-          <Text size={200}>{t.import.skipped(report.skippedRows.length)}</Text>
+          <Text size={200}>{importWords(t).skipped(report.skippedRows.length)}</Text>
           <ul className={own.list} data-testid="skipped-rows">
             {report.skippedRows.map((s) => (
               <li key={s.row}>
@@ -261,7 +263,7 @@ function Problems({ plan, fileProblems, t, lang, select, present }: ProblemsProp
   return (
     <>
       <MessageBar intent={plan.blocked ? "error" : "success"} layout="multiline">
-        <MessageBarBody>{plan.blocked ? t.import.blocked(errors) : t.import.ready(plan.ballots.length)}</MessageBarBody>
+        <MessageBarBody>{plan.blocked ? importWords(t).blocked(errors) : importWords(t).ready(plan.ballots.length)}</MessageBarBody>
       </MessageBar>
       {problems.length > 0 && (
         <ProblemList
@@ -286,13 +288,16 @@ function Imported({ plan, t, select }: { plan: ImportPlan; t: Messages; select: 
     <>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
-          {t.sentences([t.import.done(plan.ballots.length, sheet, yearly ? t.import.yearPeriod(plan.period) : t.monthName(plan.period)), t.import.again])}
+          {t.sentences([
+            importWords(t).done(plan.ballots.length, sheet, yearly ? importWords(t).yearPeriod(plan.period) : t.monthName(plan.period)),
+            importWords(t).again,
+          ])}
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
-        <GoToButton t={t} sheet={sheet} label={t.import.openBallots} onGo={() => select(sheet, "A1")} />
+        <GoToButton t={t} sheet={sheet} label={importWords(t).openBallots} onGo={() => select(sheet, "A1")} />
       </div>
-      <Text size={200}>{yearly ? t.import.nextYear : t.import.nextMonth}</Text>
+      <Text size={200}>{yearly ? importWords(t).nextYear : importWords(t).nextMonth}</Text>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { useStep } from "../use-step";
 import { yearOptions } from "../year-options";
 import { ImportPreview } from "./ImportPreview";
 import { useStepStyles } from "./step-styles";
+import { importWords } from "../../i18n/pane-parts";
 
 export interface ImportStepProps {
   port: WorkbookPort;
@@ -114,7 +115,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
   }, [port, chosen, options]);
 
   const importAction = useCallback(async () => {
-    if (!chosen?.read.grid || !options) throw new Error(t.import.noFile);
+    if (!chosen?.read.grid || !options) throw new Error(importWords(t).noFile);
     const plan = await importBallots(port, chosen.read.grid, options);
     // Refused now though the preview allowed it (the register changed meanwhile): show why, as a preview.
     if (plan.blocked) setPreview({ version: chosen.version, plan, present: new Set((await port.listSheets()).map((s) => s.name.toLowerCase())) });
@@ -129,26 +130,26 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
 
   return (
     <div className={styles.body}>
-      <Text className={styles.hint}>{t.import.hint}</Text>
-      <Field label={t.import.period}>
+      <Text className={styles.hint}>{importWords(t).hint}</Text>
+      <Field label={importWords(t).period}>
         <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
-          <optgroup label={t.import.months}>
+          <optgroup label={importWords(t).months}>
             {monthOptions(today).map((m) => (
               <option key={m} value={m}>
                 {t.monthName(m)}
               </option>
             ))}
           </optgroup>
-          <optgroup label={t.import.years}>
+          <optgroup label={importWords(t).years}>
             {yearOptions(today).map((y) => (
               <option key={y} value={y}>
-                {t.import.yearPeriod(y)}
+                {importWords(t).yearPeriod(y)}
               </option>
             ))}
           </optgroup>
         </Select>
       </Field>
-      <Field label={t.import.file} hint={t.import.fileHint}>
+      <Field label={importWords(t).file} hint={importWords(t).fileHint}>
         {(fieldProps) => (
           // The browser's own file control speaks the browser's language and forgets the file once read: a
           // button in the pane's language opens it, and the file read is named beside the button.
@@ -160,10 +161,10 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
               onClick={() => input.current?.click()}
               disabledFocusable={reading || importing}
             >
-              <span id={pickText}>{t.import.pick}</span>
+              <span id={pickText}>{importWords(t).pick}</span>
             </Button>
             <Text id={fileStatus} size={200} className={own.fileName}>
-              {chosen ? chosen.fileName : t.import.noFileChosen}
+              {chosen ? chosen.fileName : importWords(t).noFileChosen}
             </Text>
             <input
               ref={input}
@@ -178,7 +179,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
         )}
       </Field>
       {chosen && chosen.read.sheets.length > 1 && (
-        <Field label={t.import.sheet}>
+        <Field label={importWords(t).sheet}>
           <Select
             value={chosen.read.sheet ?? ""}
             disabled={reading || importing}
@@ -196,7 +197,7 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
           </Select>
         </Field>
       )}
-      <Field label={t.import.prefix} hint={t.import.prefixHint}>
+      <Field label={importWords(t).prefix} hint={importWords(t).prefixHint}>
         <Input
           value={prefixDraft}
           onChange={(_, d) => setPrefixDraft(d.value)}
@@ -204,13 +205,13 @@ export function ImportStep({ port, t, lang, today }: ImportStepProps) {
           onKeyDown={(e) => e.key === "Enter" && setPrefix(prefixDraft)}
         />
       </Field>
-      {reading && <Spinner size="tiny" label={t.import.reading} />}
+      {reading && <Spinner size="tiny" label={importWords(t).reading} />}
       {readError !== null && <StepFailure error={readError} t={t} />}
       {previewError !== null && <StepFailure error={previewError} t={t} />}
       {chosen && !chosen.read.grid && (
         <div className={styles.outcome} data-testid="import-outcome">
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t.import.unreadable(chosen.fileName)}</MessageBarBody>
+            <MessageBarBody>{importWords(t).unreadable(chosen.fileName)}</MessageBarBody>
           </MessageBar>
           <ProblemList problems={chosen.read.problems} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} canSelect={() => false} />
         </div>
