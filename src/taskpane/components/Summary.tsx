@@ -42,24 +42,40 @@ export function NameLines({
   );
 }
 
-/** The warnings of a run that went through, the first five with a link to their cells. */
-export function WarningsSection({
-  warnings,
-  run,
-  t,
-  lang,
-  select,
-}: {
-  warnings: Problem[];
+interface RunProblemsProps {
+  problems: readonly Problem[];
   run: Parameters<typeof memberNames>[0];
   t: Messages;
   lang: Lang;
   select: (sheet: string, address: string) => Promise<void>;
-}) {
+  /** How many to show before "show all" (20 unless given). */
+  limit?: number;
+}
+
+/** A run's problems, each naming its member and linking to its cell. */
+export function RunProblemList({ problems, run, t, lang, select, limit }: RunProblemsProps) {
+  return (
+    <ProblemList problems={problems} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} limit={limit} />
+  );
+}
+
+/** The warnings of a run that went through under a plain heading, the first five shown. */
+export function RunWarnings({ heading, ...props }: Omit<RunProblemsProps, "limit"> & { heading: string }) {
+  if (props.problems.length === 0) return null;
+  return (
+    <>
+      <Text weight="semibold">{heading}</Text>
+      <RunProblemList {...props} limit={5} />
+    </>
+  );
+}
+
+/** The warnings of a run that went through, in a section of the summary, the first five shown. */
+export function WarningsSection({ warnings, ...props }: Omit<RunProblemsProps, "limit" | "problems"> & { warnings: readonly Problem[] }) {
   if (warnings.length === 0) return null;
   return (
-    <SummarySection heading={t.generate.warnings(warnings.length)}>
-      <ProblemList problems={warnings} t={t} lang={lang} memberName={memberNames(run)} onSelect={({ sheet, address }) => select(sheet, address)} limit={5} />
+    <SummarySection heading={props.t.generate.warnings(warnings.length)}>
+      <RunProblemList problems={warnings} {...props} limit={5} />
     </SummarySection>
   );
 }

@@ -5,13 +5,16 @@ import { GoToButton } from "../components/GoToButton";
 import { Outcome } from "../components/Outcome";
 import { PhaseProgress } from "../components/PhaseProgress";
 import { ProblemList } from "../components/ProblemList";
-import { memberNames } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
 import { StepShell, useSubmit } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { withPhases, type Phase } from "../phased-port";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
+import { RunProblemList, RunWarnings } from "../components/Summary";
+import type { Problem } from "../../scheme/problems";
+
+const warningsOf = (run: { problems: readonly Problem[] }) => run.problems.filter((p) => p.severity === "warning");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,13 +59,7 @@ export function ApproveStep() {
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{t.generate.blocked(result.problems.filter((p) => p.severity === "error").length)}</MessageBarBody>
               </MessageBar>
-              <ProblemList
-                problems={result.problems}
-                t={t}
-                lang={lang}
-                memberName={memberNames(result)}
-                onSelect={({ sheet, address }) => select(sheet, address)}
-              />
+              <RunProblemList problems={result.problems} run={result} t={t} lang={lang} select={select} />
             </>
           ) : (
             <>
@@ -73,19 +70,14 @@ export function ApproveStep() {
                 <GoToButton t={t} sheet={result.sheetNames[0]} label={t.generate.openMonth} onGo={() => select(result.sheetNames[0], "A1")} />
                 <GoToButton t={t} sheet={result.sheetNames[1]} label={t.generate.openPublicity} onGo={() => select(result.sheetNames[1], "A1")} />
               </div>
-              {result.problems.some((p) => p.severity === "warning") && (
-                <>
-                  <Text weight="semibold">{t.approve.warnings(result.problems.filter((p) => p.severity === "warning").length)}</Text>
-                  <ProblemList
-                    problems={result.problems.filter((p) => p.severity === "warning")}
-                    t={t}
-                    lang={lang}
-                    memberName={memberNames(result)}
-                    onSelect={({ sheet, address }) => select(sheet, address)}
-                    limit={5}
-                  />
-                </>
-              )}
+              <RunWarnings
+                heading={t.approve.warnings(warningsOf(result).length)}
+                problems={warningsOf(result)}
+                run={result}
+                t={t}
+                lang={lang}
+                select={select}
+              />
             </>
           )}
         </Outcome>

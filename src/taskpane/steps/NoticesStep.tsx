@@ -1,15 +1,15 @@
-import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback } from "react";
 import { generateNotices } from "../../register/notices-workflow";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
-import { ProblemList } from "../components/ProblemList";
-import { RunProblems, memberNames } from "../components/RunProblems";
+import { RunProblems } from "../components/RunProblems";
 import { StepShell } from "../components/StepShell";
 import { usePhasedStep } from "../use-step";
 import type { WorkbookPort } from "../../register/port";
 import { useStepStyles } from "./step-styles";
 import type { YearStepProps } from "./YearGenerateStep";
+import { RunWarnings } from "../components/Summary";
 
 /**
  * 考核办法和承诺公示 (四公开): the year's `YYYY 考核办法公示` and `YYYY 承诺公示`, generated at any time of the
@@ -42,19 +42,7 @@ export function NoticesStep({ port, t, lang, year, now }: YearStepProps) {
                 <GoToButton t={t} sheet={result.sheetNames[0]} label={t.notices.openRules} onGo={() => select(result.sheetNames[0], "A1")} />
                 <GoToButton t={t} sheet={result.sheetNames[1]} label={t.notices.openCommitments} onGo={() => select(result.sheetNames[1], "A1")} />
               </div>
-              {result.problems.length > 0 && (
-                <>
-                  <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
-                  <ProblemList
-                    problems={result.problems}
-                    t={t}
-                    lang={lang}
-                    memberName={memberNames(result)}
-                    onSelect={({ sheet, address }) => select(sheet, address)}
-                    limit={5}
-                  />
-                </>
-              )}
+              <RunWarnings heading={t.generate.warnings(result.problems.length)} problems={result.problems} run={result} t={t} lang={lang} select={select} />
             </>
           )}
         </div>

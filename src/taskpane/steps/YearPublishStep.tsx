@@ -8,12 +8,12 @@ import { addDays, isIsoDate } from "../../scheme/dates";
 import { publicityPeriod } from "../../scheme/publicity";
 import { GoToButton } from "../components/GoToButton";
 import { PhaseProgress } from "../components/PhaseProgress";
-import { ProblemList } from "../components/ProblemList";
-import { RunProblems, memberNames } from "../components/RunProblems";
+import { RunProblems } from "../components/RunProblems";
 import { StepShell, useSubmit } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { usePhasedStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
+import { RunWarnings } from "../components/Summary";
 
 export interface YearPublishStepProps {
   /** True while the section is open: the publicity days are read from 设置 each time it opens. */
@@ -83,19 +83,7 @@ export function YearPublishStep({ open }: YearPublishStepProps) {
                 <GoToButton t={t} sheet={result.sheetNames[1]} label={t.yearPublish.open} onGo={() => select(result.sheetNames[1], "A1")} />
                 <GoToButton t={t} sheet={result.sheetNames[0]} label={t.yearGenerate.open} onGo={() => select(result.sheetNames[0], "A1")} />
               </div>
-              {result.problems.length > 0 && (
-                <>
-                  <Text weight="semibold">{t.generate.warnings(result.problems.length)}</Text>
-                  <ProblemList
-                    problems={result.problems}
-                    t={t}
-                    lang={lang}
-                    memberName={memberNames(result)}
-                    onSelect={({ sheet, address }) => select(sheet, address)}
-                    limit={5}
-                  />
-                </>
-              )}
+              <RunWarnings heading={t.generate.warnings(result.problems.length)} problems={result.problems} run={result} t={t} lang={lang} select={select} />
               <Text size={200}>{t.yearPublish.next}</Text>
             </>
           )}
