@@ -45,14 +45,14 @@ export class ExcelSettingsSheet implements SettingsSheetHost {
         worksheets.onDeleted.add(async () => this.notify());
         if (this.supports(EVENTS.nameChanged)) worksheets.onNameChanged.add(async () => this.notify());
       }
-      const items = SETTINGS_SHEET_NAMES.map((name) => {
-        const item = worksheets.getItemOrNullObject(name);
-        item.load("id");
-        return item;
-      });
-      // One sync: the registration, the ids and the sheet's cells (a huge 设置 sheet is read in blocks).
+      const items = idsOf(worksheets, SETTINGS_SHEET_NAMES);
+      // One sync: the registration, the ids and the sheet's cells (a huge 设置 sheet is read in blocks; a
+      // sheet found only by its folded name, `设置 `, by one more request: read-sheets.ts).
       const sheets = await readSheets(context, SETTINGS_SHEET_NAMES, this.supports);
-      this.settingsIds = await sheetIds(context, items);
+      const read = [...sheets.keys()];
+      this.settingsIds = read.every((name) => SETTINGS_SHEET_NAMES.includes(name))
+        ? await sheetIds(context, items, SETTINGS_SHEET_NAMES)
+        : await loadIds(context, read);
       if (registering) this.watching = true;
       return { sheets, followsChanges: this.watching };
     });
@@ -74,19 +74,29 @@ export class ExcelSettingsSheet implements SettingsSheetHost {
   }
 }
 
+/** The sheets of these names (null objects where there is none), their ids to load with the next sync. */
+function idsOf(worksheets: Excel.WorksheetCollection, names: readonly string[]): Excel.Worksheet[] {
+  return names.map((name) => {
+    const item = worksheets.getItemOrNullObject(name);
+    item.load("id");
+    return item;
+  });
+}
+
+/** The ids of the sheets of these names, in a request of their own. */
+async function loadIds(context: Excel.RequestContext, names: readonly string[]): Promise<Set<string>> {
+  const items = idsOf(context.workbook.worksheets, names);
+  await context.sync();
+  return new Set(items.filter((i) => !i.isNullObject).map((i) => i.id));
+}
+
 /** The ids of the sheets found, from loads the reader's sync delivered (or, if that sync failed, a new one). */
-async function sheetIds(context: Excel.RequestContext, items: Excel.Worksheet[]): Promise<Set<string>> {
+async function sheetIds(context: Excel.RequestContext, items: Excel.Worksheet[], names: readonly string[]): Promise<Set<string>> {
   try {
     // Loaded by the sync inside readSheets.
     return new Set(items.filter((i) => !i.isNullObject).map((i) => i.id));
   } catch {
     // The reader's first request failed and it read in blocks: these loads were never delivered.
-    const again = SETTINGS_SHEET_NAMES.map((name) => {
-      const item = context.workbook.worksheets.getItemOrNullObject(name);
-      item.load("id");
-      return item;
-    });
-    await context.sync();
-    return new Set(again.filter((i) => !i.isNullObject).map((i) => i.id));
+    return loadIds(context, names);
   }
 }

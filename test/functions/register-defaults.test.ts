@@ -67,6 +67,20 @@ describe("defaults from the register", () => {
     expect(await record([[18.5, 20, 19, 17, 16]])).toBe(91);
   });
 
+  it("reads a 设置 sheet whose name differs by a space or full-width letters, as the pane's reader does, and follows it", async () => {
+    const { fake, source } = setUp({ "设置 ": settingsSheet({ 小数位数: 0 }) });
+    expect(await record([[18.5, 20, 19, 17, 16]])).toBe(91);
+    expect(source.reads).toBe(1);
+    await fake.editCells("设置 ", `B${rowOf("小数位数")}`, [[1]]);
+    await fake.idle();
+    await source.settled();
+    expect(await record([[18.5, 20, 19, 17, 16]])).toBe(90.5);
+    expect(source.reads).toBe(2);
+
+    setUp({ ＳＥＴＴＩＮＧＳ: settingsSheet({ 小数位数: 0 }) });
+    expect(await record([[18.5, 20, 19, 17, 16]])).toBe(91);
+  });
+
   it("explicit arguments win over the register", async () => {
     setUp({
       设置: settingsSheet({
