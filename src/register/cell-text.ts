@@ -10,7 +10,7 @@ import type { Problem } from "../scheme/problems";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import { placeRef } from "./place-ref";
 import type { WorkbookChange } from "./port";
-import { REGISTER_CODES } from "./read/problems";
+import { registerProblem } from "./read/problems";
 
 /** Characters one cell holds (Excel's specifications and limits; ExcelJS and the preview hold more). */
 export const MAX_CELL_TEXT = 32_767;
@@ -186,7 +186,7 @@ function shareOf(source: string, text: string, pieces: ReadonlySet<string>): num
 }
 
 function problem(code: "register.text-too-long" | "register.text-cut", sheet: string, address: string, args: Record<string, string | number>): Problem {
-  return { severity: REGISTER_CODES[code], code, place: { ref: placeRef(sheet, address) }, args: { sheet, cell: address, ...args } };
+  return registerProblem(code, sheet, args, {}, address);
 }
 
 function withValues<P extends { values: Grid }>(plan: P, values: Grid): P {

@@ -25,7 +25,7 @@
  * (by name, and by Excel id where there is one); the next write rewrites them in the new layout.
  */
 import type { Problem } from "../scheme/problems";
-import { REGISTER_CODES } from "./read/problems";
+import { registerProblem } from "./read/problems";
 
 export const REGISTRY_SHEET = "_积分评星";
 
@@ -175,5 +175,5 @@ export function registryGrid(rows: readonly OwnershipRow[]): string[][] {
 /** The problem for a person's sheet under a name the add-in needs: one of its sheets, or its registry. */
 export function notOursProblem(sheet: string): Problem {
   const code = isRegistryName(sheet) ? "register.registry-taken" : "register.sheet-not-ours";
-  return { severity: REGISTER_CODES[code], code, place: { ref: sheet }, args: { sheet, cell: "" } };
+  return registerProblem(code, sheet);
 }

@@ -14,7 +14,7 @@ import { fitRunText } from "./cell-text";
 import { ballotPaperName, renderBallotPaper } from "./ballot-paper";
 import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { REGISTER_CODES, ProblemCollector } from "./read/problems";
+import { ProblemCollector, registerProblem } from "./read/problems";
 import { readRegister } from "./read/read-register";
 import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
@@ -71,12 +71,7 @@ export function planPrepareMonth(sheets: ReadonlyMap<string, SheetData>, options
   const paperName = ballotPaperName(period);
   const paper = sheets.get(paperName);
   if (options.ballotPaper && paper && !paper.ours) {
-    problems.push({
-      severity: REGISTER_CODES["register.sheet-not-ours"],
-      code: "register.sheet-not-ours",
-      place: { ref: paperName },
-      args: { sheet: paperName, cell: "" },
-    });
+    problems.push(registerProblem("register.sheet-not-ours", paperName));
   }
   const members = data.members.filter((m) => assessedIn(m, period));
   const plan: PreparePlan = {

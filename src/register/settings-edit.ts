@@ -10,7 +10,7 @@ import { SETTING_GROUPS, SETTING_TABLE, type SettingDef, type SettingGroup, type
 import { MAX_CELL_TEXT } from "./cell-text";
 import { cellAddress, type CellValue } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
-import { ProblemCollector, REGISTER_CODES } from "./read/problems";
+import { ProblemCollector, registerProblem } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
 import { shareText, type Share } from "../scheme/excellent-cap";
 import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
@@ -78,14 +78,7 @@ export function readSettingsForm(sheets: ReadonlyMap<string, SheetData>): { form
       .join("、");
     return {
       form: null,
-      problems: [
-        {
-          severity: REGISTER_CODES["register.sheet-missing"],
-          code: "register.sheet-missing",
-          place: { ref: def.name },
-          args: { sheet: def.name, cell: "", expected },
-        },
-      ],
+      problems: [registerProblem("register.sheet-missing", def.name, { expected })],
     };
   }
   const table = findTable(sheet, def, list);

@@ -7,7 +7,7 @@ import type { Problem } from "../scheme/problems";
 import type { Settings } from "../scheme/settings";
 import { notOursProblem } from "./ownership";
 import { SheetNotOursError, type SheetData, type WorkbookChange, type WorkbookPort } from "./port";
-import { REGISTER_CODES, type RegisterCode } from "./read/problems";
+import { registerProblem } from "./read/problems";
 import type { RegisterData } from "./read/read-register";
 import type { LogEntry } from "./render";
 import { LOG_SHEET } from "./schema";
@@ -31,11 +31,6 @@ export interface StepRun {
 /** Errors before warnings, each in the order found (Array.prototype.sort is stable). */
 export function bySeverity(a: Problem, b: Problem): number {
   return a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1;
-}
-
-/** A register problem about a whole sheet (or none: `sheet` ""), with extra place fields. */
-export function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number>, place: Problem["place"] = {}): Problem {
-  return { severity: REGISTER_CODES[code], code, place: { ...place, ...(sheet && { ref: sheet }) }, args: { sheet, cell: "", ...args } };
 }
 
 /** A problem for each of the step's sheets (and the log) that a person's sheet already holds. */

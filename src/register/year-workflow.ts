@@ -32,7 +32,8 @@ import type { SheetPlan } from "./sheet-plan";
 import { LOG_SHEET, type InputSheetKey } from "./schema";
 import { pushAll } from "../scheme/arrays";
 import { fitRunText } from "./cell-text";
-import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts, registerProblem } from "./step-run";
+import { applyStep, bySeverity, type StepRun, computable, foreignSheetProblems, problemCounts } from "./step-run";
+import { registerProblem } from "./read/problems";
 import { archiveSheets, FINAL_SHEETS, inputGrids, SCORE_SHEETS, yearSheetsToRead } from "./year-sheets";
 import { knownPublicity, lastFinalization, lastPublicity, type KnownPublicity } from "./year-publicity";
 

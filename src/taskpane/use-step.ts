@@ -58,7 +58,6 @@ export function errorText(error: unknown, t: Messages): string {
 export interface PhasedStep<T> {
   state: StepState<T>;
   run: () => Promise<void>;
-  running: boolean;
   /** The phase the running action is in (read, compute, write). */
   phase: Phase;
   /** The sheets the last run read, lower-cased: a problem's link is offered only to a sheet that exists. */
@@ -74,5 +73,5 @@ export function usePhasedStep<T>(port: WorkbookPort, work: (phased: WorkbookPort
   const present = useRef<ReadonlySet<string>>(new Set());
   const action = useCallback(() => work(withPhases(port, setPhase, (names) => (present.current = new Set(names.map((n) => n.toLowerCase()))))), [port, work]);
   const [state, run] = useStep(action, options);
-  return { state, run, running: state.status === "running", phase, present };
+  return { state, run, phase, present };
 }

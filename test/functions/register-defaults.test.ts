@@ -18,6 +18,18 @@ function settingsSheet(changes: Record<string, Scalar> = {}): Scalar[][] {
   return [["项目", "值", "说明"], ...SETTING_ROWS.map((row) => [row.name, changes[row.name] ?? row.value, row.note])];
 }
 
+/** Thresholds one point up, two decimals, weights 40/60. */
+const CHANGED: Record<string, Scalar> = {
+  五星级下限: 96,
+  四星级下限: 91,
+  三星级下限: 86,
+  二星级下限: 81,
+  一星级下限: 76,
+  小数位数: 2,
+  民主评议权重: "40%",
+  记实考核权重: "60%",
+};
+
 /** The 设置 row (1-based, as Excel numbers it) of a setting. */
 function rowOf(name: string): number {
   return SETTING_ROWS.findIndex((r) => r.name === name) + 2;
@@ -44,16 +56,7 @@ describe("defaults from the register", () => {
 
   it("in a register, the settings are the defaults: thresholds, decimals, weights", async () => {
     setUp({
-      设置: settingsSheet({
-        五星级下限: 96,
-        四星级下限: 91,
-        三星级下限: 86,
-        二星级下限: 81,
-        一星级下限: 76,
-        小数位数: 2,
-        民主评议权重: "40%",
-        记实考核权重: "60%",
-      }),
+      设置: settingsSheet(CHANGED),
     });
     expect(await star(95.5)).toBe(4);
     expect(await starLabel(75.99)).toBe("未评星");
@@ -83,17 +86,7 @@ describe("defaults from the register", () => {
 
   it("explicit arguments win over the register", async () => {
     setUp({
-      设置: settingsSheet({
-        五星级下限: 96,
-        四星级下限: 91,
-        三星级下限: 86,
-        二星级下限: 81,
-        一星级下限: 76,
-        小数位数: 2,
-        民主评议权重: "40%",
-        记实考核权重: "60%",
-        去掉最高最低分: "是",
-      }),
+      设置: settingsSheet({ ...CHANGED, 去掉最高最低分: "是" }),
     });
     expect(await star(95.5, [[95, 90, 85, 80, 75]])).toBe(5);
     expect(await composite(90, 80, 0.3, 1)).toBe(83);

@@ -3,19 +3,9 @@
  * setting has its default, is read from the 设置 sheet, checked with its own message, written to the
  * template, offered in the pane's form and saved from it.
  */
-import type { SettingDef } from "../../src/scheme/setting-table";
+import { EXTRA_SETTING } from "./extra-setting";
 
-const EXTRA: SettingDef = {
-  key: "reviewDays",
-  name: "复核天数",
-  en: "Review days",
-  kind: "number",
-  group: "publicity",
-  default: 4,
-  note: "公示结束后复核的天数",
-  integer: { min: 1, max: 10 },
-  problem: { code: "settings.review-days", zh: "复核天数应为1–10的整数", en: "The review days must be a whole number 1–10" },
-};
+const EXTRA = EXTRA_SETTING;
 
 type Modules = {
   settings: typeof import("../../src/scheme/settings");

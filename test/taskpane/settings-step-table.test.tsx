@@ -11,17 +11,7 @@ import { renderInTheme, sheetValues, zh } from "./helpers";
 
 jest.mock("../../src/scheme/setting-table", () => {
   const actual = jest.requireActual("../../src/scheme/setting-table");
-  const extra = {
-    key: "reviewDays",
-    name: "复核天数",
-    en: "Review days",
-    kind: "number",
-    group: "publicity",
-    default: 4,
-    note: "公示结束后复核的天数",
-    integer: { min: 1, max: 10 },
-    problem: { code: "settings.review-days", zh: "复核天数应为1–10的整数", en: "The review days must be a whole number 1–10" },
-  };
+  const extra = jest.requireActual("../register/extra-setting").EXTRA_SETTING;
   return { ...actual, SETTING_TABLE: [...actual.SETTING_TABLE, extra] };
 });
 

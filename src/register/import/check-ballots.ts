@@ -2,7 +2,7 @@ import type { Problem } from "../../scheme/problems";
 import { assessedIn, monthsAssessedIn } from "../../scheme/roster";
 import type { Ballot, Mark, Member } from "../../scheme/types";
 import { readPlaceRef } from "../place-ref";
-import { REGISTER_CODES, type RegisterCode } from "../read/problems";
+import { registerProblem, type RegisterCode } from "../read/problems";
 import { looksLikeOptionNumbers } from "./answers";
 import { BALLOT_SOURCES, ballotSource, type BallotSource } from "./ballot-number";
 import type { Built, RowContext } from "./build-ballots";
@@ -65,7 +65,7 @@ export function checkBallots(ctx: RowContext, built: Built, existing: readonly B
   if (again.length > 0 && taken.length === 0) {
     const first = existingNumbers.get(again[0].ballotNo)!;
     problems.items.push(
-      registerProblem("import.already-imported", first.ref, { count: again.length, total: built.ballots.length, first: again[0].ballotNo, period }),
+      problemAtRef("import.already-imported", first.ref, { count: again.length, total: built.ballots.length, first: again[0].ballotNo, period }),
     );
   }
   if (existing.length > 0 && again.length === 0) {
@@ -74,7 +74,7 @@ export function checkBallots(ctx: RowContext, built: Built, existing: readonly B
     const { ballots, sources } = existingOf(existing);
     const args: Record<string, string | number> = { count: ballots, adding: built.ballots.length, period };
     for (const source of BALLOT_SOURCES) if (sources[source]) args[source] = sources[source]!;
-    problems.items.push(registerProblem("import.period-has-ballots", existing[0].ref, args));
+    problems.items.push(problemAtRef("import.period-has-ballots", existing[0].ref, args));
   }
   const existingVoters = new Map<string, string>();
   for (const b of existing) {
@@ -108,9 +108,9 @@ function voterKey(b: { voterId?: string; voterName?: string }): string | undefin
 }
 
 /** A problem placed at a register cell whose ref is already written (民主评议!B30). */
-function registerProblem(code: RegisterCode, ref: string | undefined, args: Record<string, string | number>): Problem {
-  const { sheet, address: cell = "" } = readPlaceRef(ref) ?? { sheet: ref ?? "" };
-  return { severity: REGISTER_CODES[code], code, place: { period: String(args.period ?? ""), ref }, args: { sheet, cell, ...args } };
+function problemAtRef(code: RegisterCode, ref: string | undefined, args: Record<string, string | number>): Problem {
+  const { sheet, address = "" } = readPlaceRef(ref) ?? { sheet: ref ?? "" };
+  return registerProblem(code, sheet, args, { period: String(args.period ?? "") }, address);
 }
 
 /** The ballots 民主评议 has for the period, counted by source. */

@@ -74,6 +74,19 @@ declare module "../../scheme/problems" {
   interface LayerProblemCodes extends Record<RegisterCode, Severity> {}
 }
 
+/**
+ * A register problem: at a cell of `sheet` (`address`), on the whole sheet (no address), or on the register
+ * as a whole (no sheet). The one way a problem of this layer is made; its place is written by placeRef.
+ */
+export function registerProblem(code: RegisterCode, sheet: string, args: Record<string, string | number> = {}, place: Place = {}, address = ""): Problem {
+  return {
+    severity: REGISTER_CODES[code],
+    code,
+    place: { ...place, ...(sheet && { ref: placeRef(sheet, address) }) },
+    args: { sheet, cell: address, ...args },
+  };
+}
+
 /** Problems of one kind shown per sheet before the rest are summarised (a sheet of junk stays readable). */
 const PER_SHEET_LIMIT = 20;
 
@@ -88,7 +101,7 @@ export class ProblemCollector {
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > PER_SHEET_LIMIT) return;
-    this.items.push({ severity: REGISTER_CODES[code], code, place: { ...place, ref: placeRef(sheet, address) }, args: { sheet, cell: address, ...args } });
+    this.items.push(registerProblem(code, sheet, args, place, address));
   }
 
   /** Adds problems from the scheme (they already carry their refs). */
@@ -102,12 +115,7 @@ export class ProblemCollector {
     for (const [key, n] of this.counts) {
       if (n <= PER_SHEET_LIMIT) continue;
       const [code, sheet] = key.split("\u0000");
-      out.push({
-        severity: REGISTER_CODES[code as RegisterCode],
-        code: "register.more-problems",
-        place: { ref: placeRef(sheet) },
-        args: { sheet, cell: "", code, count: n - PER_SHEET_LIMIT },
-      });
+      out.push({ ...registerProblem("register.more-problems", sheet, { code, count: n - PER_SHEET_LIMIT }), severity: REGISTER_CODES[code as RegisterCode] });
     }
     return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   }
