@@ -6,9 +6,10 @@
  * optional argument; a row-major array of rows for a range.
  *
  * Decisions:
- * - Numbers typed as text are read as the register reads them (docs/workbook.md): trimmed, full-width
- *   characters folded (Unicode NFKC, so "９５" is "95"), a unit after the number allowed: "95", "95.0",
- *   "９５", "95分" are 95; "30%" is 0.3 for the weight, "10天" is 10 for the days. Other text is #VALUE!.
+ * - Every cell is read by the register's one reader (register/read/values.ts): numbers typed as text,
+ *   dates, yes/no and percentages mean here what they mean in the register: "95", "95.0", "９５", "95分" are
+ *   95; "30%" is 0.3 for the weight, "10天" is 10 for the days. Other text is #VALUE!. Where a function
+ *   reads a value differently on purpose (30 as a weight), docs/rules.md lists it ("One reading of a cell").
  * - A blank score, start date, or a range without any mark or points gives #N/A: there is nothing to
  *   compute from (the register's 未考核 / 未评议), which is not the same as a score of 0.
  * - A number outside its range is #NUM!; text that is not a number, a grade or a date is #VALUE!.
@@ -17,14 +18,15 @@
  *   设置 sheet. The defaults are read only when the argument is blank, so an explicit argument always wins
  *   (and a 设置 sheet with an error only matters to a function that needs one of its settings).
  */
-import { isIsoDate } from "../scheme/dates";
 import { compareDecimal, decimalToNumber, ExactSum, roundHalfUp } from "../scheme/decimal";
 import { gradeTable } from "../scheme/mark-tally";
 import { MIN_PUBLICITY_DAYS } from "../scheme/publicity-minimum";
 import { DEFAULT_SETTINGS, GRADES, type Grade } from "../scheme/settings";
 import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from "../scheme/stars";
 import type { Mark } from "../scheme/types";
-import { isoDateToSerial, serialToIsoDate } from "./excel-dates";
+import type { CellValue } from "../register/cells";
+import { isoToSerial, serialToIso } from "../register/read/excel-serial";
+import { blank, dateFromText, numberFromText, readNumber, readPercentage, readYesNo, SCORE_UNITS } from "../register/read/values";
 import { fail } from "./formula-error";
 import { MESSAGES, SUBJECTS, type CellPosition, type Subject } from "./messages";
 import { maxOf } from "../scheme/arrays";
@@ -57,48 +59,19 @@ export const SCHEME_ARGUMENT_DEFAULTS: ArgumentDefaults = Object.freeze({
   minValidMarks: DEFAULT_SETTINGS.minValidMarks,
 });
 
-/** Units that may follow a number typed as text. */
-const SCORE_UNITS = ["分"] as const;
+/** Units that may follow a number of days typed as text. */
 const DAY_UNITS = ["天", "日"] as const;
 
-/** A decimal number as text: optional sign, digits, optional fraction. No exponent, no separators. */
-const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/** True for a blank cell: null, undefined, or text of spaces only. */
+/** True for a blank cell: null, undefined, or text of spaces only (the register's {@link blank}). */
 export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return blank(value as CellValue);
 }
 
-/** Folds typed text to a plain decimal: NFKC (full-width digits, signs, point), trimmed, U+2212 minus as '-', one unit dropped. */
-function decimalText(text: string, units: readonly string[]): string | undefined {
-  let t = text
-    .normalize("NFKC")
-    .trim()
-    .replace(/\u2212/g, "-");
-  for (const unit of units) {
-    if (t.endsWith(unit)) {
-      t = t.slice(0, -unit.length).trimEnd();
-      break;
-    }
-  }
-  return DECIMAL_TEXT.test(t) ? t : undefined;
-}
+export { numberFromText };
 
-/**
- * The number typed as text, or undefined when the text is not a number: "95", " 95.0 ", "９５", "95分"
- * (with units ['分']), "+2", "－1".
- */
-export function numberFromText(text: string, units: readonly string[] = []): number | undefined {
-  const t = decimalText(text, units);
-  // `+ 0` turns "-0" into 0.
-  return t === undefined ? undefined : Number(t) + 0;
-}
-
-/** A cell's number: a finite number as is, numeric text as read by {@link numberFromText}; else undefined. */
+/** A cell's number as the register reads it ({@link readNumber}, with `units`); undefined for anything else. */
 function numberOf(value: unknown, units: readonly string[]): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") return numberFromText(value, units);
-  return undefined;
+  return readNumber(value as CellValue, units) ?? undefined;
 }
 
 /** The rows of a range; a single value (not an array) is a 1×1 range. */
@@ -210,41 +183,19 @@ export function readThresholds(range: unknown, defaults: ArgumentDefaults = SCHE
  */
 export function readWeight(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): number {
   if (isBlankCell(value)) return defaults.appraisalWeight;
-  let w: number | undefined;
-  if (typeof value === "number") w = Number.isFinite(value) ? value : undefined;
-  else if (typeof value === "string") w = weightFromText(value);
-  if (w === undefined) return fail("#VALUE!", MESSAGES.weightNotNumber(value));
+  const w = readPercentage(value as CellValue);
+  if (typeof w !== "number") return fail("#VALUE!", MESSAGES.weightNotNumber(value));
   if (w < 0 || w > 1) return fail("#NUM!", MESSAGES.weightOutOfRange(value));
   return w;
 }
 
-/** "0.3" → 0.3, "30%" → 0.3; undefined for other text. */
-function weightFromText(text: string): number | undefined {
-  const digits = decimalText(text, ["%"]);
-  if (digits === undefined) return undefined;
-  // Moving the decimal point in the text keeps "33.3%" the double nearest to 0.333 (33.3 / 100 is not).
-  return text.normalize("NFKC").trim().endsWith("%") ? Number(`${digits}e-2`) + 0 : Number(digits) + 0;
-}
-
-const YES = new Set(["true", "是", "y", "yes", "1", "√"]);
-const NO = new Set(["false", "否", "n", "no", "0", "×"]);
-
 /**
- * 去掉最高最低分: TRUE/FALSE, 1/0, or text 是/否, Y/N, yes/no. Blank or missing → the default (the
- * register's, else FALSE).
- * Anything else → #VALUE!.
+ * 去掉最高最低分: yes/no as the 设置 sheet reads it ({@link readYesNo}): TRUE/FALSE, 1/0, 是/否, Y/N, yes/no,
+ * ✓/✗, 有/无. Blank or missing → the default (the register's, else FALSE). Anything else → #VALUE!.
  */
 export function readTrim(value: unknown, defaults: ArgumentDefaults = SCHEME_ARGUMENT_DEFAULTS): boolean {
   if (isBlankCell(value)) return defaults.trimExtremes;
-  if (typeof value === "boolean") return value;
-  if (value === 1) return true;
-  if (value === 0) return false;
-  if (typeof value === "string") {
-    const t = value.normalize("NFKC").trim().toLowerCase();
-    if (YES.has(t)) return true;
-    if (NO.has(t)) return false;
-  }
-  return fail("#VALUE!", MESSAGES.trimInvalid(value));
+  return readYesNo(value as CellValue) ?? fail("#VALUE!", MESSAGES.trimInvalid(value));
 }
 
 /** A grade named in a cell: 优秀, or 优秀分值 as the 设置 sheet's rows name it; undefined for anything else. */
@@ -349,20 +300,7 @@ export function readAdjustments(range: unknown): number[] {
   return numbersOf(range, MESSAGES.adjustmentNotNumber);
 }
 
-const DATE_TEXT = [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/];
-
-/** The ISO date of date text written 2026-12-01, 2026/12/1, 2026.12.1 or 2026年12月1日; else undefined. */
-export function dateFromText(text: string): string | undefined {
-  const t = text.normalize("NFKC").trim();
-  for (const pattern of DATE_TEXT) {
-    const m = pattern.exec(t);
-    if (m) {
-      const iso = `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
-      return isIsoDate(iso) ? iso : undefined;
-    }
-  }
-  return undefined;
-}
+export { dateFromText };
 
 /**
  * A start date as ISO: an Excel date serial (the time of day ignored) or date text. Blank → #N/A;
@@ -370,11 +308,11 @@ export function dateFromText(text: string): string | undefined {
  * phantom 1900-02-29, after 9999-12-31) → #NUM!.
  */
 export function readStartDate(value: unknown): string {
-  if (typeof value === "number") return serialToIsoDate(value) ?? fail("#NUM!", MESSAGES.startOutOfRange(value));
+  if (typeof value === "number") return serialToIso(value) ?? fail("#NUM!", MESSAGES.startOutOfRange(value));
   if (isBlankCell(value)) return fail("#N/A", MESSAGES.startBlank());
   const iso = typeof value === "string" ? dateFromText(value) : undefined;
   if (iso === undefined) return fail("#VALUE!", MESSAGES.startNotDate(value));
-  if (isoDateToSerial(iso) === undefined) return fail("#NUM!", MESSAGES.startOutOfRange(value));
+  if (isoToSerial(iso) === undefined) return fail("#NUM!", MESSAGES.startOutOfRange(value));
   return iso;
 }
 

@@ -1,14 +1,10 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellValue as ExcelValue, Worksheet } from "exceljs";
 import { cellAddress, type CellValue, type Grid } from "../register/cells";
+import { linearSerial } from "../register/read/excel-serial";
 import { isDateFormat } from "../register/read/number-format";
 import { mergeCorners } from "./internals";
 import { formatRange } from "./ranges";
-
-const DAY_MS = 86_400_000;
-/** Day 0 of each date system, in UTC, as ExcelJS counts it. */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /**
  * The Excel date serial of a Date that ExcelJS made from a date-formatted cell, i.e. the number Excel's
@@ -16,7 +12,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * so inverting that line gives the stored number back, Excel's phantom 1900-02-29 (serial 60) included.
  */
 export function dateSerial(date: Date, date1904 = false): number {
-  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+  return linearSerial(date.getTime(), date1904);
 }
 
 /**

@@ -90,7 +90,7 @@ function isoOrNull(value: Grid[number][number] | undefined): string | null {
 
 /** The day of a 时间 cell: "2026-12-01 09:30:00" (as written), or a date-time serial if Excel made one. */
 function dayOf(value: Grid[number][number] | undefined): string | null {
-  if (typeof value === "number") return serialToIso(Math.floor(value));
+  if (typeof value === "number") return serialToIso(Math.floor(value)) ?? null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(cellText(value));
   return m && readDate(m[1]) ? m[1] : null;
 }

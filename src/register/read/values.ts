@@ -1,5 +1,8 @@
 import { shareFromNumber, shareOf, type Share } from "../../scheme/excellent-cap";
 import type { CellValue } from "../cells";
+import { isoToSerial, serialToIso } from "./excel-serial";
+
+export { isoToSerial, serialToIso };
 
 /**
  * Reading what secretaries type: numbers typed as text ("95", "９５", "95分", "95.0"), Excel date serials
@@ -14,9 +17,15 @@ export function isExcelError(value: CellValue): boolean {
   return typeof value === "string" && EXCEL_ERROR.test(value.trim());
 }
 
-/** Full-width digits, signs, point and percent (as Chinese input methods type them) to ASCII. */
+/**
+ * Full-width digits, letters, signs, point and percent (as Chinese input methods type them), the
+ * ideographic space and the minus sign U+2212 (as Word and some phones type it) to ASCII.
+ */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/\u2212/g, "-");
 }
 
 /** Cell text, trimmed; "" for blank. Numbers and booleans as their text. */
@@ -25,25 +34,50 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
-/** True for a blank cell. */
+/** True for a blank cell: nothing, or text of spaces only. */
 export function blank(value: CellValue | undefined): boolean {
   return cellText(value) === "";
 }
 
+/** The unit a score or points may carry when typed as text: "95分". */
+export const SCORE_UNITS: readonly string[] = ["分"];
+
+/** A decimal number as text: optional sign, digits, optional fraction. No exponent, no separators. */
+const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Folded, trimmed text with one of `units` dropped from its end. */
+function numericText(text: string, units: readonly string[]): string {
+  let t = toHalfWidth(text).trim();
+  for (const unit of units) {
+    if (t.endsWith(unit)) {
+      t = t.slice(0, -unit.length).trimEnd();
+      break;
+    }
+  }
+  return t;
+}
+
 /**
- * A number: a numeric cell, or text such as "95", "９５", "95分", "95.0", "+2", "-3分". A comma or a space
- * inside the digits ("1,9", "1 9", "1,000") is refused (null), never guessed: in Chinese offices a comma is
- * a thousands separator to some and a decimal point to others.
+ * The number of text typed for one, or undefined: "95", " 95.0 ", "９５", "+2", "－1", "−1.5" (U+2212), and
+ * with a unit of `units` after it ("95分", "10 天"). A comma or a space inside the digits ("1,9", "1 9",
+ * "1,000") is refused, never guessed: in Chinese offices a comma is a thousands separator to some and a
+ * decimal point to others. No exponent, no hexadecimal.
  */
-export function readNumber(value: CellValue | undefined): number | null | undefined {
+export function numberFromText(text: string, units: readonly string[] = []): number | undefined {
+  const t = numericText(text, units);
+  // `+ 0` turns "-0" into 0.
+  return DECIMAL_TEXT.test(t) ? Number(t) + 0 : undefined;
+}
+
+/**
+ * A number: a numeric cell, or text as {@link numberFromText} reads it, with `units` (by default 分) allowed
+ * after it. A boolean is not a number.
+ */
+export function readNumber(value: CellValue | undefined, units: readonly string[] = SCORE_UNITS): number | null | undefined {
   if (blank(value)) return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return null;
-  const text = toHalfWidth(String(value))
-    .trim()
-    .replace(/\s*分$/, "");
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
-  return Number(text);
+  return numberFromText(String(value), units) ?? null;
 }
 
 /**
@@ -52,24 +86,32 @@ export function readNumber(value: CellValue | undefined): number | null | undefi
  */
 export function isAmbiguousNumber(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
-  const text = toHalfWidth(value)
-    .trim()
-    .replace(/\s*分$/, "");
+  const text = numericText(value, SCORE_UNITS);
   return /\d[\s,]+\d/.test(text) && /^[+-]?[\d\s,.]+$/.test(text);
 }
 
 /**
- * An ISO date from an Excel serial (of the workbook's date system: `date1904`), or text 2026-11-30,
- * 2026/11/30, 2026.11.30, 2026年11月30日.
+ * The ISO date of date text 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日 (spaces allowed between the
+ * parts, full-width digits folded), whatever its year; undefined for text that is no calendar date.
+ */
+export function dateFromText(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(toHalfWidth(text).trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
+  return `${m[1]}-${pad(mo)}-${pad(d)}`;
+}
+
+/**
+ * An ISO date from an Excel serial (of the workbook's date system: `date1904`), or date text as
+ * {@link dateFromText} reads it; a date Excel cannot show (before 1900, after 9999) is null.
  */
 export function readDate(value: CellValue | undefined, date1904 = false): string | null | undefined {
   if (blank(value)) return undefined;
-  if (typeof value === "number") return serialToIso(value, date1904);
+  if (typeof value === "number") return serialToIso(value, date1904) ?? null;
   if (typeof value === "boolean") return null;
-  const text = toHalfWidth(String(value)).trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-  if (!m) return null;
-  return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const date = dateFromText(String(value));
+  return date !== undefined && isoToSerial(date) !== undefined ? date : null;
 }
 
 /**
@@ -130,17 +172,24 @@ export function readYesNo(value: CellValue | undefined): boolean | null | undefi
   return null;
 }
 
-/** A weight as a fraction: 30%, "30%", 0.3 or 30 (a number above 1 is a percentage). */
-export function readWeight(value: CellValue | undefined): number | null | undefined {
+/**
+ * A fraction written as a number or a percentage: 0.3, "0.3", a cell formatted as a percentage (30% holds
+ * 0.3), "30%", "30 %", "３０％". The number is returned as written: 30 stays 30 ({@link readWeight} and the
+ * function arguments decide what a number above 1 means).
+ */
+export function readPercentage(value: CellValue | undefined): number | null | undefined {
   if (blank(value)) return undefined;
-  const text = typeof value === "string" ? toHalfWidth(value).trim().replace(/\s+%$/, "%") : value;
-  if (typeof text === "string" && text.endsWith("%")) {
-    const n = readNumber(text.slice(0, -1));
-    return typeof n === "number" ? percent(n) : null;
-  }
-  const n = readNumber(text);
+  if (typeof value !== "string" || !toHalfWidth(value).trim().endsWith("%")) return readNumber(value, []);
+  const digits = numericText(value, ["%"]);
+  // Moving the decimal point in the text keeps "33.3%" the double nearest to 0.333 (33.3 / 100 is not).
+  return DECIMAL_TEXT.test(digits) ? Number(`${digits}e-2`) + 0 : null;
+}
+
+/** A weight of the 设置 sheet as a fraction: 30%, "30%", 0.3 or 30 (a number above 1 is a percentage there). */
+export function readWeight(value: CellValue | undefined): number | null | undefined {
+  const n = readPercentage(value);
   if (typeof n !== "number") return n;
-  return n > 1 ? percent(n) : n;
+  return n > 1 && !(typeof value === "string" && toHalfWidth(value).trim().endsWith("%")) ? percent(n) : n;
 }
 
 /** Written for "no cap" (每票优秀上限 无). */
@@ -216,29 +265,6 @@ function percent(n: number): number {
   return Number((n / 100).toPrecision(12));
 }
 
-/** Days from 1899-12-31 (1900 system, serial 1 = 1900-01-01) to 1904-01-01 (1904 system, serial 0). */
-const DAYS_1900_TO_1904 = 1462;
-
-/**
- * An Excel date serial to an ISO date: the one serial → date conversion of the reader. In the 1900 date
- * system (Windows Excel's default) serial 1 is 1900-01-01, with Excel's phantom 1900-02-29 as serial 60;
- * in the 1904 system (`date1904`, Mac Excel's option) serial 0 is 1904-01-01. A time of day is dropped.
- */
-export function serialToIso(serial: number, date1904 = false): string | null {
-  if (!Number.isFinite(serial)) return null;
-  if (date1904) {
-    if (serial < 0) return null;
-    serial += DAYS_1900_TO_1904;
-  }
-  if (serial < 1 || serial >= 2958466) return null;
-  const days = Math.floor(serial);
-  // Serial 60 is Excel's non-existent 1900-02-29; from 61 on the count is one ahead of the real calendar.
-  if (days === 60) return null;
-  const offset = days < 60 ? days : days - 1;
-  const d = new Date(Date.UTC(1899, 11, 31) + offset * 86400000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 /** A date or time cell's value as a person sees it, for messages: 2026-12-05, 12:30, 2026-12-05 12:30. */
 export function dateCellText(serial: number, date1904 = false): string {
   if (!Number.isFinite(serial)) return String(serial);
@@ -246,20 +272,6 @@ export function dateCellText(serial: number, date1904 = false): string {
   const time = minutes > 0 && minutes < 1440 ? `${Math.floor(minutes / 60)}:${pad(minutes % 60)}` : "";
   const date = serial >= 1 ? serialToIso(serial, date1904) : null;
   return [date, time].filter(Boolean).join(" ") || String(serial);
-}
-
-/** An ISO date to the Excel date serial (1900 system). */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 31)) / 86400000;
-  return days >= 60 ? days + 1 : days;
-}
-
-function validDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last || y < 1900 || y > 2999) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 function monthOf(y: number, m: number): string | null {

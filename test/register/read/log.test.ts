@@ -54,7 +54,7 @@ describe("readLog", () => {
   it("finds the data columns by their header, and reads dates Excel made into serials", () => {
     const log = readLog([
       ["时间", "操作", ...HEADER.slice(2)],
-      [isoToSerial("2026-11-28") + 0.5, "党员大会通过", "2026-11", 1, 0, 0, "aa", "", "approval", isoToSerial("2026-11-27"), "", ""],
+      [(isoToSerial("2026-11-28") as number) + 0.5, "党员大会通过", "2026-11", 1, 0, 0, "aa", "", "approval", isoToSerial("2026-11-27") as number, "", ""],
     ]);
     expect(log[0]).toMatchObject({ day: "2026-11-28", on: "2026-11-27" });
     const moved = [...LEGACY, "审核人", "代码", "日期"];
