@@ -26,7 +26,7 @@ import { DEFAULT_THRESHOLDS, validateThresholds, type Thresholds } from "../sche
 import type { Mark } from "../scheme/types";
 import type { CellValue } from "../register/cells";
 import { isoToSerial, serialToIso } from "../register/read/excel-serial";
-import { blank, dateFromText, numberFromText, readNumber, readPercentage, readYesNo, SCORE_UNITS } from "../register/read/values";
+import { blank, dateFromText, DAY_UNITS, numberFromText, readNumber, readPercentage, readYesNo, SCORE_UNITS } from "../register/read/values";
 import { fail } from "./formula-error";
 import { MESSAGES, SUBJECTS, type CellPosition, type Subject } from "./messages";
 import { maxOf } from "../scheme/arrays";
@@ -58,9 +58,6 @@ export const SCHEME_ARGUMENT_DEFAULTS: ArgumentDefaults = Object.freeze({
   trimExtremes: DEFAULT_SETTINGS.trimExtremes,
   minValidMarks: DEFAULT_SETTINGS.minValidMarks,
 });
-
-/** Units that may follow a number of days typed as text. */
-const DAY_UNITS = ["天", "日"] as const;
 
 /** True for a blank cell: null, undefined, or text of spaces only (the register's {@link blank}). */
 export function isBlankCell(value: unknown): boolean {
@@ -151,7 +148,7 @@ export function roundScore(value: number, decimals: number = DECIMALS): number {
  */
 export function readDecimals(value: unknown, defaults: ArgumentDefaults): number {
   if (isBlankCell(value)) return defaults.decimals;
-  const n = numberOf(value, []);
+  const n = numberOf(value, SCORE_UNITS);
   if (n === undefined) return fail("#VALUE!", MESSAGES.decimalsInvalid(value));
   if (!(n === 0 || n === 1 || n === 2)) return fail("#NUM!", MESSAGES.decimalsInvalid(value));
   return n;

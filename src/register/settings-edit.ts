@@ -13,7 +13,7 @@ import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { ProblemCollector, registerProblem } from "./read/problems";
 import { findTable, normalizeHeader, type Table } from "./read/table";
 import { shareText, type Share } from "../scheme/excellent-cap";
-import { NO_SHARE, cellText, readNumber, readShare, readWeight, readYesNo } from "./read/values";
+import { NO_SHARE, cellText, readSettingValue, readShare } from "./read/values";
 import { findInputSheet } from "./sheet-names";
 import { inputSheet } from "./schema";
 import { SETTING_ROWS, settingFields, settingNamesByAlias, type SettingValue } from "./setting-rows";
@@ -140,14 +140,8 @@ function shareInput(share: Share): string {
 }
 
 /** Reads one field's text as the register's reader would; null when it cannot be read. */
-function parse(text: string, kind: SettingKind): Parsed | null {
-  if (kind === "text") return text.trim() || undefined;
-  if (kind === "share") {
-    const share = readShare(text);
-    return share === null ? null : share;
-  }
-  const value = kind === "weight" ? readWeight(text) : kind === "yesno" ? readYesNo(text) : readNumber(text);
-  return value === null ? null : value;
+function parse(text: string, kind: SettingKind, name: string): Parsed | null {
+  return readSettingValue(kind, name, text);
 }
 
 /**
@@ -166,7 +160,7 @@ export function validateSettingTexts(texts: SettingTexts): Map<string, Problem[]
   for (const row of SETTING_ROWS) {
     const text = texts[row.name] ?? "";
     const { kind, apply } = FIELDS[row.name];
-    const value = parse(text, kind);
+    const value = parse(text, kind, row.name);
     if (text.trim().length > MAX_CELL_TEXT) {
       // Excel refuses the cell; the month's sheets check the texts they quote again (register/cell-text.ts).
       add(row.name, {
@@ -216,13 +210,13 @@ export function planSettingsEdit(form: SettingsForm, texts: SettingTexts): Setti
   const all: SettingTexts = {};
   for (const f of form.fields) all[f.name] = texts[f.name] ?? f.text;
   const problems = validateSettingTexts(all);
-  const changed = form.fields.filter((f) => normalise(all[f.name], f.kind) !== normalise(f.text, f.kind));
+  const changed = form.fields.filter((f) => normalise(all[f.name], f.kind, f.name) !== normalise(f.text, f.kind, f.name));
   const plan: SettingsEditPlan = { problems, changed: changed.map((f) => f.name) };
   if (problems.size > 0 || changed.length === 0) return plan;
   const cells: NonNullable<WorkbookChange["cells"]> = [];
   const rows: CellValue[][] = [];
   for (const f of changed) {
-    const value = cellValue(all[f.name], f.kind);
+    const value = cellValue(all[f.name], f.kind, f.name);
     if (f.address) cells.push({ sheet: form.sheet, address: f.address, value });
     else rows.push(newRow(form, f, value));
   }
@@ -233,15 +227,15 @@ export function planSettingsEdit(form: SettingsForm, texts: SettingTexts): Setti
 }
 
 /** Text compared for "changed": trimmed, and the same value however it is spelled (0.3 = 30%). */
-function normalise(text: string, kind: SettingKind): string {
-  const parsed = parse(text, kind);
+function normalise(text: string, kind: SettingKind, name: string): string {
+  const parsed = parse(text, kind, name);
   if (parsed !== null && typeof parsed === "object") return `${parsed.numerator}/${parsed.denominator}`;
   return parsed === null || parsed === undefined ? text.trim() : String(parsed);
 }
 
 /** The value written for a field: numbers as numbers, weights as "30%", yes/no as 是/否, blank as empty. */
-function cellValue(text: string, kind: SettingKind): CellValue {
-  const parsed = parse(text, kind);
+function cellValue(text: string, kind: SettingKind, name: string): CellValue {
+  const parsed = parse(text, kind, name);
   if (parsed === undefined || parsed === null) return null;
   if (kind === "weight") return `${Number((Number(parsed) * 100).toPrecision(12))}%`;
   if (kind === "yesno") return parsed ? "是" : "否";

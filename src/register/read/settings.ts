@@ -3,7 +3,7 @@ import { settingFields, settingNamesByAlias } from "../setting-rows";
 import type { ProblemCollector } from "./problems";
 import { dateInNumberCell, textAt } from "./row-cells";
 import { addressOf, cellOf, normalizeHeader, type Table } from "./table";
-import { readNumber, readShare, readWeight, readYesNo } from "./values";
+import { readSettingValue } from "./values";
 
 // ---- 设置: one row per setting, 项目 and 值 ----
 
@@ -38,16 +38,7 @@ export function readSettings(table: Table, problems: ProblemCollector): Settings
     const text = textAt(table, row, "value");
     if (text === "") continue; // blank: the default stands
     if (field.kind !== "text" && dateInNumberCell(table, row.row, table.columns.get("value"), value, name, problems)) continue;
-    const parsed =
-      field.kind === "text"
-        ? text
-        : field.kind === "weight"
-          ? readWeight(value)
-          : field.kind === "yesno"
-            ? readYesNo(value)
-            : field.kind === "share"
-              ? readShare(value)
-              : readNumber(value);
+    const parsed = readSettingValue(field.kind, name, value);
     if (parsed === null || parsed === undefined) {
       problems.at("register.setting-invalid", table.sheet, at, { name, value: text, expected: field.kind });
       continue;

@@ -1,4 +1,5 @@
 import { shareFromNumber, shareOf, type Share } from "../../scheme/excellent-cap";
+import type { SettingKind } from "../../scheme/setting-table";
 import type { CellValue } from "../cells";
 import { isoToSerial, serialToIso } from "./excel-serial";
 
@@ -190,6 +191,25 @@ export function readWeight(value: CellValue | undefined): number | null | undefi
   const n = readPercentage(value);
   if (typeof n !== "number") return n;
   return n > 1 && !(typeof value === "string" && toHalfWidth(value).trim().endsWith("%")) ? percent(n) : n;
+}
+
+/** The units that may follow a number of days typed as text: "10天". */
+export const DAY_UNITS: readonly string[] = ["天", "日"];
+
+/**
+ * The value of a 设置 row of `kind`, as the sheet and the pane's form read it: a number may carry 分, or 天
+ * for a row of days (年度公示天数 "10天", as a function's days argument reads it). Text comes back trimmed.
+ */
+export function readSettingValue(
+  kind: SettingKind,
+  name: string,
+  value: CellValue | undefined,
+): string | number | boolean | Share | typeof NO_SHARE | null | undefined {
+  if (kind === "text") return cellText(value) || undefined;
+  if (kind === "weight") return readWeight(value);
+  if (kind === "yesno") return readYesNo(value);
+  if (kind === "share") return readShare(value);
+  return readNumber(value, name.endsWith("天数") ? DAY_UNITS : SCORE_UNITS);
 }
 
 /** Written for "no cap" (每票优秀上限 无). */

@@ -6,6 +6,7 @@ import {
   readNumber,
   NO_SHARE,
   readPeriod,
+  readSettingValue,
   readShare,
   readWeight,
   readYear,
@@ -219,4 +220,37 @@ describe("readShare (每票优秀上限)", () => {
     expect(readShare("")).toBeUndefined();
     expect(readShare(null)).toBeUndefined();
   });
+});
+
+describe("one reading for the register and the functions", () => {
+  it.each([
+    ["\u22121.5", -1.5],
+    ["\u22123分", -3],
+  ])("reads the minus sign U+2212 in %p", (input, expected) => expect(readNumber(input)).toBe(expected));
+
+  it.each([
+    ["2026 年 11 月 30 日", "2026-11-30"],
+    ["3000-01-01", "3000-01-01"],
+    ["9999-12-31", "9999-12-31"],
+  ])("reads the date %p as %p", (input, expected) => expect(readDate(input)).toBe(expected));
+
+  it.each(["1899-12-31", "10000-01-01"])("refuses %p, a date Excel cannot show", (input) => expect(readDate(input)).toBeNull());
+
+  it.each([
+    ["1904-01-01", 0],
+    ["2026-12-05", 44899],
+  ])("gives %p the 1904 system's serial %p", (iso, serial) => {
+    expect(isoToSerial(iso, true)).toBe(serial);
+    expect(serialToIso(serial, true)).toBe(iso);
+  });
+
+  it("has no 1904 serial for a day before 1904-01-01", () => expect(isoToSerial("1903-12-31", true)).toBeUndefined());
+
+  it.each([
+    ["年度公示天数", "10天", 10],
+    ["月度公示天数", "5 日", 5],
+    ["五星级下限", "95分", 95],
+  ])("reads the 设置 row %s written %p as %p", (name, input, expected) => expect(readSettingValue("number", name, input)).toBe(expected));
+
+  it("does not take a day unit on a row that is not days", () => expect(readSettingValue("number", "五星级下限", "95天")).toBeNull());
 });
