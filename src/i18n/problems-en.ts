@@ -107,13 +107,15 @@ export const PROBLEMS_EN: Sentences = {
   "register.role-invalid": (a) => `Role "${v(a, "value")}" is not one of ${v(a, "expected")}; the ballot counts as an ordinary one.`,
   "register.text-missing": (a) => `"${v(a, "column")}" is empty.`,
   "register.name-mismatch": (a) => `ID ${v(a, "id")} is "${v(a, "expected")}" on the roster but "${v(a, "name")}" here; please check.`,
-  "register.column-member-unknown": (a) => `Column "${v(a, "header")}" is not the name or ID of anyone on the roster.`,
-  "register.column-member-ambiguous": (a) => `Several people are called "${v(a, "header")}" (${v(a, "ids")}): head the column with the ID instead.`,
+  "register.column-member-unknown": (a) =>
+    `Column "${v(a, "header")}" is not the name or ID of anyone on the roster.${a.hint ? ` Did you mean ${v(a, "hint")}?` : ""}`,
+  "register.column-member-ambiguous": (a) =>
+    `Column "${v(a, "header")}" could be several people on the roster: ${v(a, "members")}. Head the column with the ID instead.`,
   "register.column-member-duplicate": (a) => `${v(a, "name")} already has a column (${v(a, "first")}); one column per person.`,
   "register.column-criterion-missing": (a) => `No column for criterion "${v(a, "criterion")}" (${v(a, "code")}); head it with the criterion's name or code.`,
   "register.column-unknown": (a) => `Column "${v(a, "header")}" is not a criterion and is ignored.`,
   "register.voter-ambiguous": (a) =>
-    `Several people are called "${v(a, "name")}": the voter cannot be identified (self-marks cannot be excluded); write the ID.`,
+    `Voter "${v(a, "name")}" could be several people on the roster: ${v(a, "members")}; the voter cannot be identified (self-marks cannot be excluded). Write the ID.`,
   "register.setting-unknown": (a) => `Unknown setting "${v(a, "name")}", ignored.`,
   "register.setting-invalid": (a) =>
     `The value "${v(a, "value")}" of "${v(a, "name")}" is not valid${a.expected ? `; expected ${expected(v(a, "expected"), "en-US")}` : ""}.`,

@@ -16,6 +16,7 @@ import { cellAddress, type CellValue, type Grid } from "./cells";
 import type { SheetData, WorkbookChange, WorkbookPort } from "./port";
 import { ProblemCollector, registerProblem } from "./read/problems";
 import { readRegister } from "./read/read-register";
+import { matchHeader, nameKey, rosterIndex } from "./read/names";
 import { findTable, type Table } from "./read/table";
 import { cellText, readDate, readMonth, readPeriod, toHalfWidth } from "./read/values";
 import { isMonthAfterQuarter } from "../scheme/meetings";
@@ -245,41 +246,23 @@ function newBallotColumns(
   assessed: readonly Member[],
   roster: readonly Member[],
 ): { sheet: string; address: string; value: string }[] {
-  const byId = new Map(roster.map((m) => [m.id.toUpperCase(), m]));
-  const byName = new Map<string, Member[]>();
-  for (const m of roster) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const index = rosterIndex(roster);
   const covered = new Set<string>();
   for (const { header } of table.extra) {
-    const m = memberOfHeader(header, byId, byName);
-    if (m) covered.add(m.id);
     // A column headed by a name two people share may hold either one's marks: until a person heads it
     // with the 编号 (the check step asks for that), neither gets a new column.
-    else for (const same of byName.get(header.trim()) ?? []) covered.add(same.id);
+    for (const m of matchHeader(header, index).candidates) covered.add(m.id);
   }
   let next = headerWidth(sheet.values[table.headerRow] ?? []);
   const out: { sheet: string; address: string; value: string }[] = [];
   for (const m of assessed) {
     if (covered.has(m.id)) continue;
     // A shared name would make the column ambiguous: such columns are headed 姓名(编号).
-    const header = (byName.get(m.name) ?? []).length > 1 ? `${m.name}(${m.id})` : m.name;
+    const header = (index.byName.get(nameKey(m.name)) ?? []).length > 1 ? `${m.name}(${m.id})` : m.name;
     out.push({ sheet: table.sheet, address: cellAddress(table.headerRow, next), value: header });
     next += 1;
   }
   return out;
-}
-
-/** The member a ballot column header names — 编号, unique 姓名, or 姓名(编号) — as the reader matches it. */
-function memberOfHeader(header: string, byId: Map<string, Member>, byName: Map<string, Member[]>): Member | undefined {
-  const text = toHalfWidth(header).trim();
-  const withId = /^(.*?)[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
-  if (withId) {
-    const m = byId.get(withId[2].toUpperCase());
-    if (m) return m;
-  }
-  const m = byId.get(text.toUpperCase());
-  if (m) return m;
-  const named = byName.get(text) ?? byName.get(header.trim()) ?? [];
-  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Columns up to the last non-blank header cell. */

@@ -6,7 +6,7 @@ import { registerProblem, type RegisterCode } from "../read/problems";
 import { looksLikeOptionNumbers } from "./answers";
 import { BALLOT_SOURCES, ballotSource, type BallotSource } from "./ballot-number";
 import type { Built, RowContext } from "./build-ballots";
-import { matchHeader, nameKey } from "./match";
+import { matchHeader, memberLabel, nameKey } from "./match";
 import type { ImportedBallot, ImportReport, SkippedRow } from "./plan-types";
 
 /** The checks of built ballots (across them, and against 民主评议) and the report of what an import adds. */
@@ -31,7 +31,8 @@ export function checkBallots(ctx: RowContext, built: Built, existing: readonly B
     if (b.voterName) {
       const m = matchHeader(b.voterName, roster);
       if (m.member) b.voterId = m.member.id;
-      else if (m.candidates.length > 1) problems.at("register.voter-ambiguous", label, cells.voter ?? cells.number, { name: b.voterName });
+      else if (m.candidates.length > 1)
+        problems.at("register.voter-ambiguous", label, cells.voter ?? cells.number, { name: b.voterName, members: m.candidates.map(memberLabel).join("、") });
       else outsiders.add(b.voterName);
     }
     const first = numbers.get(b.ballotNo);

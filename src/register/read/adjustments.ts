@@ -1,6 +1,7 @@
 import type { Adjustment } from "../../scheme/types";
 import type { ProblemCollector } from "./problems";
-import { dateCell, memberCell, monthCell, numberCell, optionalText, ref, textAt, type Roster } from "./row-cells";
+import { dateCell, memberCell, monthCell, numberCell, optionalText, ref, textAt } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, type Table } from "./table";
 
 // ---- 加减分 ----

@@ -1,29 +1,16 @@
 import type { Ballot, Member, VoterRole } from "../../scheme/types";
+import { matchHeader, memberLabel, nearMembers } from "./names";
 import { cellAddress } from "../cells";
 import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "./problems";
-import { dateInNumberCell, idText, optionalText, ref, textAt, type Roster } from "./row-cells";
+import { dateInNumberCell, idText, optionalText, ref, textAt } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, cellOf, type Table } from "./table";
-import { cellText, isAmbiguousNumber, readNumber, readPeriod, toHalfWidth } from "./values";
+import { cellText, isAmbiguousNumber, readNumber, readPeriod } from "./values";
 
 // ---- 民主评议: a row per ballot, a column per member ----
 
 const ROLES: readonly VoterRole[] = ["党员", "支部书记", "群众代表", "行政领导", "党外"];
-
-/** The roster member a ballot column's header names: 编号, 姓名, or 姓名(编号); or why not. */
-function memberOfHeader(header: string, roster: Roster): { member?: Member; problem?: "unknown" | "ambiguous" } {
-  const text = toHalfWidth(header).trim();
-  const withId = /^(.*?)[(（]\s*([^()（）]+?)\s*[)）]$/.exec(text);
-  if (withId) {
-    const m = roster.byId.get(withId[2].toUpperCase());
-    if (m) return { member: m };
-  }
-  const byId = roster.byId.get(text.toUpperCase());
-  if (byId) return { member: byId };
-  const named = roster.byName.get(text) ?? roster.byName.get(header.trim()) ?? [];
-  if (named.length === 1) return { member: named[0] };
-  return { problem: named.length > 1 ? "ambiguous" : "unknown" };
-}
 
 export function readBallots(table: Table | null, roster: Roster, periods: ReadonlySet<string>, problems: ProblemCollector): Ballot[] {
   if (!table) return [];
@@ -31,12 +18,12 @@ export function readBallots(table: Table | null, roster: Roster, periods: Readon
   const seen = new Map<string, number>();
   for (const { column, header } of table.extra) {
     const at = cellAddress(table.headerRow, column);
-    const { member, problem } = memberOfHeader(header, roster);
-    if (problem === "ambiguous") {
-      const ids = (roster.byName.get(header.trim()) ?? []).map((m) => m.id).join("、");
-      problems.at("register.column-member-ambiguous", table.sheet, at, { header, ids });
+    const { member, candidates } = matchHeader(header, roster);
+    if (!member && candidates.length > 1) {
+      problems.at("register.column-member-ambiguous", table.sheet, at, { header, members: candidates.map(memberLabel).join("、") });
     } else if (!member) {
-      problems.at("register.column-member-unknown", table.sheet, at, { header });
+      const near = nearMembers([header], roster);
+      problems.at("register.column-member-unknown", table.sheet, at, { header, ...(near.length > 0 && { hint: near.map(memberLabel).join("、") }) });
     } else if (seen.has(member.id)) {
       problems.at("register.column-member-duplicate", table.sheet, at, {
         header,
@@ -60,9 +47,13 @@ export function readBallots(table: Table | null, roster: Roster, periods: Readon
     const voterName = optionalText(table, row, "voter");
     let voterId: string | undefined;
     if (voterName) {
-      const { member, problem } = memberOfHeader(voterName, roster);
+      const { member, candidates } = matchHeader(voterName, roster);
       if (member) voterId = member.id;
-      else if (problem === "ambiguous") problems.at("register.voter-ambiguous", table.sheet, addressOf(table, row, "voter"), { name: voterName });
+      else if (candidates.length > 1)
+        problems.at("register.voter-ambiguous", table.sheet, addressOf(table, row, "voter"), {
+          name: voterName,
+          members: candidates.map(memberLabel).join("、"),
+        });
     }
     const roleText = textAt(table, row, "role");
     const role = ROLES.find((r) => r === roleText);

@@ -1,5 +1,6 @@
 import type { ProblemCollector } from "./problems";
-import { knownMember, monthCell, optionalText, ref, textAt, type Roster } from "./row-cells";
+import { knownMember, monthCell, optionalText, ref, textAt } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, type Table } from "./table";
 import type { CommentRow } from "./types";
 

@@ -1,5 +1,6 @@
 import type { ProblemCollector } from "./problems";
-import { choiceCell, dateCell, knownMember, optionalText, ref, textAt, yearCell, type Roster } from "./row-cells";
+import { choiceCell, dateCell, knownMember, optionalText, ref, textAt, yearCell } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, type Table } from "./table";
 import type { CommitmentRow } from "./types";
 

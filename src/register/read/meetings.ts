@@ -1,6 +1,7 @@
 import { ATTENDANCE, MEETING_KINDS, MEETING_ROLES, type MeetingRow } from "../../scheme/meetings";
 import type { ProblemCollector } from "./problems";
-import { choiceCell, idText, knownMember, optionalText, ref, textAt, type Roster } from "./row-cells";
+import { choiceCell, idText, knownMember, optionalText, ref, textAt } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, cellOf, type Table } from "./table";
 import { readDate, readMonth, readYesNo } from "./values";
 

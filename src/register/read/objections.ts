@@ -1,6 +1,7 @@
 import type { Objection, ObjectionResult } from "../../scheme/types";
 import type { ProblemCollector } from "./problems";
-import { dateCell, dateInNumberCell, memberCell, optionalText, ref, textAt, yearCell, type Roster } from "./row-cells";
+import { dateCell, dateInNumberCell, memberCell, optionalText, ref, textAt, yearCell } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, cellOf, type Table } from "./table";
 import { readStars } from "./values";
 

@@ -12,7 +12,7 @@ import { readObjections } from "./objections";
 import { ProblemCollector } from "./problems";
 import { readRecords } from "./record";
 import { readMembers } from "./roster";
-import { rosterIndex } from "./row-cells";
+import { rosterIndex } from "./names";
 import { defaultSettings, readSettings } from "./settings";
 import { findTable, type Table } from "./table";
 import type { ReadOptions, RegisterData } from "./types";

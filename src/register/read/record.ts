@@ -2,7 +2,8 @@ import type { Criterion, RecordRow } from "../../scheme/types";
 import { cellAddress } from "../cells";
 import { placeRef } from "../place-ref";
 import type { ProblemCollector } from "./problems";
-import { memberCell, monthCell, numberAt, optionalText, ref, textAt, type Roster } from "./row-cells";
+import { memberCell, monthCell, numberAt, optionalText, ref, textAt } from "./row-cells";
+import type { Roster } from "./names";
 import { addressOf, cellOf, normalizeHeader, type Table } from "./table";
 import { readYesNo } from "./values";
 

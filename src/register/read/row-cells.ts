@@ -1,6 +1,6 @@
-import type { Member } from "../../scheme/types";
 import { cellAddress, type CellValue } from "../cells";
 import { placeRef } from "../place-ref";
+import { sameName, type Roster } from "./names";
 import type { ProblemCollector } from "./problems";
 import { addressOf, cellOf, dateFormatAt, type Table, type TableRow } from "./table";
 import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNumber, readYear, toHalfWidth } from "./values";
@@ -9,23 +9,6 @@ import { cellText, dateCellText, isAmbiguousNumber, readDate, readMonth, readNum
  * The cells every input sheet reads the same way: IDs, text, numbers, dates, months, years, roster members
  * and choices. Each reports what it cannot read at the cell and leaves the value out.
  */
-
-/** The roster, indexed for the sheets that name members. */
-export type Roster = { byId: Map<string, Member>; byName: Map<string, Member[]> };
-
-/**
- * IDs match case-insensitively (D001 is d001: the roster reports such a pair as a duplicate); when two
- * members share an ID the first keeps it, so rows never silently go to the later one.
- */
-export function rosterIndex(members: readonly Member[]): Roster {
-  const byId = new Map<string, Member>();
-  const byName = new Map<string, Member[]>();
-  for (const m of members) {
-    if (!byId.has(m.id.toUpperCase())) byId.set(m.id.toUpperCase(), m);
-    byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
-  }
-  return { byId, byName };
-}
 
 /** Text of an ID cell: numbers as written (1 → "1"), full-width folded, trimmed. */
 export function idText(v: ReturnType<typeof cellOf>): string {
@@ -136,7 +119,7 @@ export function memberCell(table: Table, row: TableRow, roster: Roster, problems
   }
   const member = roster.byId.get(id.toUpperCase());
   const name = textAt(table, row, "name");
-  if (member && name && name !== member.name) {
+  if (member && name && !sameName(name, member.name)) {
     problems.at("register.name-mismatch", table.sheet, addressOf(table, row, "name"), { id, name, expected: member.name });
   }
   // Unknown IDs go on to the scheme, which reports them with this row's cell.
