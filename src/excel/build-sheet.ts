@@ -18,29 +18,6 @@ import { pushAll } from "../scheme/arrays";
 const LIST_SOURCE_LIMIT = 255;
 
 /**
- * Checks everything in a plan Excel would refuse, so that a bad plan fails before anything is written:
- * every range, merge, chart anchor, print title and list. Throws RangeError.
- */
-export function checkPlan(plan: SheetPlan): void {
-  for (const f of plan.formats ?? []) parseRange(f.range);
-  for (const m of plan.merges ?? []) parseRange(m);
-  for (const v of plan.validations ?? []) {
-    parseRange(v.range);
-    listSource(v.list);
-  }
-  if (plan.print?.titleRows) parseRange(plan.print.titleRows);
-  if (plan.chart) {
-    parseRange(plan.chart.categories);
-    parseRange(plan.chart.anchor);
-    for (const s of plan.chart.series) parseRange(s.values);
-  }
-  if (plan.freeze && (plan.freeze.rows < 0 || (plan.freeze.columns ?? 0) < 0)) throw new RangeError(`bad freeze in ${plan.name}`);
-  for (const row of plan.pageBreaks ?? []) {
-    if (!Number.isInteger(row) || row <= 0 || row >= MAX_ROWS) throw new RangeError(`bad page break row ${row} in ${plan.name}`);
-  }
-}
-
-/**
  * The calls building `plan` on the worksheet `target()` returns (resolved when the calls are queued), with
  * `values` as the cells (the plan's, with kept text carried in).
  */

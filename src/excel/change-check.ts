@@ -5,19 +5,17 @@
 import { parseAddress } from "../register/cells";
 import { isRegistryName } from "../register/ownership";
 import type { WorkbookChange } from "../register/port";
-import { checkPlan } from "./build-sheet";
+import { checkPlan, checkSheetName } from "../register/plan-check";
 import { checkValues, toExcelValue } from "./text-safety";
 
 /** Scratch sheets are named `~生成中-<stamp>-<n>`: a name no person gives a sheet, cleaned up on sight. */
 export const SCRATCH_PREFIX = "~生成中-";
 export const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
 
-const INVALID_NAME = /[:\\/?*[\]]/;
-
 /**
  * Checks what can be checked without Excel, so that a bad change throws before any round trip:
- * sheet names (as Excel allows them, not the registry's, none twice), every plan's ranges, every cell
- * address and value. Throws RangeError, as the in-memory workbook does.
+ * sheet names (as Excel allows them, not the registry's, none twice), every plan by the check every host
+ * shares (register/plan-check.ts), every cell address and value. Throws RangeError, as the in-memory workbook does.
  */
 export function checkChange(change: WorkbookChange): void {
   const seen = new Set<string>();
@@ -40,11 +38,9 @@ export function checkChange(change: WorkbookChange): void {
   }
 }
 
+/** The one sheet-name check (register/plan-check.ts), and the scratch sheets' prefix this adapter reserves. */
 function checkName(name: string): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
-    throw new RangeError(`invalid sheet name: ${name}`);
-  }
-  if (isRegistryName(name)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's records`);
+  checkSheetName(name);
   if (name.startsWith(SCRATCH_PREFIX)) throw new RangeError(`the sheet name ${name} is reserved for the add-in's unfinished sheets`);
 }
 

@@ -1,6 +1,7 @@
 import type { Grid } from "../register/cells";
 import { cellAddress, parseAddress } from "../register/cells";
 import { isDateFormat } from "../register/read/number-format";
+import { checkPlan, checkValue } from "../register/plan-check";
 import { sheetKey } from "../register/sheet-names";
 import { SheetNotOursError, type SheetData, type SheetInfo, type WorkbookChange, type WorkbookPort } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
@@ -23,8 +24,6 @@ export interface MemoryWorkbookOptions {
   /** The workbook counts dates from 1904 (Mac Excel's option). */
   date1904?: boolean;
 }
-
-const INVALID_NAME = /[:\\/?*[\]]/;
 
 /**
  * The register port over an in-memory workbook: the browser preview's host and the tests' workbook.
@@ -113,16 +112,21 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(change: WorkbookChange): Promise<void> {
-    // Validate everything first, so that a refusal leaves the workbook exactly as it was.
-    for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) checkName(plan.name);
+    // Validate everything first, so that a refusal leaves the workbook exactly as it was: plans and names by
+    // the check every host shares (register/plan-check.ts), so a test fails here where Excel would refuse.
+    for (const plan of [...(change.sheets ?? []), ...(change.inputSheets ?? [])]) checkPlan(plan);
     for (const plan of change.sheets ?? []) {
       const existing = this.find(plan.name);
       if (existing && !existing.ours) throw new SheetNotOursError(existing.name);
     }
-    for (const a of change.appendRows ?? []) if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
+    for (const a of change.appendRows ?? []) {
+      if (!this.find(a.sheet)) throw new RangeError(`no sheet named ${a.sheet}`);
+      a.rows.forEach((row, r) => row.forEach((value, c) => checkValue(value, `${a.sheet} appended row ${r + 1} column ${c + 1}`)));
+    }
     for (const c of change.cells ?? []) {
       if (!this.find(c.sheet)) throw new RangeError(`no sheet named ${c.sheet}`);
       parseAddress(c.address);
+      checkValue(c.value, `${c.sheet}!${c.address}`);
     }
 
     for (const plan of change.inputSheets ?? []) {
@@ -194,10 +198,4 @@ function plannedDateFormats(plan: SheetPlan): Map<string, string> {
     }
   }
   return out;
-}
-
-function checkName(name: string): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name)) {
-    throw new RangeError(`invalid sheet name: ${name}`);
-  }
 }
