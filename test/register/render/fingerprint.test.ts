@@ -117,10 +117,9 @@ describe("fingerprint", () => {
     expect(fingerprint(new Map([["s", [[-0]]]]))).toBe(fingerprint(new Map([["s", [[0]]]])));
   });
 
-  it("hashes a large register quickly", () => {
+  // Its speed is measured by bench/fingerprint.bench.ts, never asserted here.
+  it("hashes a large register", () => {
     const big: CellValue[][] = Array.from({ length: 20_000 }, (_, i) => [`D${i}`, `姓名${i}`, "党员", i % 100, i / 7, ""]);
-    const t = performance.now();
     expect(fingerprint(new Map([["人员名册", big]]))).toHaveLength(16);
-    expect(performance.now() - t).toBeLessThan(3000);
   });
 });
