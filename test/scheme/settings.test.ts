@@ -2,25 +2,59 @@ import { MIN_PUBLICITY_DAYS } from "../../src/scheme/publicity-minimum";
 import { gradeSettingName, SETTING_NAMES, thresholdSettingName } from "../../src/scheme/setting-names";
 import { DEFAULT_SETTINGS, effectiveSettings, validateSettings, withDefaults, type Settings } from "../../src/scheme/settings";
 import { DEFAULT_THRESHOLDS } from "../../src/scheme/stars";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { settingFields } from "../../src/register/setting-rows";
+import { readSettingValue } from "../../src/register/read/values";
+import { SETTING_TABLE } from "../../src/scheme/setting-table";
 import { codes, settings } from "./helpers";
 
-describe("DEFAULT_SETTINGS", () => {
-  it("holds the defaults of docs/rules.md", () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({
-      appraisalWeight: 0.3,
-      recordWeight: 0.7,
-      thresholds: [95, 90, 85, 80, 75],
-      decimals: 1,
-      gradePoints: { 优秀: 100, 合格: 80, 基本合格: 60, 不合格: 0 },
-      trimExtremes: false,
-      minValidMarks: 3,
-      allowSelfMark: false,
-      monthlyExcellentStars: 5,
-      annualPublicityDays: 7,
-      annualMinMonths: 6,
-      commendationMinStars: 3,
-      rectificationMonths: 3,
+/**
+ * The settings as docs/rules.md's table "Defaults of the settings" states them, read by the 设置 sheet's
+ * reader. A row may name several settings ("民主评议权重 / 记实考核权重 | 30% / 70%"), a run of thresholds
+ * ("五星级 … 一星级下限") or grades sharing a suffix ("优秀 / 合格 / 基本合格 / 不合格分值"); "the 支部书记" and
+ * "none" are a blank text setting.
+ */
+function documentedDefaults(): Settings {
+  const text = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
+  const section = text.slice(text.indexOf("## Defaults of the settings"));
+  const lines = section.split("\n").filter((l) => l.startsWith("|"));
+  const rows = lines.slice(2).map(
+    (l) =>
+      l
+        .split("|")
+        .slice(1, 3)
+        .map((c) => c.trim()) as [string, string],
+  );
+  const byName = new Map<string, (typeof SETTING_TABLE)[number]>(SETTING_TABLE.map((row) => [row.name, row]));
+  const fields: Record<string, ReturnType<typeof settingFields>[string]> = settingFields();
+  const out = { thresholds: [], gradePoints: {} } as unknown as Settings;
+  for (const [namesCell, valuesCell] of rows) {
+    let names = namesCell.split(/\s*[/,]\s*/);
+    if (names.length === 1 && names[0]!.includes("…")) names = SETTING_TABLE.filter((r) => r.key === "thresholds").map((r) => r.name);
+    const suffix = names[names.length - 1]!.replace(names[0]!.replace(/[^\u4e00-\u9fff]/g, ""), "");
+    names = names.map((n) => (byName.has(n) ? n : `${n}${suffix.replace(/^[^分下]*/, "")}`));
+    const values = valuesCell.replace(/\s*\([^)]*\)/g, "").split(/\s*[/,]\s*/);
+    expect(values).toHaveLength(names.length);
+    names.forEach((name, i) => {
+      const row = byName.get(name);
+      if (!row) throw new Error(`docs/rules.md names an unknown setting: ${name}`);
+      const written = /^(the 支部书记|none)$/.test(values[i]!) ? "" : values[i]!;
+      const value = readSettingValue(row.kind, name, written);
+      if (value === null) throw new Error(`docs/rules.md gives ${name} a value the 设置 reader cannot read: ${written}`);
+      fields[name]!.apply(out, value === undefined ? "" : value);
     });
+  }
+  return out;
+}
+
+describe("DEFAULT_SETTINGS", () => {
+  it("holds the defaults of docs/rules.md's table, every setting listed there", () => {
+    const documented = documentedDefaults();
+    expect(DEFAULT_SETTINGS).toMatchObject(documented);
+    // Every setting has its default in the table but the branch's names and roles, which have none.
+    const undocumented = Object.keys(DEFAULT_SETTINGS).filter((k) => !(k in documented));
+    expect(undocumented.sort()).toEqual(["branchName", "deputySecretary", "recorder", "secretary"]);
     expect(DEFAULT_SETTINGS.thresholds).toBe(DEFAULT_THRESHOLDS);
     expect(MIN_PUBLICITY_DAYS).toBe(7);
   });
