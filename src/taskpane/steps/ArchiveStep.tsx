@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { labelName } from "../../i18n/status";
+import { statusName } from "../../i18n/status";
 import type { WorkbookPort } from "../../register/port";
 import { readRegister } from "../../register/read/read-register";
 import { inputSheet } from "../../register/schema";
@@ -118,5 +118,6 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
 
 /** A final star as the pane names it; a member without one keeps the status the sheet shows (未考核, 不参评, 未评议). */
 function finalLabel(final: MemberFinal, t: Messages, lang: Lang): string {
-  return final.finalStars === null ? labelName(final.label, lang) : t.starNames[final.finalStars];
+  if (final.finalStars !== null) return t.starNames[final.finalStars];
+  return final.status === null ? t.starNames[0] : statusName(final.status, lang);
 }
