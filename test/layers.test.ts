@@ -4,7 +4,7 @@
  * the config checks is the one docs/architecture.md states.
  */
 import { execFile } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 
@@ -64,8 +64,20 @@ describe("the layers of src", () => {
   }, 120_000);
 
   it("are checked in the order docs/architecture.md states", () => {
-    const order = "scheme → register → (xlsx | excel | functions) → i18n → (cli | taskpane | preview)";
+    const order = "scheme → register → (xlsx | excel | functions | sample) → i18n → (cli | taskpane | preview)";
     expect(readFileSync(join(ROOT, "docs", "architecture.md"), "utf8")).toContain(order);
     expect(readFileSync(CONFIG, "utf8")).toContain(order);
+  });
+});
+
+describe("docs/architecture.md's map of src/register", () => {
+  it("names every part of the folder in one line, and no part it no longer has", () => {
+    const doc = readFileSync(join(ROOT, "docs", "architecture.md"), "utf8");
+    const section = doc.slice(doc.indexOf("## The parts of `src/register/`"), doc.indexOf("## One place per concept"));
+    const named = [...section.matchAll(/^\| `([a-z-]+\.ts)` \| (.+) \|$/gm)].map((m) => m[1]).sort();
+    const parts = readdirSync(join(ROOT, "src", "register"))
+      .filter((f) => f.endsWith(".ts"))
+      .sort();
+    expect(named).toEqual(parts);
   });
 });
