@@ -65,7 +65,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["src/scheme/**", "src/register/**"],
+    files: ["src/scheme/**", "src/register/**", "src/sample/**"],
     rules: {
       "no-restricted-imports": ["error", HOST_IMPORTS],
       "no-restricted-globals": [
@@ -91,7 +91,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["src/scheme/**", "src/register/**"],
+    files: ["src/scheme/**", "src/register/**", "src/sample/**"],
     rules: { "no-restricted-imports": ["error", HOST_IMPORTS] },
   },
   {

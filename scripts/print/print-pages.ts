@@ -17,7 +17,7 @@ import path from "path";
 import { planMonth } from "../../src/register/month-workflow";
 import { planNotices } from "../../src/register/notices-workflow";
 import type { SheetData } from "../../src/register/port";
-import { sampleYear } from "../../src/register/sample";
+import { sampleYear } from "../../src/sample/sample-branch";
 import type { SheetPlan } from "../../src/register/sheet-plan";
 import { planPublish, planYear } from "../../src/register/year-workflow";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";

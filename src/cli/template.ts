@@ -1,7 +1,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import type { Lang } from "../i18n/catalogue";
-import { sampleRegister } from "../register/sample";
+import { sampleRegister } from "../sample/sample-branch";
 import { inputSheetPlans } from "../register/template";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { parseArgs, UsageError } from "./args";

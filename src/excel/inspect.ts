@@ -8,7 +8,8 @@
  * chained on a null object, the sync fails and the inspection is redone the safe way: list the sheets
  * first, then probe only those that exist (one more round trip, never a wrong answer).
  */
-import { parseRegistry, REGISTRY_SHEET, type OwnershipRow, type RegistryContent } from "../register/ownership";
+import { LEGACY_MARK_RANGE } from "../register/legacy-marks";
+import { legacyClaims, parseRegistry, proveLegacyRows, REGISTRY_SHEET, type OwnershipRow, type RegistryContent } from "../register/ownership";
 
 /** A worksheet as the first round trip finds it. */
 export interface SheetFacts {
@@ -108,7 +109,27 @@ function queueSheetList(context: Excel.RequestContext): {
 export async function inspectAtOnce<T>(context: Excel.RequestContext, probes: readonly Probe<T>[]): Promise<InspectionResult<T>> {
   const read = queueInspection(context, probes);
   await context.sync();
-  return read();
+  const result = read();
+  await proveLegacy(context, result.facts);
+  return result;
+}
+
+/**
+ * The rows of a first-release registry (version 1) are claims: one more round trip reads the top of each
+ * sheet they name, and each row becomes proof or refusal by that sheet's content (register/ownership.ts,
+ * proveLegacyRows). Only for such a registry, which the next write replaces with references.
+ */
+export async function proveLegacy(context: Excel.RequestContext, facts: Inspection): Promise<void> {
+  if (facts.registryKind !== "v1") return;
+  const claimed = legacyClaims(facts.registry, facts.sheets);
+  const ranges = claimed.map((sheet) => {
+    const range = context.workbook.worksheets.getItem(sheet.id).getRange(LEGACY_MARK_RANGE);
+    range.load("values");
+    return range;
+  });
+  if (ranges.length > 0) await context.sync();
+  const tops = new Map(claimed.map((sheet, i) => [sheet, ranges[i].values]));
+  facts.registry = proveLegacyRows(facts.registry, facts.sheets, (sheet) => tops.get(sheet as SheetFacts));
 }
 
 /**
@@ -153,7 +174,9 @@ export async function inspectSafely<T>(context: Excel.RequestContext, probes: re
   if (registryUsed || readers.some((r) => r !== null)) await context.sync();
 
   if (registryUsed) readRegistry(facts, registryUsed);
-  return { facts, answers: readers.map((read) => (read ? read() : undefined)) };
+  const answers = readers.map((read) => (read ? read() : undefined));
+  await proveLegacy(context, facts);
+  return { facts, answers };
 }
 
 /** Recognises the sheet named `_积分评星` (ours, or a person's) and reads its rows; after the sync. */

@@ -5,9 +5,9 @@
 import { enUS } from "./en-US";
 import { zhCN, type Messages } from "./zh-CN";
 
-export type { Messages };
+import type { Lang } from "./lang";
 
-export type Lang = "zh-CN" | "en-US";
+export type { Lang, Messages };
 
 const CATALOGUE: Record<Lang, Messages> = { "zh-CN": zhCN, "en-US": enUS };
 

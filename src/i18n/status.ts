@@ -1,8 +1,8 @@
 /**
- * The words for why a member has no score (未考核, 不参评, 未评议), by language: the pane's. The sheets print
- * the rules' own words (the scheme's labels, src/scheme/results.ts NO_SCORE_STATUSES).
+ * The words for why a member has no score (未考核, 不参评, 未评议), by language: the pane's, from the scheme's
+ * code. The sheets print the rules' own words (src/scheme/results.ts NO_SCORE_STATUSES).
  */
-import { noScoreStatus, type NoScoreStatus } from "../scheme/results";
+import type { NoScoreStatus } from "../scheme/results";
 import type { Lang } from "./catalogue";
 
 const STATUS_NAMES: Record<Lang, Record<NoScoreStatus, string>> = {
@@ -13,10 +13,4 @@ const STATUS_NAMES: Record<Lang, Record<NoScoreStatus, string>> = {
 /** The name of a no-score status in the language. */
 export function statusName(status: NoScoreStatus, lang: Lang): string {
   return STATUS_NAMES[lang][status];
-}
-
-/** A member's label as the pane shows it: a no-score status in the language's words, any other label as it is. */
-export function labelName(label: string, lang: Lang): string {
-  const status = noScoreStatus(label);
-  return status === null ? label : statusName(status, lang);
 }

@@ -3,7 +3,7 @@
  * {@link Messages} the English one must match (a key missing there is a type error).
  */
 
-import type { Lang } from "./catalogue";
+import type { Lang } from "./lang";
 import { zhDate, zhList, zhMonth } from "./words";
 
 export const zhCN = {

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { langFromLocale, messages } from "../i18n/catalogue";
 import { isoDate, isoDateTime } from "../taskpane/clock";
 import { defaultYear } from "../taskpane/year-options";
-import { sampleRegister, sampleYear } from "../register/sample";
+import { sampleRegister, sampleYear } from "../sample/sample-branch";
 import { inputSheetPlans } from "../register/template";
 import { MemoryWorkbook } from "./memory-workbook";
 import { Workbench } from "./Workbench";

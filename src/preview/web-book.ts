@@ -1,4 +1,4 @@
-import { sampleRegister } from "../register/sample";
+import { sampleRegister } from "../sample/sample-branch";
 import { inputSheetPlans } from "../register/template";
 import type { Lang } from "../i18n/catalogue";
 import { unmodelledPartName } from "../i18n/unmodelled";

@@ -20,11 +20,16 @@
  * sheetIds on save) would be reliable.
  *
  * The registry itself is recognised by its header row ending in the signature cell, which a person's own
- * sheet named `_积分评星` does not have by accident. Registries written before the version 2 layout (three
- * header cells, no formulas) are recognised by their exact header on a hidden sheet and read as before
- * (by name, and by Excel id where there is one); the next write rewrites them in the new layout.
+ * sheet named `_积分评星` does not have by accident. Registries written by the first release (version 1: three
+ * header cells, no formulas) are recognised by their exact header on a hidden sheet. Their rows are claims,
+ * not proof: a row names a sheet by name (and by Excel id where there is one), and the sheet is taken as ours
+ * only while it still carries the marks that release left on it (register/legacy-marks.ts), so a person's
+ * sheet made under the name of a deleted or renamed sheet of ours is refused like any other
+ * ({@link proveLegacyRows}). The next write rewrites the proven rows in the new layout, with references.
  */
 import type { Problem } from "../scheme/problems";
+import type { CellValue } from "./cells";
+import { carriesFirstReleaseMarks } from "./legacy-marks";
 import { registerProblem } from "./read/problems";
 
 export const REGISTRY_SHEET = "_积分评星";
@@ -54,7 +59,7 @@ export interface OwnershipRow {
   created: string;
   /**
    * The sheet the row's reference names now: a name; null when the reference is broken (#REF!: the sheet was
-   * deleted); undefined for a version 1 row, which has no reference.
+   * deleted) or a version 1 row's sheet lacks our marks; undefined for a version 1 row not yet proven.
    */
   link?: string | null;
 }
@@ -130,16 +135,47 @@ export function parseRegistry(
   return { kind, rows };
 }
 
-/** The sheet a row marks as ours, if any. */
+/** The sheet a row marks as ours, if any: the one its reference names; none for a version 1 row not proven. */
 function ownedBy<S extends SheetIdentity>(row: OwnershipRow, sheets: readonly S[]): S | undefined {
-  if (row.link === null) return undefined;
-  if (row.link !== undefined) {
-    const key = fold(row.link);
-    return sheets.find((s) => fold(s.name) === key);
-  }
-  // A version 1 row: by name, and by Excel's id where both the row and the host have one.
+  if (row.link === null || row.link === undefined) return undefined;
+  const key = fold(row.link);
+  return sheets.find((s) => fold(s.name) === key);
+}
+
+/** The sheet a version 1 row claims: by name, and by Excel's id where both the row and the host have one. */
+function claimedBy<S extends SheetIdentity>(row: OwnershipRow, sheets: readonly S[]): S | undefined {
   const key = fold(row.sheet);
   return sheets.find((s) => fold(s.name) === key && (row.id === "" || s.id === "" || row.id === s.id));
+}
+
+/** The sheets that rows without a reference (version 1) name: those whose content decides ({@link proveLegacyRows}). */
+export function legacyClaims<S extends SheetIdentity>(rows: readonly OwnershipRow[], sheets: readonly S[]): S[] {
+  const out: S[] = [];
+  for (const row of rows) {
+    const sheet = row.link === undefined ? claimedBy(row, sheets) : undefined;
+    if (sheet && !out.includes(sheet)) out.push(sheet);
+  }
+  return out;
+}
+
+/**
+ * Version 1 rows turned into proof or refusal: a row whose sheet still carries the first release's marks
+ * (`topOf` gives the sheet's values from A1, at least register/legacy-marks.ts's LEGACY_MARK_RANGE) refers
+ * to it from now on, as a version 2 row would; a row whose sheet lacks them refers to nothing (the sheet is
+ * the person's); a row naming no sheet stays as it is (it is dropped at the next write). Rows with a
+ * reference are returned unchanged.
+ */
+export function proveLegacyRows(
+  rows: readonly OwnershipRow[],
+  sheets: readonly SheetIdentity[],
+  topOf: (sheet: SheetIdentity) => readonly (readonly CellValue[])[] | undefined,
+): OwnershipRow[] {
+  return rows.map((row) => {
+    if (row.link !== undefined) return row;
+    const sheet = claimedBy(row, sheets);
+    if (!sheet) return row;
+    return { ...row, link: carriesFirstReleaseMarks(sheet.name, topOf(sheet) ?? []) ? sheet.name : null };
+  });
 }
 
 /** True when the registry marks this sheet as the add-in's. */

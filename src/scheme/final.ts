@@ -5,6 +5,7 @@
 import { formatScore } from "./decimal";
 import { inYear } from "./objections";
 import { isStars, starLabel, starText } from "./stars";
+import { NO_SCORE_STATUSES, type NoScoreStatus } from "./results";
 import type { Kind, Objection } from "./types";
 import type { YearResult } from "./year";
 
@@ -23,6 +24,8 @@ export interface MemberFinal {
   finalStars: number | null;
   /** True when an upheld objection changed (or confirmed) the star. */
   adjusted: boolean;
+  /** Why there is no annual score, as a code; null when there is one. */
+  status: NoScoreStatus | null;
   /** The label of the final stars (or the status when there is none: 未考核, 不参评, 未评议). */
   label: string;
   starText: string;
@@ -52,7 +55,7 @@ export function finalStars(result: YearResult, objections: readonly Objection[])
   const members = result.members.map((m): MemberFinal => {
     const adjusted = adjustedStars.has(m.id);
     const stars = adjusted ? (adjustedStars.get(m.id) as number) : m.stars;
-    const status = m.score === null ? m.label : undefined;
+    const status = m.score === null ? NO_SCORE_STATUSES[m.status ?? "unassessed"] : undefined;
     const label = starLabel(stars, status);
     return {
       id: m.id,
@@ -64,9 +67,10 @@ export function finalStars(result: YearResult, objections: readonly Objection[])
       proposedStars: m.stars,
       finalStars: stars,
       adjusted,
+      status: m.score === null ? m.status : null,
       label,
       starText: starText(stars),
-      feedback: feedbackLine({ name: m.name, year: result.year, score: m.score, status: m.label, stars, adjusted, decimals: result.decimals }),
+      feedback: feedbackLine({ name: m.name, year: result.year, score: m.score, status, stars, adjusted, decimals: result.decimals }),
     };
   });
   return { year: result.year, decimals: result.decimals, members };

@@ -8,10 +8,10 @@ import { compositeScore } from "./composite";
 import { excellentCap } from "./excellent-cap";
 import { buildContext, type SchemeContext } from "./context";
 import { assertIsoMonth, lastDayOfMonth } from "./dates";
-import { memberRecord } from "./record";
+import { memberRecord, type RecordStatus } from "./record";
 import { problem, type Problem } from "./problems";
 import { rankByComposite } from "./ranks";
-import { distributionOf, FLAGS, type Flag, type MemberMonth, type MonthResult } from "./results";
+import { distributionOf, FLAGS, NO_SCORE_STATUSES, type Flag, type MemberMonth, type MonthResult, type NoScoreStatus } from "./results";
 import { assessedOnDay } from "./roster";
 import type { Settings } from "./settings";
 import { starLabel, starsFor, starText } from "./stars";
@@ -112,6 +112,7 @@ export function computeMonthWith(
     if (rec.status !== "不参评") pushAll(problems, appraisalProblems(app, settings.minValidMarks, place));
     const composite = compositeScore(app.score, rec.record, settings.appraisalWeight, context.decimals, settings.recordWeight);
     const stars = composite === null ? null : starsFor(composite, settings.thresholds);
+    const status = composite === null ? noScoreStatusOf(rec.status) : null;
     const flags: Flag[] = [];
     if (rec.status === "不参评") flags.push(FLAGS.exempt);
     if (rec.status === "未考核") flags.push(FLAGS.noRecord);
@@ -130,7 +131,8 @@ export function computeMonthWith(
       appraisalStatus: app.status,
       composite,
       stars,
-      label: starLabel(stars, statusLabel(rec.status, app.status)),
+      status,
+      label: starLabel(stars, status === null ? undefined : NO_SCORE_STATUSES[status]),
       starText: starText(stars),
       rank: null,
       flags,
@@ -167,10 +169,11 @@ export function countAssessed(flags: Uint8Array): number {
   return n;
 }
 
-/** The label shown instead of a star when there is no composite: 不参评, then 未考核, then 未评议. */
-function statusLabel(record: string, appraisal: string): string | undefined {
-  if (record !== "scored") return record;
-  return appraisal === "未评议" ? appraisal : undefined;
+/** Why a member without a composite has none: 不参评, then 未考核, then 未评议. */
+function noScoreStatusOf(record: RecordStatus): NoScoreStatus {
+  if (record === "不参评") return "exempt";
+  if (record === "未考核") return "unassessed";
+  return "unappraised";
 }
 
 /**

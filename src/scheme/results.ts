@@ -19,18 +19,11 @@ export const FLAGS = {
 /** One of {@link FLAGS}. */
 export type Flag = (typeof FLAGS)[keyof typeof FLAGS];
 
-/**
- * Why a member has no score, as a code: the label the scheme gives such a member is the rules' word for it
- * (未考核, 不参评, 未评议, which the sheets print); the pane's words are src/i18n/status.ts's.
- */
-export const NO_SCORE_STATUSES = { unassessed: FLAGS.noRecord, exempt: FLAGS.exempt, unappraised: FLAGS.noAppraisal } as const;
-export type NoScoreStatus = keyof typeof NO_SCORE_STATUSES;
+/** Why a member has no score, as a code; each language's words are in src/i18n/status.ts. */
+export type NoScoreStatus = "unassessed" | "exempt" | "unappraised";
 
-/** The code of a member's label when it says why there is no score; null for a star label (五星级 … 未评星). */
-export function noScoreStatus(label: string): NoScoreStatus | null {
-  for (const [code, word] of Object.entries(NO_SCORE_STATUSES)) if (word === label) return code as NoScoreStatus;
-  return null;
-}
+/** The rules' word for each no-score status (未考核, 不参评, 未评议), which the sheets print. */
+export const NO_SCORE_STATUSES: Record<NoScoreStatus, Flag> = { unassessed: FLAGS.noRecord, exempt: FLAGS.exempt, unappraised: FLAGS.noAppraisal };
 
 /** One assessed member's month. */
 export interface MemberMonth {
@@ -53,6 +46,8 @@ export interface MemberMonth {
   /** 综合得分, rounded; null without both components. */
   composite: number | null;
   stars: number | null;
+  /** Why there is no composite, as a code; null when there is one. */
+  status: NoScoreStatus | null;
   /** 五星级 … 未评星, or 不参评 / 未考核 / 未评议 when there is no composite. */
   label: string;
   /** '★★★★☆'; '' without a composite. */

@@ -15,7 +15,7 @@
  */
 import type { Share } from "./excellent-cap";
 import { MIN_PUBLICITY_DAYS } from "./publicity-minimum";
-import type { Thresholds } from "./stars";
+import type { Thresholds } from "./star-types";
 
 /** How a setting's value is read: text, a weight (30%, 0.3 or 30), a number, 是/否, or a share (1/3, 33%, 无). */
 export type SettingKind = "text" | "weight" | "number" | "yesno" | "share";

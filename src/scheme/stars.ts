@@ -8,12 +8,9 @@ import { SchemeArgumentError } from "./errors";
 import { problem, type Problem } from "./problems";
 import { SETTING_NAMES, thresholdSettingName } from "./setting-names";
 import { SETTING_TABLE, tableDefaults } from "./setting-table";
+import type { Stars, Thresholds } from "./star-types";
 
-/** A number of stars, 0 (未评星) to 5 (五星级). */
-export type Stars = 0 | 1 | 2 | 3 | 4 | 5;
-
-/** Lower bounds for five, four, three, two and one star, in that order. */
-export type Thresholds = readonly [number, number, number, number, number];
+export type { Stars, Thresholds };
 
 /** The default lower bounds for five, four, three, two and one star (the settings table's). */
 export const DEFAULT_THRESHOLDS = tableDefaults(SETTING_TABLE).thresholds as Thresholds;

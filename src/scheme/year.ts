@@ -13,7 +13,17 @@ import type { AppraisalRules } from "./mark-tally";
 import { computeMonthWith, countAssessed, eligibleIn, type AssessmentInput } from "./month";
 import { problem, type Problem } from "./problems";
 import { rankByComposite } from "./ranks";
-import { distributionOf, FLAGS, type BallotCount, type Distribution, type Flag, type MemberMonth, type MonthResult } from "./results";
+import {
+  distributionOf,
+  FLAGS,
+  NO_SCORE_STATUSES,
+  type BallotCount,
+  type Distribution,
+  type Flag,
+  type MemberMonth,
+  type MonthResult,
+  type NoScoreStatus,
+} from "./results";
 import { starLabel, starsFor, starText } from "./stars";
 import type { Adjustment, Ballot, Kind, Member, RecordRow } from "./types";
 import { pushAll } from "./arrays";
@@ -50,6 +60,8 @@ export interface MemberYear {
   score: number | null;
   /** Proposed (拟评) annual stars. */
   stars: number | null;
+  /** Why there is no annual score, as a code; null when there is one. */
+  status: NoScoreStatus | null;
   label: string;
   starText: string;
   rank: number | null;
@@ -168,7 +180,7 @@ export function computeYear(input: YearInput): YearResult {
 
     const score = compositeScore(annualAppraisal, recordAverage, settings.appraisalWeight, context.decimals, settings.recordWeight);
     const stars = score === null ? null : starsFor(score, settings.thresholds);
-    const status = scored.length === 0 ? (exemptAllYear ? FLAGS.exempt : FLAGS.noRecord) : FLAGS.noAppraisal;
+    const status: NoScoreStatus | null = score !== null ? null : scored.length === 0 ? (exemptAllYear ? "exempt" : "unassessed") : "unappraised";
     rows.push({
       id: member.id,
       name: member.name,
@@ -182,7 +194,8 @@ export function computeYear(input: YearInput): YearResult {
       appraisalSource,
       score,
       stars,
-      label: starLabel(stars, status),
+      status,
+      label: starLabel(stars, status === null ? undefined : NO_SCORE_STATUSES[status]),
       starText: starText(stars),
       rank: null,
       months,

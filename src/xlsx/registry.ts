@@ -5,12 +5,16 @@ import {
   reconcile,
   REGISTRY_COLUMNS,
   REGISTRY_SHEET,
+  proveLegacyRows,
   registryGrid,
   type OwnershipRow,
   type RegistryContent,
+  type SheetIdentity,
 } from "../register/ownership";
+import type { CellValue } from "../register/cells";
+import { LEGACY_MARK_COLUMNS, LEGACY_MARK_ROWS } from "../register/legacy-marks";
 import type { SheetPlan } from "../register/sheet-plan";
-import { plainValue } from "./cell-values";
+import { cellValue, plainValue } from "./cell-values";
 
 export { isRegistryName } from "../register/ownership";
 
@@ -29,10 +33,12 @@ export function findRegistry(workbook: Workbook): Worksheet | undefined {
 }
 
 /**
- * What the sheet named `_积分评星` is, and its rows: "v2" or "v1" (ours), or "foreign" (a person's own sheet,
- * never written). No sheet: an empty registry of ours, which a write creates.
+ * What the workbook's sheet named `_积分评星` is, and its rows: "v2" or "v1" (ours), or "foreign" (a person's
+ * own sheet, never written). No sheet: an empty registry of ours, which a write creates. Version 1 rows come
+ * back proven or refused by the content of the sheets they name (proveLegacyRows).
  */
-export function readRegistry(sheet: Worksheet | undefined): RegistryContent {
+export function readRegistry(workbook: Workbook): RegistryContent {
+  const sheet = findRegistry(workbook);
   if (!sheet) return { kind: "v2", rows: [] };
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
@@ -44,7 +50,25 @@ export function readRegistry(sheet: Worksheet | undefined): RegistryContent {
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   if (values.length === 0) return { kind: sheet.state === "visible" ? "foreign" : "v1", rows: [] };
-  return parseRegistry(values, formulas, sheet.state !== "visible");
+  const content = parseRegistry(values, formulas, sheet.state !== "visible");
+  if (content.kind !== "v1") return content;
+  const sheets = workbook.worksheets.filter((ws) => ws !== sheet);
+  const identities = sheets.map((ws) => ({ name: ws.name, id: "" }));
+  const top = (identity: SheetIdentity) => markBlock(sheets[identities.indexOf(identity)]);
+  return { kind: "v1", rows: proveLegacyRows(content.rows, identities, top) };
+}
+
+/** A sheet's values in LEGACY_MARK_RANGE, as the marks of register/legacy-marks.ts are read; creates no cell. */
+function markBlock(sheet: Worksheet): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= LEGACY_MARK_ROWS; r++) {
+    const cells: CellValue[] = [];
+    sheet.findRow(r)?.eachCell((cell, column) => {
+      if (column <= LEGACY_MARK_COLUMNS) cells[column - 1] = cellValue(cell);
+    });
+    out.push(Array.from(cells, (v) => v ?? null));
+  }
+  return out;
 }
 
 /** Sets one cell (zero-based row and column); the caller's setter records it so a failed write can undo it. */

@@ -321,7 +321,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The registry as the file holds it (see register/ownership.ts). */
   private registry(): RegistryContent {
-    return readRegistry(findRegistry(this.book));
+    return readRegistry(this.book);
   }
 
   private find(name: string): Worksheet | undefined {

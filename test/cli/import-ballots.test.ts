@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main, type CliIo } from "../../src/cli/main";
 import type { CellValue, Grid } from "../../src/register/cells";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { encodeGbk } from "../register/import/gbk";

@@ -5,7 +5,7 @@ import { existsSync } from "fs";
 import path from "path";
 import { main } from "../../src/cli/main";
 import type { Grid } from "../../src/register/cells";
-import { sampleRegister, sampleYear } from "../../src/register/sample";
+import { sampleRegister, sampleYear } from "../../src/sample/sample-branch";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { captureIo, ourSheets, registerFile, tempFolder } from "./harness";
 

@@ -12,7 +12,7 @@ import os from "os";
 import path from "path";
 import { main, type CliIo } from "../../src/cli/main";
 import type { Grid } from "../../src/register/cells";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { smallBranch, type Register } from "../register/year-sample";
 

@@ -5,7 +5,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import { main } from "../../src/cli/main";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { captureIo, tempFolder } from "./harness";

@@ -245,8 +245,11 @@ describe("ExcelWorkbook.write: ownership", () => {
     expect(fake.sheet("结果")).toBeUndefined();
   });
 
-  it("owns a sheet a version 1 .xlsx registry row names without an id, and rewrites the registry in version 2", async () => {
-    const { fake, workbook } = setup({ sheets: { "2026-11 评星": [["旧结果"]] } });
+  it("owns a sheet a version 1 .xlsx registry row names without an id, while it carries the first release's marks, and rewrites the registry in version 2", async () => {
+    // The first release's title and table header (register/legacy-marks.ts).
+    const { fake, workbook } = setup({
+      sheets: { "2026-11 评星": [["第一党支部 2026年11月党员积分评星结果"], ["排名", "编号", "姓名", "党小组", "记实考核", "民主评议"]] },
+    });
     fake.addSheet(
       REGISTRY_SHEET,
       [[...REGISTRY_HEADER], ["2026-11 评星", "", "2026-11-30T08:00:00Z"], ["已删除的表", "", "2026-10-31T08:00:00Z"]],

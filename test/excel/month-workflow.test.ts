@@ -9,7 +9,7 @@ import { columnLetters, type CellValue } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import type { WorkbookPort } from "../../src/register/port";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { FakeExcel } from "../fakes/fake-excel";
 

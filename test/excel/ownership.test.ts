@@ -1,5 +1,7 @@
 import {
   isOurs,
+  legacyClaims,
+  proveLegacyRows,
   linkFormula,
   parseLink,
   parseRegistry,
@@ -13,6 +15,13 @@ import {
   REGISTRY_SIGNATURE,
   registryGrid,
 } from "../../src/register/ownership";
+
+/** What the first release left on a sheet it wrote (register/legacy-marks.ts), and a person's sheet. */
+const marked = (name: string) => [
+  [`第一党支部 ${name.slice(0, 4)}年${Number(name.slice(5, 7))}月党员积分评星结果`],
+  ["排名", "编号", "姓名", "党小组", "记实考核", "民主评议"],
+];
+const PERSONS = [["我自己的表，不要覆盖"]];
 
 describe("ownership registry", () => {
   it("shares its sheet name and header with the .xlsx adapter", () => {
@@ -90,23 +99,36 @@ describe("ownership registry", () => {
   });
 
   it.each([
-    [{ name: "结果", id: "{1}" }, true],
-    [{ name: "结果", id: "{9}" }, false],
-    [{ name: "结果", id: "" }, true],
-    [{ name: "公示", id: "{7}" }, true],
+    [{ name: "2026-11 评星", id: "{1}" }, true],
+    [{ name: "2026-11 评星", id: "{9}" }, false],
+    [{ name: "2026-11 评星", id: "" }, true],
+    [{ name: "2026-10 评星", id: "{7}" }, true],
     [{ name: "设置", id: "{3}" }, false],
-  ])("says %p is ours: %p (version 1 rows: by name and id)", (sheet, ours) => {
+  ])("says %p is ours: %p (version 1 rows: claims by name and id, proven only by the sheet's marks)", (sheet, ours) => {
     const rows = [
-      { sheet: "结果", id: "{1}", created: "" },
-      { sheet: "公示", id: "", created: "" },
+      { sheet: "2026-11 评星", id: "{1}", created: "" },
+      { sheet: "2026-10 评星", id: "", created: "" },
     ];
-    expect(isOurs(sheet, rows)).toBe(ours);
+    expect(isOurs(sheet, rows)).toBe(false);
+    expect(legacyClaims(rows, [sheet])).toEqual(ours ? [sheet] : []);
+    expect(
+      isOurs(
+        sheet,
+        proveLegacyRows(rows, [sheet], (s) => marked(s.name)),
+      ),
+    ).toBe(ours);
+    expect(
+      isOurs(
+        sheet,
+        proveLegacyRows(rows, [sheet], () => PERSONS),
+      ),
+    ).toBe(false);
   });
 
   it("keeps rows true to the workbook: current names and ids, deleted sheets dropped, renamed ones kept", () => {
     const rows = [
-      { sheet: "结果", id: "{1}", created: "a" },
-      { sheet: "公示", id: "", created: "b" },
+      { sheet: "结果", id: "{1}", created: "a", link: "结果" },
+      { sheet: "公示", id: "", created: "b", link: "公示" },
       { sheet: "已删除", id: "{5}", created: "c", link: null },
       { sheet: "被改名", id: "{6}", created: "d", link: "改了名字" },
     ];

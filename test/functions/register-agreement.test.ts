@@ -13,7 +13,7 @@ import { RegisterDefaults } from "../../src/functions/register-defaults";
 import type { Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
 import { MONTH_COLUMNS, monthSheetName } from "../../src/register/render";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
 import { settle } from "./formula-errors";
 

@@ -7,7 +7,7 @@ import path from "path";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { columnIndex, type CellValue, type Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { describeProblem } from "../../src/i18n/problems";
 import type { SheetData } from "../../src/register/port";
 

@@ -1,5 +1,5 @@
 import { approveMonth, generateMonth, planMonth, withdrawApproval } from "../../src/register/month-workflow";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { LOG_COLUMNS, MONTH_COLUMNS } from "../../src/register/render";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";

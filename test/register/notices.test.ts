@@ -9,7 +9,7 @@ import { generateNotices, planNotices } from "../../src/register/notices-workflo
 import type { SheetData } from "../../src/register/port";
 import { readRegister } from "../../src/register/read/read-register";
 import { readStars } from "../../src/register/read/values";
-import { sampleRegister, sampleYear } from "../../src/register/sample";
+import { sampleRegister, sampleYear } from "../../src/sample/sample-branch";
 import { inputSheet } from "../../src/register/schema";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { inputSheetPlans } from "../../src/register/template";

@@ -3,7 +3,7 @@ import type { Grid } from "../../src/register/cells";
 import { approveMonth, generateMonth, withdrawApproval } from "../../src/register/month-workflow";
 import { periodState, stateSheetsToRead, type PeriodStateOptions } from "../../src/register/period-state";
 import { LOG_COLUMNS } from "../../src/register/render";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { finalizeYear, generateYear, publishYear } from "../../src/register/year-workflow";
 import { smallBranch } from "./year-sample";

@@ -2,7 +2,7 @@ import { ballotPaperName, renderBallotPaper } from "../../src/register/ballot-pa
 import { planMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import { planPrepareMonth, prepareMonth, prepareSheetsToRead } from "../../src/register/prepare-month";
 import { readRegister } from "../../src/register/read/read-register";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 

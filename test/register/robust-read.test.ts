@@ -19,7 +19,7 @@ import type { WorkbookPort } from "../../src/register/port";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import { MONTH_SHEETS, readRegister } from "../../src/register/read/read-register";
 import { isDateFormat } from "../../src/register/read/number-format";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { findInputSheet, sheetKey } from "../../src/register/sheet-names";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { FakeExcel } from "../fakes/fake-excel";

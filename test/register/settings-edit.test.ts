@@ -1,7 +1,7 @@
 import { planMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import { loadSettingsForm, planSettingsEdit, readSettingsForm, saveSettings, validateSettingTexts, type SettingTexts } from "../../src/register/settings-edit";
 import { SETTING_ROWS } from "../../src/register/setting-rows";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 

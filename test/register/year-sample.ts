@@ -1,6 +1,6 @@
 /**
  * Deterministic registers for the annual cycle's tests and golden fixtures (test/fixtures/golden-year):
- * the sample branch of src/register/sample.ts over a whole year, and small branches whose numbers can be
+ * the sample branch of src/sample/sample-branch.ts over a whole year, and small branches whose numbers can be
  * checked by hand. Each returns input sheet name → cell values, header row first.
  */
 import type { CellValue, Grid } from "../../src/register/cells";
@@ -17,10 +17,10 @@ export function monthsOf(year: string): string[] {
 }
 
 /**
- * The sample branch over a whole year: moved to src/register/sample.ts so that the preview can offer it
+ * The sample branch over a whole year: moved to src/sample/sample-branch.ts so that the preview can offer it
  * (`?sample=year`); re-exported here for the golden fixtures and the tests.
  */
-export { sampleYear } from "../../src/register/sample";
+export { sampleYear } from "../../src/sample/sample-branch";
 
 /** The 设置 sheet with the defaults, a branch name and a secretary. */
 export function settingsSheet(over: Record<string, CellValue> = {}): Grid {

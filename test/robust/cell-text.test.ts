@@ -10,7 +10,7 @@ import { generateMonth } from "../../src/register/month-workflow";
 import { importBallots } from "../../src/register/import";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import type { WorkbookPort } from "../../src/register/port";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import ExcelJS from "exceljs";
 import { wjxExport } from "../register/import/helpers";

@@ -17,7 +17,7 @@ import { splitRef } from "../../src/cli/json";
 import { columnIndex, columnLetters, parseAddress, type CellValue } from "../../src/register/cells";
 import { planMonth, monthSheetsToRead } from "../../src/register/month-workflow";
 import type { SheetData, WorkbookChange } from "../../src/register/port";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { planYear } from "../../src/register/year-workflow";
 import type { Problem } from "../../src/scheme/problems";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";

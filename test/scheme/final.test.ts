@@ -89,6 +89,7 @@ describe("finalStars", () => {
   it("writes the status of a member without a score", () => {
     const f = finalStars(result, []);
     expect(f.members.find((m) => m.id === "c")).toMatchObject({
+      status: "unassessed",
       label: "未考核",
       starText: "",
       feedback: "名c同志：您2026年度未考核，无综合得分，未评定星级。",
@@ -163,6 +164,7 @@ describe("resultsUsage", () => {
       proposedStars: null,
       finalStars: null,
       adjusted: false,
+      status: score === null ? ("unassessed" as const) : null,
       label: "",
       starText: "",
       feedback: "",

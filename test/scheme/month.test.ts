@@ -161,6 +161,7 @@ describe("computeMonth", () => {
         appraisalStatus: "未评议",
         composite: null,
         stars: null,
+        status: "unassessed",
         label: "未考核",
         starText: "",
         rank: null,
@@ -249,7 +250,14 @@ describe("computeMonth", () => {
 
     it("shows 不参评 with its reason and no warning", () => {
       const r = computeMonth(monthInput(P, { members: [member("1")], records: [record(P, "1", 0, { exempt: true, exemptReason: "长期病假" })] }));
-      expect(byId(r, "1")).toMatchObject({ recordStatus: "不参评", exemptReason: "长期病假", label: "不参评", composite: null, flags: ["不参评", "未评议"] });
+      expect(byId(r, "1")).toMatchObject({
+        recordStatus: "不参评",
+        exemptReason: "长期病假",
+        status: "exempt",
+        label: "不参评",
+        composite: null,
+        flags: ["不参评", "未评议"],
+      });
       expect(r.problems).toEqual([]);
     });
 

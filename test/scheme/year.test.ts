@@ -112,7 +112,15 @@ describe("computeYear", () => {
 
   it("gives no score without any appraisal", () => {
     const r = computeYear(yearInput(Y, { members: [member("1")], records: records("1", new Array(12).fill(90)) }));
-    expect(byId(r, "1")).toMatchObject({ annualAppraisal: null, appraisalSource: null, score: null, stars: null, label: "未评议", flags: ["未评议"] });
+    expect(byId(r, "1")).toMatchObject({
+      annualAppraisal: null,
+      appraisalSource: null,
+      score: null,
+      stars: null,
+      status: "unappraised",
+      label: "未评议",
+      flags: ["未评议"],
+    });
     expect(withCode(r.problems, "annual.no-appraisal")).toHaveLength(1);
   });
 
@@ -145,14 +153,14 @@ describe("computeYear", () => {
 
   it("gives no annual score without an assessed month", () => {
     const r = computeYear(yearInput(Y, { members: [member("1")], ballots: ballots(Y, 3, { "1": "优秀" }) }));
-    expect(byId(r, "1")).toMatchObject({ monthsAssessed: 0, recordAverage: null, score: null, label: "未考核", flags: ["未考核"] });
+    expect(byId(r, "1")).toMatchObject({ monthsAssessed: 0, recordAverage: null, score: null, status: "unassessed", label: "未考核", flags: ["未考核"] });
     expect(codes(r.problems)).toContain("annual.no-months");
   });
 
   it("shows 不参评 for a year of exempt months, without annual warnings", () => {
     const recs = MONTHS.map((p) => record(p, "1", 0, { exempt: true, exemptReason: "长期病假" }));
     const r = computeYear(yearInput(Y, { members: [member("1")], records: recs, ballots: MONTHS.map((p) => ballot(p, {}, { role: "群众代表" })) }));
-    expect(byId(r, "1")).toMatchObject({ score: null, label: "不参评", flags: ["不参评"] });
+    expect(byId(r, "1")).toMatchObject({ score: null, status: "exempt", label: "不参评", flags: ["不参评"] });
     expect(r.problems.filter((p) => p.code.startsWith("annual."))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { CheckStep } from "../../src/taskpane/steps/CheckStep";
 import type { WorkbookPort } from "../../src/register/port";
 import { renderInPane, sampleWorkbook, sheetValues, slowPort } from "./helpers";

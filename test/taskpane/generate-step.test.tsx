@@ -130,6 +130,18 @@ describe("GenerateStep", () => {
     expect(within(screen.getByTestId("unscored")).getByText("没有无星级的人员：每位参加考核的人员都有综合得分。")).toBeTruthy();
   });
 
+  it("names why a member has no star from the scheme's code, in the pane's language", async () => {
+    const wb = await sampleWorkbook();
+    // 马超 (D013) is exempt in November (不参评 = 是): no composite, for a reason the pane names in English.
+    const rows = sheetValues(wb, "记实考核");
+    const column = rows[0].indexOf("不参评");
+    const r = rows.findIndex((row) => row[0] === "2026-11" && row[1] === "D013") + 1;
+    wb.setCell("记实考核", `${String.fromCharCode(65 + column)}${r}`, "是");
+    renderStep(wb, "en-US");
+    fireEvent.click(screen.getByRole("button", { name: "Generate" }));
+    expect((await screen.findByTestId("unscored")).textContent).toContain("Exempt (不参评): 马超");
+  });
+
   it("asks before regenerating an approved month whose data changed, and drops the approval only when confirmed", async () => {
     const wb = await sampleWorkbook();
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });

@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { messages, type Lang } from "../../src/i18n/catalogue";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import type { WorkbookPort } from "../../src/register/port";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { PaneProvider } from "../../src/taskpane/pane-context";
 

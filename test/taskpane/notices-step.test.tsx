@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { sampleRegister, sampleYear } from "../../src/register/sample";
+import { sampleRegister, sampleYear } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { GenerateStep } from "../../src/taskpane/steps/GenerateStep";
 import { NoticesStep } from "../../src/taskpane/steps/NoticesStep";

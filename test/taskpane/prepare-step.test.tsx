@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { PrepareStep } from "../../src/taskpane/steps/PrepareStep";
 import { renderInPane, sampleWorkbook, sheetValues } from "./helpers";
 

@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import { generateMonth } from "../../src/register/month-workflow";
 import { REGISTRY_HEADER, REGISTRY_SHEET } from "../../src/register/ownership";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { problemSentence } from "../../src/i18n/problems";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";

@@ -100,9 +100,10 @@ describe("the registry sheet", () => {
     ]);
   });
 
-  it("honours version 1 rows Excel wrote, with Excel's worksheet id, and rewrites them in version 2", async () => {
+  it("honours version 1 rows Excel wrote, with Excel's worksheet id, on sheets with the first release's marks, and rewrites them in version 2", async () => {
     const excel = new ExcelJS.Workbook();
-    excel.addWorksheet("2026-10 评星").getCell("A1").value = "旧结果";
+    // The first release's title and table header (register/legacy-marks.ts).
+    excel.addWorksheet("2026-10 评星").addRows([["第一党支部 2026年10月党员积分评星结果"], ["排名", "编号", "姓名", "党小组", "记实考核", "民主评议"]]);
     const registry = excel.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
     registry.addRow([...REGISTRY_HEADER]);
     registry.addRow(["2026-10 评星", "{5B2C7A7E-0000-4000-8000-000000000001}", "2026-11-01T08:00:00.000Z"]);

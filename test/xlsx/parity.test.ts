@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { SheetNotOursError, type WorkbookChange, type WorkbookPort } from "../../src/register/port";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { MEMBERS, monthPlan, normalised, now, publicityPlan } from "./plans";

@@ -11,8 +11,16 @@ export interface StepShellProps<T> {
   hint: ReactNode;
   /** The step's state from {@link useStep}. */
   state: StepState<T>;
-  /** The step's action: its primary button, which stays focusable while the step runs. */
-  action: { label: ReactNode; onClick: () => void };
+  /**
+   * The step's action: its primary button, which stays focusable while the step runs or while `disabled`
+   * (an input still to choose).
+   */
+  action: { label: ReactNode; onClick: () => void; disabled?: boolean };
+  /**
+   * Why the step cannot act yet (no roster to choose from): shown after the hint instead of the inputs and
+   * the action, until it is gone.
+   */
+  blocker?: ReactNode;
   /** More buttons beside the action (a link to the step's sheet). */
   moreActions?: ReactNode;
   /** True while this step or another action of it runs (by default: while `state` runs). */
@@ -28,21 +36,25 @@ export interface StepShellProps<T> {
 }
 
 /**
- * The frame every step of the pane shares: its hint, its inputs, its action, the progress while it runs,
- * what went wrong when it failed, and its outcome when it is done.
+ * The frame every step of the pane shares: its hint, its inputs, its action (or why it cannot act yet), the
+ * progress while it runs, what went wrong when it failed, and its outcome when it is done.
  */
-export function StepShell<T>({ t, hint, state, action, moreActions, busy, progress, children, outcome, footer }: StepShellProps<T>) {
+export function StepShell<T>({ t, hint, state, action, blocker, moreActions, busy, progress, children, outcome, footer }: StepShellProps<T>) {
   const styles = useStepStyles();
   return (
     <div className={styles.body}>
       <Text className={styles.hint}>{hint}</Text>
-      {children}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={action.onClick} disabledFocusable={busy ?? state.status === "running"}>
-          {action.label}
-        </Button>
-        {moreActions}
-      </div>
+      {blocker ?? (
+        <>
+          {children}
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={action.onClick} disabledFocusable={(busy ?? state.status === "running") || action.disabled === true}>
+              {action.label}
+            </Button>
+            {moreActions}
+          </div>
+        </>
+      )}
       {state.status === "running" && (progress ?? <Spinner size="tiny" label={t.working} />)}
       {state.status === "failed" && <StepFailure error={state.error} t={t} />}
       {state.status === "done" && outcome(state.result)}

@@ -1,7 +1,7 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { labelName } from "../../i18n/status";
+import { statusName } from "../../i18n/status";
 import type { WorkbookPort } from "../../register/port";
 import { readRegister } from "../../register/read/read-register";
 import { inputSheet } from "../../register/schema";
@@ -11,6 +11,7 @@ import type { Member } from "../../scheme/types";
 import { GoToButton } from "../components/GoToButton";
 import { RunProblems } from "../components/RunProblems";
 import { StepFailure } from "../components/StepFailure";
+import { StepShell } from "../components/StepShell";
 import { usePane } from "../pane-context";
 import { useStep } from "../use-step";
 import { useStepStyles } from "./step-styles";
@@ -59,64 +60,57 @@ export function ArchiveStep({ open }: ArchiveStepProps) {
     return { run, final: run.final?.members.find((m) => m.id === memberId) ?? null };
   }, [port, year, memberId, now]);
   const [state, run] = useStep(action, { wrote: (r) => r.run.change !== undefined });
-  const running = state.status === "running";
   const select = (sheet: string, address: string) => port.select(sheet, address);
 
   if (loadFailed) return <StepFailure error={loadFailed} t={t} />;
   if (!members) return <Spinner size="tiny" label={t.archive.loading} />;
+  const blocker =
+    members.length === 0 ? (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t.archive.noRoster}</MessageBarBody>
+      </MessageBar>
+    ) : undefined;
   return (
-    <div className={styles.body}>
-      <Text className={styles.hint}>{t.archive.hint}</Text>
-      {members.length === 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.archive.noRoster}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <>
-          <Field label={t.archive.member}>
-            <Select value={memberId} onChange={(_, d) => setMemberId(d.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {t.archive.memberOption(m.name, m.id)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={run} disabledFocusable={running || !memberId}>
-              {t.archive.run}
-            </Button>
-          </div>
-        </>
-      )}
-      {running && <Spinner size="tiny" label={t.working} />}
-      {state.status === "failed" && <StepFailure error={state.error} t={t} />}
-      {state.status === "done" && (
+    <StepShell
+      t={t}
+      hint={t.archive.hint}
+      state={state}
+      blocker={blocker}
+      action={{ label: t.archive.run, onClick: run, disabled: !memberId }}
+      outcome={({ run: done, final }) => (
         <div className={styles.outcome} data-testid="archive-outcome">
-          {state.result.run.blocked ? (
-            <RunProblems run={state.result.run} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
+          {done.blocked ? (
+            <RunProblems run={done} t={t} lang={lang} onSelect={({ sheet, address }) => select(sheet, address)} present={present.current} />
           ) : (
             <>
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
-                  {t.sentences([
-                    t.archive.done(state.result.run.sheetNames[0]),
-                    state.result.final ? t.archive.finalKnown(finalLabel(state.result.final, t, lang)) : t.archive.finalPending,
-                  ])}
+                  {t.sentences([t.archive.done(done.sheetNames[0]), final ? t.archive.finalKnown(finalLabel(final, t, lang)) : t.archive.finalPending])}
                 </MessageBarBody>
               </MessageBar>
               <div className={styles.actions}>
-                <GoToButton t={t} sheet={state.result.run.sheetNames[0]} label={t.archive.open} onGo={() => select(state.result.run.sheetNames[0], "A1")} />
+                <GoToButton t={t} sheet={done.sheetNames[0]} label={t.archive.open} onGo={() => select(done.sheetNames[0], "A1")} />
               </div>
             </>
           )}
         </div>
       )}
-    </div>
+    >
+      <Field label={t.archive.member}>
+        <Select value={memberId} onChange={(_, d) => setMemberId(d.value)}>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t.archive.memberOption(m.name, m.id)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </StepShell>
   );
 }
 
 /** A final star as the pane names it; a member without one keeps the status the sheet shows (未考核, 不参评, 未评议). */
 function finalLabel(final: MemberFinal, t: Messages, lang: Lang): string {
-  return final.finalStars === null ? labelName(final.label, lang) : t.starNames[final.finalStars];
+  if (final.finalStars !== null) return t.starNames[final.finalStars];
+  return final.status === null ? t.starNames[0] : statusName(final.status, lang);
 }

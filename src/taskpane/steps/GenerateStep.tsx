@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Me
 import { isIsoDate } from "../../scheme/dates";
 import { useCallback, useRef, useState } from "react";
 import type { Lang, Messages } from "../../i18n/catalogue";
-import { labelName } from "../../i18n/status";
+import { statusName } from "../../i18n/status";
 import type { MonthRun } from "../../register/month-workflow";
 import { loadMonthActions } from "../month-loader";
 import type { MonthResult } from "../../scheme/results";
@@ -111,7 +111,9 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
   // 无星级: no composite at all (未考核, 不参评, 未评议); 未评星: a composite below the one-star threshold.
   const unscored = new Map<string, string[]>();
   for (const m of result.members) {
-    if (m.composite === null) unscored.set(m.label, [...(unscored.get(m.label) ?? []), m.name]);
+    if (m.status === null) continue;
+    const why = statusName(m.status, lang);
+    unscored.set(why, [...(unscored.get(why) ?? []), m.name]);
   }
   const belowThreshold = result.members.filter((m) => m.composite !== null && m.stars === 0).map((m) => m.name);
   const warnings = run.problems.filter((p) => p.severity === "warning");
@@ -141,7 +143,7 @@ export function MonthSummary({ run, result, t, lang, select }: MonthSummaryProps
         </Text>
       )}
       <SummarySection heading={t.period.noStarHeading} testId="unscored">
-        <NameLines groups={unscored} none={t.period.noStarNone} line={(label, names) => t.generate.unscoredLine(labelName(label, lang), names)} />
+        <NameLines groups={unscored} none={t.period.noStarNone} line={(why, names) => t.generate.unscoredLine(why, names)} />
       </SummarySection>
       <WarningsSection warnings={warnings} run={run} t={t} lang={lang} select={select} />
       {!run.approvedOn && <Text size={200}>{t.generate.next}</Text>}

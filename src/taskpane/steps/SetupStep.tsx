@@ -25,7 +25,7 @@ export function SetupStep() {
     const empty = INPUT_SHEETS.every((def) => !existing.has(def.name.toLowerCase()) && !existing.has(def.en.toLowerCase()));
     const withSample = sample !== "none" && empty;
     // The sample branch is wanted once, if ever: it loads on demand rather than with the pane.
-    const samples = withSample ? await import(/* webpackChunkName: "sample" */ "../../register/sample") : null;
+    const samples = withSample ? await import(/* webpackChunkName: "sample" */ "../../sample/sample-branch") : null;
     const content = !samples ? undefined : sample === "months" ? samples.sampleRegister({ lastMonth: month }) : samples.sampleYear(year);
     const plans = (await loadMonthActions()).inputSheetPlans(content);
     const missing = plans.filter((p) => !existing.has(p.name.toLowerCase()));

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from "../../../src/register/cells";
 import type { SheetData } from "../../../src/register/port";
-import { sampleRegister } from "../../../src/register/sample";
+import { sampleRegister } from "../../../src/sample/sample-branch";
 
 /** The sample branch's input sheets as a register read gives them. */
 export function sampleSheets(lastMonth = "2026-11", edit?: (sheets: Map<string, Grid>) => void): Map<string, SheetData> {

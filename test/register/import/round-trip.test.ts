@@ -7,7 +7,7 @@
 import type { CellValue, Grid } from "../../../src/register/cells";
 import { importBallots, previewImport } from "../../../src/register/import";
 import { generateMonth, type MonthRun } from "../../../src/register/month-workflow";
-import { sampleRegister } from "../../../src/register/sample";
+import { sampleRegister } from "../../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../../src/register/template";
 import { MemoryWorkbook } from "../../../src/preview/memory-workbook";
 import { FORMS_META, WJX_META } from "./helpers";

@@ -55,6 +55,7 @@ export function member(spec: MemberSpec, settings: Settings = SETTINGS): MemberM
     appraisalStatus,
     composite,
     stars,
+    status: composite === null ? (recordStatus === "不参评" ? "exempt" : recordStatus === "未考核" ? "unassessed" : "unappraised") : null,
     label: starLabel(stars, status),
     starText: starText(stars),
     rank: null,

@@ -1,6 +1,6 @@
-import type { Grid } from "./cells";
-import { FIVE_LEADS, inputSheet } from "./schema";
-import { SETTING_ROWS } from "./setting-rows";
+import type { Grid } from "../register/cells";
+import { FIVE_LEADS, inputSheet } from "../register/schema";
+import { SETTING_ROWS } from "../register/setting-rows";
 
 /**
  * A realistic sample branch for the preview, the template's `--sample` and the tests: 25 people
