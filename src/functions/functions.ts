@@ -34,9 +34,9 @@ import {
   roundScore,
   type ArgumentDefaults,
 } from "./arguments";
-import { ExcelBlankCells } from "../excel/blank-cells";
+import { ExcelBlankCells } from "./excel-blank-cells";
 import type { ExcelRun } from "../excel/excel-workbook";
-import { ExcelSettingsSheet } from "../excel/settings-sheet";
+import { ExcelSettingsSheet } from "./excel-settings-sheet";
 import { resolveBlanks, installBlankCellReader, zeroBox } from "./blank-cells";
 import { currentDefaults, installDefaultsSource } from "./defaults";
 import { RegisterDefaults } from "./register-defaults";

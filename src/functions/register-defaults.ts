@@ -20,7 +20,7 @@ import { MESSAGES } from "./messages";
 /** The names a register's settings sheet goes by (设置, or its English name). */
 export const SETTINGS_SHEET_NAMES: readonly string[] = [inputSheet("settings").name, inputSheet("settings").en];
 
-/** What the functions need of the workbook: the Office.js side is src/excel/settings-sheet.ts. */
+/** What the functions need of the workbook: the Office.js side is src/functions/excel-settings-sheet.ts. */
 export interface SettingsSheetHost {
   /**
    * The 设置 sheet (absent from the map when the workbook has none), in one round trip, and whether the

@@ -2,10 +2,10 @@
  * The functions' defaults in a register: read from the 设置 sheet once (one round trip for any number of
  * calls), kept, refreshed when Excel reports a change to the settings, with every formula recalculated
  * when a default changed; explicit arguments win; a wrong setting is an error naming its cell; outside a
- * register, the scheme's defaults. Over the fake Excel, through src/excel/settings-sheet.ts.
+ * register, the scheme's defaults. Over the fake Excel, through src/functions/excel-settings-sheet.ts.
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { ExcelSettingsSheet } from "../../src/excel/settings-sheet";
+import { ExcelSettingsSheet } from "../../src/functions/excel-settings-sheet";
 import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from "../../src/functions/defaults";
 import { appraisal, composite, record, star, starLabel } from "../../src/functions/functions";
 import { RegisterDefaults } from "../../src/functions/register-defaults";
