@@ -34,10 +34,10 @@ import {
   stars as starsOf,
 } from "../src/functions/functions";
 
-/** The value of a call that must not wait (the settings are known and no 0 needs checking). */
-function now<T>(value: T | Promise<T>): T {
+/** The value of a call that must not wait (the settings are known and no 0 needs checking), out of its 1×1 result. */
+function now<T>(value: T[][] | Promise<T[][]>): T {
   if (value instanceof Promise) throw new Error("a function call waited although nothing needed reading");
-  return value;
+  return (value[0] as T[])[0] as T;
 }
 const star = (...a: Parameters<typeof starOf>) => now(starOf(...a));
 const stars = (...a: Parameters<typeof starsOf>) => now(starsOf(...a));

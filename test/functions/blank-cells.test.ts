@@ -5,7 +5,7 @@
  */
 import { ExcelBlankCells, parseArgumentAddress } from "../../src/functions/excel-blank-cells";
 import { installBlankCellReader, zeroBox } from "../../src/functions/blank-cells";
-import { appraisal, composite, publicityEnd, record, star, stars } from "../../src/functions/functions";
+import { appraisal, composite, publicityEnd, record, star, stars } from "../../src/functions/formulas";
 import { FakeExcel } from "../fakes/fake-excel";
 import { settle } from "./formula-errors";
 

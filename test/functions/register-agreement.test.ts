@@ -8,7 +8,7 @@
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { ExcelSettingsSheet } from "../../src/functions/excel-settings-sheet";
 import { installDefaultsSource, SCHEME_DEFAULTS_SOURCE } from "../../src/functions/defaults";
-import { appraisal, composite, record, star, starLabel, stars } from "../../src/functions/functions";
+import { appraisal, composite, record, star, starLabel, stars } from "../../src/functions/formulas";
 import { RegisterDefaults } from "../../src/functions/register-defaults";
 import type { Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";

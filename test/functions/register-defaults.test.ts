@@ -7,7 +7,7 @@
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { ExcelSettingsSheet } from "../../src/functions/excel-settings-sheet";
 import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from "../../src/functions/defaults";
-import { appraisal, composite, record, star, starLabel } from "../../src/functions/functions";
+import { appraisal, composite, record, star, starLabel } from "../../src/functions/formulas";
 import { RegisterDefaults } from "../../src/functions/register-defaults";
 import { SETTING_ROWS } from "../../src/register/setting-rows";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
