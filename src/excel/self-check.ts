@@ -11,7 +11,7 @@ import { buildSheetOps } from "./build-sheet";
 import type { ExcelRun } from "./excel-workbook";
 import { API, type ApiSupport } from "./features";
 import { toExcelGrid } from "./text-safety";
-import { SCRATCH_PREFIX } from "./change-check";
+import { deleteOurSheet, SCRATCH_PREFIX } from "./change-check";
 
 /** The operations checked, in order. */
 export const SELF_CHECK_OPS = [
@@ -215,10 +215,7 @@ export async function runSelfCheck(run: ExcelRun, options: { supports: ApiSuppor
       worksheets.load("items/name,items/visibility");
       await context.sync();
       const mine = worksheets.items.filter((ws) => ws.name === scratch || ws.name === hidden);
-      for (const ws of mine) {
-        if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
-        ws.delete();
-      }
+      for (const ws of mine) deleteOurSheet(ws, ws.visibility);
       if (mine.length > 0) await context.sync();
       outcomes.push({ op: "removeSheets", status: "ok" });
     } catch (error) {

@@ -1137,6 +1137,8 @@ const SPECS: Record<string, TypeSpec> = {
     },
     actions: {
       delete: (s: FakeSheet, _args, fake) => {
+        // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+        // InvalidOperation exception" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
         if (s.visibility === "VeryHidden") fail("InvalidOperation", "a very hidden sheet cannot be deleted");
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
         fake.applyDelete(s);
