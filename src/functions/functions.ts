@@ -16,7 +16,7 @@
 import type { ExcelRun } from "../excel/excel-workbook";
 import { installBlankCellReader } from "./blank-cells";
 import { asCell } from "./cell-result";
-import { installDefaultsSource } from "./defaults";
+import { installDefaultsSource, waitForDefaultsSource } from "./defaults";
 import { ExcelBlankCells } from "./excel-blank-cells";
 import { ExcelSettingsSheet } from "./excel-settings-sheet";
 import * as formulas from "./formulas";
@@ -132,6 +132,8 @@ export function startInExcel(run: ExcelRun): void {
 }
 
 if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
+  // Functions Excel evaluates before Office.onReady wait for the register's settings.
+  waitForDefaultsSource();
   void Office.onReady(() => {
     startInExcel((batch) => Excel.run(batch));
     // A failed save leaves the cache as it was (refreshed within 24 hours): worth a console line, no more.

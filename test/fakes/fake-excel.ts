@@ -415,6 +415,24 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * The next `count` syncs never settle: `context.sync()` can hang on large workbooks in Excel on the web
+   * (https://github.com/OfficeDev/office-js/issues/6150, https://github.com/OfficeDev/office-js/issues/6678).
+   */
+  hangSyncs(count = 1): void {
+    this.hanging += count;
+  }
+  hanging = 0;
+
+  /**
+   * The next `count` syncs are refused whole with `code`: Office.js calls from a custom function can be
+   * refused while a cell is being edited (https://github.com/OfficeDev/office-js/issues/1395).
+   */
+  refuseSyncs(count = 1, code = "InvalidOperation"): void {
+    this.refusing = { count: this.refusing.count + count, code };
+  }
+  refusing = { count: 0, code: "InvalidOperation" };
+
   /** Makes the next operation matching `when` fail at sync with `code`, once. */
   failWhen(when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean, code = "GeneralException"): void {
     this.failures.push({ when, code });
@@ -539,6 +557,14 @@ class FakeContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    if (this.fake.hanging > 0) {
+      this.fake.hanging--;
+      return new Promise<void>(() => undefined);
+    }
+    if (this.fake.refusing.count > 0) {
+      this.fake.refusing.count--;
+      throw new FakeExcelError(this.fake.refusing.code, "This operation is not allowed in cell-editing mode.");
+    }
     const ops = this.queue;
     const loads = this.loads;
     this.queue = [];
