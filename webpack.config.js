@@ -124,11 +124,15 @@ module.exports = async (env = {}, argv = {}) => {
         translations: "./src/functions/functions.zh-CN.json",
         output: "functions.zh-CN.json",
       }),
+      // The page's own ES5 script loads the bundles, and only where the webview can run them (no script
+      // tags injected): on Trident+ and EdgeHTML it explains instead, and answers each function id's
+      // formulas with why (the ids are the translation table's keys, one per function).
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
-        templateParameters: { officeJs: OFFICE_JS },
+        inject: false,
+        templateParameters: { officeJs: OFFICE_JS, functionIds: Object.keys(require("./src/functions/functions.zh-CN.json")) },
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",

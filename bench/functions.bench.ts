@@ -8,7 +8,7 @@
  *    criteria and an adjustment, COMPOSITE, STAR, STARS, STARLABEL and PUBLICITYEND, as Excel would call
  *    them cell by cell.
  * 3. The register's settings as defaults: the same STAR calls in a register (a 设置 sheet on the fake
- *    Excel, read through src/excel/settings-sheet.ts): the reads of the 设置 sheet (round trips) for a
+ *    Excel, read through src/functions/excel-settings-sheet.ts): the reads of the 设置 sheet (round trips) for a
  *    million calls, and the time per call against the scheme's defaults.
  * 4. Blank cells passed as 0: a 10,000-row recalculation whose STAR arguments are all 0 (half of them
  *    blank cells): the round trips of the lookups (batched) and the time; and the cost of the check
@@ -17,8 +17,8 @@
  * after a warm-up. The fake Excel answers at once: on real Excel each round trip adds tens to hundreds
  * of milliseconds, which is why the round trips are what the figures count.
  */
-import { ExcelBlankCells } from "../src/excel/blank-cells";
-import { ExcelSettingsSheet } from "../src/excel/settings-sheet";
+import { ExcelBlankCells } from "../src/functions/excel-blank-cells";
+import { ExcelSettingsSheet } from "../src/functions/excel-settings-sheet";
 import { installBlankCellReader } from "../src/functions/blank-cells";
 import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from "../src/functions/defaults";
 import { RegisterDefaults } from "../src/functions/register-defaults";
@@ -34,10 +34,10 @@ import {
   stars as starsOf,
 } from "../src/functions/functions";
 
-/** The value of a call that must not wait (the settings are known and no 0 needs checking). */
-function now<T>(value: T | Promise<T>): T {
+/** The value of a call that must not wait (the settings are known and no 0 needs checking), out of its 1×1 result. */
+function now<T>(value: T[][] | Promise<T[][]>): T {
   if (value instanceof Promise) throw new Error("a function call waited although nothing needed reading");
-  return value;
+  return (value[0] as T[])[0] as T;
 }
 const star = (...a: Parameters<typeof starOf>) => now(starOf(...a));
 const stars = (...a: Parameters<typeof starsOf>) => now(starsOf(...a));

@@ -37,14 +37,9 @@ function addinUrl(value) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/**
- * manifest.xml for the hosting address `base` (from addinUrl): every file address moves under it, and the
- * AppDomain (an origin, without a path) becomes its origin.
- */
+/** manifest.xml for the hosting address `base` (from addinUrl): every file address moves under it. */
 function manifestFor(xml, base) {
-  const origin = new URL(base).origin;
-  const devOrigin = new URL(DEV_URL).origin;
-  return xml.split(DEV_URL).join(base).split(`<AppDomain>${devOrigin}</AppDomain>`).join(`<AppDomain>${origin}</AppDomain>`);
+  return xml.split(DEV_URL).join(base);
 }
 
 module.exports = { DEV_URL, GLOBAL_OFFICE_JS, CHINA_OFFICE_JS, officeJsUrl, addinUrl, manifestFor };

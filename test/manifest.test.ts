@@ -70,7 +70,28 @@ describe("manifest.xml", () => {
     const metadataResid = attr(findAll(findAll(doc, "Metadata")[0], "SourceLocation")[0], "resid");
     const url = findAll(findAll(doc, "Resources")[0], "Url").find((u) => attr(u, "id") === metadataResid)!;
     expect(attr(url, "DefaultValue")).toMatch(/\/functions\.zh-CN\.json$/);
-    expect(findAll(url, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")?.replace(/^.*\//, "")])).toEqual([["en-US", "functions.json"]]);
+    expect(findAll(url, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")?.replace(/^.*\//, "")])).toEqual([
+      ["en-US", "functions.json"],
+      ["en-GB", "functions.json"],
+    ]);
+  });
+
+  // One Override per locale, each English area its own (localization: "we recommend that you use separate
+  // Override elements for each area"): the English display languages of Office, en-US and en-GB, say the
+  // same; every other locale (zh-TW and zh-HK too) gets the Chinese default.
+  it("gives en-US and en-GB the same English overrides, and no other locale an override", () => {
+    const overrides = findAll(doc, "Override").map((o) => [attr(o, "Locale"), attr(o, "Value")] as const);
+    expect(new Set(overrides.map(([locale]) => locale))).toEqual(new Set(["en-US", "en-GB"]));
+    const us = overrides.filter(([locale]) => locale === "en-US").map(([, v]) => v);
+    const gb = overrides.filter(([locale]) => locale === "en-GB").map(([, v]) => v);
+    expect(gb).toEqual(us);
+  });
+
+  // AppDomains lists domains "in addition to the domain specified in the SourceLocation element"
+  // (https://learn.microsoft.com/javascript/api/manifest/appdomains): repeating SourceLocation's own is wrong.
+  it("lists no AppDomain that repeats SourceLocation's origin", () => {
+    const source = new URL(attr(findAll(findAll(doc, "DefaultSettings")[0], "SourceLocation")[0], "DefaultValue")!).origin;
+    for (const domain of findAll(doc, "AppDomain").map(text)) expect(new URL(domain).origin).not.toBe(source);
   });
 
   it("asks for ReadWriteDocument and targets the Workbook host", () => {

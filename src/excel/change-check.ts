@@ -13,6 +13,18 @@ export const SCRATCH_PREFIX = "~生成中-";
 export const SCRATCH_NAME = /^~生成中-[0-9a-z]+-\d+$/;
 
 /**
+ * Queues the deletion of one of our sheets: a very hidden one is made hidden first, since "if the worksheet's
+ * visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception. You
+ * should first change its visibility to hidden or visible before deleting it"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+ * `visibility` is the sheet's as last loaded; a visible or hidden sheet is deleted as it is.
+ */
+export function deleteOurSheet(sheet: Excel.Worksheet, visibility: string | undefined): void {
+  if (visibility === "VeryHidden") sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  sheet.delete();
+}
+
+/**
  * Checks what can be checked without Excel, so that a bad change throws before any round trip:
  * sheet names (as Excel allows them, not the registry's, none twice), every plan by the check every host
  * shares (register/plan-check.ts), every cell address and value. Throws RangeError, as the in-memory workbook does.

@@ -11,7 +11,7 @@ import { buildSheetOps } from "./build-sheet";
 import type { ExcelRun } from "./excel-workbook";
 import { API, type ApiSupport } from "./features";
 import { toExcelGrid } from "./text-safety";
-import { SCRATCH_PREFIX } from "./change-check";
+import { deleteOurSheet, SCRATCH_PREFIX } from "./change-check";
 
 /** The operations checked, in order. */
 export const SELF_CHECK_OPS = [
@@ -27,6 +27,9 @@ export const SELF_CHECK_OPS = [
   "chart",
   "hideSheet",
   "mergedAreas",
+  "functionBlank",
+  "functionZero",
+  "functionRecord",
   "removeSheets",
 ] as const;
 export type SelfCheckOp = (typeof SELF_CHECK_OPS)[number];
@@ -124,6 +127,24 @@ const PLANS: Partial<Record<SelfCheckOp, { plan: Omit<SheetPlan, "name">; needs?
   },
 };
 
+/**
+ * The custom functions over cells, the one check of them only the user's Excel can make (whether it passes a
+ * blank cell as 0, gives the arguments' addresses, and loads the functions at all): each formula, its inputs
+ * and what it must show. Inputs on row 20 of the scratch sheet (A20 blank, B20 a 0, C20:E20 a row with a 0),
+ * formulas in G20:G22, written in the invariant (English) form that Range.values takes.
+ */
+const FORMULA_CHECKS = [
+  { op: "functionBlank", formula: "=PX.STAR(A20)", expected: "#N/A" },
+  { op: "functionZero", formula: "=PX.STAR(B20)", expected: 0 },
+  { op: "functionRecord", formula: "=PX.RECORD(C20:E20)", expected: 80 },
+] as const;
+const FORMULA_INPUTS: (number | string)[][] = [["", 0, 50, 0, 30]];
+/** While a custom function is pending its cell shows #BUSY! (custom-functions-troubleshooting, "Ensure promises return"). */
+const BUSY = "#BUSY!";
+/** How long the check waits for the functions: up to 40 reads, 250 ms apart. */
+const FORMULA_READS = 40;
+const FORMULA_PAUSE_MS = 250;
+
 /** Text a person types that Excel would otherwise read as a formula, a number or a date. */
 const RISKY_TEXT = ["001", "=1+1", "2026-11", "TRUE"];
 
@@ -209,16 +230,18 @@ export async function runSelfCheck(run: ExcelRun, options: { supports: ApiSuppor
       );
     } else outcomes.push({ op: "mergedAreas", status: "skipped", code: "NoScratchSheet" });
 
+    // The functions need the shared runtime (the pane's own runtime calculates them).
+    if (!added || !options.host.sharedRuntime) {
+      for (const { op } of FORMULA_CHECKS) outcomes.push({ op, status: "skipped", code: added ? "NoSharedRuntime" : "NoScratchSheet" });
+    } else await checkFormulas(context, target, outcomes);
+
     // Remove whatever of the scratch sheets exists, whatever failed above (a very hidden sheet is made
     // hidden first: Excel does not delete a very hidden sheet).
     try {
       worksheets.load("items/name,items/visibility");
       await context.sync();
       const mine = worksheets.items.filter((ws) => ws.name === scratch || ws.name === hidden);
-      for (const ws of mine) {
-        if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
-        ws.delete();
-      }
+      for (const ws of mine) deleteOurSheet(ws, ws.visibility);
       if (mine.length > 0) await context.sync();
       outcomes.push({ op: "removeSheets", status: "ok" });
     } catch (error) {
@@ -226,6 +249,40 @@ export async function runSelfCheck(run: ExcelRun, options: { supports: ApiSuppor
     }
   });
   return { host: options.host, outcomes };
+}
+
+/**
+ * Writes the inputs and the formulas of {@link FORMULA_CHECKS}, reads what the cells show until no function
+ * is pending (a few reads apart, a diagnostic, not a write path), and reports each result against what it
+ * must be.
+ */
+async function checkFormulas(context: Excel.RequestContext, target: () => Excel.Worksheet, outcomes: CheckOutcome[]): Promise<void> {
+  let shown: unknown[] = [];
+  try {
+    target().getRange("A20:E20").values = FORMULA_INPUTS;
+    // A text starting with "=" written to values becomes a formula, as the writer's reference formulas do.
+    target().getRange("G20:G22").values = FORMULA_CHECKS.map((c) => [c.formula]);
+    for (let read = 0; read < FORMULA_READS; read++) {
+      if (read > 0) await new Promise((resolve) => setTimeout(resolve, FORMULA_PAUSE_MS));
+      const cells = target().getRange("G20:G22");
+      cells.load("values");
+      // One read per pause: the functions calculate in between.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      shown = cells.values.map((row) => row[0]);
+      if (!shown.includes(BUSY)) break;
+    }
+  } catch (error) {
+    for (const { op } of FORMULA_CHECKS) outcomes.push({ op, status: "failed", ...errorOf(error) });
+    return;
+  }
+  FORMULA_CHECKS.forEach(({ op, formula, expected }, i) => {
+    const value = shown[i];
+    const message = `${formula} → ${String(value)}`;
+    outcomes.push(
+      value === expected ? { op, status: "ok", message } : { op, status: "failed", code: typeof value === "string" ? value : "WrongValue", message },
+    );
+  });
 }
 
 function errorOf(error: unknown): { code: string; message: string } {

@@ -29,7 +29,7 @@
  * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
  */
 import { rangeAddress, isBlank, type CellValue } from "../register/cells";
-import { SCRATCH_NAME, SCRATCH_PREFIX } from "./change-check";
+import { deleteOurSheet, SCRATCH_NAME, SCRATCH_PREFIX } from "./change-check";
 import { ProtectedError, SheetNotOursError, type WorkbookChange } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
 import { buildSheetOps } from "./build-sheet";
@@ -154,7 +154,8 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   // (Under a protected structure nothing can be deleted; the leftovers wait for it to be unprotected.)
   const leftovers = facts.structureProtected ? [] : facts.sheets.filter((s) => SCRATCH_NAME.test(s.name));
   const ops: QueuedOp[] = [];
-  if (leftovers.length > 0) ops.push({ bytes: CALL_BYTES * leftovers.length, queue: () => leftovers.forEach((s) => worksheets.getItem(s.id).delete()) });
+  if (leftovers.length > 0)
+    ops.push({ bytes: CALL_BYTES * leftovers.length, queue: () => leftovers.forEach((s) => deleteOurSheet(worksheets.getItem(s.id), s.visibility)) });
 
   // b. Build. Each call reaches its sheet by name (a fresh proxy), so that calls re-sent after a refused
   // request never lean on an object made in the refused one.
@@ -373,10 +374,10 @@ function appendOps(
 /** Deletes every scratch sheet (after a failed write; the next write does it otherwise). */
 async function removeScratch(context: Excel.RequestContext): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
   const found = worksheets.items.filter((ws) => SCRATCH_NAME.test(ws.name));
   if (found.length === 0) return;
-  for (const ws of found) ws.delete();
+  for (const ws of found) deleteOurSheet(ws, ws.visibility);
   await context.sync();
 }

@@ -10,7 +10,10 @@
  *   (Range.valueTypes, "Empty" for a blank cell: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member)
  *   is read by a {@link BlankCellReader}, which gathers every lookup of a recalculation into one request;
  * - a 0 in a blank cell is turned back into the blank it was (null); a 0 typed in a cell stays 0;
- * - where the address is unknown (the host does not give addresses) or the lookup fails, the function
+ * - where the host gives no addresses at all (no CustomFunctionsRuntime 1.3), a 0 stays a 0 where a
+ *   blank would give the same result (the argument's {@link ZeroNeutral} rule: RECORD adds a blank and a 0
+ *   alike); only a 0 whose meaning changes the result is refused, #N/A saying that this Excel cannot tell;
+ * - where an address cannot be read (another workbook, a sheet gone, a failed request) the function
  *   refuses to guess: #N/A with a message saying why.
  * Arguments without a 0 (nearly all) cost nothing: no lookup, no promise.
  */
@@ -33,6 +36,12 @@ export interface BlankCellReader {
    */
   emptyCells(address: string, box: CellBox): Promise<boolean[][]>;
 }
+
+/**
+ * Whether the zeros of an argument give the same result as blanks would (so that a host without addresses
+ * need not tell them apart); per argument of a function, undefined where a 0 and a blank differ.
+ */
+export type ZeroNeutral = (value: unknown) => boolean;
 
 let reader: BlankCellReader | undefined;
 
@@ -80,7 +89,11 @@ function withBlanks(value: unknown, box: CellBox, empty: boolean[][]): unknown {
  * called from code (no invocation); a promise when cells must be looked up. Refuses (#N/A) when a 0 came
  * from a cell whose type cannot be read.
  */
-export function resolveBlanks(args: readonly unknown[], invocation: CustomFunctions.Invocation | undefined): unknown[] | Promise<unknown[]> {
+export function resolveBlanks(
+  args: readonly unknown[],
+  invocation: CustomFunctions.Invocation | undefined,
+  neutral: readonly (ZeroNeutral | undefined)[] = [],
+): unknown[] | Promise<unknown[]> {
   if (!invocation) return args as unknown[];
   let lookups: Promise<void>[] | undefined;
   let out: unknown[] | undefined;
@@ -88,8 +101,13 @@ export function resolveBlanks(args: readonly unknown[], invocation: CustomFuncti
     const box = zeroBox(args[i]);
     if (!box) continue;
     const addresses = invocation.parameterAddresses;
-    // No addresses at all: this host cannot say where a 0 came from, so a blank and a 0 look the same.
-    if (!addresses || !reader) return fail("#N/A", MESSAGES.blankOrZero());
+    // No addresses at all: this host cannot say where a 0 came from, so a blank and a 0 look the same;
+    // that matters only where they would give different results.
+    if (!addresses) {
+      if (neutral[i]?.(args[i])) continue;
+      return fail("#N/A", MESSAGES.blankOrZeroNoAddresses());
+    }
+    if (!reader) return fail("#N/A", MESSAGES.blankOrZero());
     const address = addresses[i];
     if (!address) continue; // not a reference (a typed 0 or a computed one): a real 0
     out ??= [...args];

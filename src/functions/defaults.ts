@@ -25,12 +25,28 @@ export interface DefaultsSource {
 export const SCHEME_DEFAULTS_SOURCE: DefaultsSource = { current: () => SCHEME_ARGUMENT_DEFAULTS };
 
 let source: DefaultsSource = SCHEME_DEFAULTS_SOURCE;
+/** Resolves the calls waiting for the next source installed ({@link waitForDefaultsSource}). */
+let release: ((next: DefaultsSource) => void) | undefined;
 
 /** Installs the source the functions use (the composition root, and tests). Returns the previous one. */
 export function installDefaultsSource(next: DefaultsSource): DefaultsSource {
   const previous = source;
   source = next;
+  release?.(next);
+  release = undefined;
   return previous;
+}
+
+/**
+ * Makes the functions wait for the next source installed: in Excel the register's settings are installed
+ * once Office.onReady has run, and a function Excel evaluates before that must not compute with the
+ * scheme's defaults silently, so it waits (its cell shows #BUSY! meanwhile).
+ */
+export function waitForDefaultsSource(): void {
+  const next = new Promise<DefaultsSource>((resolve) => {
+    release = resolve;
+  });
+  source = { current: () => next.then((installed) => installed.current()) };
 }
 
 /** The defaults now, or a promise of them. */

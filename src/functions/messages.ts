@@ -119,5 +119,10 @@ export const MESSAGES = {
       "无法判断所引用的单元格是空白还是0：此版本Excel把空白单元格当作0传入，请在单元格中填写数值或删除该引用",
       "cannot tell whether a referenced cell is blank or 0 (this Excel passes blank cells as 0): fill in the cell or leave it out",
     ),
+  blankOrZeroNoAddresses: () =>
+    both(
+      "无法判断传入的0是数值0还是空白单元格：此版本Excel不向函数提供参数所在的单元格（需要CustomFunctionsRuntime 1.3），又可能把空白单元格当作0传入；请更新Excel，或在任务窗格中生成评星表",
+      "cannot tell whether the 0 passed in is a 0 or a blank cell: this Excel gives functions no argument addresses (CustomFunctionsRuntime 1.3) and may pass blank cells as 0; update Excel, or generate the results in the task pane",
+    ),
   endOutOfRange: () => both("公示截止日超出Excel的日期范围", "the end date is beyond Excel's last date"),
 } as const;

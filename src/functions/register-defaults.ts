@@ -20,7 +20,7 @@ import { MESSAGES } from "./messages";
 /** The names a register's settings sheet goes by (设置, or its English name). */
 export const SETTINGS_SHEET_NAMES: readonly string[] = [inputSheet("settings").name, inputSheet("settings").en];
 
-/** What the functions need of the workbook: the Office.js side is src/excel/settings-sheet.ts. */
+/** What the functions need of the workbook: the Office.js side is src/functions/excel-settings-sheet.ts. */
 export interface SettingsSheetHost {
   /**
    * The 设置 sheet (absent from the map when the workbook has none), in one round trip, and whether the
@@ -36,6 +36,12 @@ export interface SettingsSheetHost {
 export interface RegisterDefaultsOptions {
   /** Milliseconds the settings are kept when the host has no change events (default 2000). */
   maxAgeWithoutEvents?: number;
+  /**
+   * Milliseconds a read of the 设置 sheet may take before it counts as failed (default 10,000): a sync can
+   * hang on large workbooks on the web (office-js #6150, #6678), and a function waiting on it would keep
+   * its cell #BUSY! for good.
+   */
+  readTimeout?: number;
   /** The clock, in ms (default Date.now). */
   now?: () => number;
 }
@@ -51,15 +57,27 @@ export function defaultsOfWorkbook(sheets: ReadonlyMap<string, SheetData>): Argu
   return registerDefaults(data.settings, all);
 }
 
+/** The promise's outcome, or a rejection once `ms` milliseconds have passed without one. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The register's settings as a {@link DefaultsSource}, cached and refreshed on change. */
 export class RegisterDefaults implements DefaultsSource {
   private value: ArgumentDefaults | undefined;
+  /** The last defaults read, kept through a failed read. */
+  private lastRead: ArgumentDefaults | undefined;
   private loading: Promise<ArgumentDefaults> | undefined;
   private loadedAt = 0;
   private followsChanges = false;
   /** Counts the changes reported, so a read that raced with a change is not kept. */
   private generation = 0;
   private readonly maxAge: number;
+  private readonly readTimeout: number;
   private readonly now: () => number;
   /** Reads of the settings sheet so far (each one round trip): what the benchmark and tests count. */
   reads = 0;
@@ -69,6 +87,7 @@ export class RegisterDefaults implements DefaultsSource {
     options: RegisterDefaultsOptions = {},
   ) {
     this.maxAge = options.maxAgeWithoutEvents ?? 2000;
+    this.readTimeout = options.readTimeout ?? 10_000;
     this.now = options.now ?? Date.now;
     host.onChange(() => this.changed());
   }
@@ -88,17 +107,20 @@ export class RegisterDefaults implements DefaultsSource {
     try {
       for (;;) {
         const generation = this.generation;
-        const { sheets, followsChanges } = await this.host.read();
+        const { sheets, followsChanges } = await withTimeout(this.host.read(), this.readTimeout);
         this.reads++;
         if (generation !== this.generation) continue; // the settings changed while they were read
         this.followsChanges = followsChanges;
         this.value = defaultsOfWorkbook(sheets);
+        this.lastRead = this.value;
         this.loadedAt = this.now();
         return this.value;
       }
     } catch {
-      // Not kept: the next call asks again.
-      return failingDefaults(MESSAGES.settingsUnreadable());
+      // A refused or timed-out read is not kept, so the next call asks again. Meanwhile the settings read
+      // before stand (one refused read, e.g. while a cell is being edited, office-js #1395, must not turn
+      // every formula into an error); only a register never read yet gets the error saying so.
+      return this.lastRead ?? failingDefaults(MESSAGES.settingsUnreadable());
     } finally {
       this.loading = undefined;
     }

@@ -422,6 +422,25 @@ describe("ExcelWorkbook.write: protection", () => {
     expect(snapshot(fake)).toEqual(before);
   });
 
+  it("deletes a very hidden scratch sheet a failed 自检 left behind, and generates", async () => {
+    const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]] } });
+    fake.addSheet("~生成中-abc-90", [["残留"]], "VeryHidden");
+    await workbook.write({ sheets: [simple("2026-11 评星")] });
+    expect(fake.sheetNames()).not.toContain("~生成中-abc-90");
+    expect(fake.values("2026-11 评星")).toEqual([["标题"]]);
+  });
+
+  it("is what Excel refuses too: a very hidden sheet is not deleted (InvalidOperation)", async () => {
+    const fake = new FakeExcel({ sheets: { 设置: [["项目"]] } });
+    fake.addSheet("~生成中-abc-90", [["残留"]], "VeryHidden");
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("~生成中-abc-90").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
   it("still sets cells under a protected structure, leaving old scratch sheets for later", async () => {
     const { fake, workbook } = setup({ sheets: { 设置: [["项目", "值"]], "~生成中-abc-1": [["残留"]] } });
     fake.structureProtected = true;

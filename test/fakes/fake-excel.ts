@@ -126,6 +126,10 @@ export class FakeSheet {
   protected = false;
   /** Set once the sheet is deleted: references to it read #REF!. */
   deleted = false;
+  /** What calculated formula cells show ("r,c" → value), from the custom functions. */
+  readonly results = new Map<string, Scalar>();
+  /** Called for each formula written (the workbook's custom-function calculation). */
+  onFormula: ((r: number, c: number, formula: string) => void) | undefined;
 
   constructor(
     readonly id: string,
@@ -159,15 +163,20 @@ export class FakeSheet {
     const v = this.values[r]?.[c];
     if (v === undefined) return "";
     if (!((this.flags[r]?.[c] ?? 0) & FLAG_FORMULA)) return v;
-    // The fake does not calculate: a formula shows #VALUE!, or #REF! once a sheet it points into is gone.
+    // The fake calculates only custom functions it was given: another formula shows #VALUE!, or #REF! once a
+    // sheet it points into is gone.
+    const result = this.results.get(`${r},${c}`);
+    if (result !== undefined) return result;
     return this.formulas.get(`${r},${c}`)?.includes("#REF!") ? "#REF!" : "#VALUE!";
   }
 
   setCell(r: number, c: number, cell: { value: Scalar; formula?: string; quote?: boolean }): void {
     (this.values[r] ??= [])[c] = cell.value;
     (this.flags[r] ??= [])[c] = (cell.quote ? FLAG_QUOTE : 0) | (cell.formula ? FLAG_FORMULA : 0);
+    this.results.delete(`${r},${c}`);
     if (cell.formula) this.formulas.set(`${r},${c}`, cell.formula);
     else this.formulas.delete(`${r},${c}`);
+    if (cell.formula) this.onFormula?.(r, c, cell.formula);
   }
 
   cell(r: number, c: number): FakeCell {
@@ -209,6 +218,25 @@ export interface FakeExcelOptions {
   generalExceptionAbove?: number;
   /** A values read over 5 million cells: null (default, as the performance guide warns) or an error. */
   hugeRead?: "null" | "error";
+  /**
+   * Custom functions the workbook can calculate (none by default: a formula shows #VALUE!). A formula
+   * `=NS.NAME(arg, …)` whose name is here is evaluated as Excel does: each argument a cell or range of this
+   * workbook or a number typed in the formula; the cell shows #BUSY! while a returned promise is pending
+   * ("When Excel is waiting for a custom function to complete, it displays #BUSY! in the cell":
+   * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-troubleshooting#ensure-promises-return),
+   * then the value, the top-left of a matrix result, or the error's code.
+   */
+  customFunctions?: CustomFunctionHost;
+}
+
+/** How the fake hands arguments to custom functions, as a particular Excel build does. */
+export interface CustomFunctionHost {
+  /** Full names ("PX.STAR") → the function Excel calls: arguments, then the invocation. */
+  functions: Record<string, (...args: unknown[]) => unknown>;
+  /** Blank cells arrive as 0 (Excel desktop builds, office-js #4702), else as null (Excel on the web). */
+  blankAsZero: boolean;
+  /** Whether the invocation carries parameterAddresses (CustomFunctionsRuntime 1.3). */
+  parameterAddresses: boolean;
 }
 
 interface Op {
@@ -276,13 +304,25 @@ export class FakeExcel {
     this.date1904 = options.date1904 === true;
     this.generalExceptionAbove = options.generalExceptionAbove ?? Number.POSITIVE_INFINITY;
     this.hugeRead = options.hugeRead ?? "null";
+    this.customFunctions = options.customFunctions;
     for (const [name, values] of Object.entries(options.sheets ?? {})) this.addSheet(name, values);
+  }
+
+  readonly customFunctions: CustomFunctionHost | undefined;
+  /** Custom-function calls still pending (their cells show #BUSY!). */
+  readonly calculating = new Set<Promise<void>>();
+
+  /** A new sheet of this workbook, its formulas calculated with the custom functions. */
+  newSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(this.newId(), name, this.date1904);
+    if (this.customFunctions) sheet.onFormula = (r, c, formula) => calculateCustom(this, this.customFunctions!, sheet, r, c, formula);
+    return sheet;
   }
 
   /** Adds a sheet directly (as a person would), values from A1 interpreted as typed. */
   addSheet(name: string, values: Scalar[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
     checkSheetName(this, name, null);
-    const sheet = new FakeSheet(this.newId(), name, this.date1904);
+    const sheet = this.newSheet(name);
     sheet.visibility = visibility;
     values.forEach((row, r) => row.forEach((v, c) => writeValue(sheet, r, c, v)));
     this.sheets.push(sheet);
@@ -374,6 +414,24 @@ export class FakeExcel {
       for (const [key, formula] of other.formulas) other.formulas.set(key, formula.replace(pattern, `${sheetRef(name)}!`));
     }
   }
+
+  /**
+   * The next `count` syncs never settle: `context.sync()` can hang on large workbooks in Excel on the web
+   * (https://github.com/OfficeDev/office-js/issues/6150, https://github.com/OfficeDev/office-js/issues/6678).
+   */
+  hangSyncs(count = 1): void {
+    this.hanging += count;
+  }
+  hanging = 0;
+
+  /**
+   * The next `count` syncs are refused whole with `code`: Office.js calls from a custom function can be
+   * refused while a cell is being edited (https://github.com/OfficeDev/office-js/issues/1395).
+   */
+  refuseSyncs(count = 1, code = "InvalidOperation"): void {
+    this.refusing = { count: this.refusing.count + count, code };
+  }
+  refusing = { count: 0, code: "InvalidOperation" };
 
   /** Makes the next operation matching `when` fail at sync with `code`, once. */
   failWhen(when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean, code = "GeneralException"): void {
@@ -499,6 +557,14 @@ class FakeContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    if (this.fake.hanging > 0) {
+      this.fake.hanging--;
+      return new Promise<void>(() => undefined);
+    }
+    if (this.fake.refusing.count > 0) {
+      this.fake.refusing.count--;
+      throw new FakeExcelError(this.fake.refusing.code, "This operation is not allowed in cell-editing mode.");
+    }
     const ops = this.queue;
     const loads = this.loads;
     this.queue = [];
@@ -951,6 +1017,60 @@ function interpret(v: unknown, date1904 = false): { value: Scalar; formula?: str
   return { value: v };
 }
 
+/** Evaluates `=NS.NAME(args)` with a custom function, as the host describes Excel passing its arguments. */
+function calculateCustom(fake: FakeExcel, host: CustomFunctionHost, sheet: FakeSheet, r: number, c: number, formula: string): void {
+  const call = /^=([A-Za-z_][\w.]*)\((.*)\)$/.exec(formula.trim());
+  const fn = call ? host.functions[(call[1] as string).toUpperCase()] : undefined;
+  if (!call || !fn) return;
+  const key = `${r},${c}`;
+  const args: unknown[] = [];
+  const addresses: (string | undefined)[] = [];
+  for (const text of (call[2] as string).split(",").map((a) => a.trim())) {
+    if (text === "") {
+      args.push(null);
+      addresses.push(undefined);
+    } else if (/^-?\d+(\.\d+)?$/.test(text)) {
+      args.push(Number(text));
+      addresses.push(undefined);
+    } else {
+      const rect = parseRect(text.replace(/\$/g, ""));
+      const grid: unknown[][] = [];
+      for (let rr = rect.top; rr <= rect.bottom; rr++) {
+        const row: unknown[] = [];
+        for (let cc = rect.left; cc <= rect.right; cc++) {
+          const raw = sheet.values[rr]?.[cc];
+          row.push(raw === undefined || raw === "" ? (host.blankAsZero ? 0 : null) : sheet.cellValue(rr, cc));
+        }
+        grid.push(row);
+      }
+      args.push(rect.top === rect.bottom && rect.left === rect.right ? grid[0]![0] : grid);
+      addresses.push(`${sheetRef(sheet.name)}!${rectAddress(rect)}`);
+    }
+  }
+  // Every declared parameter is passed, a missing optional one as null, then the invocation last
+  // (custom-functions-parameter-options: "Excel assigns it the value null"; the invocation is the last argument).
+  while (args.length < fn.length - 1) {
+    args.push(null);
+    addresses.push(undefined);
+  }
+  const show = (value: unknown): void => {
+    const v = Array.isArray(value) ? (value[0] as unknown[])[0] : value;
+    sheet.results.set(key, v as Scalar);
+  };
+  const showError = (error: unknown): void => void sheet.results.set(key, String((error as { code?: unknown }).code ?? "#VALUE!"));
+  let result: unknown;
+  try {
+    result = fn(...args, host.parameterAddresses ? { parameterAddresses: addresses } : {});
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  if (!(result instanceof Promise)) return show(result);
+  sheet.results.set(key, "#BUSY!");
+  const done = result.then(show, showError).finally(() => fake.calculating.delete(done));
+  fake.calculating.add(done);
+}
+
 function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown): void {
   const cell = interpret(v, sheet.date1904);
   if (cell === "unchanged") return;
@@ -1061,7 +1181,7 @@ const SPECS: Record<string, TypeSpec> = {
         type: "Worksheet",
         find: (fake: FakeExcel, [name]) => {
           checkSheetName(fake, name, null);
-          const sheet = new FakeSheet(fake.newId(), name, fake.date1904);
+          const sheet = fake.newSheet(name);
           fake.sheets.push(sheet);
           fake.pendingEvents.push({ event: "onAdded", args: { type: "WorksheetAdded", worksheetId: sheet.id } });
           return sheet;
@@ -1137,6 +1257,8 @@ const SPECS: Record<string, TypeSpec> = {
     },
     actions: {
       delete: (s: FakeSheet, _args, fake) => {
+        // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+        // InvalidOperation exception" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
         if (s.visibility === "VeryHidden") fail("InvalidOperation", "a very hidden sheet cannot be deleted");
         if (s.visibility === "Visible" && visible(fake).length === 1) fail("InvalidOperation", "the last visible sheet cannot be deleted");
         fake.applyDelete(s);

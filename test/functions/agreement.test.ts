@@ -6,7 +6,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { isoDateToSerial, serialToIsoDate } from "../../src/functions/excel-dates";
-import { appraisal, composite, publicityEnd, record, star, starLabel, stars } from "../../src/functions/functions";
+import { appraisal, composite, publicityEnd, record, star, starLabel, stars } from "../../src/functions/formulas";
 import { appraisalScore } from "../../src/scheme/appraisal";
 import { compositeScore } from "../../src/scheme/composite";
 import { roundHalfUp } from "../../src/scheme/decimal";

@@ -3,9 +3,9 @@
  * cells a 0 came from (parameter addresses + Range.valueTypes over the fake Excel), batched into one
  * request per recalculation, and refuse to guess where they cannot look.
  */
-import { ExcelBlankCells, parseArgumentAddress } from "../../src/excel/blank-cells";
+import { ExcelBlankCells, parseArgumentAddress } from "../../src/functions/excel-blank-cells";
 import { installBlankCellReader, zeroBox } from "../../src/functions/blank-cells";
-import { appraisal, composite, publicityEnd, record, star, stars } from "../../src/functions/functions";
+import { appraisal, composite, publicityEnd, record, star, stars } from "../../src/functions/formulas";
 import { FakeExcel } from "../fakes/fake-excel";
 import { settle } from "./formula-errors";
 

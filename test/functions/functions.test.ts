@@ -1,7 +1,7 @@
 /**
  * Each custom function with the scheme's worked examples, its boundaries and every error it gives.
  */
-import { appraisal, composite, publicityEnd, record, star, starLabel, stars } from "../../src/functions/functions";
+import { appraisal, composite, publicityEnd, record, star, starLabel, stars } from "../../src/functions/formulas";
 import { expectFormulaError } from "./formula-errors";
 
 const CUSTOM = [[96, 92, 88, 84, 80]];

@@ -4,10 +4,13 @@
  * scripts/localized-functions-metadata.js derives it with the translation table. Both must list every
  * function with its id, name, parameters and result type.
  */
+import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { EXCEL4_MACRO_COMMANDS, EXCEL_FUNCTIONS } from "./excel-reserved-names";
+import { METADATA_VERSION } from "../../src/functions/functions-cache";
+import { metadataProblems } from "./metadata-rules";
 
 interface Parameter {
   name: string;
@@ -152,7 +155,8 @@ describe("custom functions metadata", () => {
     it("has the expected parameters and result type in both files", () => {
       for (const f of [en(), zh()]) {
         expect(f.parameters.map(shape)).toEqual(expected.parameters.map(shape));
-        expect(f.result).toEqual({ type: expected.result });
+        // A 1×1 matrix: the documented pairing of requiresParameterAddresses (custom-functions-json#options).
+        expect(f.result).toEqual({ type: expected.result, dimensionality: "matrix" });
       }
     });
 
@@ -168,9 +172,51 @@ describe("custom functions metadata", () => {
     });
   });
 
+  it("keeps every documented rule of the metadata reference in both files", () => {
+    expect(metadataProblems(english)).toEqual([]);
+    expect(metadataProblems(chinese)).toEqual([]);
+  });
+
+  it("is the version the functions cache refresh compares (update METADATA_VERSION with the metadata)", () => {
+    const hash = createHash("sha256").update(JSON.stringify(english)).update(JSON.stringify(chinese)).digest("hex").slice(0, 12);
+    expect(METADATA_VERSION).toBe(hash);
+  });
+
   it("gives every function a distinct Chinese name", () => {
     const names = chinese.functions.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("the metadata rules themselves", () => {
+  const fn = (extra: Record<string, unknown>) => ({ id: "F", name: "FUN", parameters: [], result: { type: "number" }, ...extra });
+  it.each([
+    [fn({ options: { requiresParameterAddresses: true } }), "F: requiresParameterAddresses needs the result's dimensionality to be matrix"],
+    [fn({ options: { stream: true, cancelable: true } }), "F: stream and cancelable together"],
+    [fn({ options: { stream: true, requiresAddress: true } }), "F: stream and requiresAddress together"],
+    [fn({ options: { stream: true, volatile: true } }), "F: stream and volatile together"],
+    [fn({ options: { requiresStreamAddress: true } }), "F: requiresStreamAddress without stream"],
+    [fn({ options: { requiresStreamParameterAddresses: true } }), "F: requiresStreamParameterAddresses without stream"],
+    [fn({ options: { excludeFromAutoComplete: true, linkedEntityLoadService: true } }), "F: excludeFromAutoComplete and linkedEntityLoadService together"],
+    [fn({ options: { requiresAdress: true } }), "F: unknown option requiresAdress"],
+    [fn({ result: { type: "date" } }), "F result: type date is not one of boolean, number, string, any"],
+    [fn({ result: { dimensionality: "vector" } }), "F result: dimensionality vector is not scalar or matrix"],
+    [fn({ parameters: [{ name: "x", type: "number", cellValueType: "cellvalue" }] }), "F parameter x: cellValueType needs type any"],
+    [fn({ parameters: [{ name: "x", customEnumId: "PLANETS" }] }), "F parameter x: customEnumId names no enum"],
+    [fn({ parameters: [{ name: "x", repeating: true }] }), "F parameter x: a repeating parameter needs dimensionality matrix"],
+    [fn({ result: undefined }), "F: no result object"],
+  ])("%j breaks a rule", (f, problem) => {
+    expect(metadataProblems({ functions: [f] })).toEqual([problem]);
+  });
+
+  it("finds the repeated id and the enum value without its typed value", () => {
+    const enums = [{ id: "E", type: "number", values: [{ name: "one", stringValue: "1" }] }];
+    expect(metadataProblems({ functions: [fn({}), fn({})], enums })).toEqual(["enum E: one has no numberValue", "F: id repeated"]);
+  });
+
+  it("accepts the documented pairings", () => {
+    const f = fn({ options: { requiresParameterAddresses: true, stream: false }, result: { type: "number", dimensionality: "matrix" } });
+    expect(metadataProblems({ functions: [f] })).toEqual([]);
   });
 });
 

@@ -3,12 +3,12 @@
  * decimals, the weights, the star thresholds or trimming, every function called as a secretary would
  * call it — on the member's marks, points and adjustments, with no optional argument — gives the number
  * the generated 评星 sheet shows for every member. The functions take the settings from the workbook
- * through the Excel host code (src/excel/settings-sheet.ts) over the fake Excel.
+ * through the Excel host code (src/functions/excel-settings-sheet.ts) over the fake Excel.
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { ExcelSettingsSheet } from "../../src/excel/settings-sheet";
+import { ExcelSettingsSheet } from "../../src/functions/excel-settings-sheet";
 import { installDefaultsSource, SCHEME_DEFAULTS_SOURCE } from "../../src/functions/defaults";
-import { appraisal, composite, record, star, starLabel, stars } from "../../src/functions/functions";
+import { appraisal, composite, record, star, starLabel, stars } from "../../src/functions/formulas";
 import { RegisterDefaults } from "../../src/functions/register-defaults";
 import type { Grid } from "../../src/register/cells";
 import { generateMonth } from "../../src/register/month-workflow";

@@ -2,12 +2,12 @@
  * The functions' defaults in a register: read from the 设置 sheet once (one round trip for any number of
  * calls), kept, refreshed when Excel reports a change to the settings, with every formula recalculated
  * when a default changed; explicit arguments win; a wrong setting is an error naming its cell; outside a
- * register, the scheme's defaults. Over the fake Excel, through src/excel/settings-sheet.ts.
+ * register, the scheme's defaults. Over the fake Excel, through src/functions/excel-settings-sheet.ts.
  */
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
-import { ExcelSettingsSheet } from "../../src/excel/settings-sheet";
-import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource } from "../../src/functions/defaults";
-import { appraisal, composite, record, star, starLabel } from "../../src/functions/functions";
+import { ExcelSettingsSheet } from "../../src/functions/excel-settings-sheet";
+import { SCHEME_DEFAULTS_SOURCE, installDefaultsSource, waitForDefaultsSource } from "../../src/functions/defaults";
+import { appraisal, composite, record, star, starLabel } from "../../src/functions/formulas";
 import { RegisterDefaults } from "../../src/functions/register-defaults";
 import { SETTING_ROWS } from "../../src/register/setting-rows";
 import { FakeExcel, type Scalar } from "../fakes/fake-excel";
@@ -211,6 +211,72 @@ describe("defaults from the register", () => {
     await expect(Promise.resolve(star(90))).rejects.toMatchObject({ code: "#VALUE!", message: expect.stringContaining("无法读取") });
     expect(await star(90)).toBe(4);
     expect(source.reads).toBe(1);
+  });
+
+  describe("a read Excel refuses or never answers (the fake models both)", () => {
+    const open = (options: { readTimeout?: number; maxAgeWithoutEvents?: number; now?: () => number } = {}) => {
+      const fake = new FakeExcel({ sheets: { 设置: settingsSheet(CHANGED) } });
+      // No change events (ExcelApi below 1.9): the settings are read again once they are 2 s old.
+      const source = new RegisterDefaults(
+        new ExcelSettingsSheet(
+          (batch) => fake.run(batch),
+          (v) => v !== "1.9" && v !== "1.17",
+        ),
+        options,
+      );
+      installDefaultsSource(source);
+      return { fake, source };
+    };
+
+    it("a refused read (a cell being edited) keeps the settings read before: no formula turns into an error", async () => {
+      let clock = 0;
+      const { fake, source } = open({ now: () => clock });
+      expect(await star(95)).toBe(4); // the register's 五星级下限 96
+      clock += 5_000;
+      // Every request of this read refused (the reader tries a refused request again in smaller blocks).
+      fake.refuseSyncs(20);
+      expect(await composite(90, 80)).toBe(84); // the register's weights 40/60, read before
+      expect(source.reads).toBe(1);
+      fake.refusing.count = 0;
+      expect(await star(95)).toBe(4); // read again, successfully
+      expect(source.reads).toBe(2);
+    });
+
+    it("a read that never answers ends after its time limit: the cell gets the settings read before, not #BUSY! for good", async () => {
+      let clock = 0;
+      const { fake } = open({ readTimeout: 30, now: () => clock });
+      expect(await star(95)).toBe(4);
+      clock += 5_000;
+      fake.hangSyncs(1);
+      expect(await star(95)).toBe(4);
+    });
+
+    it("a first read that never answers ends in the error saying the settings could not be read", async () => {
+      const { fake } = open({ readTimeout: 30 });
+      fake.hangSyncs(1);
+      expect(await settle(() => star(95))).toEqual({ error: { code: "#VALUE!", message: expect.stringContaining("无法读取") } });
+      expect(await star(95)).toBe(4);
+    });
+  });
+
+  it("a function evaluated before the settings source is installed waits for it, never computing with the scheme's defaults", async () => {
+    waitForDefaultsSource();
+    const early = star(95);
+    expect(early).toBeInstanceOf(Promise);
+    let settledEarly = false;
+    void Promise.resolve(early).then(() => (settledEarly = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settledEarly).toBe(false);
+    const fake = new FakeExcel({ sheets: { 设置: settingsSheet(CHANGED) } });
+    installDefaultsSource(
+      new RegisterDefaults(
+        new ExcelSettingsSheet(
+          (batch) => fake.run(batch),
+          () => true,
+        ),
+      ),
+    );
+    expect(await early).toBe(4); // the register's 五星级下限 96, not the scheme's 95
   });
 
   it("the scheme defaults apply outside Excel", () => {

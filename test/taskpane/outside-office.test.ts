@@ -10,7 +10,10 @@ import path from "path";
 import { JSDOM } from "jsdom";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const template = readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8").replace("<%= officeJs %>", OFFICE_JS);
+const template = readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8")
+  .replace("<%= officeJs %>", OFFICE_JS)
+  .replace("<%= htmlWebpackPlugin.files.js.join(' ') %>", "")
+  .replace("<%= functionIds.join(' ') %>", "");
 
 async function open(office?: (window: Window) => unknown) {
   const dom = new JSDOM(template, {

@@ -42,7 +42,7 @@ export function reportText(report: SelfCheckReport, t: Messages, time: string): 
           : (o.code ?? "")
         : o.status === "failed"
           ? `${o.code ?? ""}${o.message ? ` — ${o.message}` : ""}`
-          : "";
+          : (o.message ?? "");
     lines.push(`${m.status[o.status]} · ${m.ops[o.op] ?? o.op} (${o.op})${detail ? `: ${detail}` : ""}`);
   }
   const failed = report.outcomes.filter((o) => o.status === "failed").length;

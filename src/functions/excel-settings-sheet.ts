@@ -1,7 +1,7 @@
 /**
  * The register's 设置 sheet for the custom functions, in the shared runtime (functions may read the
  * workbook through Office.js there: https://learn.microsoft.com/office/dev/add-ins/excel/call-excel-apis-from-custom-function):
- * - read: the sheet's cells with the register adapter's reader (read-sheets.ts), in one round trip; the
+ * - read: the sheet's cells with the register adapter's reader (../excel/read-sheets.ts), in one round trip; the
  *   first read also registers the change events in the same batch;
  * - change events (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events):
  *   WorksheetCollection.onChanged (ExcelApi 1.9) for cells of the 设置 sheet, onAdded and onDeleted
@@ -11,11 +11,11 @@
  *   called from the event handler, never from a function (a function must not change Excel's state).
  */
 import type { SheetData } from "../register/port";
-import type { SettingsSheetHost } from "../functions/register-defaults";
-import { SETTINGS_SHEET_NAMES } from "../functions/register-defaults";
-import type { ExcelRun } from "./excel-workbook";
-import { officeApiSupport, type ApiSupport } from "./features";
-import { readSheets } from "./read-sheets";
+import type { SettingsSheetHost } from "./register-defaults";
+import { SETTINGS_SHEET_NAMES } from "./register-defaults";
+import type { ExcelRun } from "../excel/excel-workbook";
+import { officeApiSupport, type ApiSupport } from "../excel/features";
+import { readSheets } from "../excel/read-sheets";
 
 /** ExcelApi versions of the events used. */
 const EVENTS = { changedAddedDeleted: "1.9", nameChanged: "1.17" } as const;

@@ -1,5 +1,5 @@
 /**
- * Which cells of the functions' arguments are empty, for ../functions/blank-cells.ts: Range.valueTypes
+ * Which cells of the functions' arguments are empty, for ./blank-cells.ts: Range.valueTypes
  * ("Empty" for a blank cell, ExcelApi 1.1:
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member) of the
  * argument's cells, at the address Excel gives for it (@requiresParameterAddresses: "Sheet!A1:B2",
@@ -13,9 +13,9 @@
  * {@link MAX_RANGES_PER_REQUEST} ranges or {@link MAX_CELLS_PER_REQUEST} cells to stay far below the 5 MB
  * a request or response may carry on the web.
  */
-import type { BlankCellReader, CellBox } from "../functions/blank-cells";
-import { parseRange, rectAddress, type Rect } from "./addresses";
-import type { ExcelRun } from "./excel-workbook";
+import type { BlankCellReader, CellBox } from "./blank-cells";
+import { parseRange, rectAddress, type Rect } from "../excel/addresses";
+import type { ExcelRun } from "../excel/excel-workbook";
 
 export const MAX_RANGES_PER_REQUEST = 5_000;
 export const MAX_CELLS_PER_REQUEST = 200_000;
