@@ -84,10 +84,18 @@ describe("grouped problems", () => {
   it("prints 300 problems of one kind as one line with the count and the first cells", () => {
     const problems = [...Array.from({ length: 300 }, (_, i) => self(i + 2)), bad];
     const lines = problemLines(problems, (p) => p.code, "zh-CN");
-    expect(lines).toEqual([
-      "  [错误/error] ballot.invalid-mark",
-      "  [提醒/warning] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）",
-    ]);
+    expect(lines).toEqual(["  [错误] ballot.invalid-mark", "  [提醒] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）"]);
     expect(problemLines([self(2), self(3)], (p) => p.code, "en-US")).toHaveLength(2);
+  });
+
+  it("tags lines in the run's one language", () => {
+    expect(problemLines([bad, self(2)], (p) => p.code, "en-US")).toEqual(["  [error] ballot.invalid-mark", "  [warning] ballot.self-excluded"]);
+  });
+
+  it("prints every problem on its own line when verbose", () => {
+    const lines = problemLines([...Array.from({ length: 300 }, (_, i) => self(i + 2)), bad], (p) => p.code, "zh-CN", true);
+    expect(lines).toHaveLength(301);
+    expect(lines[0]).toBe("  [错误] ballot.invalid-mark");
+    expect(lines[300]).toBe("  [提醒] ballot.self-excluded");
   });
 });
