@@ -5,7 +5,7 @@ import type { Problem } from "../../src/scheme/problems";
 
 const month = (over: Partial<MonthState>): MonthState => ({
   period: "2026-11",
-  state: "待检查",
+  state: "可以生成",
   errors: 0,
   warnings: 0,
   generatedOn: null,
@@ -33,7 +33,8 @@ const year = (over: Partial<YearState>): YearState => ({
 describe("monthStateLine", () => {
   it.each<[Partial<MonthState>, string]>([
     [{ state: "未准备" }, "2026年11月：未准备 · 请先准备本月"],
-    [{ state: "待检查" }, "2026年11月：待检查 · 检查数据后生成"],
+    [{ state: "可以生成" }, "2026年11月：可以生成"],
+    [{ state: "可以生成", warnings: 2 }, "2026年11月：可以生成（2个提醒）"],
     [{ state: "有错误", errors: 3 }, "2026年11月：有错误（3个）· 改正后才能生成"],
     [{ state: "已生成·拟评", generatedOn: "2026-11-26" }, "2026年11月：已生成 · 待党员大会通过"],
     [{ state: "已生成·拟评", changedSinceGeneration: true }, "2026年11月：已生成 · 之后数据有改动，请重新生成"],
