@@ -2,6 +2,7 @@ import { existsSync } from "fs";
 import { readFile } from "fs/promises";
 import path from "path";
 import type { Lang } from "../i18n/catalogue";
+import { problemTag } from "../i18n/problem-groups";
 import { describeProblem } from "../i18n/problems";
 import { importBallots, type ColumnMapping, type ImportPlan } from "../register/import";
 import { isIsoMonth, isIsoYear } from "../scheme/dates";
@@ -62,7 +63,7 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   const describe = (p: Problem, plan?: ImportPlan) => describeProblem(p, lang, (id) => plan?.members.find((m) => m.id === id)?.name);
 
   if (!file.grid) {
-    io.stderr([t.notRead(file.problems.length), ...file.problems.map((p) => line(p, describe(p)))].join("\n"));
+    io.stderr([t.notRead(file.problems.length), ...file.problems.map((p) => line(p, describe(p), lang))].join("\n"));
     if (json) io.stdout(JSON.stringify(importJson(period, fileName, file, null, null, describe), null, 2));
     return 1;
   }
@@ -93,7 +94,7 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   if (plan.blocked) {
-    io.stderr([c.blocked(errors.length, warnings.length), ...problems.map((p) => line(p, describe(p, plan)))].join("\n"));
+    io.stderr([c.blocked(errors.length, warnings.length), ...problems.map((p) => line(p, describe(p, plan), lang))].join("\n"));
     return 1;
   }
   if (warnings.length > 0 && !json) io.stderr([c.warnings(warnings.length), ...warnings.map((p) => `  ${describe(p, plan)}`)].join("\n"));
@@ -101,8 +102,8 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
   return 0;
 }
 
-function line(p: Problem, text: string): string {
-  return `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] ${text}`;
+function line(p: Problem, text: string, lang: Lang): string {
+  return `${problemTag(p.severity, lang)}${text}`;
 }
 
 /** The mapping and the report, as the secretary checks them before (and after) anything is written. */

@@ -55,6 +55,8 @@ export function yearJson(run: YearRun, describe: (p: Problem) => string, lang: L
     })),
     // The year-end appraisal's ballots (period YYYY): counted, void under 每票优秀上限, and the cap.
     annualBallots: run.result?.annualBallots ?? null,
+    // The months the results rest on: from the first month with any input to the last (null: none).
+    covers: run.result?.covers ?? null,
     publicity: period ? { start: period.start, end: period.end, text: lang === "en-US" ? period.textEn : period.text } : null,
     finalizedOn: run.blocked ? null : run.finalizedOn,
     candidates: usage ? usage.candidates.map((m) => ({ id: m.id, name: m.name, score: m.score, finalStars: m.finalStars })) : null,

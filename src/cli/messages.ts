@@ -28,6 +28,8 @@ ${importMessages("zh-CN").usage}
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
 ${importMessages("zh-CN").usageNote}
 
+  --verbose 逐条列出全部错误和提醒（默认同类问题合并为一行，注明处数和前几处单元格）
+
 退出码：0 已写出；1 数据有错误、尚不能确定星级或不能记录通过（原因见提示），未写出；2 用法错误，或文件无法读取、写入。`,
   wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
   wroteApproved: (file: string, date: string) => `已写出 ${file}：本月结果已于 ${date} 经党员大会通过。`,
@@ -95,6 +97,9 @@ ${importMessages("en-US").usage}
   notices   writes "YYYY 考核办法公示" and "YYYY 承诺公示" (四公开), any time of the year; regenerate after changes
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
 ${importMessages("en-US").usageNote}
+
+  --verbose lists every error and warning on its own line (by default, problems of one kind are one line with
+            their count and first cells)
 
 exit codes: 0 written; 1 errors in the data, or the stars cannot be fixed or the approval recorded yet (the reason is
 printed), nothing written; 2 wrong usage, or a file that cannot be read or written.`,

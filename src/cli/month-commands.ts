@@ -12,7 +12,7 @@ import { inputFile, openRegister, outputFile, saveOrRefuse } from "./step-files"
 /** `monthly`: the month's 评星 (and 党员大会记录) into a new file. */
 export async function monthly(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json", "reopen"]);
+  const { positional, options } = parseArgs(argv, ["month", "out", "lang", "today", "publicity-start"], ["json", "reopen", "verbose"]);
   const input = inputFile(positional, t);
   const month = String(options.get("month") ?? "");
   if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
@@ -30,13 +30,13 @@ export async function monthly(argv: readonly string[], lang: Lang, io: CliIo): P
     reopen: options.has("reopen"),
     ...(start !== undefined && { publicityStart: String(start) }),
   });
-  return saveOrRefuse(run, { workbook, out, lang, io, ...monthOutput(run, lang, options.has("json")) });
+  return saveOrRefuse(run, { workbook, out, lang, io, ...monthOutput(run, lang, options.has("json")), verbose: options.has("verbose") });
 }
 
 /** `approve`: records the 党员大会's approval of a generated month, with the pane's guards, into a new file. */
 export async function approve(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["month", "date", "out", "lang", "today"], ["json"]);
+  const { positional, options } = parseArgs(argv, ["month", "date", "out", "lang", "today"], ["json", "verbose"]);
   const input = inputFile(positional, t);
   const month = String(options.get("month") ?? "");
   if (!isIsoMonth(month)) throw new UsageError(t.badMonth(month));
@@ -48,7 +48,7 @@ export async function approve(argv: readonly string[], lang: Lang, io: CliIo): P
   const workbook = await openRegister(input, io, t);
   if (!workbook) return 2;
   const run = await approveMonth(workbook, { period: month, generatedAt: localIso(now), approvedOn: date });
-  return saveOrRefuse(run, { workbook, out, lang, io, ...monthOutput(run, lang, options.has("json")) });
+  return saveOrRefuse(run, { workbook, out, lang, io, ...monthOutput(run, lang, options.has("json")), verbose: options.has("verbose") });
 }
 
 /** What a month step prints: its --json document, or the file written (and whether it was approved). */

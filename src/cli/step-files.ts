@@ -66,10 +66,12 @@ export interface StepOutput {
   refusal?: string;
   /** The line on stdout once the file is written. */
   wrote: (out: string) => string;
+  /** --verbose: every problem on its own line, not one line per kind. */
+  verbose?: boolean;
 }
 
 /** Writes a step's file, or says why not: 0 written, 1 blocked. */
-export async function saveOrRefuse(run: StepRun, { workbook, out, lang, io, json, refusal, wrote }: StepOutput): Promise<number> {
+export async function saveOrRefuse(run: StepRun, { workbook, out, lang, io, json, refusal, wrote, verbose = false }: StepOutput): Promise<number> {
   const t = cliMessages(lang);
   const names = new Map(run.data.members.map((m) => [m.id, m.name]));
   const describe = (p: Problem) => describeProblem(p, lang, (id) => names.get(id));
@@ -77,11 +79,11 @@ export async function saveOrRefuse(run: StepRun, { workbook, out, lang, io, json
   const warnings = run.problems.filter((p) => p.severity === "warning");
 
   if (run.blocked) {
-    io.stderr([refusal ?? t.blocked(errors.length, warnings.length), ...problemLines(run.problems, describe, lang)].join("\n"));
+    io.stderr([refusal ?? t.blocked(errors.length, warnings.length), ...problemLines(run.problems, describe, lang, verbose)].join("\n"));
   } else {
     announceLosses(workbook, io, t);
     await saveOutput(workbook, out);
-    if (warnings.length > 0 && !json) io.stderr([t.warnings(warnings.length), ...problemLines(warnings, describe, lang)].join("\n"));
+    if (warnings.length > 0 && !json) io.stderr([t.warnings(warnings.length), ...problemLines(warnings, describe, lang, verbose)].join("\n"));
   }
   if (json) {
     io.stdout(JSON.stringify(json(describe), null, 2));

@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/catalogue";
+import { yearCoverage } from "../i18n/words";
 import { generateNotices } from "../register/notices-workflow";
 import { finalizeYear, generateYear, publishYear, type YearRun } from "../register/year-workflow";
 import { isIsoDate, isIsoYear } from "../scheme/dates";
@@ -13,7 +14,7 @@ import { inputFile, openRegister, outputFile, saveOrRefuse } from "./step-files"
 /** `annual`: the year's 评星, its 公示 (--publicity-start) or its final stars (--finalize), into a new file. */
 export async function annual(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["year", "publicity-start", "out", "lang", "today"], ["json", "finalize"]);
+  const { positional, options } = parseArgs(argv, ["year", "publicity-start", "out", "lang", "today"], ["json", "finalize", "verbose"]);
   const input = inputFile(positional, t);
   const year = String(options.get("year") ?? "");
   if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
@@ -40,21 +41,25 @@ export async function annual(argv: readonly string[], lang: Lang, io: CliIo): Pr
     out,
     lang,
     io,
+    verbose: options.has("verbose"),
     ...(options.has("json") && { json: (describe: Parameters<typeof yearJson>[1]) => yearJson(run, describe, lang) }),
     ...(run.reasons.length > 0 && { refusal: t.refused(run.reasons.length) }),
     wrote: (file) =>
-      t.wroteYear(
-        file,
-        run.result?.members.length ?? 0,
-        runs.flatMap((r) => r.sheetNames),
-      ),
+      [
+        t.wroteYear(
+          file,
+          run.result?.members.length ?? 0,
+          runs.flatMap((r) => r.sheetNames),
+        ),
+        ...(run.result ? [yearCoverage(run.result.covers, lang)] : []),
+      ].join("\n"),
   });
 }
 
 /** `notices`: the year's 考核办法公示 and 承诺公示 (四公开), at any time of the year. */
 export async function notices(argv: readonly string[], lang: Lang, io: CliIo): Promise<number> {
   const t = cliMessages(lang);
-  const { positional, options } = parseArgs(argv, ["year", "out", "lang", "today"], []);
+  const { positional, options } = parseArgs(argv, ["year", "out", "lang", "today"], ["verbose"]);
   const input = inputFile(positional, t);
   const year = String(options.get("year") ?? "");
   if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
@@ -64,5 +69,12 @@ export async function notices(argv: readonly string[], lang: Lang, io: CliIo): P
   const workbook = await openRegister(input, io, t);
   if (!workbook) return 2;
   const run = await generateNotices(workbook, { year, generatedAt: localIso(now) });
-  return saveOrRefuse(run, { workbook, out, lang, io, wrote: (file) => t.wroteYear(file, run.data.members.length, run.sheetNames) });
+  return saveOrRefuse(run, {
+    workbook,
+    out,
+    lang,
+    io,
+    verbose: options.has("verbose"),
+    wrote: (file) => t.wroteYear(file, run.data.members.length, run.sheetNames),
+  });
 }

@@ -24,8 +24,9 @@ export function monthStateLine(s: MonthState, lang: Lang): string {
     case "未准备":
       parts.push(zh ? "未准备 · 请先准备本月" : "not prepared · prepare the month first");
       break;
-    case "待检查":
-      parts.push(zh ? "待检查 · 检查数据后生成" : "to be checked · check the data, then generate");
+    case "可以生成":
+      if (zh) parts.push(s.warnings > 0 ? `可以生成（${s.warnings}个提醒）` : "可以生成");
+      else parts.push(s.warnings > 0 ? `ready to generate (${s.warnings} ${s.warnings === 1 ? "warning" : "warnings"})` : "ready to generate");
       break;
     case "有错误":
       parts.push(zh ? `有错误（${s.errors}个）· 改正后才能生成` : `${s.errors} ${s.errors === 1 ? "error" : "errors"} · fix them to generate`);

@@ -1,5 +1,5 @@
 /**
- * Problems of one kind, grouped (issue 14): 300 self-marks excluded are one line with the count and the
+ * Problems of one kind, grouped: 300 self-marks excluded are one line with the count and the
  * first cells, not 300 lines; errors first. The pane expands a group; the command line prints its line.
  */
 import type { Problem } from "../scheme/problems";
@@ -39,14 +39,25 @@ export function groupSuffix(group: ProblemGroup, lang: Lang): string {
   return ` (${group.problems.length} of this kind${first.length ? `: ${first.join(", ")}${more ? " …" : ""}` : ""})`;
 }
 
+/** The tag before each line the command line prints, in the run's one language. */
+const TAGS: Record<Lang, Record<Problem["severity"], string>> = {
+  "zh-CN": { error: "[错误]", warning: "[提醒]" },
+  "en-US": { error: "[error]", warning: "[warning]" },
+};
+
+/** "  [错误] " / "  [error] ": a problem line's start on the command line. */
+export function problemTag(severity: Problem["severity"], lang: Lang): string {
+  return `  ${TAGS[lang][severity]} `;
+}
+
 /**
  * The lines the command line prints: a problem alone, or — from {@link GROUP_FROM} of one kind on — its
- * first problem with the group's count and first cells.
+ * first problem with the group's count and first cells; with `verbose`, every problem on its own line.
  */
-export function problemLines(problems: readonly Problem[], describe: (p: Problem) => string, lang: Lang): string[] {
-  const tag = (p: Problem) => `  [${p.severity === "error" ? "错误/error" : "提醒/warning"}] `;
+export function problemLines(problems: readonly Problem[], describe: (p: Problem) => string, lang: Lang, verbose = false): string[] {
+  const tag = (p: Problem) => problemTag(p.severity, lang);
   return groupProblems(problems).flatMap((g) =>
-    g.problems.length >= GROUP_FROM
+    g.problems.length >= GROUP_FROM && !verbose
       ? [`${tag(g.problems[0])}${describe(g.problems[0])}${groupSuffix(g, lang)}`]
       : g.problems.map((p) => `${tag(p)}${describe(p)}`),
   );

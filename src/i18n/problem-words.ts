@@ -82,6 +82,16 @@ export function month(period: string, lang: Lang): string {
   return lang === "zh-CN" ? zhMonth(period) : enMonth(period);
 }
 
+/**
+ * "本月" / "this month" in a month's run; in a year's run, where a month's problem carries its month in
+ * `args.month`, that month: 2026年11月 / in November 2026.
+ */
+export function thisMonth(a: Args, lang: Lang): string {
+  const period = a.month === undefined ? "" : String(a.month);
+  if (lang === "zh-CN") return period ? zhMonth(period) : "本月";
+  return period ? `in ${enMonth(period)}` : "this month";
+}
+
 /** A code the catalogue has no words for, named as it is. */
 export function describeCode(code: string, lang: Lang): string {
   return lang === "zh-CN" ? `问题类型 ${code}` : `problem ${code}`;

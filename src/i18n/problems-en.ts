@@ -1,6 +1,8 @@
 /** Every problem code in English, with the same codes as the Chinese. */
 import { IMPORT_SENTENCES } from "./import-problems";
-import { englishColumn, englishExpected, expected, month, num, pct, SETTING_SENTENCES, v, describeCode, type Sentences } from "./problem-words";
+import { englishColumn, englishExpected, expected, month, num, pct, SETTING_SENTENCES, thisMonth, v, describeCode, type Sentences } from "./problem-words";
+
+const EN = "en-US";
 
 export const PROBLEMS_EN: Sentences = {
   "settings.weights-sum": (a) => `The appraisal and record weights must add up to 100%; they are ${pct(a.appraisalWeight)} + ${pct(a.recordWeight)}.`,
@@ -27,21 +29,21 @@ export const PROBLEMS_EN: Sentences = {
   "roster.invalid-date": (a) => `Date "${v(a, "value")}" cannot be read; write it as 2026-11-30.`,
   "roster.invalid-kind": (a) => `Kind "${v(a, "kind")}" must be 党员 or 党外.`,
   "roster.left-before-joined": (a) => `Left on ${v(a, "left")}, before joining on ${v(a, "joined")}.`,
-  "month.no-members": () => `Nobody is assessed this month: check the roster's joined and left dates.`,
+  "month.no-members": (a) => `Nobody is assessed ${thisMonth(a, EN)}: check the roster's joined and left dates.`,
   "record.unknown-member": (a) => `ID "${v(a, "id")}" is not on the roster.`,
-  "record.member-not-assessed": (a, who) => `${who || v(a, "id")} is not on the roster this month; the row is left out.`,
-  "record.duplicate-row": (_, who) => `${who} has two record rows this month; merge them into one.`,
+  "record.member-not-assessed": (a, who) => `${who || v(a, "id")} is not on the roster ${thisMonth(a, EN)}; the row is left out.`,
+  "record.duplicate-row": (a, who) => `${who} has two record rows ${thisMonth(a, EN)}; merge them into one.`,
   "record.unknown-criterion": (a) => `"${v(a, "code")}" is not a criterion.`,
   "record.points-invalid": (a, who) => `${who}: the points for "${v(a, "criterion")}" ("${v(a, "value")}") are not a number.`,
   "record.points-out-of-range": (a, who) => `${who}: ${v(a, "value")} points for "${v(a, "criterion")}" is outside 0–${v(a, "max")}.`,
-  "record.points-blank": (a, who) => `${who}: "${v(a, "criterion")}" is blank and counts 0; type 0 if that is meant.`,
+  "record.points-blank": (a, who) => `${who}: "${v(a, "criterion")}" is blank: write the points, or 0 if the member earned none.`,
   "record.exempt-without-reason": (_, who) => `${who} is marked exempt without a reason (说明).`,
-  "record.missing": (_, who) => `${who} has no record this month and is listed as not assessed (未考核).`,
+  "record.missing": (a, who) => `${who} has no record ${thisMonth(a, EN)} and is listed as not assessed (未考核).`,
   "adjustment.unknown-member": (a) => `Adjustment for ID "${v(a, "id")}", who is not on the roster.`,
-  "adjustment.member-not-assessed": (a, who) => `${who || v(a, "id")} is not on the roster this month; the adjustment is left out.`,
+  "adjustment.member-not-assessed": (a, who) => `${who || v(a, "id")} is not on the roster ${thisMonth(a, EN)}; the adjustment is left out.`,
   "adjustment.points-invalid": (a) => `Points "${v(a, "points")}" are not a number.`,
   "adjustment.reason-missing": (_, who) => `The adjustment for ${who} has no reason.`,
-  "adjustment.without-record": (a, who) => `${who} is ${v(a, "status")} this month; the adjustment is not counted.`,
+  "adjustment.without-record": (a, who) => `${who} is ${v(a, "status")} ${thisMonth(a, EN)}; the adjustment is not counted.`,
   "ballot.number-missing": () => `A ballot has no number; every ballot needs one.`,
   "ballot.duplicate-number": (a) => `Ballot number "${v(a, "ballotNo")}" is used twice in the period.`,
   "ballot.duplicate-voter": (a) => `Voter "${v(a, "voter")}" has two ballots in the period.`,
@@ -53,7 +55,8 @@ export const PROBLEMS_EN: Sentences = {
   "ballot.self-mark": (_, who) => `${who}'s mark for themself is left out (self-marks are not allowed).`,
   "ballot.excellent-cap": (a) =>
     `${a.ballotNo ? `Ballot "${v(a, "ballotNo")}"` : "This ballot (no number)"} rates ${v(a, "excellent")} members 优秀, more than the cap of ${v(a, "cap")} per ballot: the ballot is void and none of its marks count.`,
-  "ballot.no-mass-representative": () => `This is the month after a quarter: a mass representative should take part, but no ballot has that role.`,
+  "ballot.no-mass-representative": (a) =>
+    `${a.month ? `${month(v(a, "month"), EN)} is` : "This is"} the month after a quarter: a mass representative should take part, but no ballot has that role.`,
   "appraisal.quorum": (a, who) => `${who} has only ${v(a, "validMarks")} valid marks, fewer than ${v(a, "minValidMarks")}: flagged 票数不足.`,
   "appraisal.none": (_, who) => `${who} has no valid mark and is listed as not appraised (未评议).`,
   "annual.few-months": (a, who) => `${who} was assessed in only ${v(a, "months")} months, fewer than ${v(a, "minMonths")}.`,
@@ -77,7 +80,7 @@ export const PROBLEMS_EN: Sentences = {
   "meeting.branch-no-mass-rep": (a) => `No 群众代表 attended the 支部生活会 (${v(a, "date")}); the scheme invites mass representatives throughout.`,
   "meeting.no-non-party": (a) => `No 党外 cadre or staff attended the 组织生活会 (${v(a, "date")}), though the roster has 党外 members.`,
   "meeting.low-attendance": (a) =>
-    `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed this month.`,
+    `${v(a, "present")} 党员 attended the 组织生活会 (${v(a, "date")}): fewer than half of the ${v(a, "assessed")} assessed ${thisMonth(a, EN)}.`,
   "final.period-not-ended": (a) =>
     `The publicity period ends on ${v(a, "end")}: final stars can be fixed from ${v(a, "earliest")} (today is ${v(a, "today")}).`,
   "final.objection-pending": (a, who) => `The objection about ${who} (received ${v(a, "received")}) is still 待核查: check it first.`,

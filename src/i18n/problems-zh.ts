@@ -1,6 +1,8 @@
 /** Every problem code in Chinese: what is wrong and what is expected (the place is added by describeProblem). */
 import { IMPORT_SENTENCES } from "./import-problems";
-import { expected, month, num, pct, SETTING_SENTENCES, v, describeCode, type Sentences } from "./problem-words";
+import { expected, month, num, pct, SETTING_SENTENCES, thisMonth, v, describeCode, type Sentences } from "./problem-words";
+
+const ZH = "zh-CN";
 
 export const PROBLEMS_ZH: Sentences = {
   "settings.weights-sum": (a) => `民主评议权重与记实考核权重合计应为100%，现为 ${pct(a.appraisalWeight)} + ${pct(a.recordWeight)}。`,
@@ -27,21 +29,21 @@ export const PROBLEMS_ZH: Sentences = {
   "roster.invalid-date": (a) => `日期“${v(a, "value")}”无法识别，请写成 2026-11-30。`,
   "roster.invalid-kind": (a) => `类别“${v(a, "kind")}”无效，应为“党员”或“党外”。`,
   "roster.left-before-joined": (a) => `转出日期 ${v(a, "left")} 早于转入日期 ${v(a, "joined")}。`,
-  "month.no-members": () => `本月没有应参加考核的人员：请检查人员名册的转入、转出日期。`,
+  "month.no-members": (a) => `${thisMonth(a, ZH)}没有应参加考核的人员：请检查人员名册的转入、转出日期。`,
   "record.unknown-member": (a) => `编号“${v(a, "id")}”不在人员名册中。`,
-  "record.member-not-assessed": (a, who) => `${who || v(a, "id")}本月不在册（转入或转出），这一行不计入。`,
-  "record.duplicate-row": (_, who) => `${who}本月有两行记实考核，请合并为一行。`,
+  "record.member-not-assessed": (a, who) => `${who || v(a, "id")}${thisMonth(a, ZH)}不在册（转入或转出），这一行不计入。`,
+  "record.duplicate-row": (a, who) => `${who}${thisMonth(a, ZH)}有两行记实考核，请合并为一行。`,
   "record.unknown-criterion": (a) => `“${v(a, "code")}”不是考核细则中的项目。`,
   "record.points-invalid": (a, who) => `${who}“${v(a, "criterion")}”的得分“${v(a, "value")}”不是数字。`,
   "record.points-out-of-range": (a, who) => `${who}“${v(a, "criterion")}”得分 ${v(a, "value")} 超出范围，应在0–${v(a, "max")}分之间。`,
-  "record.points-blank": (a, who) => `${who}“${v(a, "criterion")}”未填写，按0分计算；如确为0分请填0。`,
+  "record.points-blank": (a, who) => `${who}“${v(a, "criterion")}”未填写：请填写得分，如确实没有得分请填0。`,
   "record.exempt-without-reason": (_, who) => `${who}标为不参评，但没有写明原因（说明）。`,
-  "record.missing": (_, who) => `${who}本月没有记实考核记录，列为“未考核”。`,
+  "record.missing": (a, who) => `${who}${thisMonth(a, ZH)}没有记实考核记录，列为“未考核”。`,
   "adjustment.unknown-member": (a) => `加减分中的编号“${v(a, "id")}”不在人员名册中。`,
-  "adjustment.member-not-assessed": (a, who) => `${who || v(a, "id")}本月不在册，这条加减分不计入。`,
+  "adjustment.member-not-assessed": (a, who) => `${who || v(a, "id")}${thisMonth(a, ZH)}不在册，这条加减分不计入。`,
   "adjustment.points-invalid": (a) => `分值“${v(a, "points")}”不是数字。`,
   "adjustment.reason-missing": (_, who) => `${who}的加减分没有写事由。`,
-  "adjustment.without-record": (a, who) => `${who}本月${v(a, "status")}，这条加减分不计入。`,
+  "adjustment.without-record": (a, who) => `${who}${thisMonth(a, ZH)}${v(a, "status")}，这条加减分不计入。`,
   "ballot.number-missing": () => `评议票没有票号：每张票都要有票号。`,
   "ballot.duplicate-number": (a) => `票号“${v(a, "ballotNo")}”在本期重复，每张票的票号应唯一。`,
   "ballot.duplicate-voter": (a) => `评议人“${v(a, "voter")}”本期有两张票。`,
@@ -53,7 +55,8 @@ export const PROBLEMS_ZH: Sentences = {
   "ballot.self-mark": (_, who) => `${who}给自己的评价不计入（未允许自评）。`,
   "ballot.excellent-cap": (a) =>
     `${a.ballotNo ? `票号“${v(a, "ballotNo")}”` : "这张票（没有票号）"}评为优秀 ${v(a, "excellent")} 人，超过每票优秀上限 ${v(a, "cap")} 人，为废票：这张票的全部评价都不计入。`,
-  "ballot.no-mass-representative": (a) => `本月是季度后的第一个月，应邀请群众代表参加评议，但没有群众代表的评议票${a.period ? `（${v(a, "period")}）` : ""}。`,
+  "ballot.no-mass-representative": (a) =>
+    `${thisMonth(a, ZH)}是季度后的第一个月，应邀请群众代表参加评议，但没有群众代表的评议票${a.period ? `（${v(a, "period")}）` : ""}。`,
   "appraisal.quorum": (a, who) => `${who}只有 ${v(a, "validMarks")} 张有效票，少于 ${v(a, "minValidMarks")} 张，标注“票数不足”。`,
   "appraisal.none": (_, who) => `${who}没有有效评议票，列为“未评议”。`,
   "annual.few-months": (a, who) => `${who}全年只考核了 ${v(a, "months")} 个月，少于 ${v(a, "minMonths")} 个月。`,
@@ -74,7 +77,8 @@ export const PROBLEMS_ZH: Sentences = {
   "meeting.branch-not-first-week": (a) => `支部生活会（${v(a, "date")}）应在每季度结束后次月（1、4、7、10月）的第一周（1–7日）召开，请核对。`,
   "meeting.branch-no-mass-rep": (a) => `支部生活会（${v(a, "date")}）没有群众代表出席，方案要求邀请群众代表全程参与。`,
   "meeting.no-non-party": (a) => `组织生活会（${v(a, "date")}）没有党外干部职工列席，而名册中有党外人员。`,
-  "meeting.low-attendance": (a) => `组织生活会（${v(a, "date")}）出席党员 ${v(a, "present")} 人，不到本月应参加考核党员 ${v(a, "assessed")} 人的一半。`,
+  "meeting.low-attendance": (a) =>
+    `组织生活会（${v(a, "date")}）出席党员 ${v(a, "present")} 人，不到${thisMonth(a, ZH)}应参加考核党员 ${v(a, "assessed")} 人的一半。`,
   "final.period-not-ended": (a) => `公示期到 ${v(a, "end")} 才结束，${v(a, "earliest")} 起才能确定年度星级（今天是 ${v(a, "today")}）。`,
   "final.objection-pending": (a, who) => `${who}的异议（${v(a, "received")} 收到）尚待核查，核查后才能确定年度星级。`,
   "register.sheet-missing": (a) => `缺少工作表。请用“建立登记簿”添加，表头应包含：${v(a, "expected")}。`,

@@ -7,7 +7,7 @@ import type { Problem } from "../scheme/problems";
 import type { Lang } from "./catalogue";
 import { PROBLEMS_EN } from "./problems-en";
 import { PROBLEMS_ZH } from "./problems-zh";
-import type { Sentence, Sentences } from "./problem-words";
+import { month, type Sentence, type Sentences } from "./problem-words";
 
 const SENTENCES: Record<Lang, Sentences> = { "zh-CN": PROBLEMS_ZH, "en-US": PROBLEMS_EN };
 
@@ -17,7 +17,13 @@ export function problemSentence(problem: Problem, lang: Lang, memberName: (id: s
   const id = problem.place.member;
   const who = id ? (memberName(id) ?? id) : "";
   if (!sentence) return lang === "zh-CN" ? `问题 ${problem.code}` : `Problem ${problem.code}`;
-  return sentence(problem.args, who);
+  const text = sentence(problem.args, who);
+  // A month's problem in a year's run names its month: in its sentence, or else before it.
+  const period = problem.args.month;
+  if (typeof period !== "string" || !/^\d{4}-\d{2}$/.test(period)) return text;
+  const named = month(period, lang);
+  if (text.includes(named)) return text;
+  return lang === "zh-CN" ? `${named}：${text}` : `${named}: ${text}`;
 }
 
 /** Where a problem lies, as users read it: 民主评议!F7, or the member and period. */

@@ -3,7 +3,10 @@
  * sheets and 生成记录 alone — never from the add-in's memory — so that the pane, the command line and the
  * preview show the same state for any copy of the workbook. Pure: today is a parameter.
  *
- *   month  未准备 → 待检查 → 有错误 → 已生成·拟评 → 已通过 → 需重新通过
+ *   month  未准备 → 有错误 | 可以生成 → 已生成·拟评 → 已通过 → 需重新通过
+ *
+ * The state checks the month's data itself, so a prepared month is never merely "to be checked": it has
+ * errors, or it can be generated.
  *   year   未生成 → 已生成 → 公示中 → 公示期满 → 已确定 → 结果运用已写出;  需重新公示
  */
 import { daysInclusive, isIsoDate, isIsoMonth, isIsoYear } from "../scheme/dates";
@@ -16,7 +19,7 @@ import { labelsFor } from "./render/labels";
 import { LOG_SHEET } from "./schema";
 import { yearFingerprints, yearSheetsToRead } from "./year-sheets";
 
-export type MonthStateCode = "未准备" | "待检查" | "有错误" | "已生成·拟评" | "已通过" | "需重新通过";
+export type MonthStateCode = "未准备" | "可以生成" | "有错误" | "已生成·拟评" | "已通过" | "需重新通过";
 export type YearStateCode = "未生成" | "已生成" | "公示中" | "公示期满" | "已确定" | "结果运用已写出" | "需重新公示";
 
 /** A month's state with what the pane and the command line say about it. */
@@ -124,7 +127,7 @@ function monthState(sheets: ReadonlyMap<string, SheetData>, period: string, toda
   if (generated && !(changed && errors > 0)) return { ...base, state: "已生成·拟评" };
   const prepared = check.data.records.some((r) => r.period === period);
   if (!prepared && !generated) return base;
-  return { ...base, state: errors > 0 ? "有错误" : "待检查" };
+  return { ...base, state: errors > 0 ? "有错误" : "可以生成" };
 }
 
 /** A month's publicity: the period its last generation logged (公示开始, 公示截止), if any. */

@@ -64,7 +64,7 @@ export const PROBLEM_CODES = {
   "record.unknown-criterion": "error",
   "record.points-invalid": "error",
   "record.points-out-of-range": "error",
-  "record.points-blank": "warning",
+  "record.points-blank": "error",
   "record.exempt-without-reason": "warning",
   "record.missing": "warning",
   // adjustments

@@ -43,8 +43,8 @@ export interface RecordOutcome {
  * - Row marked 不参评: no score and no warning about it; without a reason, a warning.
  * - Points must be numbers within 0–the criterion's max: anything else is an error on that cell and is
  *   never clamped (the out-of-range number is still summed, so the error is visible, not hidden).
- * - A blank criterion counts 0 with a warning: a secretary who means zero types 0, and a forgotten
- *   cell must not quietly cost a member a star. (docs/rules.md is silent; this is our decision.)
+ * - A blank criterion is an error on that cell: a member who earned nothing there gets a written 0, so
+ *   that a forgotten cell never reaches a 公示 as 0 (docs/rules.md, record-based score).
  * - Points under a code that is not a criterion: error, not counted.
  * - Adjustments for a member without a scored record (未考核 or 不参评) change nothing: warning.
  */

@@ -86,8 +86,20 @@ export interface YearResult {
   distribution: Distribution;
   /** The year-end appraisal's ballots (period 'YYYY'); the cap counts the members assessed in December. */
   annualBallots: BallotCount;
-  /** Problems of the settings, criteria and roster (once), of every month, and of the year. */
+  /**
+   * The months the register holds for the year: from the first month with any input (a 记实考核 row, a
+   * 加减分 row or a monthly ballot) to the last; null when it holds none.
+   */
+  covers: YearCoverage | null;
+  /** Problems of the settings, criteria and roster (once), of every covered month, and of the year. */
   problems: Problem[];
+}
+
+/** The months a year's results rest on: `first` and `last` are 'YYYY-MM', `months` counts them. */
+export interface YearCoverage {
+  first: string;
+  last: string;
+  months: number;
 }
 
 /**
@@ -99,6 +111,10 @@ export interface YearResult {
  * - The monthly-mean fallback averages the appraisal scores of months in which the member was not
  *   不参评 (an exempt month does not count, for the appraisal as for the record).
  * - The year-end appraisal follows the monthly rules (trimming, quorum → 票数不足).
+ *
+ * The register's year (docs/rules.md) starts at the first month with any input: the months before it
+ * raise no problem of their own (未考核, 未评议, 群众代表). A month's problem carries its month in
+ * `args.month`, so that its sentence names the month, never "this month".
  */
 export function computeYear(input: YearInput): YearResult {
   const { year } = input;
@@ -111,13 +127,19 @@ export function computeYear(input: YearInput): YearResult {
   const adjustments = byMonth(input.adjustments, monthOf);
   const ballots = byMonth(input.ballots, monthOf);
   const annualBallots = input.ballots.filter((b) => b.period === year);
+  const covers = coverage(periods, [records, adjustments, ballots]);
+  const firstCovered = covers ? (monthOf.get(covers.first) as number) : periods.length;
 
   const monthResults: MonthResult[] = [];
   const monthsOf: ((MemberMonth | null)[] | undefined)[] = new Array(members.length);
   periods.forEach((period, m) => {
     const result = computeMonthWith(context, period, records[m] as RecordRow[], adjustments[m] as Adjustment[], ballots[m] as Ballot[]);
     monthResults.push(result);
-    pushAll(problems, result.problems);
+    if (m >= firstCovered)
+      pushAll(
+        problems,
+        result.problems.map((p) => ({ ...p, args: { ...p.args, month: period } })),
+      );
     for (const row of result.members) {
       const i = memberIndex.get(row.id) as number;
       const list = (monthsOf[i] ??= new Array<MemberMonth | null>(12).fill(null));
@@ -215,8 +237,18 @@ export function computeYear(input: YearInput): YearResult {
     months: monthResults,
     distribution: distributionOf(ranked),
     annualBallots: ballotCount,
+    covers,
     problems,
   };
+}
+
+/** The first and last of the months that hold any row, or null. */
+function coverage(periods: readonly string[], rowsByMonth: readonly (readonly unknown[][])[]): YearCoverage | null {
+  const held = periods.map((_, m) => rowsByMonth.some((rows) => (rows[m] as unknown[]).length > 0));
+  const first = held.indexOf(true);
+  if (first < 0) return null;
+  const last = held.lastIndexOf(true);
+  return { first: periods[first] as string, last: periods[last] as string, months: last - first + 1 };
 }
 
 /** Splits rows into the twelve months in one pass; rows of other periods are dropped. */

@@ -67,9 +67,10 @@ export function nextMonthStep(s: MonthState): MonthStepKey | null {
   switch (s.state) {
     case "未准备":
       return "prepare";
-    case "待检查":
     case "有错误":
       return "check";
+    case "可以生成":
+      return "generate";
     case "已生成·拟评":
       return s.changedSinceGeneration ? "generate" : "approve";
     case "需重新通过":

@@ -4,6 +4,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import { main } from "../../src/cli/main";
+import { sampleRegister } from "../../src/register/sample";
 import { smallBranch, type Register } from "../register/year-sample";
 import { captureIo, ourSheets, registerFile, tempFolder } from "./harness";
 
@@ -173,5 +174,38 @@ describe("star-register annual", () => {
     const t = io();
     expect(await main(["annual", input, "--year", "2026"], t)).toBe(1);
     expect(t.err.join("\n")).toContain("记实考核!D6：“十八”不是数字，这里应填分数。");
+  });
+});
+
+describe("star-register annual over a register that starts in October", () => {
+  /** The sample branch with data for October to December only, as a branch that starts mid-year keeps it. */
+  const lateStart = () => registerFile(folder.path, "late.xlsx", sampleRegister({ lastMonth: "2026-12" }));
+
+  it("warns only of the months the register holds, in grouped lines that fit a screen, and says once which months", async () => {
+    const t = io();
+    expect(await main(["annual", await lateStart(), "--year", "2026", "--out", path.join(folder.path, "y.xlsx")], t)).toBe(0);
+    const err = t.err.join("\n").split("\n");
+    expect(err[0]).toBe("50 个提醒：");
+    expect(err.length).toBeLessThanOrEqual(24);
+    for (const line of err.slice(1)) expect(line).toMatch(/^ {2}\[提醒\] /);
+    expect(t.err.join("")).not.toMatch(/本月|2026年[1-9]月/);
+    expect(t.out.join("")).toContain("本年度结果依据2026年10月至2026年12月的数据（共3个月）；此前的月份没有数据，不作提醒。");
+  });
+
+  it("prints every warning with --verbose, and a month's warning names its month", async () => {
+    const register = sampleRegister({ lastMonth: "2026-12" });
+    register.set(
+      "记实考核",
+      register.get("记实考核")!.filter((row) => !(row[0] === "2026-11" && row[1] === "D002")),
+    );
+    const t = io();
+    const input = await registerFile(folder.path, "gap.xlsx", register);
+    expect(await main(["annual", input, "--year", "2026", "--out", path.join(folder.path, "y.xlsx"), "--verbose", "--lang", "en-US"], t)).toBe(0);
+    const err = t.err.join("\n").split("\n");
+    expect(err[0]).toBe("51 warnings:");
+    expect(err).toHaveLength(52);
+    expect(err).toContainEqual(expect.stringMatching(/^ {2}\[warning\] .*李秀英 has no record in November 2026 and is listed as not assessed/));
+    expect(t.err.join("")).not.toMatch(/this month/);
+    expect(t.out.join("")).toContain("The year's results rest on October 2026 to December 2026 (3 months)");
   });
 });

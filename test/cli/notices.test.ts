@@ -51,6 +51,19 @@ describe("star-register monthly and the meeting record", () => {
     expect(publicity.values.flat()).toContain("公示时间：2026年12月1日至2026年12月5日");
   });
 
+  it("refuses a month with a blank criterion cell (exit 1), naming the cell, and writes nothing", async () => {
+    const register = sampleRegister({ lastMonth: "2026-11" });
+    const record = register.get("记实考核")!;
+    const r = record.findIndex((row) => row[0] === "2026-11" && row[1] === "D003");
+    record[r][5] = null;
+    const at = await file("blank.xlsx", register);
+    const out = io();
+    expect(await main(["monthly", at, "--month", "2026-11", "--out", path.join(folder.path, "o.xlsx")], out)).toBe(1);
+    expect(out.err.join("")).toContain(`记实考核!F${r + 1}`);
+    expect(out.err.join("")).toContain("未填写：请填写得分，如确实没有得分请填0。");
+    expect(existsSync(path.join(folder.path, "o.xlsx"))).toBe(false);
+  });
+
   it("refuses a --publicity-start that is not a date", async () => {
     const at = await file("r.xlsx", sampleRegister({ lastMonth: "2026-11" }));
     expect(await main(["monthly", at, "--month", "2026-11", "--publicity-start", "下周一"], io())).toBe(2);

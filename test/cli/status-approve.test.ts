@@ -43,7 +43,7 @@ describe("star-register status", () => {
   it("prints the month's and the year's state, defaulting to today's month and year", async () => {
     const t = io();
     expect(await main(["status", await sample()], t)).toBe(0);
-    expect(t.out.join("\n")).toBe("2026年11月：待检查 · 检查数据后生成\n2026年度：未生成");
+    expect(t.out.join("\n")).toBe("2026年11月：可以生成\n2026年度：未生成");
   });
 
   it("follows the month through generation and approval, in JSON and in English", async () => {

@@ -189,7 +189,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByText(/通过日期 2026-11-30 晚于今天（2026-11-23）/).waitFor();
   await pane.getByLabel(/党员大会日期/).fill("2026-11-23");
   await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-10");
-  await stateLine(page, "month-state", "2026年10月：待检查 · 检查数据后生成");
+  await stateLine(page, "month-state", "2026年10月：可以生成");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年10月还没有生成评星结果，党员大会无从通过/).waitFor();
   assert.equal(await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values]))), unapproved);

@@ -84,7 +84,7 @@ test("the task pane fits 320 px without horizontal scrolling, with every step op
   const { page } = await openPreview("?today=2026-11-23");
   // The pane opens at the next step once it has read where the month stands; then open every other one.
   await page.getByTestId("month-state").waitFor();
-  await page.getByRole("button", { name: "4. 检查数据", expanded: true }).waitFor();
+  await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
   for (let n = 1; n <= 12; n++) {
     const header = page.getByRole("button", { name: new RegExp(`^${n}\\. `) });
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
@@ -104,12 +104,15 @@ test("the task pane fits 320 px without horizontal scrolling, with every step op
 
 test("every step is reachable and runs from the keyboard", async () => {
   const { page, errors } = await openPreview("?today=2026-11-23");
-  // The sample month is prepared and not yet generated: the pane opens at 4. 检查数据 by itself.
-  await page.getByTestId("month-state").filter({ hasText: "2026年11月：待检查 · 检查数据后生成" }).waitFor();
+  // The sample month is prepared, its data clean and not yet generated: the pane opens at 5. 生成本月评星 by itself.
+  await page.getByTestId("month-state").filter({ hasText: "2026年11月：可以生成" }).waitFor();
+  await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
   const header = page.getByRole("button", { name: "4. 检查数据" });
-  await page.getByRole("button", { name: "4. 检查数据", expanded: true }).waitFor();
-  // From the keyboard: closed and opened again, then Tab from the header reaches the step's button.
+  assert.equal(await header.getAttribute("aria-expanded"), "false");
+  // From the keyboard: opened, closed and opened again, then Tab from the header reaches the step's button.
   await header.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await header.getAttribute("aria-expanded"), "true");
   await page.keyboard.press("Enter");
   assert.equal(await header.getAttribute("aria-expanded"), "false");
   await page.keyboard.press("Enter");
@@ -165,8 +168,9 @@ test("the pane's on-demand parts load from its own origin, and a failed load say
   await page.route("**/year.js", (route) => route.abort());
   await page.goto(`${server.url}?today=2026-11-23`);
   await page.getByText(/这部分没有加载成功：无法从加载项的服务器读取这部分程序/).waitFor();
-  // The month's steps still work (the pane opened the next one, 4. 检查数据, by itself).
-  await page.getByRole("button", { name: "4. 检查数据", expanded: true }).waitFor();
+  // The month's steps still work (the pane opened the next one, 5. 生成本月评星, by itself).
+  await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
+  await page.getByRole("button", { name: "4. 检查数据" }).click();
   await page.getByRole("button", { name: "检查数据", exact: true }).click();
   await page.getByText("没有问题，可以生成本月评星。").waitFor();
   // The network is back: retry loads the year.

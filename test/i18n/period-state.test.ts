@@ -5,7 +5,7 @@ import type { Problem } from "../../src/scheme/problems";
 
 const month = (over: Partial<MonthState>): MonthState => ({
   period: "2026-11",
-  state: "待检查",
+  state: "可以生成",
   errors: 0,
   warnings: 0,
   generatedOn: null,
@@ -33,7 +33,8 @@ const year = (over: Partial<YearState>): YearState => ({
 describe("monthStateLine", () => {
   it.each<[Partial<MonthState>, string]>([
     [{ state: "未准备" }, "2026年11月：未准备 · 请先准备本月"],
-    [{ state: "待检查" }, "2026年11月：待检查 · 检查数据后生成"],
+    [{ state: "可以生成" }, "2026年11月：可以生成"],
+    [{ state: "可以生成", warnings: 2 }, "2026年11月：可以生成（2个提醒）"],
     [{ state: "有错误", errors: 3 }, "2026年11月：有错误（3个）· 改正后才能生成"],
     [{ state: "已生成·拟评", generatedOn: "2026-11-26" }, "2026年11月：已生成 · 待党员大会通过"],
     [{ state: "已生成·拟评", changedSinceGeneration: true }, "2026年11月：已生成 · 之后数据有改动，请重新生成"],
@@ -84,10 +85,18 @@ describe("grouped problems", () => {
   it("prints 300 problems of one kind as one line with the count and the first cells", () => {
     const problems = [...Array.from({ length: 300 }, (_, i) => self(i + 2)), bad];
     const lines = problemLines(problems, (p) => p.code, "zh-CN");
-    expect(lines).toEqual([
-      "  [错误/error] ballot.invalid-mark",
-      "  [提醒/warning] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）",
-    ]);
+    expect(lines).toEqual(["  [错误] ballot.invalid-mark", "  [提醒] ballot.self-excluded（同类共 300 处：民主评议!F2、民主评议!F3、民主评议!F4 等）"]);
     expect(problemLines([self(2), self(3)], (p) => p.code, "en-US")).toHaveLength(2);
+  });
+
+  it("tags lines in the run's one language", () => {
+    expect(problemLines([bad, self(2)], (p) => p.code, "en-US")).toEqual(["  [error] ballot.invalid-mark", "  [warning] ballot.self-excluded"]);
+  });
+
+  it("prints every problem on its own line when verbose", () => {
+    const lines = problemLines([...Array.from({ length: 300 }, (_, i) => self(i + 2)), bad], (p) => p.code, "zh-CN", true);
+    expect(lines).toHaveLength(301);
+    expect(lines[0]).toBe("  [错误] ballot.invalid-mark");
+    expect(lines[300]).toBe("  [提醒] ballot.self-excluded");
   });
 });

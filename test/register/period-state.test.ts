@@ -50,9 +50,9 @@ describe("periodState: a month", () => {
     expect((await month(new MemoryWorkbook())).state).toBe("未准备");
   });
 
-  it("is 待检查 once prepared, and 有错误 while errors block generation", async () => {
+  it("is 可以生成 once prepared with no error in the data (a clean check is a state), and 有错误 while errors block generation", async () => {
     const wb = await sampleWorkbook();
-    expect(await month(wb)).toMatchObject({ state: "待检查", errors: 0 });
+    expect(await month(wb)).toMatchObject({ state: "可以生成", errors: 0 });
     const r = values(wb, "民主评议").findIndex((row) => row[0] === M);
     wb.setCell("民主评议", `F${r + 1}`, "很好");
     expect(await month(wb)).toMatchObject({ state: "有错误", errors: 1 });
@@ -74,7 +74,7 @@ describe("periodState: a month", () => {
     await generateMonth(wb, { period: M, generatedAt: AT });
     const sheets = await wb.readSheets(stateSheetsToRead({ month: M }));
     sheets.delete(`${M} 评星`);
-    expect(periodState(sheets, { month: M, today: "2026-11-28" }).month?.state).toBe("待检查");
+    expect(periodState(sheets, { month: M, today: "2026-11-28" }).month?.state).toBe("可以生成");
   });
 
   it("is 已通过 with the meeting's date, and stays so through a regeneration of unchanged inputs", async () => {

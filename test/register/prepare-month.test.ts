@@ -47,12 +47,13 @@ describe("prepareMonth", () => {
     expect(plan.firstNewRow).toEqual({ sheet: "记实考核", address: `A${before.length + 1}` });
   });
 
-  it("makes rows the register reads as the month's records: blank points are warnings, never errors", async () => {
+  it("makes rows the register reads as the month's records, whose blank points are errors until the recorder fills them", async () => {
     const wb = await workbook("2026-10");
     await prepareMonth(wb, { period: "2026-11", ballotPaper: false });
     const run = planMonth(await wb.readSheets(monthSheetsToRead("2026-11")), { period: "2026-11", generatedAt: AT });
-    expect(run.problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(run.problems.map((p) => p.code)).toContain("record.points-blank");
+    const errors = run.problems.filter((p) => p.severity === "error");
+    expect(new Set(errors.map((p) => p.code))).toEqual(new Set(["record.points-blank"]));
+    expect(errors).toHaveLength(25 * 5);
     expect(run.data.records).toHaveLength(25);
   });
 

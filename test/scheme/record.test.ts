@@ -100,11 +100,10 @@ describe("memberRecord", () => {
     expect(memberRecord(row({ C1: 0, C2: 20, C3: 20, C4: 20, C5: 20 }), [], DEFAULT_CRITERIA, 1, place).problems).toEqual([]);
   });
 
-  it("counts a blank criterion as 0 with a warning", () => {
-    const r = memberRecord(row(full(null)), [], DEFAULT_CRITERIA, 1, place);
-    expect(r.record).toBe(80);
-    expect(codes(r.problems)).toEqual(["record.points-blank"]);
-    expect(r.problems[0]?.place).toEqual({ ...place, criterion: "C5", ref: "记实考核!A2" });
+  it("reports a blank criterion as an error on its cell: a forgotten cell is never published as 0", () => {
+    const r = memberRecord(row(full(null), { pointRefs: { C5: "记实考核!H2" } }), [], DEFAULT_CRITERIA, 1, place);
+    expect(r.problems).toEqual([expect.objectContaining({ severity: "error", code: "record.points-blank" })]);
+    expect(r.problems[0]?.place).toEqual({ ...place, criterion: "C5", ref: "记实考核!H2" });
   });
 
   it("counts a missing criterion key as blank", () => {

@@ -204,11 +204,47 @@ describe("computeYear", () => {
     expect(codes(r.problems)).toEqual(expect.arrayContaining(["ballot.duplicate-number", "ballot.invalid-mark"]));
   });
 
-  it("reports settings problems once and month problems of every month", () => {
-    const r = computeYear(yearInput(Y, { settings: settings({ annualPublicityDays: 5 }), members: [member("1")] }));
+  it("reports settings problems once and month problems of every month from the first with input", () => {
+    const r = computeYear(yearInput(Y, { settings: settings({ annualPublicityDays: 5 }), members: [member("1")], records: records("1", [90]) }));
     expect(withCode(r.problems, "settings.publicity-days")).toHaveLength(1);
-    expect(withCode(r.problems, "record.missing")).toHaveLength(12);
+    expect(withCode(r.problems, "record.missing")).toHaveLength(11);
     expect(withCode(r.problems, "ballot.no-mass-representative")).toHaveLength(4);
+  });
+
+  describe("the register's year: it starts at the first month with any input", () => {
+    const none = new Array<null>(9).fill(null);
+    const input = yearInput(Y, {
+      members: [member("1"), member("2")],
+      records: [...records("1", [...none, 90, 90, 90]), ...records("2", [...none, null, 80, 80])],
+      ballots: MONTHS.slice(9).flatMap((p) => ballots(p, 3, { "1": "合格", "2": "合格" })),
+    });
+    const r = computeYear(input);
+
+    it("raises no problem for the months before it (未考核, 未评议, 群众代表)", () => {
+      expect(r.problems.filter((p) => (p.place.period ?? "") < "2026-10" && p.place.period !== Y)).toEqual([]);
+      expect(withCode(r.problems, "ballot.no-mass-representative").map((p) => p.place.period)).toEqual(["2026-10"]);
+    });
+
+    it("still warns of a missing row in a month it covers, naming that month", () => {
+      expect(withCode(r.problems, "record.missing")).toEqual([
+        expect.objectContaining({ place: { member: "2", period: "2026-10" }, args: { month: "2026-10" } }),
+      ]);
+    });
+
+    it("says which months it covers", () => {
+      expect(r.covers).toEqual({ first: "2026-10", last: "2026-12", months: 3 });
+    });
+
+    it("covers no month when the register holds nothing for the year, and warns of no month", () => {
+      const empty = computeYear(yearInput(Y, { members: [member("1")] }));
+      expect(empty.covers).toBeNull();
+      expect(empty.problems.map((p) => p.code)).toEqual(["annual.no-months", "annual.no-appraisal"]);
+    });
+
+    it("counts a ballot as input too", () => {
+      const only = computeYear(yearInput(Y, { members: [member("1")], ballots: ballots("2026-05", 3, { "1": "合格" }) }));
+      expect(only.covers).toEqual({ first: "2026-05", last: "2026-05", months: 1 });
+    });
   });
 
   it("ignores rows of other years", () => {

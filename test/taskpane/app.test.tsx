@@ -109,12 +109,13 @@ describe("App", () => {
   it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
     const wb = await sampleWorkbook();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
-    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年11月：待检查 · 检查数据后生成");
+    // The sample month is prepared and its data have no error: a clean check is a state, and generation is next.
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年11月：可以生成");
     expect(screen.getByTestId("year-state").textContent).toBe("2026年度：未生成");
-    await waitFor(() => expect(screen.getByRole("button", { name: "4. 检查数据" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
+    await waitFor(() => expect(screen.getByRole("button", { name: "5. 生成本月评星" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     expect(screen.getByRole("button", { name: "1. 建立登记簿" }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByTestId("status-check").textContent).toBe("已完成：数据无错误");
     expect(screen.getByTestId("status-approve").textContent).toBe("尚不能：请先生成本月评星");
-    fireEvent.click(screen.getByRole("button", { name: "5. 生成本月评星" }));
     fireEvent.click(screen.getByRole("button", { name: "生成本月评星" }));
     await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已生成 · 待党员大会通过 · 公示中（至11月27日）"), LOAD);
     expect(screen.getByTestId("status-generate").textContent).toBe("已完成：已生成（2026年11月23日）");
@@ -131,7 +132,7 @@ describe("App", () => {
     await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）"), LOAD);
     fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
     expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：待检查 · 检查数据后生成"), LOAD);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：可以生成"), LOAD);
   });
 
   it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {

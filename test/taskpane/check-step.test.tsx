@@ -54,12 +54,14 @@ describe("CheckStep", () => {
     const r = sheetValues(wb, "记实考核").findIndex((row) => row[0] === "2026-11" && row[1] === "D001") + 1;
     wb.setCell("记实考核", `D${r}`, 25);
     wb.setCell("记实考核", `E${r}`, "");
+    wb.setCell("记实考核", `C${r}`, "王建");
     renderStep(wb);
     fireEvent.click(screen.getByRole("button", { name: "检查数据" }));
-    expect(await screen.findByText(/发现 1 个错误，1 个警告/)).toBeTruthy();
+    expect(await screen.findByText(/发现 2 个错误，1 个警告/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(items[0]).toContain("王建国“学习提高”得分 25 超出范围");
-    expect(items[1]).toContain("王建国“争创佳绩”未填写");
+    expect(items[1]).toContain("王建国“争创佳绩”未填写：请填写得分，如确实没有得分请填0。");
+    expect(items[2]).toContain("这里写的是“王建”");
   });
 
   it("links a problem about a sheet's header to the sheet, and offers no link for a sheet that does not exist", async () => {

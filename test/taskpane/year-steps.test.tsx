@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import type { CellValue } from "../../src/register/cells";
+import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { publishYear } from "../../src/register/year-workflow";
 import { ArchiveStep } from "../../src/taskpane/steps/ArchiveStep";
@@ -87,6 +88,25 @@ describe("YearGenerateStep (年度评星)", () => {
     await screen.findByText(/参加年度考核 25 人（党员 21 人，党外 4 人）/);
     // 韩磊 has no year-end mark in the sample: his annual appraisal is the monthly mean.
     expect(within(screen.getByTestId("year-flags")).getByText("按月度评议均值（没有年度评议票）：韩磊")).toBeTruthy();
+  });
+
+  it("over a register that starts in October: says which months it covers, and groups the warnings of those months only", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: "2026-12" })) });
+    renderYear(<YearGenerateStep />, wb);
+    fireEvent.click(screen.getByRole("button", { name: "生成2026年度评星" }));
+    expect((await screen.findByTestId("year-covers")).textContent).toBe(
+      "本年度结果依据2026年10月至2026年12月的数据（共3个月）；此前的月份没有数据，不作提醒。",
+    );
+    expect(screen.getByText("50 条警告（不影响生成）")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "问题列表" });
+    const lines = within(list).getAllByRole("listitem");
+    expect(lines).toHaveLength(2);
+    expect(lines[0].textContent).toContain("同类共 25 处");
+    expect(list.textContent).not.toMatch(/本月/);
+    // The full list opens from the group's line.
+    fireEvent.click(within(lines[0]).getByRole("button", { name: /25/ }));
+    expect(within(lines[0]).getAllByRole("listitem")).toHaveLength(25);
   });
 
   it("writes nothing when errors block it, and links each to its cell", async () => {

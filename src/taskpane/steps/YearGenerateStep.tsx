@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback } from "react";
+import { yearCoverage } from "../../i18n/words";
 import type { Lang, Messages } from "../../i18n/catalogue";
 import type { WorkbookPort } from "../../register/port";
 import { generateYear, type YearRun } from "../../register/year-workflow";
@@ -81,6 +82,9 @@ function YearSummary({ run, result, t, lang, select }: YearSummaryProps) {
           {t.sentences([t.yearGenerate.done(sheet, status), t.yearGenerate.assessed(result.members.length, party, result.members.length - party)])}
         </MessageBarBody>
       </MessageBar>
+      <Text size={200} data-testid="year-covers">
+        {yearCoverage(result.covers, lang)}
+      </Text>
       {result.annualBallots.excellentCap !== null && (
         <Text size={200} data-testid="void-ballots">
           {t.yearGenerate.ballots(result.annualBallots.counted + result.annualBallots.void, result.annualBallots.void, result.annualBallots.excellentCap)}
