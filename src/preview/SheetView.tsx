@@ -4,7 +4,7 @@ import type { Messages } from "../i18n/catalogue";
 import { cellAddress, parseAddress } from "../register/cells";
 import { inputSheetPlans } from "../register/template";
 import type { MemorySheet } from "./memory-workbook";
-import { Grid, ROW_PX } from "./SheetGrid";
+import { Grid, ROW_PX, columnLeft } from "./SheetGrid";
 import { shown } from "./sheet-style";
 
 export interface SheetViewProps {
@@ -92,14 +92,17 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     }
   }, [cursor]);
 
-  // Bring the cursor's cell into view (in a windowed sheet its row may not be drawn yet: scroll to it first).
+  // Bring the cursor's cell into view (in a windowed sheet it may not be drawn yet: scroll to it first).
   useEffect(() => {
     let el = grid.current?.querySelector(`[data-cell="${cursor}"]`);
-    if (!el && grid.current && cursorCell) {
+    if (!el && grid.current && cursorCell && sheet) {
       grid.current.scrollTop = Math.max(0, (cursorCell.row - 5) * ROW_PX);
+      grid.current.scrollLeft = Math.max(0, columnLeft(sheet, cursorCell.column) - grid.current.clientWidth / 2);
       el = grid.current.querySelector(`[data-cell="${cursor}"]`);
     }
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
+    // The sheet is read through a ref-free closure here: only a new cursor or tab scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cursor, tab, cursorCell]);
 
   // The selected tab stays in sight when the strip scrolls.
