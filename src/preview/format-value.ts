@@ -57,7 +57,9 @@ function splitSections(code: string): string[] {
 function textSection(text: string, code?: string): string {
   const fourth = code ? splitSections(code)[3] : undefined;
   if (!fourth || !fourth.includes("@")) return text;
-  return literal(fourth.replace(/@/g, "\u0000")).replace(/\u0000/g, text);
+  // The "@" is kept out of the literal pass under a mark no format holds, then replaced by the text.
+  const mark = "\uE000";
+  return literal(fourth.split("@").join(mark)).split(mark).join(text);
 }
 
 /** Excel's General: up to 11 significant digits, no float noise ("0.30000000000000004" → "0.3"). */
@@ -106,7 +108,8 @@ function numberText(value: number, section: string): string {
   // Optional places ("#") drop trailing zeros; the point stays when the format has one ("0.##" shows 3 as "3.").
   if (places > minPlaces) text = text.replace(new RegExp(`(\\.\\d{${minPlaces}}\\d*?)0+$`), "$1");
   if (places === 0 && digits.includes(".")) text += ".";
-  let [intPart, fracPart] = text.split(".");
+  const [whole0, fracPart] = text.split(".");
+  let intPart = whole0;
   const minWhole = (whole.match(/0/g) ?? []).length;
   if (minWhole === 0 && intPart === "0") intPart = "";
   intPart = intPart.padStart(minWhole, "0");

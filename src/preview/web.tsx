@@ -358,6 +358,14 @@ const today = fixedDay ?? isoDate(new Date());
 // the command line write the same 生成时间 for the same register.
 const now = fixedDay ? () => isoDateTime(new Date(`${fixedDay}T12:00:00`), fixedDay) : () => isoDateTime(new Date(), today);
 document.documentElement.lang = lang;
+// Served over http(s), the page keeps its own files for offline use (sw.js, made by the build); opened from a
+// folder (file://) there is no service worker and the page works as it always has. A failed registration
+// only means no offline copy: the page works on.
+if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("sw.js").catch((error: unknown) => console.warn("积分评星: no offline copy (service worker not registered)", error));
+  });
+}
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang} style={{ height: "100%" }}>
     <WebApp lang={lang} today={today} now={now} />
