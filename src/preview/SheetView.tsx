@@ -52,6 +52,7 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
 
   const find = (name: string) => latest.current.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const sheet = find(tab) ?? sheets[0];
+  const shownName = sheet?.name;
 
   /** Puts the cursor on a cell: the editor shows its address and value (set here, never from an effect, so typing is never overwritten). */
   const moveTo = (sheetName: string, address: string) => {
@@ -103,13 +104,15 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
     // The sheet is read through a ref-free closure here: only a new cursor or tab scrolls.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cursor, tab, cursorCell]);
+  }, [cursor, shownName, cursorCell]);
 
-  // The selected tab stays in sight when the strip scrolls.
+  // The selected tab stays in sight when the strip scrolls. It follows the sheet on show, not the tab asked
+  // for: a sheet just written (the year's, after a long write) may be selected before the list that holds it
+  // arrives, and its tab must come into sight when it does.
   useEffect(() => {
     const el = tabStrip.current?.querySelector('[aria-selected="true"]');
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [tab, sheets.length]);
+  }, [shownName, sheets.length]);
 
   const choices = useMemo(() => (sheet && cursorCell ? listAt(sheet, cursorCell.row, cursorCell.column) : undefined), [sheet, cursorCell]);
 

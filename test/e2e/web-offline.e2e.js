@@ -25,7 +25,7 @@ after(async () => {
 /** The policy a built page carries in its <meta>, as directive → sources. */
 function policyOf(file) {
   const html = fs.readFileSync(file, "utf8");
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
   assert.ok(meta, `${path.basename(file)} carries no Content-Security-Policy`);
   assert.ok(html.indexOf(meta[0]) < html.indexOf("<script"), `${path.basename(file)}: the policy comes after a script`);
   return new Map(
