@@ -16,7 +16,7 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
  */
 function inlineScriptHashes(html) {
   const scripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).filter((body) => body.trim() !== "");
-  const handlers = [...html.matchAll(/<[a-z][^<>]*?\son[a-z]+="([^"]*)"/gi)].map((m) => m[1]);
+  const handlers = [...html.matchAll(/<[a-z][^<>]*?\son[a-z]+=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
   return [...scripts.map(sha256), ...(handlers.length > 0 ? ["'unsafe-hashes'", ...handlers.map(sha256)] : [])];
 }
 
@@ -50,8 +50,9 @@ function withPolicy(html, origins = []) {
 }
 
 /**
- * Writes each built page's policy, after html-webpack-plugin has made and minified it (so that the hashes
- * are of the scripts as shipped). `origins` maps a page's file name to the other origins its scripts come from.
+ * Writes each built page's policy once the page is final (made and minified by html-webpack-plugin), so that
+ * the hashes are of the scripts as shipped. `origins` maps a page's file name to the other origins its
+ * scripts come from.
  */
 class ContentSecurityPolicyPlugin {
   constructor(origins = {}) {
@@ -59,11 +60,15 @@ class ContentSecurityPolicyPlugin {
   }
 
   apply(compiler) {
-    const HtmlWebpackPlugin = require("html-webpack-plugin");
-    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
-        data.html = withPolicy(data.html, this.origins[data.outputName] ?? []);
-        return data;
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      // After html-webpack-plugin's stage (OPTIMIZE_INLINE), before the web app's offline files (SUMMARIZE).
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE + 100;
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicyPlugin", stage }, (assets) => {
+        for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
+          const html = assets[name].source().toString();
+          compilation.updateAsset(name, new sources.RawSource(withPolicy(html, this.origins[name] ?? [])));
+        }
       });
     });
   }
