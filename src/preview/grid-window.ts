@@ -38,7 +38,7 @@ function indexAt(offsets: readonly number[], position: number): number {
     if (offsets[mid + 1] <= position) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return Math.min(lo, offsets.length - 2);
 }
 
 /** The items [first, last) that a view from `start` of `size` pixels shows, with `margin` items either side. */
