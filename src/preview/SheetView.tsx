@@ -110,7 +110,8 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
   // for: a sheet just written (the year's, after a long write) may be selected before the list that holds it
   // arrives, and its tab must come into sight when it does.
   useEffect(() => {
-    const el = tabStrip.current?.querySelector('[aria-selected="true"]');
+    // Found by name, not by aria-selected: Fluent's tabs take the new selection a render later.
+    const el = [...(tabStrip.current?.querySelectorAll("[data-tab]") ?? [])].find((e) => e.getAttribute("data-tab") === shownName);
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [shownName, sheets.length]);
 
@@ -182,7 +183,7 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
           size="small"
         >
           {sheets.map((s) => (
-            <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
+            <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined} data-tab={s.name}>
               {s.ours ? `★ ${s.name}` : s.name}
             </Tab>
           ))}
