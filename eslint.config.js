@@ -103,4 +103,9 @@ module.exports = tseslint.config(
     files: ["test/e2e/**/*.js", "bench/**/*.js", "scripts/**/*.js", "bin/**/*.js"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // The web app's service worker runs in the browser's worker scope, not in Node.
+    files: ["src/preview/service-worker.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.serviceworker } },
+  },
 );

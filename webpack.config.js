@@ -8,6 +8,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 const { addinUrl, manifestFor, officeJsUrl } = require("./scripts/build-options");
+const { ContentSecurityPolicyPlugin } = require("./scripts/csp");
+const { WebOfflinePlugin } = require("./scripts/web-offline");
 
 // Where production files are hosted; set ADDIN_URL when building for a real server (a trailing "/" is optional).
 const PROD_URL = addinUrl(process.env.ADDIN_URL);
@@ -74,9 +76,14 @@ function webConfig(dev) {
           title: "积分评星 · 网页版",
           fill: "html, body, #container",
           noscript: "积分评星网页版需要启用 JavaScript。/ The web app needs JavaScript.",
+          installable: true,
         },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
+      // Its own files only: no script, style, image or request from elsewhere (scripts/csp.js).
+      new ContentSecurityPolicyPlugin(),
+      // Installable and offline when served over http(s): the manifest and the service worker (scripts/web-offline.js).
+      new WebOfflinePlugin(),
     ],
     devServer: {
       port: PORT,
@@ -134,11 +141,13 @@ module.exports = async (env = {}, argv = {}) => {
         inject: false,
         templateParameters: { officeJs: OFFICE_JS, functionIds: Object.keys(require("./src/functions/functions.zh-CN.json")) },
       }),
+      // Each page may load only its own files; the task pane also office.js from its CDN (scripts/csp.js).
+      new ContentSecurityPolicyPlugin({ "taskpane.html": [new URL(OFFICE_JS).origin] }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: PAGE_TEMPLATE,
         chunks: ["preview"],
-        templateParameters: { title: "积分评星 · 浏览器预览", fill: "html, body", noscript: "" },
+        templateParameters: { title: "积分评星 · 浏览器预览", fill: "html, body", noscript: "", installable: false },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -4,7 +4,8 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+// 192 and 512: the web app's install icons (a web app manifest needs both for Chrome to offer installing it).
+const SIZES = [16, 32, 64, 80, 128, 192, 512];
 const RED = [222, 41, 16]; // #DE2910
 const DARK_RED = [168, 22, 12];
 const GOLD = [255, 222, 0]; // #FFDE00

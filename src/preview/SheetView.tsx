@@ -4,7 +4,7 @@ import type { Messages } from "../i18n/catalogue";
 import { cellAddress, parseAddress } from "../register/cells";
 import { inputSheetPlans } from "../register/template";
 import type { MemorySheet } from "./memory-workbook";
-import { Grid, ROW_PX } from "./SheetGrid";
+import { Grid, ROW_PX, columnLeft } from "./SheetGrid";
 import { shown } from "./sheet-style";
 
 export interface SheetViewProps {
@@ -52,6 +52,7 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
 
   const find = (name: string) => latest.current.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const sheet = find(tab) ?? sheets[0];
+  const shownName = sheet?.name;
 
   /** Puts the cursor on a cell: the editor shows its address and value (set here, never from an effect, so typing is never overwritten). */
   const moveTo = (sheetName: string, address: string) => {
@@ -92,21 +93,27 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     }
   }, [cursor]);
 
-  // Bring the cursor's cell into view (in a windowed sheet its row may not be drawn yet: scroll to it first).
+  // Bring the cursor's cell into view (in a windowed sheet it may not be drawn yet: scroll to it first).
   useEffect(() => {
     let el = grid.current?.querySelector(`[data-cell="${cursor}"]`);
-    if (!el && grid.current && cursorCell) {
+    if (!el && grid.current && cursorCell && sheet) {
       grid.current.scrollTop = Math.max(0, (cursorCell.row - 5) * ROW_PX);
+      grid.current.scrollLeft = Math.max(0, columnLeft(sheet, cursorCell.column) - grid.current.clientWidth / 2);
       el = grid.current.querySelector(`[data-cell="${cursor}"]`);
     }
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [cursor, tab, cursorCell]);
+    // The sheet is read through a ref-free closure here: only a new cursor or tab scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cursor, shownName, cursorCell]);
 
-  // The selected tab stays in sight when the strip scrolls.
+  // The selected tab stays in sight when the strip scrolls. It follows the sheet on show, not the tab asked
+  // for: a sheet just written (the year's, after a long write) may be selected before the list that holds it
+  // arrives, and its tab must come into sight when it does.
   useEffect(() => {
-    const el = tabStrip.current?.querySelector('[aria-selected="true"]');
+    // Found by name, not by aria-selected: Fluent's tabs take the new selection a render later.
+    const el = [...(tabStrip.current?.querySelectorAll("[data-tab]") ?? [])].find((e) => e.getAttribute("data-tab") === shownName);
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [tab, sheets.length]);
+  }, [shownName, sheets.length]);
 
   const choices = useMemo(() => (sheet && cursorCell ? listAt(sheet, cursorCell.row, cursorCell.column) : undefined), [sheet, cursorCell]);
 
@@ -176,7 +183,7 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
           size="small"
         >
           {sheets.map((s) => (
-            <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined}>
+            <Tab key={s.name} value={s.name} title={s.ours ? t.ourSheet : undefined} data-tab={s.name}>
               {s.ours ? `★ ${s.name}` : s.name}
             </Tab>
           ))}

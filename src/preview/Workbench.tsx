@@ -6,6 +6,7 @@ import type { WorkbookPort } from "../register/port";
 import { App } from "../taskpane/App";
 import type { MemorySheet } from "./memory-workbook";
 import { SheetView } from "./SheetView";
+import { PHONE, usePhoneTargets } from "./phone";
 
 export interface WorkbenchProps {
   /** The workbook the task pane works on. */
@@ -23,9 +24,28 @@ export interface WorkbenchProps {
 }
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "320px minmax(0, 1fr)", height: "100%", minHeight: 0 },
-  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
-  sheets: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: "grid",
+    gridTemplateColumns: "320px minmax(0, 1fr)",
+    height: "100%",
+    minHeight: 0,
+    // On a phone the steps stand above the sheet and the page scrolls; the sheet view scrolls within itself.
+    [PHONE]: { display: "flex", flexDirection: "column", height: "auto" },
+  },
+  pane: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: "auto",
+    overflowX: "hidden",
+    [PHONE]: { borderRight: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "visible", flexShrink: 0 },
+  },
+  sheets: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground2,
+    [PHONE]: { height: "85vh", flexShrink: 0 },
+  },
   banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
 });
 
@@ -35,9 +55,10 @@ const useStyles = makeStyles({
  */
 export function Workbench({ port, sheets, selection, onEdit, lang, theme, today, now, note }: WorkbenchProps) {
   const styles = useStyles();
+  usePhoneTargets();
   const t = messages(lang);
   return (
-    <div className={styles.page}>
+    <div className={`${styles.page} phone-targets`}>
       <aside className={styles.pane} aria-label={t.appTitle} data-testid="taskpane">
         <App port={port} initialLang={lang} theme={theme} today={today} now={now} />
       </aside>

@@ -17,6 +17,7 @@ const PERIOD = /^(\d{4}(?:-\d{2})?) /;
  */
 export class LiveWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
+  private readonly contentListeners = new Set<() => void>();
   private readonly plans = new Map<string, SheetPlan>();
   /** Each sheet's values as last read, by lower-case name; a change to a sheet drops its entry. */
   private readonly cache = new Map<string, MemorySheet>();
@@ -24,6 +25,8 @@ export class LiveWorkbook implements WorkbookPort {
   selection: { sheet: string; address: string } | null = null;
   /** True after a change that has not been saved. */
   dirty = false;
+  /** True once a copy has been saved (the badge then says the changes are in that copy). */
+  saved = false;
   /** The period of the output sheets last written ("2026-11", "2026"), for the saved copy's name. */
   lastPeriod: string | null = null;
 
@@ -33,6 +36,16 @@ export class LiveWorkbook implements WorkbookPort {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after the workbook's content changed — by the pane or by a person typing in the sheet
+   * view alike, as the preview's workbook reports it — so that the pane re-reads the period's state and
+   * drops messages about what changed. Not after a selection or a save.
+   */
+  onChange(listener: () => void): () => void {
+    this.contentListeners.add(listener);
+    return () => this.contentListeners.delete(listener);
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -86,7 +99,15 @@ export class LiveWorkbook implements WorkbookPort {
     const missing = list.filter((s) => !this.cache.has(s.name.toLowerCase()) || this.cache.get(s.name.toLowerCase())!.ours !== s.ours);
     const data = missing.length > 0 ? await this.book.readSheets(missing.map((s) => s.name)) : new Map<string, SheetData>();
     for (const s of missing) {
-      this.cache.set(s.name.toLowerCase(), { name: s.name, values: data.get(s.name)?.values ?? [], ours: s.ours });
+      const read = data.get(s.name);
+      this.cache.set(s.name.toLowerCase(), {
+        name: s.name,
+        values: read?.values ?? [],
+        ours: s.ours,
+        // The formats of date cells and the date system, so that the view shows a date as Excel does.
+        ...(read?.dateFormats && { dateFormats: new Map(read.dateFormats) }),
+        ...(read?.date1904 && { date1904: true }),
+      });
     }
     const live = new Set(list.map((s) => s.name.toLowerCase()));
     for (const key of [...this.cache.keys()]) if (!live.has(key)) this.cache.delete(key);
@@ -96,11 +117,13 @@ export class LiveWorkbook implements WorkbookPort {
   /** The work is saved: leaving the page no longer asks. */
   markSaved(): void {
     this.dirty = false;
+    this.saved = true;
     this.notify();
   }
 
   private changed(): void {
     this.dirty = true;
+    this.contentListeners.forEach((l) => l());
     this.notify();
   }
 

@@ -17,6 +17,8 @@ export interface MemorySheet {
   selected?: string;
   /** Number formats that show a date or a time, by A1 address (a date typed by a person, or planned). */
   dateFormats?: Map<string, string>;
+  /** The workbook counts dates from 1904 (for showing its date cells). */
+  date1904?: boolean;
 }
 
 /** Options of an in-memory workbook. */
@@ -46,7 +48,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Current sheets, in tab order (a snapshot for display). */
   snapshot(): readonly MemorySheet[] {
-    return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+    return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]), ...(this.date1904 && { date1904: true }) }));
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */

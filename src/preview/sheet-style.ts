@@ -1,6 +1,7 @@
 import type { CellValue } from "../register/cells";
-import { parseAddress } from "../register/cells";
 import type { FormatRange, SheetPlan } from "../register/sheet-plan";
+import { formatValue } from "./format-value";
+import { box, type Box } from "./grid-window";
 
 /**
  * How the preview draws a sheet plan's cells as Excel would: the formats applied in order (later ones
@@ -21,20 +22,6 @@ export interface CellLook {
   wrap?: boolean;
   border?: boolean;
   numberFormat?: string;
-}
-
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function box(range: string): Box {
-  const [a, b = a] = range.split(":");
-  const p = parseAddress(a);
-  const q = parseAddress(b);
-  return { top: p.row, left: p.column, bottom: q.row, right: q.column };
 }
 
 const inBox = (b: Box, r: number, c: number) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
@@ -74,15 +61,9 @@ export function mergeSpans(merges: readonly string[] = []): { span: Map<string, 
   return { span, covered };
 }
 
-/** A value as Excel shows it under a number format ("0", "0.0", "0.00"); text as it is. */
-export function shown(value: CellValue | undefined, numberFormat?: string): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" && numberFormat && /^0(\.0+)?$/.test(numberFormat)) {
-    const places = numberFormat.includes(".") ? numberFormat.split(".")[1].length : 0;
-    return value.toFixed(places);
-  }
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
+/** A value as Excel shows it under a number format (General without one); see format-value.ts. */
+export function shown(value: CellValue | undefined, numberFormat?: string, date1904 = false): string {
+  return formatValue(value, numberFormat, date1904);
 }
 
 /** Column width in pixels from Excel's characters (8.43 by default, about 64 px). */

@@ -25,6 +25,7 @@ import { isoDate, isoDateTime } from "../taskpane/clock";
 import { LiveWorkbook, copyName } from "./live-workbook";
 import type { MemorySheet } from "./memory-workbook";
 import { Workbench } from "./Workbench";
+import { PHONE, usePhoneTargets } from "./phone";
 
 /*
  * 积分评星网页版: the web app's composition root. The real task pane over the secretary's own .xlsx file,
@@ -45,7 +46,7 @@ declare global {
 }
 
 const useStyles = makeStyles({
-  page: { height: "100vh", display: "flex", flexDirection: "column" },
+  page: { height: "100vh", display: "flex", flexDirection: "column", [PHONE]: { height: "auto", minHeight: "100vh" } },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -71,6 +72,8 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", justifyContent: "center" },
   hidden: { display: "none" },
+  // The notice never gives up its height to the workbench below it.
+  notice: { flexShrink: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -83,6 +86,7 @@ type Notice = { intent: "error" | "success" | "info"; text: string } | null;
 
 function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => string }) {
   const styles = useStyles();
+  usePhoneTargets();
   const w = webMessages(lang);
   const t = messages(lang);
   const [open, setOpen] = useState<OpenBook | null>(null);
@@ -90,7 +94,7 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
   const [notice, setNotice] = useState<Notice>(null);
   const [sheets, setSheets] = useState<readonly MemorySheet[]>([]);
   const [selection, setSelection] = useState<{ sheet: string; address: string } | null>(null);
-  const [dirty, setDirty] = useState(false);
+  const [saveState, setSaveState] = useState<"unchanged" | "dirty" | "saved">("unchanged");
   const [lost, setLost] = useState<string[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
@@ -101,7 +105,7 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
     let latest = 0;
     const refresh = () => {
       const ticket = ++latest;
-      setDirty(open.live.dirty);
+      setSaveState(open.live.dirty ? "dirty" : open.live.saved ? "saved" : "unchanged");
       setSelection(open.live.selection);
       void open.live.snapshot().then(
         (s) => ticket === latest && setSheets(s),
@@ -205,14 +209,20 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
     />
   );
   const message = notice && (
-    <MessageBar intent={notice.intent} data-testid="web-notice">
+    // Multiline: the notice after 保存副本 names the copy and what to do next; it is shown whole, never cut.
+    <MessageBar intent={notice.intent} layout="multiline" className={styles.notice} data-testid="web-notice">
       <MessageBarBody>{notice.text}</MessageBarBody>
     </MessageBar>
   );
 
   if (!open) {
     return (
-      <main className={styles.landing} onDragOver={(e) => (e.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <main
+        className={`${styles.landing} phone-targets`}
+        onDragOver={(e) => (e.preventDefault(), setDragging(true))}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <div>
           <Text as="h1" size={800} weight="semibold" block>
             {w.title}
@@ -247,13 +257,14 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
   }
 
   return (
-    <div className={styles.page} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className={`${styles.page} phone-targets`} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <header className={styles.bar}>
         <Text className={styles.fileName} title={open.fileName} data-testid="file-name">
           {w.file(open.fileName)}
         </Text>
-        <Badge appearance="tint" color={dirty ? "warning" : "success"} data-testid="save-state">
-          {dirty ? w.unsaved : w.allSaved}
+        {/* Right after opening, nothing has changed and nothing was saved: the badge says so. */}
+        <Badge appearance="tint" color={saveState === "dirty" ? "warning" : saveState === "saved" ? "success" : "informative"} data-testid="save-state">
+          {saveState === "dirty" ? w.unsaved : saveState === "saved" ? w.allSaved : w.unchanged}
         </Badge>
         <span className={styles.grow} />
         {busy && <Spinner size="tiny" label={w.saving} />}
@@ -347,6 +358,14 @@ const today = fixedDay ?? isoDate(new Date());
 // the command line write the same 生成时间 for the same register.
 const now = fixedDay ? () => isoDateTime(new Date(`${fixedDay}T12:00:00`), fixedDay) : () => isoDateTime(new Date(), today);
 document.documentElement.lang = lang;
+// Served over http(s), the page keeps its own files for offline use (sw.js, made by the build); opened from a
+// folder (file://) there is no service worker and the page works as it always has. A failed registration
+// only means no offline copy: the page works on.
+if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register("sw.js").catch((error: unknown) => console.warn("积分评星: no offline copy (service worker not registered)", error));
+  });
+}
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang} style={{ height: "100%" }}>
     <WebApp lang={lang} today={today} now={now} />

@@ -75,3 +75,37 @@ describe("LiveWorkbook snapshots", () => {
     expect(reads.length).toBe(1);
   });
 });
+
+describe("LiveWorkbook change notifications", () => {
+  it("reports a cell typed in the sheet view as a change of the workbook, as the pane's own writes (so the pane re-reads its state)", async () => {
+    const live = new LiveWorkbook(new MemoryWorkbook());
+    const changes: string[] = [];
+    const stop = live.onChange(() => changes.push("change"));
+    await live.write({ inputSheets: inputSheetPlans() });
+    await live.setCell("人员名册", "B2", "王建国");
+    await live.select("人员名册", "B2");
+    live.markSaved();
+    expect(changes).toEqual(["change", "change"]);
+    stop();
+    await live.setCell("人员名册", "B3", "李明");
+    expect(changes).toHaveLength(2);
+  });
+
+  it("tells a workbook never changed from one saved as a copy", async () => {
+    const live = new LiveWorkbook(new MemoryWorkbook());
+    expect([live.dirty, live.saved]).toEqual([false, false]);
+    await live.write({ inputSheets: inputSheetPlans() });
+    expect([live.dirty, live.saved]).toEqual([true, false]);
+    live.markSaved();
+    expect([live.dirty, live.saved]).toEqual([false, true]);
+  });
+
+  it("gives the sheet view the date formats and the date system of the sheets it reads", async () => {
+    const book = new MemoryWorkbook(undefined, { date1904: true });
+    await book.write({ inputSheets: inputSheetPlans() });
+    book.setCell("记实考核", "A2", 44865, "yyyy-mm");
+    const sheet = (await new LiveWorkbook(book).snapshot()).find((s) => s.name === "记实考核")!;
+    expect(sheet.dateFormats?.get("A2")).toBe("yyyy-mm");
+    expect(sheet.date1904).toBe(true);
+  });
+});

@@ -71,3 +71,15 @@ describe("the sheet view, as a person uses a spreadsheet", () => {
     expect(onEdit).not.toHaveBeenCalled();
   });
 });
+
+describe("the sheet view on a sheet of any size", () => {
+  it("draws only the cells in sight of a sheet holding one value at XFD1048576 and a merge to its end", () => {
+    const values: (string | null)[][] = [["编号", "姓名"]];
+    values[1_048_575] = [];
+    values[1_048_575][16_383] = "far";
+    const huge: MemorySheet = { name: "人员名册", ours: false, values, plan: { name: "人员名册", values: [], merges: ["A40:XFD1048576"] } as never };
+    const { grid } = show([huge]);
+    expect(grid.querySelectorAll("td[data-cell]").length).toBeLessThan(5_000);
+    expect(grid.querySelector('[data-cell="A1"]')!.textContent).toBe("编号");
+  });
+});
