@@ -47,6 +47,25 @@ const zh = {
   noFiles: "缺少登记簿文件或文件夹参数。",
   noXlsx: (folder: string) => `文件夹 ${folder} 中没有 .xlsx 文件。`,
   notFound: (file: string) => `找不到文件或文件夹：${file}`,
+  page: {
+    title: "党委汇总",
+    lead: "选择或拖入各支部的登记簿（可一次选多个）。文件只在本机浏览器中读取，不会上传；各支部的数字取自其已生成的结果。",
+    period: "汇总期间（月份 YYYY-MM 或年度 YYYY）",
+    badPeriod: "请填写月份（如 2026-11）或年度（如 2026）。",
+    choose: "选择登记簿…",
+    drop: "或把文件拖到这里",
+    reading: (n: number) => `正在读取${n}个文件…`,
+    summary: (branches: number, published: number, skipped: number) =>
+      `汇总${branches}个支部，其中${published}个有已生成的结果${skipped ? `；${skipped}个文件未汇总` : ""}。`,
+    columns: ["支部名称", "状态", "考核人数", "五星级", "四星级", "三星级", "二星级", "一星级", "未评星", "无星级", "评为优秀"],
+    total: "合计",
+    skipped: "未汇总的文件",
+    warnings: "提醒",
+    save: "保存汇总",
+    saved: (name: string) => `已下载 ${name}。`,
+    back: "返回网页版",
+    failed: (why: string) => `处理失败：${why}`,
+  },
 };
 
 type RollupMessages = typeof zh;
@@ -84,6 +103,25 @@ const en: RollupMessages = {
   noFiles: "A register file or folder argument is missing.",
   noXlsx: (folder: string) => `The folder ${folder} holds no .xlsx file.`,
   notFound: (file: string) => `No such file or folder: ${file}`,
+  page: {
+    title: "Committee roll-up",
+    lead: "Choose or drop the branches' registers (several at once). The files are read in this browser and never uploaded; each branch's numbers are those it generated.",
+    period: "Period (a month YYYY-MM or a year YYYY)",
+    badPeriod: "Enter a month (e.g. 2026-11) or a year (e.g. 2026).",
+    choose: "Choose registers…",
+    drop: "or drop the files here",
+    reading: (n: number) => `Reading ${n} ${n === 1 ? "file" : "files"}…`,
+    summary: (branches: number, published: number, skipped: number) =>
+      `${branches} branches rolled up, ${published} with generated results${skipped ? `; ${skipped} ${skipped === 1 ? "file" : "files"} not rolled up` : ""}.`,
+    columns: ["Branch", "State", "Assessed", "5 stars", "4 stars", "3 stars", "2 stars", "1 star", "No star", "Unscored", "Excellent"],
+    total: "Total",
+    skipped: "Files not rolled up",
+    warnings: "Warnings",
+    save: "Save the roll-up",
+    saved: (name: string) => `Downloaded ${name}.`,
+    back: "Back to the web app",
+    failed: (why: string) => `Failed: ${why}`,
+  },
 };
 
 /** The roll-up's messages in a language. */
