@@ -14,14 +14,14 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { langFromLocale, type Lang } from "../i18n/catalogue";
+import type { Lang } from "../i18n/catalogue";
 import { branchStateText, rollupMessages } from "../i18n/rollup";
 import type { Distribution } from "../scheme/results";
 import type { Rollup } from "../register/rollup/rollup";
 import { isIsoMonth, isIsoYear } from "../scheme/dates";
 import { fileBytes } from "../taskpane/import-loader";
-import { isoDate, isoDateTime } from "../taskpane/clock";
 import { downloadXlsx } from "./download";
+import { pageClock } from "./page-clock";
 
 /*
  * 党委汇总 (the web app's committee page): the composition root of dist/web/rollup.html. The committee's
@@ -201,11 +201,7 @@ function Result({ result, lang, onSave }: { result: Rollup; lang: Lang; onSave: 
   );
 }
 
-const params = new URLSearchParams(location.search);
-const lang = langFromLocale(params.get("lang") ?? navigator.language);
-const fixedDay = params.get("today");
-const today = fixedDay ?? isoDate(new Date());
-const now = fixedDay ? () => isoDateTime(new Date(`${fixedDay}T12:00:00`), fixedDay) : () => isoDateTime(new Date(), today);
+const { lang, today, now } = pageClock(location.search, navigator.language);
 document.documentElement.lang = lang;
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang}>
