@@ -54,7 +54,7 @@ function webConfig(dev) {
   return {
     name: "web",
     devtool: dev ? "source-map" : false,
-    entry: { web: "./src/preview/web.tsx" },
+    entry: { web: "./src/preview/web.tsx", rollup: "./src/preview/rollup.tsx" },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
       filename: "[name].js",
@@ -77,6 +77,20 @@ function webConfig(dev) {
           fill: "html, body, #container",
           noscript: "积分评星网页版需要启用 JavaScript。/ The web app needs JavaScript.",
           installable: true,
+          // The committee's page (党委汇总), a page of its own beside the web app.
+          link: '<a href="rollup.html" data-testid="rollup-link" style="position:fixed;right:12px;bottom:6px;font-size:12px">党委汇总 · Committee roll-up</a>',
+        },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "rollup.html",
+        template: PAGE_TEMPLATE,
+        chunks: ["rollup"],
+        publicPath: "",
+        templateParameters: {
+          title: "积分评星 · 党委汇总",
+          fill: "html, body",
+          noscript: "党委汇总需要启用 JavaScript。/ The committee roll-up needs JavaScript.",
+          link: "",
         },
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),

@@ -5,6 +5,7 @@ import { importBallotsCommand } from "./import-ballots";
 import { defaultIo, type CliIo } from "./io";
 import { cliMessages } from "./messages";
 import { approve, monthly } from "./month-commands";
+import { rollupCommand } from "./rollup-command";
 import { status } from "./status";
 import { template } from "./template";
 import { annual, notices } from "./year-commands";
@@ -47,6 +48,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
         return await importBallotsCommand(rest, lang, io);
       case "template":
         return await template(rest, lang, io);
+      case "rollup":
+        return await rollupCommand(rest, lang, io);
       case undefined:
       case "help":
       case "--help":

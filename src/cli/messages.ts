@@ -11,7 +11,8 @@ const zh = {
   star-register annual <登记簿.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
                 [--out <输出.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register notices <登记簿.xlsx> --year YYYY [--out <输出.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
-  star-register template <新文件.xlsx> [--sample] [--lang zh-CN|en-US]
+  star-register template <新文件.xlsx> [--sample | --settings-from <党委.xlsx>] [--lang zh-CN|en-US]
+  star-register rollup <登记簿.xlsx或文件夹>… --month YYYY-MM | --year YYYY [--out <汇总.xlsx>] [--json] [--today YYYY-MM-DD]
   star-register status <登记簿.xlsx> [--month YYYY-MM] [--year YYYY] [--json] [--today YYYY-MM-DD]
   star-register approve <登记簿.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <输出.xlsx>] [--json]
 ${importMessages("zh-CN").usage}
@@ -25,18 +26,25 @@ ${importMessages("zh-CN").usage}
             加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
             （--today 默认为今天）
   notices   生成“YYYY 考核办法公示”和“YYYY 承诺公示”（四公开），全年随时可生成，设置或承诺变化后重新生成
-  template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部
+  template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部；
+            --settings-from 让新登记簿的设置与党委的登记簿相同（支部名称、书记和公示联系人除外）
+  rollup    党委汇总：读取各支部的登记簿（或文件夹中全部 .xlsx，只读不改），写出“YYYY-MM 党委汇总”或“YYYY 党委汇总”；
+            各支部的数字取自其已生成的结果，未生成、未通过或生成后有改动的支部如实标明；
+            不是登记簿、已损坏或已加密的文件列出原因，其余照常汇总
 ${importMessages("zh-CN").usageNote}
 
   --verbose 逐条列出全部错误和提醒（默认同类问题合并为一行，注明处数和前几处单元格）
 
-退出码：0 已写出；1 数据有错误、尚不能确定星级或不能记录通过（原因见提示），未写出；2 用法错误，或文件无法读取、写入。`,
+退出码：0 已写出（rollup：有支部未生成也是 0）；1 数据有错误、没有一个文件是登记簿、尚不能确定星级或不能记录通过（原因见提示），未写出；2 用法错误，或文件无法读取、写入。`,
   wrote: (file: string, members: number) => `已写出 ${file}（${members} 人）。`,
   wroteApproved: (file: string, date: string) => `已写出 ${file}：本月结果已于 ${date} 经党员大会通过。`,
   badDate: (value: string) => `--date 应为 YYYY-MM-DD，例如 2026-11-28，而不是“${value}”。`,
   blocked: (errors: number, warnings: number) => `有 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ""}，未写出结果。请改正后重试：`,
   warnings: (n: number) => `${n} 个提醒：`,
   templateWrote: (file: string, sample: boolean) => `已写出${sample ? "示例" : "空白"}登记簿 ${file}。`,
+  templateFromSettings: (file: string, from: string) => `已写出空白登记簿 ${file}，设置取自 ${from}（支部名称、书记和公示联系人由支部填写）。`,
+  settingsFromRefused: (from: string) => `${from} 的设置有错误，未写出登记簿。请改正后重试：`,
+  sampleOrSettings: "--sample 和 --settings-from 不能同时使用。",
   fileExists: (file: string) => `文件已存在：${file}。为保护您的文件，不会覆盖；请换一个文件名。`,
   sameAsInput: "输出文件不能是输入文件本身：请用 --out 指定另一个文件。",
   cannotRead: (file: string, why: string) => `无法读取 ${file}：${why}`,
@@ -79,7 +87,8 @@ const en: CliMessages = {
   star-register annual <register.xlsx> --year YYYY [--publicity-start YYYY-MM-DD] [--finalize [--today YYYY-MM-DD]]
                 [--out <file.xlsx>] [--json] [--lang zh-CN|en-US]
   star-register notices <register.xlsx> --year YYYY [--out <file.xlsx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
-  star-register template <file.xlsx> [--sample] [--lang zh-CN|en-US]
+  star-register template <file.xlsx> [--sample | --settings-from <committee.xlsx>] [--lang zh-CN|en-US]
+  star-register rollup <register.xlsx or folder>… --month YYYY-MM | --year YYYY [--out <rollup.xlsx>] [--json] [--today YYYY-MM-DD]
   star-register status <register.xlsx> [--month YYYY-MM] [--year YYYY] [--json] [--today YYYY-MM-DD]
   star-register approve <register.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <file.xlsx>] [--json]
 ${importMessages("en-US").usage}
@@ -95,13 +104,18 @@ ${importMessages("en-US").usage}
             with --finalize, once the period has ended and no objection is 待核查, fixes the final stars and writes
             "YYYY 年度星级", "YYYY 结果运用" and "YYYY 档案" (--today defaults to today)
   notices   writes "YYYY 考核办法公示" and "YYYY 承诺公示" (四公开), any time of the year; regenerate after changes
-  template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch
+  template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch;
+            --settings-from gives it the settings of a committee's register (but the branch's name, secretary and contact)
+  rollup    a committee's roll-up: reads the branches' registers (or every .xlsx of a folder; read only) and writes
+            "YYYY-MM 党委汇总" or "YYYY 党委汇总" from what each branch generated, saying which branches are not
+            generated, not approved or changed since; a file that is not a register, damaged or encrypted is
+            listed with its reason and the rest roll up
 ${importMessages("en-US").usageNote}
 
   --verbose lists every error and warning on its own line (by default, problems of one kind are one line with
             their count and first cells)
 
-exit codes: 0 written; 1 errors in the data, or the stars cannot be fixed or the approval recorded yet (the reason is
+exit codes: 0 written (rollup: also when some branches are behind); 1 errors in the data, no file is a register, or the stars cannot be fixed or the approval recorded yet (the reason is
 printed), nothing written; 2 wrong usage, or a file that cannot be read or written.`,
   wrote: (file: string, members: number) => `Wrote ${file} (${members} people).`,
   wroteApproved: (file: string, date: string) => `Wrote ${file}: the month was approved by the members' meeting on ${date}.`,
@@ -109,6 +123,10 @@ printed), nothing written; 2 wrong usage, or a file that cannot be read or writt
   blocked: (errors: number, warnings: number) => `${errors} errors${warnings ? ` and ${warnings} warnings` : ""}: nothing written. Fix them and run again:`,
   warnings: (n: number) => `${n} warnings:`,
   templateWrote: (file: string, sample: boolean) => `Wrote the ${sample ? "sample" : "empty"} register ${file}.`,
+  templateFromSettings: (file: string, from: string) =>
+    `Wrote the empty register ${file} with the settings of ${from} (the branch fills in its name, secretary and publicity contact).`,
+  settingsFromRefused: (from: string) => `The settings of ${from} have errors: nothing written. Fix them and run again:`,
+  sampleOrSettings: "--sample and --settings-from cannot be used together.",
   fileExists: (file: string) => `${file} exists and is not overwritten; choose another file name.`,
   sameAsInput: "The output file cannot be the input file: name another with --out.",
   cannotRead: (file: string, why: string) => `Cannot read ${file}: ${why}`,

@@ -18,11 +18,12 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { langFromLocale, messages, type Lang } from "../i18n/catalogue";
+import { messages, type Lang } from "../i18n/catalogue";
 import { webMessages, type WebMessages } from "../i18n/web";
 import { fileBytes } from "../taskpane/import-loader";
-import { isoDate, isoDateTime } from "../taskpane/clock";
+import { downloadXlsx } from "./download";
 import { LiveWorkbook, copyName } from "./live-workbook";
+import { pageClock } from "./page-clock";
 import type { MemorySheet } from "./memory-workbook";
 import { Workbench } from "./Workbench";
 import { PHONE, usePhoneTargets } from "./phone";
@@ -178,7 +179,7 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
         throw error;
       }
       const name = copyName(open.fileName, open.live.lastPeriod, today);
-      download(bytes, name);
+      downloadXlsx(bytes, name);
       open.live.markSaved();
       setNotice({ intent: "success", text: w.saved(name) });
     } catch (error) {
@@ -337,26 +338,7 @@ function LostDialog({
   );
 }
 
-/** Hands the bytes to the browser as a download (nothing leaves the machine). */
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const params = new URLSearchParams(location.search);
-const lang = langFromLocale(params.get("lang") ?? navigator.language);
-const fixedDay = params.get("today");
-const today = fixedDay ?? isoDate(new Date());
-// With ?today= the clock stands at noon that day, as the command line's --today does, so that the page and
-// the command line write the same 生成时间 for the same register.
-const now = fixedDay ? () => isoDateTime(new Date(`${fixedDay}T12:00:00`), fixedDay) : () => isoDateTime(new Date(), today);
+const { lang, today, now } = pageClock(location.search, navigator.language);
 document.documentElement.lang = lang;
 // Served over http(s), the page keeps its own files for offline use (sw.js, made by the build); opened from a
 // folder (file://) there is no service worker and the page works as it always has. A failed registration

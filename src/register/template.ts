@@ -85,6 +85,11 @@ export const DEFAULT_CRITERIA: readonly [string, string, string, number][] = FIV
 
 /** An empty register's content: the settings with their defaults, the default criteria, bare headers. */
 function defaultContent(): Map<string, Grid> {
+  return templateContent(SETTING_ROWS.map((r) => [r.name, r.value, r.note]));
+}
+
+/** An empty register's content whose 设置 holds `settingRows` (项目, 值, 说明) instead of the defaults. */
+export function templateContent(settingRows: Grid): Map<string, Grid> {
   const record = INPUT_SHEETS.find((d) => d.key === "record")!;
   const recordHeader = record.columns.map((c) => c.zh);
   spliceAll(
@@ -94,7 +99,7 @@ function defaultContent(): Map<string, Grid> {
     DEFAULT_CRITERIA.map(([, , name]) => name),
   );
   return new Map<string, Grid>([
-    ["设置", [["项目", "值", "说明"], ...SETTING_ROWS.map((r) => [r.name, r.value, r.note])]],
+    ["设置", [["项目", "值", "说明"], ...settingRows]],
     ["考核细则", [["编号", "类别", "名称", "满分", "说明"], ...DEFAULT_CRITERIA.map((c) => [...c, ""])]],
     [record.name, [recordHeader]],
   ]);
