@@ -42,9 +42,14 @@ export function readRegistry(sheet: Worksheet | undefined): RegistryContent {
     values[rowNumber - 1] = cells.map((v) => plainValue(v));
     formulas[rowNumber - 1] = cells.map((v) => (v !== null && typeof v === "object" && "formula" in v ? v.formula : null));
   });
+  return registryFromCells(values, formulas, sheet.state);
+}
+
+/** {@link readRegistry} over cells already read: values, formulas' text (without "=") and the sheet's state. */
+export function registryFromCells(values: unknown[][], formulas: unknown[][], state: string): RegistryContent {
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  if (values.length === 0) return { kind: sheet.state === "visible" ? "foreign" : "v1", rows: [] };
-  return parseRegistry(values, formulas, sheet.state !== "visible");
+  if (values.length === 0) return { kind: state === "visible" ? "foreign" : "v1", rows: [] };
+  return parseRegistry(values, formulas, state !== "visible");
 }
 
 /** Sets one cell (zero-based row and column); the caller's setter records it so a failed write can undo it. */

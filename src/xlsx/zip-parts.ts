@@ -95,6 +95,51 @@ const decoder = new TextDecoder();
 /** Files only: no directory entries, which Excel does not write either. */
 const NO_FOLDERS = { createFolders: false };
 
+/** What of one worksheet's XML a saved copy lacks. */
+function sheetLosses(name: string, xml: string): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const [tag, kind] of [
+    ["oleObjects", "embedded-objects"],
+    ["controls", "controls"],
+    ["picture", "background-picture"],
+  ] as const) {
+    if (findElement(xml, tag)) lost.push({ kind, sheet: name });
+  }
+  return lost;
+}
+
+/** What of the workbook as a whole (by its parts' paths) a saved copy lacks. */
+function workbookLosses(paths: readonly string[]): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const [prefix, kind] of [
+    ["xl/vbaProject.bin", "macros"],
+    ["xl/pivotTables/", "pivot-tables"],
+    ["xl/slicers/", "slicers"],
+    ["xl/externalLinks/", "external-links"],
+    ["xl/timelines/", "timelines"],
+  ] as const) {
+    if (paths.some((p) => p.startsWith(prefix))) lost.push({ kind, sheet: "" });
+  }
+  return lost;
+}
+
+/**
+ * What a saved copy will lack, found without building anything: the same list {@link separate} makes, from the
+ * parts' paths and each worksheet's XML (`text` reads a part).
+ */
+export function packageLosses(
+  paths: readonly string[],
+  text: (part: string) => string | null,
+  sheets: readonly { name: string; part: string }[],
+): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const sheet of sheets) {
+    const xml = text(sheet.part);
+    if (xml !== null) lost.push(...sheetLosses(sheet.name, xml));
+  }
+  return [...lost, ...workbookLosses(paths)];
+}
+
 /** Takes out of the file what ExcelJS cannot read (see the module comment). */
 export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separated> {
   const zip = await JSZip.loadAsync(data);
@@ -146,13 +191,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
         xml = xml.slice(0, found.start) + xml.slice(found.end);
       }
     }
-    for (const [tag, kind] of [
-      ["oleObjects", "embedded-objects"],
-      ["controls", "controls"],
-      ["picture", "background-picture"],
-    ] as const) {
-      if (findElement(xml, tag)) lost.push({ kind, sheet: name });
-    }
+    lost.push(...sheetLosses(name, xml));
     if (carried.elements.length === 0 && carried.rels.length === 0) continue;
     sheets.set(name, carried);
     zip.file(part, xml);
@@ -164,15 +203,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
       carriedParts.add(p);
   }
 
-  for (const [prefix, kind] of [
-    ["xl/vbaProject.bin", "macros"],
-    ["xl/pivotTables/", "pivot-tables"],
-    ["xl/slicers/", "slicers"],
-    ["xl/externalLinks/", "external-links"],
-    ["xl/timelines/", "timelines"],
-  ] as const) {
-    if (Object.keys(zip.files).some((p) => p.startsWith(prefix))) lost.push({ kind, sheet: "" });
-  }
+  lost.push(...workbookLosses(Object.keys(zip.files)));
 
   const untouched = sheets.size === 0 && chartSheets.length === 0;
   if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched };
