@@ -63,9 +63,46 @@ function richText(xml: string): string {
   return unescapeXml(text);
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = pattern.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A cell's number; a value that is not one is refused. */
+function number(text: string, damaged: (detail: string) => FileRefusal): number {
+  const n = parseFloat(text);
+  if (!Number.isFinite(n)) throw damaged(`not a number: ${text.slice(0, 20)}`);
+  return n;
+}
+
+/** The text of a cell's `<v>`, if any. */
+function valueText(body: string): string | undefined {
+  const open = body.indexOf("<v>");
+  if (open >= 0) {
+    const close = body.indexOf("</v>", open);
+    return close < 0 ? undefined : body.slice(open + 3, close);
+  }
+  return body.includes("<v") ? /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1] : undefined;
+}
+
+/** A cell reference ("B3", "$B$3") as zero-based row and column; null when it is not one. */
+function cellRef(ref: string): { row: number; column: number } | null {
+  let i = 0;
+  let column = 0;
+  let row = 0;
+  if (ref.charCodeAt(i) === 36) i++;
+  const letters = i;
+  for (let c = ref.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = ref.charCodeAt(++i)) column = column * 26 + ((c & ~32) - 64);
+  if (i === letters || i - letters > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (i === digits || i !== ref.length || i - digits > 7 || row < 1) return null;
+  return { row: row - 1, column: column - 1 };
 }
 
 /** Decodes a part as UTF-8; `bad` says whether it held invalid sequences (then replaced by U+FFFD). */
@@ -84,6 +121,8 @@ export class PackageReader {
   private strings: { values: string[]; bad: Set<number> } | null = null;
   private numFmts: (string | undefined)[] | null = null;
   private readonly texts = new Map<string, string>();
+  /** What each number format makes of a number: a Date for ExcelJS, a date for the register only, or a number. */
+  private readonly formatKinds = new Map<string, "excel-date" | "date" | "number">();
 
   constructor(private readonly zip: ZipPackage) {
     const workbook = this.text("xl/workbook.xml");
@@ -138,12 +177,8 @@ export class PackageReader {
       const tag = m[2];
       const ref = attr(tag, "r");
       if (ref !== undefined) {
-        let at: { row: number; column: number };
-        try {
-          at = parseAddress(ref);
-        } catch {
-          throw damaged("cell address", ref);
-        }
+        const at = cellRef(ref);
+        if (!at) throw damaged("cell address", ref);
         if (at.row >= MAX_ROWS || at.column >= MAX_COLUMNS) throw damaged("cell outside the sheet", ref);
         row = at.row;
         column = at.column;
@@ -151,12 +186,11 @@ export class PackageReader {
       if (row < 0) throw damaged("cell outside a row");
       const body = m[3];
       if (body === undefined) continue;
-      const address = cellAddress(row, column);
-      const value = this.cellValue(tag, body, address, sheet, formulas, row, column);
+      const value = this.cellValue(tag, body, sheet, formulas, row, column);
       if (value === undefined) continue;
-      if (value.noResult) formulasWithoutResult.push(address);
+      if (value.noResult) formulasWithoutResult.push(cellAddress(row, column));
       if (value.value === null) continue;
-      if (value.date !== undefined) dateFormats.set(address, value.date);
+      if (value.date !== undefined) dateFormats.set(cellAddress(row, column), value.date);
       const line = (values[row] ??= []);
       while (line.length < column) line.push(null);
       line[column] = value.value;
@@ -170,7 +204,6 @@ export class PackageReader {
   private cellValue(
     tag: string,
     body: string,
-    address: string,
     sheet: BookSheet,
     formulas: (string | null)[][],
     row: number,
@@ -179,25 +212,16 @@ export class PackageReader {
     const type = attr(tag, "t");
     const style = attr(tag, "s");
     const numFmt = style === undefined ? undefined : this.formats()[Number(style)];
-    const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
-    const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-    const damaged = (detail: string) => new FileRefusal("damaged", { sheet: sheet.name, cell: address, detail });
-    const number = (text: string) => {
-      const n = parseFloat(text);
-      if (!Number.isFinite(n)) throw damaged(`not a number: ${text.slice(0, 20)}`);
-      return n;
-    };
-    const dated = (n: number): { value: CellValue; date?: string } => {
-      if (!excelDateFormat(numFmt)) return isDateFormat(numFmt) ? { value: n, date: numFmt } : { value: n };
-      return { value: plainValue(excelToDate(n, this.date1904), this.date1904), date: numFmt || "yyyy-mm-dd" };
-    };
+    const v = valueText(body);
+    const f = body.includes("<f") ? /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body) : null;
+    const damaged = (detail: string) => new FileRefusal("damaged", { sheet: sheet.name, cell: cellAddress(row, column), detail });
     if (f && (f[2] || attr(f[1], "t") === "shared")) {
       if (f[2]) (formulas[row] ??= [])[column] = unescapeXml(f[2]);
       if (!v) return { value: null, noResult: true };
       if (type === "str") return { value: plainValue(unescapeXml(v)) };
       if (type === "b") return { value: parseInt(v, 10) !== 0 };
       if (type === "e") return { value: unescapeXml(v) };
-      return dated(number(v));
+      return this.dated(number(v, damaged), numFmt);
     }
     switch (type) {
       case "s": {
@@ -226,8 +250,17 @@ export class PackageReader {
         return { value: plainValue(new Date(ms) as ExcelValue, this.date1904), date: numFmt || "yyyy-mm-dd" };
       }
       default:
-        return v === undefined || v === "" ? undefined : dated(number(v));
+        return v === undefined || v === "" ? undefined : this.dated(number(v, damaged), numFmt);
     }
+  }
+
+  /** A number as ExcelJS reads it under its format: a Date (as its serial) when ExcelJS takes the format for a date. */
+  private dated(n: number, numFmt: string | undefined): { value: CellValue; date?: string } {
+    if (numFmt === undefined) return { value: n };
+    let kind = this.formatKinds.get(numFmt);
+    if (kind === undefined) this.formatKinds.set(numFmt, (kind = excelDateFormat(numFmt) ? "excel-date" : isDateFormat(numFmt) ? "date" : "number"));
+    if (kind !== "excel-date") return kind === "date" ? { value: n, date: numFmt } : { value: n };
+    return { value: plainValue(excelToDate(n, this.date1904), this.date1904), date: numFmt || "yyyy-mm-dd" };
   }
 
   /** The merged ranges clipped to the cells in use (at least their anchor); covered cells' values dropped. */
