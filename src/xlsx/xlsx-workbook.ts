@@ -191,7 +191,10 @@ export class XlsxWorkbook implements WorkbookPort {
     // layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
     const carriers = await this.carriers();
     const chartSheets = this.separated?.chartSheets ?? [];
-    return carriers.size > 0 || chartSheets.length > 0 ? await restore(out, carriers, chartSheets, this.separated?.source ?? null) : out;
+    const names = this.separated?.names ?? [];
+    return carriers.size > 0 || chartSheets.length > 0 || names.length > 0
+      ? await restore(out, carriers, chartSheets, this.separated?.source ?? null, names)
+      : out;
   }
 
   /**

@@ -43,6 +43,7 @@ import {
   unescapeXml,
   writeRels,
 } from "./zip-xml";
+import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./huge-ranges";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
@@ -83,6 +84,8 @@ export interface Separated {
   source: JSZip;
   /** True when nothing was taken out (ExcelJS can read the file as it is). */
   untouched: boolean;
+  /** Defined names over huge ranges, taken out of xl/workbook.xml (huge-ranges.ts). */
+  names: CarriedName[];
 }
 
 const CARRIED_ELEMENTS = ["dataValidations", "drawing", "legacyDrawing", "legacyDrawingHF", "tableParts", "extLst"];
@@ -154,8 +157,12 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
   const workbookRelsXml = await read("xl/_rels/workbook.xml.rels");
   if (workbookXml === null || workbookRelsXml === null) {
     // Not a workbook ExcelJS could read either way; let it say so.
-    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true };
+    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true, names: [] };
   }
+  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
+  const taken = takeHugeNames(workbookXml, sheetNames);
+  const names = taken.names;
+  workbookXml = taken.xml;
   const workbookRels = parseRels(workbookRelsXml);
   const entries = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => ({ xml: m[0], attrs: attrsOf(m[0]) }));
   const removedPositions: number[] = [];
@@ -191,6 +198,11 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
         xml = xml.slice(0, found.start) + xml.slice(found.end);
       }
     }
+    const merges = takeHugeMerges(xml);
+    if (merges.element !== null) {
+      xml = merges.xml;
+      carried.elements.push({ tag: "mergeCells", xml: merges.element });
+    }
     lost.push(...sheetLosses(name, xml));
     if (carried.elements.length === 0 && carried.rels.length === 0) continue;
     sheets.set(name, carried);
@@ -205,8 +217,9 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   lost.push(...workbookLosses(Object.keys(zip.files)));
 
-  const untouched = sheets.size === 0 && chartSheets.length === 0;
-  if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched };
+  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0;
+  if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };
+  if (names.length > 0) zip.file("xl/workbook.xml", workbookXml);
 
   if (removedPositions.length > 0) {
     workbookXml = shiftSheetIndices(workbookXml, removedPositions);
@@ -229,7 +242,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     zip.remove(relsOf(p));
   }
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { bytes, sheets, chartSheets, lost, source, untouched };
+  return { bytes, sheets, chartSheets, lost, source, untouched, names };
 }
 
 /**
@@ -241,8 +254,9 @@ export async function restore(
   carriers: ReadonlyMap<string, CarriedSheet>,
   chartSheets: readonly CarriedChartSheet[],
   chartSource: JSZip | null,
+  names: readonly CarriedName[] = [],
 ): Promise<Uint8Array> {
-  if (carriers.size === 0 && chartSheets.length === 0) return output;
+  if (carriers.size === 0 && chartSheets.length === 0 && names.length === 0) return output;
   const zip = await JSZip.loadAsync(output);
   const read = async (z: JSZip, path: string) => {
     const file = z.file(path);
@@ -327,6 +341,10 @@ export async function restore(
     workbookXml = workbookXml.replace("</sheets>", `${entries.join("")}</sheets>`);
     zip.file("xl/workbook.xml", workbookXml, NO_FOLDERS);
     zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels), NO_FOLDERS);
+  }
+  if (names.length > 0) {
+    const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
+    zip.file("xl/workbook.xml", putNames(workbookXml, names, sheets), NO_FOLDERS);
   }
   zip.file("[Content_Types].xml", types, NO_FOLDERS);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

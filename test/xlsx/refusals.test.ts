@@ -12,7 +12,10 @@ import { main, type CliIo } from "../../src/cli/main";
 import { refusalReason, visibleName } from "../../src/i18n/file-refusals";
 import { FileRefusal, WorkbookFileError, XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { identify } from "../../src/xlsx/identify";
-import { makeZip, zipParts } from "./zip-entries";
+import { generateMonth } from "../../src/register/month-workflow";
+import { sampleRegister } from "../../src/register/sample";
+import { inputSheetPlans } from "../../src/register/template";
+import { makeZip, zipEntries, zipParts } from "./zip-entries";
 import { now } from "./plans";
 
 const ROSTER = [
@@ -165,6 +168,28 @@ describe("bounded work on any file", () => {
     expect(values.length).toBe(1_048_576);
     expect(values[1_048_575][16_383]).toBe("远");
   });
+
+  it("reads and writes beside a merge to the sheet's last cell and a name over a whole sheet, and keeps both", async () => {
+    const book = XlsxWorkbook.empty({ now });
+    await book.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: "2026-11" })) });
+    const parts = zipParts(await book.toBuffer());
+    const workbook = parts.find((p) => p.name === "xl/workbook.xml")!;
+    const rosterPart = `xl/worksheets/sheet${(await book.listSheets()).findIndex((s) => s.name === "人员名册") + 1}.xml`;
+    const roster = parts.find((p) => p.name === rosterPart)!;
+    const name = '<definedName name="全表">人员名册!$A$1:$Z$1048576</definedName>';
+    workbook.data = Buffer.from(Buffer.from(workbook.data).toString("utf8").replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`));
+    const merge = '<mergeCell ref="A40:XFD1048576"/>';
+    roster.data = Buffer.from(Buffer.from(roster.data).toString("utf8").replace("</sheetData>", `</sheetData><mergeCells count="1">${merge}</mergeCells>`));
+    const hostile = await XlsxWorkbook.fromBuffer(makeZip(parts), { now });
+    // The merge in the roster is refused as any merge in a table is, with its range clipped to the cells in use.
+    const run = await generateMonth(hostile, { period: "2026-11", generatedAt: "2026-11-30T12:00:00+08:00" });
+    expect(run.problems.filter((p) => p.severity === "error").map((p) => p.code)).toEqual(["register.merged-cells"]);
+    // Writing builds ExcelJS's model without the huge ranges; the saved copy has them back as they were.
+    await hostile.write({ cells: [{ sheet: "人员名册", address: "H2", value: "已核对" }] });
+    const saved = zipEntries(await hostile.toBuffer());
+    expect(saved.get("xl/workbook.xml")).toContain(name);
+    expect([...saved.values()].some((xml) => xml.includes(merge))).toBe(true);
+  }, 60_000);
 
   it("lists and reads sheets without building ExcelJS's model of the workbook", async () => {
     const bytes = await register();
