@@ -11,46 +11,21 @@ import { checkPlan, checkSheetName, checkValue } from "./plan-check";
 import { buildSheet } from "./plan-writer";
 import { parseRange } from "./ranges";
 import { isOurs, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
-import { findRegistry, isRegistryName, nextRegistry, readRegistry, registryFromCells, sameRows, writeRegistry } from "./registry";
-import { FileRefusal, NoVisibleSheetError, WorkbookFileError } from "./errors";
-import { PackageReader, type BookSheet, type ReadSheet } from "./fast-read";
-import { identify } from "./identify";
+import { findRegistry, isRegistryName, nextRegistry, readRegistry, sameRows, writeRegistry } from "./registry";
+import { NoVisibleSheetError, WorkbookFileError } from "./errors";
+import { PackageBook } from "./package-book";
 import { writeFileWhole } from "./file-write";
 import { activeSheet, syncViews } from "./sheet-views";
-import { rollBack, setTracked, type Undo } from "./write-undo";
+import { rollBack, setTracked, type Built, type Replacement, type Undo } from "./write-undo";
 
 export { FileRefusal, NoVisibleSheetError, WorkbookFileError } from "./errors";
 import { chartCarrier } from "./chart-part";
-import { packageLosses, restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
+import { restore, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
 /** Wiring for an {@link XlsxWorkbook}. */
 export interface XlsxWorkbookOptions {
   /** The clock for the registry's generation times; tests pass a fixed one. */
   now?: () => Date;
-}
-
-/** A file as read from its bytes, before (and unless) a write needs ExcelJS's model of it. */
-interface OpenedFile {
-  bytes: Uint8Array;
-  path: string;
-  reader: PackageReader;
-  lost: UnmodelledPart[];
-  /** Sheets already read from the package, by part. */
-  read: Map<string, ReadSheet>;
-}
-
-/** A sheet of ours being regenerated: the new one is built under a spare name, then takes the old one's place. */
-interface Replacement {
-  name: string;
-  old: Worksheet;
-  built: Worksheet;
-}
-
-/** What step 1 of a write built: input sheets created, the sheet each planned name goes to, replacements. */
-interface Built {
-  createdInputs: Set<string>;
-  targets: Map<string, Worksheet>;
-  replaced: Replacement[];
 }
 
 /**
@@ -75,30 +50,17 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly now: () => Date,
     book: Workbook | null,
-    private readonly file: OpenedFile | null = null,
+    private readonly file: PackageBook | null = null,
   ) {
     this.loaded = book;
   }
 
-  /**
-   * ExcelJS's model of the workbook: built on first need (a write, a selection, a save) after
-   * zip-parts.ts took out what ExcelJS cannot model (charts, pictures, comments, tables, drop-downs, chart
-   * sheets), so that no real workbook fails with a TypeError and reading time does not depend on validation
-   * ranges; those parts go back untouched on save. Reading alone never builds it.
-   */
+  /** ExcelJS's model of the workbook, built on first need (a write, a selection, a save; package-book.ts). */
   async model(): Promise<Workbook> {
     if (this.loaded) return this.loaded;
     const file = this.file!;
     this.loading ??= (async () => {
-      const book = new ExcelJS.Workbook();
-      let separated: Separated;
-      try {
-        separated = await separate(file.bytes);
-        // ExcelJS's typings name its own ArrayBuffer-like type; at run time it takes a Buffer or an ArrayBuffer.
-        await book.xlsx.load(separated.bytes as unknown as ArrayBuffer);
-      } catch (error) {
-        throw new WorkbookFileError(file.path, error);
-      }
+      const { book, separated } = await file.model();
       for (const [name, parts] of separated.sheets) {
         const ws = book.worksheets.find((w) => w.name === name);
         if (ws) this.carried.set(ws, parts);
@@ -136,17 +98,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * (identify.ts), and reads the sheet list; sheets are read when a step asks for them (fast-read.ts).
    */
   private static async open(data: Uint8Array | ArrayBuffer, path: string, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    let file: OpenedFile;
-    try {
-      const zip = identify(bytes);
-      const reader = new PackageReader(zip);
-      const lost = packageLosses([...zip.entries.keys()], (part) => reader.text(part), reader.sheets);
-      file = { bytes, path, reader, lost, read: new Map() };
-    } catch (error) {
-      throw new WorkbookFileError(path, error);
-    }
-    return new XlsxWorkbook(options.now ?? (() => new Date()), null, file);
+    return new XlsxWorkbook(options.now ?? (() => new Date()), null, PackageBook.open(data, path));
   }
 
   /**
@@ -206,13 +158,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    if (!this.loaded) return this.listFromPackage();
+    if (!this.loaded) return this.file!.listSheets();
     const owned = this.ownedNames();
     return this.sheets().map((ws) => ({ name: ws.name, ours: owned.has(ws.name.toLowerCase()) }));
   }
 
   async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
-    if (!this.loaded) return this.readFromPackage(names);
+    if (!this.loaded) return this.file!.readSheets(names);
     const owned = this.ownedNames();
     const out = new Map<string, SheetData>();
     const keys = new Set(names.map(sheetKey));
@@ -264,61 +216,6 @@ export class XlsxWorkbook implements WorkbookPort {
     if (address.includes(":")) throw new RangeError(`not an A1 cell address: ${address}`);
     const { top, left } = parseRange(address);
     syncViews(this.book, ws, cellAddress(top, left));
-  }
-
-  /** The person-visible sheets of a file not yet modelled, the registry's content and the sheets it names. */
-  private packageSheets(): { sheets: BookSheet[]; owned: Set<string> } {
-    const { reader } = this.file!;
-    const registrySheet = reader.sheets.find((s) => isRegistryName(s.name));
-    const registry = registrySheet ? this.readPart(registrySheet) : null;
-    const content = registrySheet && registry ? registryFromCells(registry.values, registry.formulas, registrySheet.state) : readRegistry(undefined);
-    const foreign = content.kind === "foreign";
-    const sheets = reader.sheets.filter((s) => foreign || !isRegistryName(s.name));
-    const owned = new Set<string>();
-    if (!foreign) for (const s of reader.sheets) if (!isRegistryName(s.name) && isOurs({ name: s.name, id: "" }, content.rows)) owned.add(s.name.toLowerCase());
-    return { sheets, owned };
-  }
-
-  private listFromPackage(): SheetInfo[] {
-    const { sheets, owned } = this.packageSheets();
-    return sheets.map((s) => ({ name: s.name, ours: owned.has(s.name.toLowerCase()) }));
-  }
-
-  private readFromPackage(names: readonly string[]): Map<string, SheetData> {
-    const { sheets, owned } = this.packageSheets();
-    const keys = new Set(names.map(sheetKey));
-    const date1904 = this.file!.reader.date1904;
-    const out = new Map<string, SheetData>();
-    for (const s of sheets) {
-      if (!keys.has(sheetKey(s.name))) continue;
-      const cells = this.readPart(s);
-      out.set(s.name, {
-        name: s.name,
-        // A copy: the caller may change its grid, the next read must not see that.
-        values: cells.values.map((row) => row.slice()),
-        merges: [...cells.merges],
-        ours: owned.has(s.name.toLowerCase()),
-        ...(date1904 && { date1904: true }),
-        ...(cells.dateFormats.size > 0 && { dateFormats: cells.dateFormats }),
-        ...(cells.formulasWithoutResult.length > 0 && { formulasWithoutResult: cells.formulasWithoutResult }),
-      });
-    }
-    return out;
-  }
-
-  /** One sheet read from the package (once); a refusal names the file. */
-  private readPart(sheet: BookSheet): ReadSheet {
-    const { read, reader, path } = this.file!;
-    let cells = read.get(sheet.part);
-    if (!cells) {
-      try {
-        cells = reader.readSheet(sheet);
-      } catch (error) {
-        throw error instanceof FileRefusal ? new WorkbookFileError(path, error) : error;
-      }
-      read.set(sheet.part, cells);
-    }
-    return cells;
   }
 
   /** Step 1: builds every new sheet beside the old ones; nothing that existed has changed yet. */

@@ -43,6 +43,7 @@ import {
   unescapeXml,
   writeRels,
 } from "./zip-xml";
+import { pushAll } from "../scheme/arrays";
 import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./huge-ranges";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
@@ -138,7 +139,7 @@ export function packageLosses(
   const lost: UnmodelledPart[] = [];
   for (const sheet of sheets) {
     const xml = text(sheet.part);
-    if (xml !== null) lost.push(...sheetLosses(sheet.name, xml));
+    if (xml !== null) pushAll(lost, sheetLosses(sheet.name, xml));
   }
   return [...lost, ...workbookLosses(paths)];
 }
@@ -203,7 +204,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
       xml = merges.xml;
       carried.elements.push({ tag: "mergeCells", xml: merges.element });
     }
-    lost.push(...sheetLosses(name, xml));
+    pushAll(lost, sheetLosses(name, xml));
     if (carried.elements.length === 0 && carried.rels.length === 0) continue;
     sheets.set(name, carried);
     zip.file(part, xml);
@@ -215,7 +216,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
       carriedParts.add(p);
   }
 
-  lost.push(...workbookLosses(Object.keys(zip.files)));
+  pushAll(lost, workbookLosses(Object.keys(zip.files)));
 
   const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0;
   if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };

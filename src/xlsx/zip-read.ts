@@ -89,8 +89,14 @@ export class ZipPackage {
         const length = view.getUint16(e + 2, true);
         if (id === 1) {
           let f = e + 4;
-          if (size === 0xffffffff) ((size = Number(view.getBigUint64(f, true))), (f += 8));
-          if (compressedSize === 0xffffffff) ((compressedSize = Number(view.getBigUint64(f, true))), (f += 8));
+          if (size === 0xffffffff) {
+            size = Number(view.getBigUint64(f, true));
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(view.getBigUint64(f, true));
+            f += 8;
+          }
           if (offset === 0xffffffff) offset = Number(view.getBigUint64(f, true));
         }
         e += 4 + length;
