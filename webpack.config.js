@@ -90,6 +90,7 @@ function webConfig(dev) {
           title: "积分评星 · 党委汇总",
           fill: "html, body",
           noscript: "党委汇总需要启用 JavaScript。/ The committee roll-up needs JavaScript.",
+          installable: false,
           link: "",
         },
       }),

@@ -1,6 +1,7 @@
 import { access, stat } from "fs/promises";
 import { constants, statSync } from "fs";
 import path from "path";
+import { refusalReason } from "../i18n/file-refusals";
 import { WorkbookFileError, type XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import type { cliMessages } from "./messages";
 
@@ -51,8 +52,8 @@ export async function saveOutput(workbook: XlsxWorkbook, file: string): Promise<
 }
 
 /**
- * Why the input `file` could not be read, in the chosen language where the system says why (ExcelJS says
- * "File not found" without a code: the file is looked at again).
+ * Why the input `file` could not be read, in the chosen language: the system's reason (the file is looked at
+ * again when the error carries no code), else the file refusal's (i18n/file-refusals.ts), never a library's text.
  */
 export function readFailure(e: unknown, t: ReturnType<typeof cliMessages>, file: string): string {
   let code = systemCode(e instanceof WorkbookFileError ? e.reason : e);
@@ -63,7 +64,14 @@ export function readFailure(e: unknown, t: ReturnType<typeof cliMessages>, file:
       code = systemCode(error);
     }
   }
-  return (code && t.readReasons[code]) || reasonText(e);
+  if (code && t.readReasons[code]) return t.readReasons[code];
+  return e instanceof WorkbookFileError ? refusalReason(e.refusal, t.lang) : reasonText(e);
+}
+
+/** The technical reason of a read failure, for --debug (STAR_REGISTER_DEBUG=1) only. */
+export function debugReason(e: unknown): string {
+  const inner = e instanceof WorkbookFileError ? e.reason : e;
+  return inner instanceof Error ? (inner.stack ?? inner.message) : String(inner);
 }
 
 export function reasonText(e: unknown): string {

@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** The current time; tests pass a fixed one. */
   now: () => Date;
+  /** --debug (or STAR_REGISTER_DEBUG=1): technical reasons and stack traces follow the messages. */
+  debug?: boolean;
 }
 
 export const defaultIo: CliIo = {

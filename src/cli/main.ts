@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/catalogue";
 import { UsageError } from "./args";
-import { OutputError, reasonText, systemCode } from "./files";
+import { WorkbookFileError } from "../xlsx/errors";
+import { OutputError, debugReason, readFailure, reasonText, systemCode } from "./files";
 import { importBallotsCommand } from "./import-ballots";
 import { defaultIo, type CliIo } from "./io";
 import { cliMessages } from "./messages";
@@ -23,8 +24,11 @@ export type { CliIo } from "./io";
  * 2 wrong usage or a file that cannot be read or written. It never rejects: whatever goes wrong ends in
  * one of these codes with a message in the chosen language (issue 11).
  */
-export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(args: readonly string[], base: CliIo = defaultIo): Promise<number> {
   let lang: Lang = "zh-CN";
+  // --debug may come anywhere: technical reasons follow the messages, as STAR_REGISTER_DEBUG=1 does.
+  const io: CliIo = { ...base, debug: base.debug || args.includes("--debug") || !!process.env.STAR_REGISTER_DEBUG };
+  const argv = args.filter((a) => a !== "--debug");
   // --lang may come anywhere, even before the command, and chooses the language of every message.
   const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const langValue = langAt < 0 ? undefined : argv[langAt].includes("=") ? argv[langAt].split("=")[1] : argv[langAt + 1];
@@ -69,8 +73,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
       io.stderr(t.cannotWrite(e.file, (e.code && t.systemReasons[e.code]) || reasonText(e.reason)));
       return 2;
     }
+    if (e instanceof WorkbookFileError) {
+      // A part of the file read only when a step needed it (a sheet, the strings) is refused like the file.
+      io.stderr(t.cannotRead(e.path, readFailure(e, t, e.path)));
+      if (io.debug) io.stderr(debugReason(e));
+      return 2;
+    }
     io.stderr(t.unexpected(reasonText(e)));
-    if (process.env.STAR_REGISTER_DEBUG) io.stderr(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    if (io.debug) io.stderr(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return 2;
   }
 }

@@ -6,7 +6,7 @@ import { describeProblem } from "../i18n/problems";
 import type { Problem } from "../scheme/problems";
 import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { UsageError } from "./args";
-import { readFailure, saveOutput } from "./files";
+import { debugReason, readFailure, saveOutput } from "./files";
 import type { CliIo } from "./io";
 import { announceLosses, cliMessages } from "./messages";
 
@@ -39,11 +39,12 @@ function defaultOutput(input: string, period: string, step: string): string {
 }
 
 /** Opens the register; undefined (the reason on stderr) when it cannot be read. */
-export async function openRegister(input: string, io: Pick<CliIo, "stderr">, t: Messages): Promise<XlsxWorkbook | undefined> {
+export async function openRegister(input: string, io: Pick<CliIo, "stderr" | "debug">, t: Messages): Promise<XlsxWorkbook | undefined> {
   try {
     return await XlsxWorkbook.fromFile(input);
   } catch (e) {
     io.stderr(t.cannotRead(input, readFailure(e, t, input)));
+    if (io.debug) io.stderr(debugReason(e));
     return undefined;
   }
 }

@@ -48,14 +48,28 @@ export function readRegistry(workbook: Workbook): RegistryContent {
     values[rowNumber - 1] = cells.map((v) => plainValue(v));
     formulas[rowNumber - 1] = cells.map((v) => (v !== null && typeof v === "object" && "formula" in v ? v.formula : null));
   });
+  const others = workbook.worksheets.filter((ws) => ws !== sheet);
+  const top = (name: string) => markBlock(others.find((ws) => ws.name === name) as Worksheet);
+  return registryFromCells(values, formulas, sheet.state, { names: others.map((ws) => ws.name), top });
+}
+
+/** The other sheets' names and their top-left blocks (LEGACY_MARK_RANGE), which prove or refuse version 1 rows. */
+export interface LegacyProof {
+  names: readonly string[];
+  top: (name: string) => CellValue[][];
+}
+
+/**
+ * {@link readRegistry} over cells already read: values, formulas' text (without "=") and the sheet's state;
+ * version 1 rows come back proven or refused by the marks on the sheets they name.
+ */
+export function registryFromCells(values: unknown[][], formulas: unknown[][], state: string, proof: LegacyProof): RegistryContent {
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  if (values.length === 0) return { kind: sheet.state === "visible" ? "foreign" : "v1", rows: [] };
-  const content = parseRegistry(values, formulas, sheet.state !== "visible");
+  if (values.length === 0) return { kind: state === "visible" ? "foreign" : "v1", rows: [] };
+  const content = parseRegistry(values, formulas, state !== "visible");
   if (content.kind !== "v1") return content;
-  const sheets = workbook.worksheets.filter((ws) => ws !== sheet);
-  const identities = sheets.map((ws) => ({ name: ws.name, id: "" }));
-  const top = (identity: SheetIdentity) => markBlock(sheets[identities.indexOf(identity)]);
-  return { kind: "v1", rows: proveLegacyRows(content.rows, identities, top) };
+  const identities = proof.names.map((name) => ({ name, id: "" }));
+  return { kind: "v1", rows: proveLegacyRows(content.rows, identities, (identity: SheetIdentity) => proof.top(identity.name)) };
 }
 
 /** A sheet's values in LEGACY_MARK_RANGE, as the marks of register/legacy-marks.ts are read; creates no cell. */

@@ -37,3 +37,17 @@ export function rollBack(undo: Undo, error: unknown): never {
   }
   throw error;
 }
+
+/** A sheet of ours being regenerated: the new one is built under a spare name, then takes the old one's place. */
+export interface Replacement {
+  name: string;
+  old: Worksheet;
+  built: Worksheet;
+}
+
+/** What step 1 of a write built: input sheets created, the sheet each planned name goes to, replacements. */
+export interface Built {
+  createdInputs: Set<string>;
+  targets: Map<string, Worksheet>;
+  replaced: Replacement[];
+}

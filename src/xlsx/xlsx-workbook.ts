@@ -13,32 +13,19 @@ import { parseRange } from "./ranges";
 import { isOurs, REGISTRY_SHEET, type RegistryContent } from "../register/ownership";
 import { findRegistry, isRegistryName, nextRegistry, readRegistry, sameRows, writeRegistry } from "./registry";
 import { NoVisibleSheetError, WorkbookFileError } from "./errors";
+import { PackageBook } from "./package-book";
 import { writeFileWhole } from "./file-write";
 import { activeSheet, syncViews } from "./sheet-views";
-import { rollBack, setTracked, type Undo } from "./write-undo";
+import { rollBack, setTracked, type Built, type Replacement, type Undo } from "./write-undo";
 
-export { NoVisibleSheetError, WorkbookFileError } from "./errors";
+export { FileRefusal, NoVisibleSheetError, WorkbookFileError } from "./errors";
 import { chartCarrier } from "./chart-part";
-import { restore, separate, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
+import { restore, type CarriedSheet, type Separated, type UnmodelledPart } from "./zip-parts";
 
 /** Wiring for an {@link XlsxWorkbook}. */
 export interface XlsxWorkbookOptions {
   /** The clock for the registry's generation times; tests pass a fixed one. */
   now?: () => Date;
-}
-
-/** A sheet of ours being regenerated: the new one is built under a spare name, then takes the old one's place. */
-interface Replacement {
-  name: string;
-  old: Worksheet;
-  built: Worksheet;
-}
-
-/** What step 1 of a write built: input sheets created, the sheet each planned name goes to, replacements. */
-interface Built {
-  createdInputs: Set<string>;
-  targets: Map<string, Worksheet>;
-  replaced: Replacement[];
 }
 
 /**
@@ -55,15 +42,39 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The charts of the sheets this adapter built from plans (chart-part.ts writes them on save). */
   private readonly charts = new Map<Worksheet, NonNullable<SheetPlan["chart"]>>();
 
+  /** ExcelJS's model of the workbook, built only when a write, a selection or a save needs it. */
+  private loaded: Workbook | null;
+  private loading: Promise<Workbook> | null = null;
+  private separated: Separated | null = null;
+
   private constructor(
-    private readonly book: Workbook,
     private readonly now: () => Date,
-    private readonly separated: Separated | null = null,
+    book: Workbook | null,
+    private readonly file: PackageBook | null = null,
   ) {
-    for (const [name, parts] of separated?.sheets ?? []) {
-      const ws = book.worksheets.find((w) => w.name === name);
-      if (ws) this.carried.set(ws, parts);
-    }
+    this.loaded = book;
+  }
+
+  /** ExcelJS's model of the workbook, built on first need (a write, a selection, a save; package-book.ts). */
+  async model(): Promise<Workbook> {
+    if (this.loaded) return this.loaded;
+    const file = this.file!;
+    this.loading ??= (async () => {
+      const { book, separated } = await file.model();
+      for (const [name, parts] of separated.sheets) {
+        const ws = book.worksheets.find((w) => w.name === name);
+        if (ws) this.carried.set(ws, parts);
+      }
+      this.separated = separated;
+      this.loaded = book;
+      return book;
+    })();
+    return this.loading;
+  }
+
+  private get book(): Workbook {
+    if (!this.loaded) throw new Error("the workbook's model is not built yet: await model() first");
+    return this.loaded;
   }
 
   /** Opens an .xlsx file; throws {@link WorkbookFileError} when it cannot be read. */
@@ -83,21 +94,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * Reads the workbook through ExcelJS after zip-parts.ts took out what ExcelJS cannot model (charts,
-   * pictures, comments, tables, drop-downs, chart sheets), so that no real workbook fails with a TypeError and
-   * reading time does not depend on validation ranges; those parts go back untouched on save.
+   * Opens the package under its bounds (zip-read.ts), says what a file that is not a workbook is
+   * (identify.ts), and reads the sheet list; sheets are read when a step asks for them (fast-read.ts).
    */
   private static async open(data: Uint8Array | ArrayBuffer, path: string, options: XlsxWorkbookOptions): Promise<XlsxWorkbook> {
-    const book = new ExcelJS.Workbook();
-    let separated: Separated;
-    try {
-      separated = await separate(data);
-      // ExcelJS's typings name its own ArrayBuffer-like type; at run time it takes a Buffer or an ArrayBuffer.
-      await book.xlsx.load(separated.bytes as unknown as ArrayBuffer);
-    } catch (error) {
-      throw new WorkbookFileError(path, error);
-    }
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()), separated);
+    return new XlsxWorkbook(options.now ?? (() => new Date()), null, PackageBook.open(data, path));
   }
 
   /**
@@ -106,17 +107,17 @@ export class XlsxWorkbook implements WorkbookPort {
    * drop-downs of the person's sheets are carried and are not listed.
    */
   get unmodelled(): readonly UnmodelledPart[] {
-    return this.separated?.lost ?? [];
+    return this.separated?.lost ?? this.file?.lost ?? [];
   }
 
   /** A workbook with no sheets, for `star-register template`. It needs a visible sheet before saving. */
   static empty(options: XlsxWorkbookOptions = {}): XlsxWorkbook {
     const book = new ExcelJS.Workbook();
     book.creator = "积分评星";
-    return new XlsxWorkbook(book, options.now ?? (() => new Date()));
+    return new XlsxWorkbook(options.now ?? (() => new Date()), book);
   }
 
-  /** The ExcelJS workbook underneath, for inspection; change it only through the port. */
+  /** The ExcelJS workbook underneath once built ({@link model}), for inspection; change it only through the port. */
   get excel(): Workbook {
     return this.book;
   }
@@ -132,6 +133,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * sheet is visible, since Excel cannot open such a file.
    */
   async toBytes(): Promise<Uint8Array> {
+    await this.model();
     if (!this.book.worksheets.some((ws) => ws.state === "visible")) {
       throw new NoVisibleSheetError();
     }
@@ -141,7 +143,10 @@ export class XlsxWorkbook implements WorkbookPort {
     // layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
     const carriers = await this.carriers();
     const chartSheets = this.separated?.chartSheets ?? [];
-    return carriers.size > 0 || chartSheets.length > 0 ? await restore(out, carriers, chartSheets, this.separated?.source ?? null) : out;
+    const names = this.separated?.names ?? [];
+    return carriers.size > 0 || chartSheets.length > 0 || names.length > 0
+      ? await restore(out, carriers, chartSheets, this.separated?.source ?? null, names)
+      : out;
   }
 
   /**
@@ -153,11 +158,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
+    if (!this.loaded) return this.file!.listSheets();
     const owned = this.ownedNames();
     return this.sheets().map((ws) => ({ name: ws.name, ours: owned.has(ws.name.toLowerCase()) }));
   }
 
   async readSheets(names: readonly string[]): Promise<Map<string, SheetData>> {
+    if (!this.loaded) return this.file!.readSheets(names);
     const owned = this.ownedNames();
     const out = new Map<string, SheetData>();
     const keys = new Set(names.map(sheetKey));
@@ -179,6 +186,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(change: WorkbookChange): Promise<void> {
+    await this.model();
     this.check(change);
     const undo: Undo = [];
     const active = activeSheet(this.book);
@@ -202,6 +210,7 @@ export class XlsxWorkbook implements WorkbookPort {
    * workbook, so the file opens there.
    */
   async select(sheet: string, address: string): Promise<void> {
+    await this.model();
     const ws = this.find(sheet);
     if (!ws) throw new RangeError(`no sheet named ${sheet}`);
     if (address.includes(":")) throw new RangeError(`not an A1 cell address: ${address}`);

@@ -43,6 +43,8 @@ import {
   unescapeXml,
   writeRels,
 } from "./zip-xml";
+import { pushAll } from "../scheme/arrays";
+import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./huge-ranges";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
@@ -83,6 +85,8 @@ export interface Separated {
   source: JSZip;
   /** True when nothing was taken out (ExcelJS can read the file as it is). */
   untouched: boolean;
+  /** Defined names over huge ranges, taken out of xl/workbook.xml (huge-ranges.ts). */
+  names: CarriedName[];
 }
 
 const CARRIED_ELEMENTS = ["dataValidations", "drawing", "legacyDrawing", "legacyDrawingHF", "tableParts", "extLst"];
@@ -94,6 +98,51 @@ const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 const decoder = new TextDecoder();
 /** Files only: no directory entries, which Excel does not write either. */
 const NO_FOLDERS = { createFolders: false };
+
+/** What of one worksheet's XML a saved copy lacks. */
+function sheetLosses(name: string, xml: string): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const [tag, kind] of [
+    ["oleObjects", "embedded-objects"],
+    ["controls", "controls"],
+    ["picture", "background-picture"],
+  ] as const) {
+    if (findElement(xml, tag)) lost.push({ kind, sheet: name });
+  }
+  return lost;
+}
+
+/** What of the workbook as a whole (by its parts' paths) a saved copy lacks. */
+function workbookLosses(paths: readonly string[]): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const [prefix, kind] of [
+    ["xl/vbaProject.bin", "macros"],
+    ["xl/pivotTables/", "pivot-tables"],
+    ["xl/slicers/", "slicers"],
+    ["xl/externalLinks/", "external-links"],
+    ["xl/timelines/", "timelines"],
+  ] as const) {
+    if (paths.some((p) => p.startsWith(prefix))) lost.push({ kind, sheet: "" });
+  }
+  return lost;
+}
+
+/**
+ * What a saved copy will lack, found without building anything: the same list {@link separate} makes, from the
+ * parts' paths and each worksheet's XML (`text` reads a part).
+ */
+export function packageLosses(
+  paths: readonly string[],
+  text: (part: string) => string | null,
+  sheets: readonly { name: string; part: string }[],
+): UnmodelledPart[] {
+  const lost: UnmodelledPart[] = [];
+  for (const sheet of sheets) {
+    const xml = text(sheet.part);
+    if (xml !== null) pushAll(lost, sheetLosses(sheet.name, xml));
+  }
+  return [...lost, ...workbookLosses(paths)];
+}
 
 /** Takes out of the file what ExcelJS cannot read (see the module comment). */
 export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separated> {
@@ -109,8 +158,12 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
   const workbookRelsXml = await read("xl/_rels/workbook.xml.rels");
   if (workbookXml === null || workbookRelsXml === null) {
     // Not a workbook ExcelJS could read either way; let it say so.
-    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true };
+    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true, names: [] };
   }
+  const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
+  const taken = takeHugeNames(workbookXml, sheetNames);
+  const names = taken.names;
+  workbookXml = taken.xml;
   const workbookRels = parseRels(workbookRelsXml);
   const entries = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => ({ xml: m[0], attrs: attrsOf(m[0]) }));
   const removedPositions: number[] = [];
@@ -146,13 +199,12 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
         xml = xml.slice(0, found.start) + xml.slice(found.end);
       }
     }
-    for (const [tag, kind] of [
-      ["oleObjects", "embedded-objects"],
-      ["controls", "controls"],
-      ["picture", "background-picture"],
-    ] as const) {
-      if (findElement(xml, tag)) lost.push({ kind, sheet: name });
+    const merges = takeHugeMerges(xml);
+    if (merges.element !== null) {
+      xml = merges.xml;
+      carried.elements.push({ tag: "mergeCells", xml: merges.element });
     }
+    pushAll(lost, sheetLosses(name, xml));
     if (carried.elements.length === 0 && carried.rels.length === 0) continue;
     sheets.set(name, carried);
     zip.file(part, xml);
@@ -164,18 +216,11 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
       carriedParts.add(p);
   }
 
-  for (const [prefix, kind] of [
-    ["xl/vbaProject.bin", "macros"],
-    ["xl/pivotTables/", "pivot-tables"],
-    ["xl/slicers/", "slicers"],
-    ["xl/externalLinks/", "external-links"],
-    ["xl/timelines/", "timelines"],
-  ] as const) {
-    if (Object.keys(zip.files).some((p) => p.startsWith(prefix))) lost.push({ kind, sheet: "" });
-  }
+  pushAll(lost, workbookLosses(Object.keys(zip.files)));
 
-  const untouched = sheets.size === 0 && chartSheets.length === 0;
-  if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched };
+  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0;
+  if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };
+  if (names.length > 0) zip.file("xl/workbook.xml", workbookXml);
 
   if (removedPositions.length > 0) {
     workbookXml = shiftSheetIndices(workbookXml, removedPositions);
@@ -198,7 +243,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     zip.remove(relsOf(p));
   }
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { bytes, sheets, chartSheets, lost, source, untouched };
+  return { bytes, sheets, chartSheets, lost, source, untouched, names };
 }
 
 /**
@@ -210,8 +255,9 @@ export async function restore(
   carriers: ReadonlyMap<string, CarriedSheet>,
   chartSheets: readonly CarriedChartSheet[],
   chartSource: JSZip | null,
+  names: readonly CarriedName[] = [],
 ): Promise<Uint8Array> {
-  if (carriers.size === 0 && chartSheets.length === 0) return output;
+  if (carriers.size === 0 && chartSheets.length === 0 && names.length === 0) return output;
   const zip = await JSZip.loadAsync(output);
   const read = async (z: JSZip, path: string) => {
     const file = z.file(path);
@@ -296,6 +342,10 @@ export async function restore(
     workbookXml = workbookXml.replace("</sheets>", `${entries.join("")}</sheets>`);
     zip.file("xl/workbook.xml", workbookXml, NO_FOLDERS);
     zip.file("xl/_rels/workbook.xml.rels", writeRels(workbookRels), NO_FOLDERS);
+  }
+  if (names.length > 0) {
+    const sheets = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
+    zip.file("xl/workbook.xml", putNames(workbookXml, names, sheets), NO_FOLDERS);
   }
   zip.file("[Content_Types].xml", types, NO_FOLDERS);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

@@ -155,11 +155,11 @@ export function findElement(xml: string, tag: string): { start: number; end: num
 export function insertElement(xml: string, tag: string, element: string): string {
   const existing = findElement(xml, tag);
   if (existing) {
-    if (tag === "dataValidations") {
-      const inner = element.replace(/^<dataValidations[^>]*>/, "").replace(/<\/dataValidations>$/, "");
+    if (tag === "dataValidations" || tag === "mergeCells") {
+      const inner = element.replace(new RegExp(`^<${tag}[^>]*>`), "").replace(new RegExp(`</${tag}>$`), "");
       const merged = existing.xml
         .replace(/\scount="\d+"/, "")
-        .replace(/<\/dataValidations>$|\/>$/, (end) => (end === "/>" ? `>${inner}</dataValidations>` : `${inner}</dataValidations>`));
+        .replace(new RegExp(`</${tag}>$|/>$`), (end) => (end === "/>" ? `>${inner}</${tag}>` : `${inner}</${tag}>`));
       return xml.slice(0, existing.start) + merged + xml.slice(existing.end);
     }
     return xml;

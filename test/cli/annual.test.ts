@@ -4,7 +4,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import { main } from "../../src/cli/main";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { smallBranch, type Register } from "../register/year-sample";
 import { captureIo, ourSheets, registerFile, tempFolder } from "./harness";
 

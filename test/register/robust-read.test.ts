@@ -58,7 +58,7 @@ async function workbook(host: Host, setup: Setup): Promise<WorkbookPort> {
   if (host === "xlsx") {
     const made = XlsxWorkbook.empty();
     await made.write({ inputSheets });
-    const book = made.excel;
+    const book = await made.model();
     if (setup.date1904) book.properties.date1904 = true;
     for (const t of typed) {
       const cell = book.getWorksheet(t.sheet)!.getCell(t.address);
@@ -245,7 +245,7 @@ describe("a formula without a stored result (defect 9)", () => {
   it("reads a formula's stored result as its value", async () => {
     const made = XlsxWorkbook.empty();
     await made.write({ inputSheets: [...sampleRegister({ lastMonth: "2026-11" })].map(([name, values]) => ({ name, values })) });
-    made.excel.getWorksheet("加减分")!.getCell("C2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+    (await made.model()).getWorksheet("加减分")!.getCell("C2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
     const file = await XlsxWorkbook.fromBuffer(await made.toBuffer());
     const sheet = (await file.readSheets(["加减分"])).get("加减分")!;
     expect(sheet.values[1][2]).toBe(2);
@@ -289,7 +289,7 @@ describe("备注 typed by a person survives regeneration exactly (defect 3)", ()
       return port;
     }
     if (host === "xlsx") {
-      const book = (port as XlsxWorkbook).excel;
+      const book = await (port as XlsxWorkbook).model();
       for (const t of cells) {
         const cell = book.getWorksheet(t.sheet)!.getCell(t.address);
         cell.value = t.value;

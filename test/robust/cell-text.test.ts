@@ -101,7 +101,7 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
     const note = `${String.fromCharCode(65 + MONTH_COLUMNS.note)}${r + 1}`;
     const text = LONG(MAX_CELL_TEXT);
     if (wb instanceof MemoryWorkbook) wb.setCell("2026-11 评星", note, text);
-    else (wb as XlsxWorkbook).excel.getWorksheet("2026-11 评星")!.getCell(note).value = text;
+    else (await (wb as XlsxWorkbook).model()).getWorksheet("2026-11 评星")!.getCell(note).value = text;
     // Give 王建国 an adjustment, so that our 说明 gains a flag ("含加减分+1") beside the person's words.
     const id = String(month.values[r][MONTH_COLUMNS.id]);
     const adjustments = (await wb.readSheets(["加减分"])).get("加减分")!;

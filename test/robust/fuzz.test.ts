@@ -419,9 +419,9 @@ async function checkXlsx(built: Built): Promise<void> {
 
   // Read back through the adapter, whose zip layer takes the drop-downs out first: raw ExcelJS would hang
   // expanding a whole-column one. The drop-downs themselves are counted in the files' XML.
-  const original = (await XlsxWorkbook.fromBuffer(copy)).excel;
+  const original = await (await XlsxWorkbook.fromBuffer(copy)).model();
   const reread = await XlsxWorkbook.fromBuffer(output);
-  const written = reread.excel;
+  const written = await reread.model();
   const ours = new Set((await reread.listSheets()).filter((s) => s.ours).map((s) => s.name));
   expect(await countValidations(output)).toBeGreaterThanOrEqual(await countValidations(copy));
   for (const ws of original.worksheets) {

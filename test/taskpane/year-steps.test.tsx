@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import type { CellValue } from "../../src/register/cells";
-import { sampleRegister } from "../../src/register/sample";
+import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { publishYear } from "../../src/register/year-workflow";
 import { ArchiveStep } from "../../src/taskpane/steps/ArchiveStep";

@@ -33,7 +33,9 @@ async function generated(clock: () => Date = now): Promise<XlsxWorkbook> {
     sheets: [monthPlan()],
   });
   await book.write({ cells: [{ sheet: MONTH_SHEET, address: "L6", value: "病假" }] });
-  return XlsxWorkbook.fromBuffer(await book.toBuffer(), { now: clock });
+  const reopened = await XlsxWorkbook.fromBuffer(await book.toBuffer(), { now: clock });
+  await reopened.model();
+  return reopened;
 }
 
 /** A change touching everything: a replacement, a new sheet, a new input sheet, appended rows and cells. */

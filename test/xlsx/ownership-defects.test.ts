@@ -127,7 +127,7 @@ describe("defect 2: a person's own sheet named _积分评星", () => {
     expect(problemSentence(problem, "en-US")).toContain("rename");
     const after = await XlsxWorkbook.fromBuffer(await book.toBuffer());
     expect((await after.listSheets()).map((s) => s.name)).not.toContain(MONTH);
-    expect(after.excel.getWorksheet(REGISTRY_SHEET)!.state).toBe("visible");
+    expect((await after.model()).getWorksheet(REGISTRY_SHEET)!.state).toBe("visible");
     expect(await mine(await book.toBuffer(), REGISTRY_SHEET)).toEqual([["工作表", "我的备注"], ["别动我"]]);
   });
 
@@ -160,7 +160,7 @@ describe("a registry written by the previous version (three columns, no referenc
     expect((await book.listSheets()).find((s) => s.name === MONTH)!.ours).toBe(true);
     const run = await generateMonth(book, { period: "2026-11", generatedAt: AT });
     expect(run.blocked).toBe(false);
-    const registry = book.excel.getWorksheet(REGISTRY_SHEET)!;
+    const registry = (await book.model()).getWorksheet(REGISTRY_SHEET)!;
     expect(registry.getCell("D1").value).toBe("工作表引用");
     expect(registry.getCell("D2").value).toMatchObject({ formula: expect.stringMatching(/!A1$/) });
   });

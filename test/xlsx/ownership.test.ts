@@ -43,7 +43,7 @@ describe("a sheet a person made", () => {
     const original = await XlsxWorkbook.fromBuffer(before);
     expect(await after.listSheets()).toEqual(await original.listSheets());
     expect(await after.readSheets(["人员名册", MONTH_SHEET])).toEqual(await original.readSheets(["人员名册", MONTH_SHEET]));
-    expect(book.excel.worksheets.map((ws) => ws.name)).toEqual(["人员名册", MONTH_SHEET]);
+    expect((await book.model()).worksheets.map((ws) => ws.name)).toEqual(["人员名册", MONTH_SHEET]);
   });
 
   it("is refused whatever the case of the planned name", async () => {
@@ -70,7 +70,7 @@ describe("the registry sheet", () => {
   it("is very hidden, absent from listSheets and readSheets, and records the sheets of `sheets` only", async () => {
     const book = XlsxWorkbook.empty({ now });
     await book.write({ inputSheets: [{ name: "设置", values: [["项目", "值"]] }], sheets: [monthPlan(), publicityPlan()] });
-    expect(book.excel.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
+    expect((await book.model()).getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
     expect((await book.listSheets()).map((s) => s.name)).toEqual(["设置", MONTH_SHEET, PUBLICITY_SHEET]);
     expect((await book.readSheets([REGISTRY_SHEET])).size).toBe(0);
     expect(await registryRows(book)).toEqual([
@@ -146,9 +146,9 @@ describe("a file LibreOffice saved", () => {
 
   it("gets its registry very hidden again at the next write", async () => {
     const book = await XlsxWorkbook.fromFile(fixture, { now });
-    expect(book.excel.getWorksheet(REGISTRY_SHEET)!.state).toBe("hidden");
+    expect((await book.model()).getWorksheet(REGISTRY_SHEET)!.state).toBe("hidden");
     await book.write({ sheets: [monthPlan()] });
-    expect(book.excel.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
+    expect((await book.model()).getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
     expect(await book.listSheets()).toEqual([{ name: MONTH_SHEET, ours: true }]);
   });
 });
@@ -174,7 +174,7 @@ describe("regenerating a sheet of ours", () => {
     ]);
     const values = (await book.readSheets([MONTH_SHEET])).get(MONTH_SHEET)!.values;
     expect(values[FIRST_MEMBER_ROW][7]).toBe(MEMBERS[0].composite - 1);
-    expect(book.excel.worksheets.map((ws) => ws.name)).toEqual(["人员名册", MONTH_SHEET, "加减分", REGISTRY_SHEET]);
+    expect((await book.model()).worksheets.map((ws) => ws.name)).toEqual(["人员名册", MONTH_SHEET, "加减分", REGISTRY_SHEET]);
   });
 
   it("keeps the workbook opening on the regenerated sheet when it was the active one", async () => {

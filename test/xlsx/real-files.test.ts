@@ -85,7 +85,7 @@ describe("a drop-down over whole columns (defect 13)", () => {
   // a hang fails this test through its timeout.
   it("is read without expanding its range, and written back as it was", async () => {
     const book = await XlsxWorkbook.fromFile(join(DIR, "openpyxl-whole-column-validation.xlsx"), { now });
-    const ws = book.excel.getWorksheet("民主评议")!;
+    const ws = (await book.model()).getWorksheet("民主评议")!;
     expect(modelledValidations(ws)).toBe(0);
     expect((await book.readSheets(["民主评议"])).get("民主评议")!.values).toEqual([
       ["评议人", "D001", "D002"],
@@ -101,7 +101,7 @@ describe("a drop-down over whole columns (defect 13)", () => {
 describe("the sample register with a secretary's charts, comments, picture, table and whole-column drop-downs", () => {
   it("generates the month and keeps every one of them, and the template's own drop-downs", async () => {
     const book = await XlsxWorkbook.fromFile(join(DIR, "register-with-extras.xlsx"), { now });
-    for (const ws of book.excel.worksheets) expect(modelledValidations(ws)).toBe(0);
+    for (const ws of (await book.model()).worksheets) expect(modelledValidations(ws)).toBe(0);
     const run = await generateMonth(book, { period: "2026-11", generatedAt: "2026-11-30T12:00:00+08:00" });
     expect(run.blocked).toBe(false);
     const entries = zipEntries(await book.toBuffer());

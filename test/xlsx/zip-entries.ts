@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 /**
  * The text of every file in a .xlsx (zip) buffer, read from its central directory. Enough for the tests to
@@ -26,4 +26,55 @@ export function zipEntries(zip: Buffer): Map<string, string> {
     at += 46 + nameLength + extraLength + commentLength;
   }
   return out;
+}
+
+/**
+ * A zip package of the given entries, written by hand so that a test can make what no zip library writes:
+ * two entries of one name, a size that lies, thousands of entries. Deflated unless `stored`; `declare`
+ * replaces an entry's declared (uncompressed) size.
+ */
+export function makeZip(entries: readonly { name: string; data: Uint8Array | string; stored?: boolean; declare?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
+    const body = e.stored ? raw : deflateRawSync(raw);
+    const name = Buffer.from(e.name, "utf8");
+    const size = e.declare ?? raw.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(e.stored ? 0 : 8, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8);
+    central.writeUInt16LE(e.stored ? 0 : 8, 10);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += 30 + name.length + body.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** The entries of an .xlsx as bytes, for changing one and writing them back with {@link makeZip}. */
+export function zipParts(zip: Buffer): { name: string; data: Uint8Array }[] {
+  return [...zipEntries(zip)].map(([name, text]) => ({ name, data: Buffer.from(text, "utf8") }));
 }

@@ -6,7 +6,7 @@
 import { nearMatches, rosterIndex as importRosterIndex } from "../../../src/register/import/match";
 import { generateMonth } from "../../../src/register/month-workflow";
 import { matchHeader, nameKey, nearMembers, rosterIndex } from "../../../src/register/read/names";
-import { sampleRegister } from "../../../src/register/sample";
+import { sampleRegister } from "../../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../../src/register/template";
 import { MemoryWorkbook } from "../../../src/preview/memory-workbook";
 import { problemSentence } from "../../../src/i18n/problems";

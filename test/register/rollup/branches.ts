@@ -7,7 +7,7 @@ import { MemoryWorkbook } from "../../../src/preview/memory-workbook";
 import type { CellValue, Grid } from "../../../src/register/cells";
 import { approveMonth, generateMonth } from "../../../src/register/month-workflow";
 import { rollupSheetsToRead } from "../../../src/register/rollup/rollup";
-import { sampleRegister } from "../../../src/register/sample";
+import { sampleRegister } from "../../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../../src/register/template";
 
 export const MONTH = "2026-11";
