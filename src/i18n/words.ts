@@ -1,5 +1,5 @@
 /** Months, dates and lists as each language writes them: one place for every message that names one. */
-import type { Lang } from "./catalogue";
+import type { Lang } from "./lang";
 
 /** The months in English, January first. */
 export const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
