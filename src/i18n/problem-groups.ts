@@ -1,5 +1,5 @@
 /**
- * Problems of one kind, grouped (issue 14): 300 self-marks excluded are one line with the count and the
+ * Problems of one kind, grouped: 300 self-marks excluded are one line with the count and the
  * first cells, not 300 lines; errors first. The pane expands a group; the command line prints its line.
  */
 import type { Problem } from "../scheme/problems";

@@ -1,5 +1,5 @@
 /**
- * Issue 11, defect 10: text over Excel's 32,767 characters per cell. A person's text that would make a
+ * Text over Excel's 32,767 characters per cell. A person's text that would make a
  * written cell too long is an error on the person's cell (nothing written, in every host alike); text of
  * ours is cut with a warning; nothing crashes.
  */
@@ -92,7 +92,7 @@ describe.each(HOSTS)("text over 32,767 characters ($name host)", ({ make }) => {
     expect(run.problems.filter((x) => x.code === "register.text-too-long").map((x) => x.place.ref)).toEqual([at]);
   });
 
-  // Our flags are in their own 说明 column (issue 11 defect 3), so a 备注 at Excel's limit never overflows beside one.
+  // Our flags are in their own 说明 column, so a 备注 at Excel's limit never overflows beside one.
   it("a 备注 of 32,767 characters typed on our sheet is carried over unchanged when the month is regenerated with a flag", async () => {
     const wb = await make(sample(() => undefined));
     expect((await generateMonth(wb, { period: "2026-11", generatedAt: AT })).blocked).toBe(false);
