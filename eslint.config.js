@@ -20,7 +20,7 @@ const HOST_IMPORTS = {
 };
 
 // A spread into a call's arguments (`a.push(...b)`, `Math.max(...b)`) throws "Maximum call stack size
-// exceeded" for a large array (issue 11): use pushAll / maxOf / spliceAll from src/scheme/arrays.ts.
+// exceeded" for a large array: use pushAll / maxOf / spliceAll from src/scheme/arrays.ts.
 const NO_SPREAD_ARGUMENTS = ["CallExpression", "NewExpression"].map((node) => ({
   selector: `${node} > SpreadElement`,
   message: "No spread into call arguments: it overflows the stack for a large array. Use pushAll, maxOf or spliceAll (src/scheme/arrays.ts).",

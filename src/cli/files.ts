@@ -7,7 +7,7 @@ import type { cliMessages } from "./messages";
 
 /**
  * The command line's output files: a missing or read-only folder, a full disk, a path through a file is
- * a clear message and exit code 2 (issue 11, defect 12), never a stack trace. The folder is checked before
+ * a clear message and exit code 2, never a stack trace. The folder is checked before
  * the register is read (so a long run does not end in a refusal) and the write is checked again, since
  * permissions can change and root passes every access check that the file system may still refuse.
  */

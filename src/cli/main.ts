@@ -22,7 +22,7 @@ export type { CliIo } from "./io";
 /**
  * Runs one command; resolves to the exit code: 0 written, 1 blocked by errors in the data or refused,
  * 2 wrong usage or a file that cannot be read or written. It never rejects: whatever goes wrong ends in
- * one of these codes with a message in the chosen language (issue 11).
+ * one of these codes with a message in the chosen language.
  */
 export async function main(args: readonly string[], base: CliIo = defaultIo): Promise<number> {
   let lang: Lang = "zh-CN";
@@ -88,7 +88,7 @@ export async function main(args: readonly string[], base: CliIo = defaultIo): Pr
 /**
  * Runs the command line as a process. The exit code goes to process.exitCode and the process ends when
  * stdout and stderr have drained: process.exit() right after a write cuts piped output at 64 KiB
- * (issue 11, defect 14; https://nodejs.org/api/process.html#processexitcode — "process.exit() ... will
+ * (https://nodejs.org/api/process.html#processexitcode — "process.exit() ... will
  * force the process to exit as quickly as possible even if there are still asynchronous operations pending
  * ... including I/O operations to process.stdout and process.stderr").
  */

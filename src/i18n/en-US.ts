@@ -53,7 +53,7 @@ export const enUS: Messages = {
     selectFailed: (place: string) => `Cannot go to ${place}: the sheet may have been renamed or deleted.`,
     listLabel: "Problems",
   },
-  // Where the branch stands (issue 14): the period chosen once at the top, its state, each step's status.
+  // Where the branch stands: the period chosen once at the top, its state, each step's status.
   period: {
     label: "Working on",
     stateLoading: "Reading where the branch stands…",

@@ -137,7 +137,7 @@ export const PROBLEMS_EN: Sentences = {
     `No annual publicity has been generated for ${v(a, "year")}, so the final stars cannot be fixed: generate the annual publicity first and fix the stars after its period.`,
   "register.publicity-stale": (a) =>
     `The data changed after the annual publicity (${v(a, "start")} to ${v(a, "end")}): what was publicised is not the results as they are now. Generate the annual publicity again and fix the final stars after a full period.`,
-  // where a period stands (issue 14)
+  // where a period stands
   "register.approval-not-generated": (a) =>
     `${month(v(a, "period"), "en-US")} has not been generated, so no meeting can have passed it: generate the month first, then record the approval. Nothing was changed.`,
   "register.approval-inputs-changed": (a) =>

@@ -125,7 +125,7 @@ export const PROBLEMS_ZH: Sentences = {
   "register.publicity-missing": (a) => `${v(a, "year")}年度还没有生成年度公示，无法确定年度星级：请先生成年度公示，公示期满后再确定。`,
   "register.publicity-stale": (a) =>
     `年度公示（${v(a, "start")} 至 ${v(a, "end")}）之后数据有改动，公示的已不是现在的结果：请重新生成年度公示，公示满一个完整期限后再确定年度星级。`,
-  // where a period stands (issue 14)
+  // where a period stands
   "register.approval-not-generated": (a) =>
     `${month(v(a, "period"), "zh-CN")}还没有生成评星结果，党员大会无从通过：请先生成本月评星，再记录通过。未作任何改动。`,
   "register.approval-inputs-changed": (a) =>

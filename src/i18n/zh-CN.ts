@@ -55,7 +55,7 @@ export const zhCN = {
     selectFailed: (place: string) => `无法转到 ${place}：这张工作表可能已被改名或删除。`,
     listLabel: "问题列表",
   },
-  // Where the branch stands (issue 14): the period chosen once at the top, its state, each step's status.
+  // Where the branch stands: the period chosen once at the top, its state, each step's status.
   period: {
     label: "工作期间",
     stateLoading: "正在读取进度…",

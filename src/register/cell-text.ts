@@ -1,6 +1,5 @@
 /**
- * Excel's limit of 32,767 characters in a cell, checked once, on the plan, before any host writes (issue 11,
- * defect 10): the memory workbook, Excel and the .xlsx adapter then behave the same. A text that would not fit
+ * Excel's limit of 32,767 characters in a cell, checked once, on the plan, before any host writes: the memory workbook, Excel and the .xlsx adapter then behave the same. A text that would not fit
  * is either a person's (a 支部名称, a 不参评 说明, a 备注 typed on our sheet, a name in an export), and then the
  * cell the person wrote is an error in the data, named, and nothing is written; or it is ours (a list we
  * compose), and then it is cut to the limit with a warning naming the cell written. A person's text is

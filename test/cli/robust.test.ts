@@ -1,5 +1,5 @@
 /**
- * Issue 11: the command line ends with 0 (written), 1 (errors in the data) or 2 (usage, or a file that cannot
+ * The command line ends with 0 (written), 1 (errors in the data) or 2 (usage, or a file that cannot
  * be read or written) for any input, with its message in the chosen language — never a stack trace, never
  * exit 3, never output cut short. In process through main(argv, io) as the other CLI tests, and through a
  * real process (bin/star-register.js: the built CLI when dist/ exists, else the source through tsx) where
@@ -67,7 +67,7 @@ function branch(n: number, mark: string): Register {
 
 const filesIn = (folder: string) => readdirSync(folder).filter((f) => !f.startsWith("."));
 
-describe("defect 12: a missing or read-only output folder is exit 2 with a message", () => {
+describe("a missing or read-only output folder is exit 2 with a message", () => {
   const commands = (input: string, exportFile: string, out: string): Record<string, string[]> => ({
     monthly: ["monthly", input, "--month", "2026-11", "--out", out],
     annual: ["annual", input, "--year", "2026", "--out", out],
@@ -253,7 +253,7 @@ function runBin(
 }
 
 describe("through a real process", () => {
-  it("defect 14: output of more than 64 KiB through a pipe arrives whole (stdout), and stderr whole too", async () => {
+  it("output of more than 64 KiB through a pipe arrives whole (stdout), and stderr whole too", async () => {
     const valid = await rawFile("r300.xlsx", branch(300, "优秀"));
     const invalid = await rawFile("bad300.xlsx", branch(300, "很好"));
     const [json, blocked] = await Promise.all([
@@ -267,7 +267,7 @@ describe("through a real process", () => {
 
     expect(blocked.code).toBe(1);
     // Whole UTF-8 (no character cut in half) and every problem accounted for, to the last line. Problems
-    // of one kind are one line with their count (issue 14), so the thousands of bad marks fit in a few lines.
+    // of one kind are one line with their count, so the thousands of bad marks fit in a few lines.
     const text = new TextDecoder("utf-8", { fatal: true }).decode(blocked.stderr);
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^有 (\d+) 个错误/);
@@ -277,7 +277,7 @@ describe("through a real process", () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}\[(错误|提醒)\] /);
   });
 
-  it("defect 13: a drop-down over whole columns (E2:AC1048576) is read in seconds", async () => {
+  it("a drop-down over whole columns (E2:AC1048576) is read in seconds", async () => {
     const input = await rawFile("validated.xlsx", sample(), (book) => {
       const ws = book.getWorksheet("民主评议") as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } };
       ws.dataValidations.add("E2:AC1048576", { type: "list", allowBlank: true, formulae: ['"优秀,合格,基本合格,不合格"'] });

@@ -1,5 +1,5 @@
 /**
- * Golden test of the three sheets of issue 15 (test/fixtures/golden-notices): the sample branch's
+ * Golden test of the three paper sheets (考核办法公示, 承诺公示, 组织生活会记录; test/fixtures/golden-notices): the sample branch's
  * 考核办法公示, 承诺公示 and October 组织生活会记录, the same through the in-memory workbook, an .xlsx file
  * (ExcelJS, saved and reopened) and the Excel adapter over the project's fake Excel.
  */

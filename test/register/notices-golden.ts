@@ -1,5 +1,5 @@
 /**
- * The golden run of the three sheets of issue 15 for the sample branch: the year's 考核办法公示 and 承诺公示,
+ * The golden run of the three paper sheets (考核办法公示, 承诺公示, 组织生活会记录) for the sample branch: the year's 考核办法公示 and 承诺公示,
  * and October's 组织生活会记录 (a month after a quarter: both meetings). Shared by the golden test and the
  * fixture's build script, so that both run exactly the same steps through a register port.
  */

@@ -1,5 +1,5 @@
 /**
- * The whole scheme on paper (issue 15): the 组织生活会 sheet as read, the year's rules and commitments
+ * The whole scheme on paper: the 组织生活会 sheet as read, the year's rules and commitments
  * notices written from the register, the month's meeting record, the monthly publicity's period and
  * contact, and 调整星级 written as 三星级, 3星 or ★★★.
  */

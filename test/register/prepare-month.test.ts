@@ -194,7 +194,7 @@ describe("the paper ballot 评议票", () => {
   });
 });
 
-describe("prepareMonth and the 组织生活会 and paper ballots (issue 15)", () => {
+describe("prepareMonth and the 组织生活会 and paper ballots", () => {
   it("appends a 组织生活会 row per assessed member, with the month written and 身份 from the roster", async () => {
     const wb = await workbook("2026-10");
     const before = values(wb, "组织生活会").length;

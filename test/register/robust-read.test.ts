@@ -1,5 +1,5 @@
 /**
- * Issue 11, defects 3–9: what a secretary's real workbook holds, read the same in every host — the in-memory
+ * What a secretary's real workbook holds, read the same in every host — the in-memory
  * workbook, an .xlsx file (ExcelJS) and Excel (over the fake Excel context):
  *  3. 备注 typed by a person kept exactly on regeneration (value and type);
  *  4. the 1904 date system (Mac Excel's option) honoured wherever dates are read;
@@ -92,7 +92,7 @@ async function read(port: WorkbookPort) {
   return { sheets, ...readRegister(sheets, { periods: new Set(["2026-11"]), require: MONTH_SHEETS }) };
 }
 
-describe("the 1904 date system (defect 4)", () => {
+describe("the 1904 date system", () => {
   // 2026-12-05 is 46361 in the 1900 date system and 44899 in the 1904 one; read as 1900 it was 2022-12-04.
   it.each(HOSTS)("reads a 转入日期 typed in a 1904 workbook as the date it shows (%s)", async (host) => {
     const sheets = sampleRegister({ lastMonth: "2026-11" });
@@ -131,7 +131,7 @@ describe("the 1904 date system (defect 4)", () => {
   });
 });
 
-describe("input sheets by folded name (defect 5)", () => {
+describe("input sheets by folded name", () => {
   function withSettingsNamed(name: string): Map<string, Grid> {
     const sheets = sampleRegister({ lastMonth: "2026-11" });
     const settings = sheets.get("设置")!.map((row) => [...row]);
@@ -175,7 +175,7 @@ describe("input sheets by folded name (defect 5)", () => {
   });
 });
 
-describe("dates and times in number cells (defect 7)", () => {
+describe("dates and times in number cells", () => {
   it.each(HOSTS)("refuses a date in a points cell and a time in a mark cell, naming each cell (%s)", async (host) => {
     const sheets = sampleRegister({ lastMonth: "2026-11" });
     const r = rowOf(sheets.get("记实考核")!, { 0: "2026-11", 1: "D001" });
@@ -227,7 +227,7 @@ describe("dates and times in number cells (defect 7)", () => {
   });
 });
 
-describe("a formula without a stored result (defect 9)", () => {
+describe("a formula without a stored result", () => {
   it("names the cell instead of reading a blank", async () => {
     const sheets = sampleRegister({ lastMonth: "2026-11" });
     const r = rowOf(sheets.get("记实考核")!, { 0: "2026-11", 1: "D003" });
@@ -253,7 +253,7 @@ describe("a formula without a stored result (defect 9)", () => {
   });
 });
 
-describe("IDs differing only in case (defect 8)", () => {
+describe("IDs differing only in case", () => {
   it("keeps D001's record row D001's when d001 appears later on the roster, and reports the pair", () => {
     const sheets = sampleRegister({ lastMonth: "2026-11" });
     const roster = sheets.get("人员名册")!;
@@ -274,7 +274,7 @@ describe("IDs differing only in case (defect 8)", () => {
   });
 });
 
-describe("备注 typed by a person survives regeneration exactly (defect 3)", () => {
+describe("备注 typed by a person survives regeneration exactly", () => {
   /** The month sheet's 1-based row of a member and the 备注 cell's address. */
   function noteCell(values: Grid, id: string): { row: number; address: string; flags: string } {
     const r = values.findIndex((row) => row[MONTH_COLUMNS.id] === id);

@@ -66,7 +66,7 @@ describe("readSettingsForm", () => {
 });
 
 describe("validateSettingTexts", () => {
-  it("refuses a text longer than a cell holds (32,767 characters) on that field (issue 11)", () => {
+  it("refuses a text longer than a cell holds (32,767 characters) on that field", () => {
     const problems = validateSettingTexts({ ...defaults(), 支部名称: "长".repeat(32_768) });
     expect([...problems.keys()]).toEqual(["支部名称"]);
     expect(problems.get("支部名称")!.map((p) => [p.severity, p.code])).toEqual([["error", "register.text-too-long"]]);

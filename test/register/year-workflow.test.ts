@@ -89,7 +89,7 @@ describe("generateYear", () => {
     expect(rowOf(sheet(wb, "2026 年度评星").values, "P2")[YEAR_COLUMNS.note]).toBe("已谈心谈话");
   });
 
-  it("keeps a person's date a date and their 不参评（本人申请） in 备注, the flags in 说明 (issue 11, defect 3)", async () => {
+  it("keeps a person's date a date and their 不参评（本人申请） in 备注, the flags in 说明", async () => {
     const wb = await workbook();
     await generateYear(wb, { year: Y, generatedAt: AT });
     const values = sheet(wb, "2026 年度评星").values;
@@ -294,7 +294,7 @@ describe("finalizeYear", () => {
     expect([row[ADMONITION_COLUMNS.talkDate], row[ADMONITION_COLUMNS.requirements]]).toEqual([46400, "每月汇报学习情况"]);
   });
 
-  it("keeps a date typed in the requirements column a date, with its own format (issue 11, defect 3)", async () => {
+  it("keeps a date typed in the requirements column a date, with its own format", async () => {
     const wb = await published();
     await finalizeYear(wb, { year: Y, today: "2027-01-04", generatedAt: AT });
     const r = sheet(wb, "2026 结果运用").values.findIndex((x) => x[ADMONITION_COLUMNS.id] === "P3");

@@ -1,5 +1,5 @@
 /**
- * Issue 11, "keep it so": random registers and random mutations of the sample — wrong types, long and odd
+ * Random registers and random mutations of the sample — wrong types, long and odd
  * text, odd sheet names, moved headers, merged cells, huge numbers, formulas, whole-column validations —
  * through reading, checking and planning (pure), the in-memory host and the .xlsx adapter. Whatever the
  * input: no exception escapes (the workflows document none for valid options); every problem names a

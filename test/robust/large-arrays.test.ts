@@ -1,5 +1,5 @@
 /**
- * Issue 11, defect 11: no spread of a large array into a call's arguments. Each case is a register size a
+ * No spread of a large array into a call's arguments. Each case is a register size a
  * branch can reach that overflowed the stack ("Maximum call stack size exceeded") when an array was spread
  * into push(...) or Math.max(...). Lint (eslint.config.js, no-restricted-syntax) keeps new spreads out.
  */

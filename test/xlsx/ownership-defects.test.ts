@@ -1,5 +1,5 @@
 /**
- * Issue 11, defects 1 and 2, through the month workflow and the .xlsx adapter:
+ * A person's sheet under our sheet's name, and a person's own _积分评星, through the month workflow and the .xlsx adapter:
  * 1. ownership survives renames and deletions, and a person's sheet that takes one of our names is never
  *    written, whatever the registry's names say;
  * 2. a person's own sheet named `_积分评星` is never taken over as the registry.
@@ -76,7 +76,7 @@ async function mine(bytes: Buffer, name: string): Promise<unknown[]> {
   return (await book.readSheets([name])).get(name)!.values;
 }
 
-describe("defect 1: a person's sheet under the name of a sheet of ours", () => {
+describe("a person's sheet under the name of a sheet of ours", () => {
   it.each([
     ["deleted", deleteSheet(MONTH)],
     ["renamed", renameSheet(MONTH, "2026-11 评星（旧）")],
@@ -108,7 +108,7 @@ describe("defect 1: a person's sheet under the name of a sheet of ours", () => {
   });
 });
 
-describe("defect 2: a person's own sheet named _积分评星", () => {
+describe("a person's own sheet named _积分评星", () => {
   it("is never taken over: the month is refused with a message naming it, and nothing is written", async () => {
     const register = XlsxWorkbook.empty({ now });
     await register.write({ inputSheets: inputSheetPlans(sampleRegister({ lastMonth: "2026-11" })) });

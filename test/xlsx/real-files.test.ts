@@ -1,5 +1,5 @@
 /**
- * Issue 11, defects 13 and 15: real workbooks (test/fixtures/real/, made by openpyxl, LibreOffice and this
+ * Real workbooks (test/fixtures/real/, made by openpyxl, LibreOffice and this
  * project's own writer; see the README there) open without a TypeError, the person's charts, chart sheets,
  * pictures, comments, tables and drop-downs come back on save, and a drop-down over whole columns does not
  * make reading expand a million cells.
@@ -80,7 +80,7 @@ describe("the corpus of real-shaped workbooks", () => {
   });
 });
 
-describe("a drop-down over whole columns (defect 13)", () => {
+describe("a drop-down over whole columns", () => {
   // Before the fix ExcelJS expanded E2:AC1048576 into some 26 million cell entries and never finished;
   // a hang fails this test through its timeout.
   it("is read without expanding its range, and written back as it was", async () => {

@@ -43,7 +43,7 @@ export const REGISTER_CODES = {
   "register.sheet-not-ours": "error",
   "register.registry-taken": "error",
   "register.approval-stale": "warning",
-  // where a period stands: the guards of approval, withdrawal and publicity (issue 14)
+  // where a period stands: the guards of approval, withdrawal and publicity
   "register.approval-not-generated": "error",
   "register.approval-inputs-changed": "error",
   "register.approval-in-future": "error",

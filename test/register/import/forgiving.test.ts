@@ -1,5 +1,5 @@
 /**
- * Imports that forgive what people type (issue 16): near-match suggestions for a misspelt name, never applied
+ * Imports that forgive what people type: near-match suggestions for a misspelt name, never applied
  * silently; a period that already has ballots; 腾讯问卷 exports.
  */
 import type { Grid } from "../../../src/register/cells";

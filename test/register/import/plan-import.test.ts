@@ -167,7 +167,7 @@ describe("plain one-row-per-ballot sheets", () => {
     ]);
   });
 
-  it("reads a 评议期 date of an export in the 1904 date system as that system's date (issue 11, defect 4)", () => {
+  it("reads a 评议期 date of an export in the 1904 date system as that system's date", () => {
     // 2026-11-20 is 44884 counted from 1904-01-01; read in the 1900 system it would be 2022-11-19.
     const grid = [
       ["评议期", "王建国"],

@@ -73,7 +73,7 @@ describe("dates", () => {
   });
 
   it("reads a 1904 serial 1,462 days later than the same number in the 1900 system", () => {
-    // 2026-12-05 is 46361 in the 1900 system and 44899 in the 1904 system (issue 11, defect 4).
+    // 2026-12-05 is 46361 in the 1900 system and 44899 in the 1904 system.
     expect(readDate(44899)).toBe("2022-12-04");
     expect(readDate(44899, true)).toBe("2026-12-05");
     expect(readMonth(44899, true)).toBe("2026-12");

@@ -134,7 +134,7 @@ describe("text-fit", () => {
   });
 });
 
-describe("renderArchiveSheet and the 组织生活会 (issue 15)", () => {
+describe("renderArchiveSheet and the 组织生活会", () => {
   it("gives each month its meeting attendance and report in 备注", () => {
     const meetings = [
       { period: "2026-03", date: "2026-03-27", kind: "组织生活会", id: "P3", memberId: "P3", name: "", role: "党员", attendance: "缺席", reported: false },
