@@ -40,10 +40,24 @@ async function changeRecord(file: string, out: string): Promise<string> {
 }
 
 describe("star-register status", () => {
-  it("prints the month's and the year's state, defaulting to today's month and year", async () => {
+  it("prints the month's and the year's state, defaulting to the month being closed and today's year", async () => {
+    // On 28 November October holds inputs and is not approved: it is the month being closed.
     const t = io();
     expect(await main(["status", await sample()], t)).toBe(0);
-    expect(t.out.join("\n")).toBe("2026年11月：可以生成\n2026年度：未生成");
+    expect(t.out.join("\n")).toBe("2026年10月：可以生成\n2026年度：未生成");
+  });
+
+  it("opens at the earlier of the previous and the current month not yet approved, skipping a month without inputs", async () => {
+    const file = await generated();
+    // 4 December: November generated, not approved; December has no input yet.
+    const december = io();
+    expect(await main(["status", file, "--today", "2026-12-04"], december)).toBe(0);
+    expect(december.out.join("\n")).toBe("2026年11月：已生成 · 待党员大会通过\n2026年度：未生成");
+    // Once November is approved, and December still has no input, the current month it is.
+    expect(await main(["approve", file, "--month", "2026-11", "--date", "2026-11-27", "--out", at("approved.xlsx"), "--today", "2026-12-04"], io())).toBe(0);
+    const after = io();
+    expect(await main(["status", at("approved.xlsx"), "--today", "2026-12-04"], after)).toBe(0);
+    expect(after.out.join("\n")).toBe("2026年12月：未准备 · 请先准备本月\n2026年度：未生成");
   });
 
   it("follows the month through generation and approval, in JSON and in English", async () => {

@@ -190,6 +190,9 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByLabel(/党员大会日期/).fill("2026-11-23");
   await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-10");
   await stateLine(page, "month-state", "2026年10月：可以生成");
+  // Choosing October opened its next step, 5. 生成本月评星; the secretary opens 党员大会通过 herself.
+  await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
+  await openStep(page, "6. 党员大会通过");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年10月还没有生成评星结果，党员大会无从通过/).waitFor();
   assert.equal(await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values]))), unapproved);
