@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main";
 import { sampleRegister } from "../../src/register/sample";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { defaultOutput } from "../../src/cli/step-files";
 import { captureIo, tempFolder } from "./harness";
 
 const folder = tempFolder("star-register-status-");
@@ -38,6 +39,25 @@ async function changeRecord(file: string, out: string): Promise<string> {
   await wb.saveAs(out);
   return out;
 }
+
+describe("output names", () => {
+  it("replaces our own suffix instead of adding one: generate, approve, generate again", async () => {
+    const register = await sample("reg.xlsx");
+    expect(await main(["monthly", register, "--month", "2026-11", "--today", "2026-11-26"], io())).toBe(0);
+    expect(existsSync(at("reg-2026-11评星.xlsx"))).toBe(true);
+    expect(await main(["approve", at("reg-2026-11评星.xlsx"), "--month", "2026-11", "--date", "2026-11-27"], io())).toBe(0);
+    expect(existsSync(at("reg-2026-11通过.xlsx"))).toBe(true);
+    expect(await main(["annual", at("reg-2026-11通过.xlsx"), "--year", "2026"], io())).toBe(0);
+    expect(existsSync(at("reg-2026年度评星.xlsx"))).toBe(true);
+    expect(await main(["notices", at("reg-2026年度评星.xlsx"), "--year", "2026"], io())).toBe(0);
+    expect(existsSync(at("reg-2026年度考核办法和承诺公示.xlsx"))).toBe(true);
+  });
+
+  it("keeps a person's own name that merely ends like ours", () => {
+    expect(path.basename(defaultOutput("/x/支部2026年度.xlsx", "2026-11", "评星"))).toBe("支部2026年度-2026-11评星.xlsx");
+    expect(path.basename(defaultOutput("/x/2026-11评星.xlsx", "2026-11", "通过"))).toBe("2026-11评星-2026-11通过.xlsx");
+  });
+});
 
 describe("star-register status", () => {
   it("prints the month's and the year's state, defaulting to the month being closed and today's year", async () => {
