@@ -1,7 +1,7 @@
 // A newcomer's month in the preview, as the issue describes it: from an empty workbook, set up the
 // register with the sample branch, prepare the month (a member transferred in gets a row and a ballot
 // column, and the paper ballot is made), check the data (a seeded wrong mark is found, its cell
-// selected, and fixed), generate, and record the party meeting's approval — asserting what the sheets
+// selected, and fixed), generate, and record the members' meeting's approval — asserting what the sheets
 // show, and saving the README's screenshots.
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
