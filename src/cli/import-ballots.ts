@@ -12,7 +12,7 @@ import { parseArgs, UsageError } from "./args";
 import { importMessages } from "./import-messages";
 import { checkOutputFolder, readFailure, saveOutput } from "./files";
 import { announceLosses, cliMessages } from "./messages";
-import { openRegister } from "./step-files";
+import { defaultOutput, openRegister } from "./step-files";
 import { maxOf } from "../scheme/arrays";
 
 /**
@@ -41,7 +41,7 @@ export async function importBallotsCommand(argv: readonly string[], lang: Lang, 
     overrides[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
   }
   for (const column of lists.get("skip") ?? []) overrides[column.trim()] = "skip";
-  const out = path.resolve(String(options.get("out") ?? defaultOutput(registerFile, period)));
+  const out = path.resolve(String(options.get("out") ?? defaultOutput(registerFile, period, "评议导入")));
   if (out === path.resolve(registerFile)) throw new UsageError(c.sameAsInput);
   if (out === path.resolve(exportFile)) throw new UsageError(t.sameAsExport);
   if (existsSync(out)) throw new UsageError(c.fileExists(out));
@@ -192,9 +192,4 @@ export function importJson(
     })),
     written,
   };
-}
-
-function defaultOutput(input: string, period: string): string {
-  const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-${period}评议导入${parsed.ext || ".xlsx"}`);
 }

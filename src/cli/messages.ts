@@ -20,7 +20,8 @@ ${importMessages("zh-CN").usage}
   monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”（公示时间自 --publicity-start，默认今天），
             组织生活会工作表有当月记录时同时生成“YYYY-MM 组织生活会记录”，写入新文件（不改动原文件）；
             已经党员大会通过、之后数据又有改动的月份，须加 --reopen 才重新生成（通过随之撤销并记入生成记录）
-  status    显示本月和本年度的进度（例如“2026年11月：已生成 · 待党员大会通过”），不写任何文件
+  status    显示本月和本年度的进度（例如“2026年11月：已生成 · 待党员大会通过”），不写任何文件；不加 --month 时显示
+            正在收尾的月份：上月和本月中较早的、有数据而尚未通过的一个
   approve   记录党员大会通过本月结果的日期：只限已生成、生成后数据未改动的月份，日期不晚于今天、不早于生成日期
   annual    生成“YYYY 年度评星”；加 --publicity-start 同时生成“YYYY 年度公示”（公示天数见设置，不少于7天）；
             加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
@@ -97,7 +98,8 @@ ${importMessages("en-US").usage}
             --publicity-start, default today), with "YYYY-MM 组织生活会记录" when the 组织生活会 sheet has rows
             for the month, into a new file (the input file is never changed); a month approved before whose
             data changed since needs --reopen (the approval is then dropped, and the log says so)
-  status    prints where the month and the year stand (e.g. "November 2026: generated · awaiting the members' meeting")
+  status    prints where the month and the year stand (e.g. "November 2026: generated · awaiting the members' meeting");
+            without --month, the month being closed: the earlier of last month and this one with data, not yet approved
   approve   records the date the members' meeting passed the month: only a generated month whose data are
             unchanged since, with a date neither after today nor before the generation
   annual    writes "YYYY 年度评星"; with --publicity-start also "YYYY 年度公示" (days from the settings, at least 7);

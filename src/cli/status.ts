@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/catalogue";
 import { monthStateLine, yearStateLine } from "../i18n/period-state";
-import { periodState, stateSheetsToRead } from "../register/period-state";
+import { closingSheetsToRead, monthBeingClosed, periodState, stateSheetsToRead } from "../register/period-state";
 import { isIsoMonth, isIsoYear } from "../scheme/dates";
 import { parseArgs, UsageError } from "./args";
 import { clock, localIso } from "./clock";
@@ -15,12 +15,15 @@ export async function status(argv: readonly string[], lang: Lang, io: CliIo): Pr
   const input = inputFile(positional, t);
   const now = clock(options.get("today"), io, t);
   const today = localIso(now).slice(0, 10);
-  const month = options.has("month") ? String(options.get("month")) : options.has("year") ? undefined : today.slice(0, 7);
+  const given = options.has("month") ? String(options.get("month")) : undefined;
   const year = options.has("year") ? String(options.get("year")) : options.has("month") ? undefined : today.slice(0, 4);
-  if (month !== undefined && !isIsoMonth(month)) throw new UsageError(t.badMonth(month));
+  if (given !== undefined && !isIsoMonth(given)) throw new UsageError(t.badMonth(given));
   if (year !== undefined && !isIsoYear(year)) throw new UsageError(t.badYear(year));
   const workbook = await openRegister(input, io, t);
   if (!workbook) return 2;
+  // Without --month (and without --year alone), the month being closed: the previous one while it is open.
+  const closing = given === undefined && !options.has("year");
+  const month = closing ? monthBeingClosed(await workbook.readSheets(closingSheetsToRead(today)), today) : given;
   const wanted = { ...(month && { month }), ...(year && { year }) };
   const state = periodState(await workbook.readSheets(stateSheetsToRead(wanted)), { ...wanted, today });
   const lines = [...(state.month ? [monthStateLine(state.month, lang)] : []), ...(state.year ? [yearStateLine(state.year, lang)] : [])];

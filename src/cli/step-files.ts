@@ -33,10 +33,18 @@ export function outputFile(input: string, out: string | true | undefined, period
   return file;
 }
 
-function defaultOutput(input: string, period: string, step: string): string {
+/**
+ * `<name>-<period><step>.xlsx`; a name made by one of our own outputs (`reg-2026-11评星`) has our suffix
+ * replaced, not another added: `reg-2026-11通过`, never `reg-2026-11评星-2026-11通过`.
+ */
+export function defaultOutput(input: string, period: string, step: string): string {
   const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-${period}${step}${parsed.ext || ".xlsx"}`);
+  const base = parsed.name.replace(OUR_SUFFIX, "");
+  return path.join(parsed.dir, `${base || parsed.name}-${period}${step}${parsed.ext || ".xlsx"}`);
 }
+
+/** The suffixes our outputs end with: a month's or a year's period, then the step's word. */
+const OUR_SUFFIX = /(-(\d{4}-\d{2}|\d{4}年度|\d{4})(评星|通过|公示|星级|考核办法和承诺公示|评议导入))+$/;
 
 /** Opens the register; undefined (the reason on stderr) when it cannot be read. */
 export async function openRegister(input: string, io: Pick<CliIo, "stderr" | "debug">, t: Messages): Promise<XlsxWorkbook | undefined> {

@@ -63,7 +63,7 @@ export async function notices(argv: readonly string[], lang: Lang, io: CliIo): P
   const input = inputFile(positional, t);
   const year = String(options.get("year") ?? "");
   if (!isIsoYear(year)) throw new UsageError(t.badYear(year));
-  const out = outputFile(input, options.get("out"), `${year}年度`, "公示", t);
+  const out = outputFile(input, options.get("out"), `${year}年度`, "考核办法和承诺公示", t);
   const now = clock(options.get("today"), io, t);
 
   const workbook = await openRegister(input, io, t);

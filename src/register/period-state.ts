@@ -78,6 +78,33 @@ export function stateSheetsToRead(options: { month?: string; year?: string }): s
   return [...new Set(names.length > 0 ? names : [LOG_SHEET])];
 }
 
+/** Every sheet {@link monthBeingClosed} reads (one batch). */
+export function closingSheetsToRead(today: string): string[] {
+  return [...new Set(closingCandidates(today).flatMap((month) => stateSheetsToRead({ month })))];
+}
+
+/** The months {@link monthBeingClosed} weighs: the previous month and the current one, earlier first. */
+export function closingCandidates(today: string): [string, string] {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  return [previous, today.slice(0, 7)];
+}
+
+/**
+ * The month being closed, where the pane and `status` open: the earlier of the previous and the current
+ * month that has inputs and is not yet approved; the current month when neither is open. On 4 December with
+ * November generated and not approved, that is November. Sheets as read for both candidates.
+ */
+export function monthBeingClosed(sheets: ReadonlyMap<string, SheetData>, today: string): string {
+  const candidates = closingCandidates(today);
+  const open = candidates.find((period) => {
+    const state = monthState(sheets, period, today).state;
+    return state !== "未准备" && state !== "已通过";
+  });
+  return open ?? candidates[1];
+}
+
 /**
  * The state of a month and a year from sheets already read ({@link stateSheetsToRead}). One function for
  * the pane, the command line and the preview.

@@ -83,13 +83,18 @@ function Pane({ onLang }: { onLang: (lang: Lang) => void }) {
   const [SettingsStep, setSettingsStep] = useState(() => lazy(loadSettingsStep));
   const monthHeading = useId();
   const yearHeading = useId();
-  // Once the state is first known, open the step that comes next (later the secretary decides).
-  const opened = useRef(false);
+  // Once a month's state is known, open the step that comes next for it: first when the pane opens, again
+  // when another month is chosen (a step finished for the month before is closed then); in between the
+  // secretary decides.
+  const openedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (opened.current || !state?.month || !view) return;
-    opened.current = true;
+    if (!state?.month || !view || openedFor.current === state.month.period) return;
+    const first = openedFor.current === null;
+    openedFor.current = state.month.period;
     const key = view.nextMonthStep(state.month);
-    if (key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
+    if (first) {
+      if (key) setOpen((prev) => (prev.includes(key) ? prev : [...prev, key]));
+    } else setOpen(key ? [key] : []);
   }, [state, view]);
   const status = state?.month && view ? view.monthStepStatus(state.month, lang) : {};
   const monthSteps: StepItem<MonthStepKey>[] = [

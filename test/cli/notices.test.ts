@@ -20,7 +20,7 @@ describe("star-register notices", () => {
     const at = await file("登记簿.xlsx", sampleYear("2026"));
     const out = io();
     expect(await main(["notices", at, "--year", "2026"], out)).toBe(0);
-    const written = path.join(folder.path, "登记簿-2026年度公示.xlsx");
+    const written = path.join(folder.path, "登记簿-2026年度考核办法和承诺公示.xlsx");
     expect(out.out.join("")).toContain("2026 考核办法公示、2026 承诺公示");
     expect(await ours(written)).toEqual(["2026 考核办法公示", "2026 承诺公示", "生成记录"]);
     const rules = (await (await XlsxWorkbook.fromFile(written)).readSheets(["2026 考核办法公示"])).get("2026 考核办法公示")!;
@@ -37,7 +37,7 @@ describe("star-register notices", () => {
     const blocked = io();
     expect(await main(["notices", wrong, "--year", "2026", "--lang", "en-US"], blocked)).toBe(1);
     expect(blocked.err.join("")).toMatch(/设置!B\d+: The appraisal and record weights must add up to 100%/);
-    expect(existsSync(path.join(folder.path, "b-2026年度公示.xlsx"))).toBe(false);
+    expect(existsSync(path.join(folder.path, "b-2026年度考核办法和承诺公示.xlsx"))).toBe(false);
   });
 });
 

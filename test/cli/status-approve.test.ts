@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main";
 import { sampleRegister } from "../../src/sample/sample-branch";
 import { inputSheetPlans } from "../../src/register/template";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { defaultOutput } from "../../src/cli/step-files";
 import { captureIo, tempFolder } from "./harness";
 
 const folder = tempFolder("star-register-status-");
@@ -39,11 +40,44 @@ async function changeRecord(file: string, out: string): Promise<string> {
   return out;
 }
 
+describe("output names", () => {
+  it("replaces our own suffix instead of adding one: generate, approve, generate again", async () => {
+    const register = await sample("reg.xlsx");
+    expect(await main(["monthly", register, "--month", "2026-11", "--today", "2026-11-26"], io())).toBe(0);
+    expect(existsSync(at("reg-2026-11评星.xlsx"))).toBe(true);
+    expect(await main(["approve", at("reg-2026-11评星.xlsx"), "--month", "2026-11", "--date", "2026-11-27"], io())).toBe(0);
+    expect(existsSync(at("reg-2026-11通过.xlsx"))).toBe(true);
+    expect(await main(["annual", at("reg-2026-11通过.xlsx"), "--year", "2026"], io())).toBe(0);
+    expect(existsSync(at("reg-2026年度评星.xlsx"))).toBe(true);
+    expect(await main(["notices", at("reg-2026年度评星.xlsx"), "--year", "2026"], io())).toBe(0);
+    expect(existsSync(at("reg-2026年度考核办法和承诺公示.xlsx"))).toBe(true);
+  });
+
+  it("keeps a person's own name that merely ends like ours", () => {
+    expect(path.basename(defaultOutput("/x/支部2026年度.xlsx", "2026-11", "评星"))).toBe("支部2026年度-2026-11评星.xlsx");
+    expect(path.basename(defaultOutput("/x/2026-11评星.xlsx", "2026-11", "通过"))).toBe("2026-11评星-2026-11通过.xlsx");
+  });
+});
+
 describe("star-register status", () => {
-  it("prints the month's and the year's state, defaulting to today's month and year", async () => {
+  it("prints the month's and the year's state, defaulting to the month being closed and today's year", async () => {
+    // On 28 November October holds inputs and is not approved: it is the month being closed.
     const t = io();
     expect(await main(["status", await sample()], t)).toBe(0);
-    expect(t.out.join("\n")).toBe("2026年11月：可以生成\n2026年度：未生成");
+    expect(t.out.join("\n")).toBe("2026年10月：可以生成\n2026年度：未生成");
+  });
+
+  it("opens at the earlier of the previous and the current month not yet approved, skipping a month without inputs", async () => {
+    const file = await generated();
+    // 4 December: November generated, not approved; December has no input yet.
+    const december = io();
+    expect(await main(["status", file, "--today", "2026-12-04"], december)).toBe(0);
+    expect(december.out.join("\n")).toBe("2026年11月：已生成 · 待党员大会通过\n2026年度：未生成");
+    // Once November is approved, and December still has no input, the current month it is.
+    expect(await main(["approve", file, "--month", "2026-11", "--date", "2026-11-27", "--out", at("approved.xlsx"), "--today", "2026-12-04"], io())).toBe(0);
+    const after = io();
+    expect(await main(["status", at("approved.xlsx"), "--today", "2026-12-04"], after)).toBe(0);
+    expect(after.out.join("\n")).toBe("2026年12月：未准备 · 请先准备本月\n2026年度：未生成");
   });
 
   it("follows the month through generation and approval, in JSON and in English", async () => {

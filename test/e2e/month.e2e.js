@@ -1,7 +1,7 @@
 // A newcomer's month in the preview, as the issue describes it: from an empty workbook, set up the
 // register with the sample branch, prepare the month (a member transferred in gets a row and a ballot
 // column, and the paper ballot is made), check the data (a seeded wrong mark is found, its cell
-// selected, and fixed), generate, and record the party meeting's approval — asserting what the sheets
+// selected, and fixed), generate, and record the members' meeting's approval — asserting what the sheets
 // show, and saving the README's screenshots.
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
@@ -190,6 +190,9 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   await pane.getByLabel(/党员大会日期/).fill("2026-11-23");
   await pane.getByRole("combobox", { name: "月份" }).selectOption("2026-10");
   await stateLine(page, "month-state", "2026年10月：可以生成");
+  // Choosing October opened its next step, 5. 生成本月评星; the secretary opens 党员大会通过 herself.
+  await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
+  await openStep(page, "6. 党员大会通过");
   await pane.getByRole("button", { name: "记录通过", exact: true }).click();
   await pane.getByText(/2026年10月还没有生成评星结果，党员大会无从通过/).waitFor();
   assert.equal(await page.evaluate(() => JSON.stringify(window.__previewWorkbook.snapshot().map((s) => [s.name, s.values]))), unapproved);

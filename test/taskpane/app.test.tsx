@@ -135,6 +135,19 @@ describe("App", () => {
     await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：可以生成"), LOAD);
   });
 
+  it("opens the next step of a month chosen, closing the step finished for the month before", async () => {
+    const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    // Headers found by their text: a role query over the whole pane is slow on a loaded machine.
+    const expanded = (heading: string) => screen.getByText(heading).closest("button")?.getAttribute("aria-expanded");
+    await waitFor(() => expect(expanded("6. 党员大会通过")).toBe("true"), LOAD);
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
+    // October is prepared and clean, not generated: 生成本月评星 is next; 党员大会通过 was November's.
+    await waitFor(() => expect(expanded("5. 生成本月评星")).toBe("true"), LOAD);
+    expect(expanded("6. 党员大会通过")).toBe("false");
+  });
+
   it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {
     const wb = await sampleWorkbook();
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
