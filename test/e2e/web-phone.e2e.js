@@ -114,7 +114,7 @@ for (const [width, height] of [
     await pane.getByText(/发现 1 个错误/).waitFor();
     await pane.getByRole("button", { name: `民主评议!F${row}` }).waitFor();
     assert.deepEqual(await tooSmall(pane), []);
-    assert.deepEqual(await tooSmall(page.locator("header")), []);
+    assert.deepEqual(await tooSmall(page.locator("header", { has: page.getByTestId("save-copy") })), []);
     await page.getByTestId("cell-value").fill(before || "合格");
     await page.getByTestId("cell-value").press("Enter");
     await pane.getByTestId("check-outcome").waitFor({ state: "detached" });
