@@ -144,7 +144,13 @@ export class PackageReader {
   text(part: string, sheet?: string): string | null {
     const cached = this.texts.get(part);
     if (cached !== undefined) return cached;
-    const bytes = this.zip.read(part);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = this.zip.read(part);
+    } catch (error) {
+      // A sheet's part is named by the sheet the person sees.
+      throw error instanceof FileRefusal && sheet !== undefined ? new FileRefusal(error.kind, { ...error.where, part: undefined, sheet }) : error;
+    }
     if (bytes === null) return null;
     const { text, bad } = decode(bytes);
     if (bad && sheet !== undefined) throw new FileRefusal("damaged", { sheet, detail: "invalid UTF-8" });

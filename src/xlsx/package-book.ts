@@ -37,7 +37,7 @@ export class PackageBook {
     const zip = identify(bytes);
     const reader = new PackageReader(zip);
     this.reader = reader;
-    this.lost = packageLosses([...zip.entries.keys()], (part) => reader.text(part), reader.sheets);
+    this.lost = packageLosses([...zip.entries.keys()], (part) => reader.text(part, reader.sheets.find((s) => s.part === part)?.name), reader.sheets);
   }
 
   /**

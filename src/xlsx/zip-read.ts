@@ -3,8 +3,9 @@
  *
  * The central directory is read once (APPNOTE.TXT 4.3.12–4.3.16, with the Zip64 records of 4.3.14–4.3.15):
  * every entry's name, method and sizes, before a byte of content is inflated. A package is refused at once when
- * it has too many entries, two entries of one name, an encrypted entry, a part declared larger than the part
- * bound or a total declared larger than the workbook bound. A part is inflated only when a step reads it, and
+ * it has too many entries, two entries of one name, an encrypted entry or a total declared larger than the
+ * workbook bound; a part declared larger than the part bound is refused when a step reads it (a part no step
+ * reads costs nothing). A part is inflated only when a step reads it, and
  * inflating stops as soon as the output passes the part's declared size or the bound, whatever the header said
  * (pako's raw inflate, which JSZip already brings, in Node and in a browser bundle alike).
  */
@@ -106,7 +107,6 @@ export class ZipPackage {
       if (this.entries.has(name)) throw damaged(`two entries named ${name}`);
       if (name.endsWith("/")) continue;
       this.entries.set(name, { name, method, compressedSize, size, offset });
-      if (size > bounds.part) throw new FileRefusal("too-large", { part: name, size });
       total += size;
     }
     if (total > bounds.total) throw new FileRefusal("too-large", { size: total });
@@ -134,6 +134,7 @@ export class ZipPackage {
     const found = this.raw(name);
     if (!found) return null;
     const { entry, data } = found;
+    if (entry.size > this.bounds.part) throw new FileRefusal("too-large", { part: name, size: entry.size });
     const limit = Math.min(entry.size, this.bounds.part);
     if (entry.method === 0) return data.subarray(0, limit);
     if (entry.method !== 8) throw new FileRefusal("damaged", { part: name, detail: `compression method ${entry.method}` });

@@ -129,7 +129,7 @@ describe("a damaged workbook is refused, naming the sheet and cell where known",
 
   it("a part longer than its header declares", async () => {
     const parts = zipParts(await register()).map((p) => (sheetPart.test(p.name) ? { ...p, declare: 100 } : p));
-    expect(await refusal(makeZip(parts))).toMatchObject({ kind: "damaged", where: { part: "xl/worksheets/sheet1.xml" } });
+    expect(await refusal(makeZip(parts))).toMatchObject({ kind: "damaged", where: { sheet: "人员名册" } });
   });
 });
 
@@ -138,7 +138,8 @@ describe("bounded work on any file", () => {
     const parts = zipParts(await register());
     const zero = { name: "xl/media/zero.bin", data: new Uint8Array(3 * 1024 * 1024) };
     const bytes = makeZip([...parts, zero]);
-    expect(() => identify(bytes, { entries: 100, part: 1024 * 1024, total: 64 * 1024 * 1024 })).toThrow(
+    const zip = identify(bytes, { entries: 100, part: 1024 * 1024, total: 64 * 1024 * 1024 });
+    expect(() => zip.read("xl/media/zero.bin")).toThrow(
       expect.objectContaining({ kind: "too-large", where: expect.objectContaining({ part: "xl/media/zero.bin" }) }),
     );
     expect(() => identify(bytes, { entries: 100, part: 8 * 1024 * 1024, total: 2 * 1024 * 1024 })).toThrow(expect.objectContaining({ kind: "too-large" }));
@@ -146,6 +147,13 @@ describe("bounded work on any file", () => {
     const book = await XlsxWorkbook.fromBuffer(bytes, { now });
     expect((await book.listSheets()).map((s) => s.name)).toEqual(["人员名册"]);
   });
+
+  it("names the sheet whose part is beyond the bound", async () => {
+    const parts = zipParts(await register()).map((p) => (sheetPart.test(p.name) ? { ...p, data: new Uint8Array(300 * 1024 * 1024).fill(0x20) } : p));
+    const r = await refusal(makeZip(parts));
+    expect(r).toMatchObject({ kind: "too-large", where: { sheet: "人员名册", size: 300 * 1024 * 1024 } });
+    expect(refusalReason(r, "zh-CN")).toContain("工作表“人员名册”约有 300 MB 内容");
+  }, 60_000);
 
   it("refuses a package of too many entries before reading one", async () => {
     const parts = zipParts(await register());
