@@ -11,7 +11,6 @@ import { importBallots } from "../../src/register/import";
 import { MONTH_COLUMNS } from "../../src/register/render";
 import type { WorkbookPort } from "../../src/register/port";
 import { sampleRegister } from "../../src/sample/sample-branch";
-import { inputSheetPlans } from "../../src/register/template";
 import ExcelJS from "exceljs";
 import { wjxExport } from "../register/import/helpers";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { runSelfCheck } from "../../src/excel/self-check";
 import { SelfCheckContext, type SelfCheckHost } from "../../src/taskpane/components/self-check-host";
 import { SettingsStep } from "../../src/taskpane/steps/SettingsStep";
+import { record, star } from "../../src/functions/functions";
 import { FakeExcel } from "../fakes/fake-excel";
 import { en, renderInTheme, sampleWorkbook, zh } from "./helpers";
 
@@ -18,7 +19,9 @@ function checkHost(fake: FakeExcel, missing: SelfCheckHost["missing"] = []): Sel
 
 describe("自检 in the settings area", () => {
   it("runs the self-check on a host that refuses the chart and shows a report to copy, with the error code", async () => {
-    const fake = new FakeExcel({ sheets: { 设置: [["项目", "值"]] } });
+    // Excel on the web: the =PX functions calculated, blanks passed as null, addresses given.
+    const customFunctions = { functions: { "PX.STAR": star as never, "PX.RECORD": record as never }, blankAsZero: false, parameterAddresses: true };
+    const fake = new FakeExcel({ sheets: { 设置: [["项目", "值"]] }, customFunctions });
     fake.failWhen((op) => op.path === "ChartCollection.add", "InvalidArgument");
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.assign(navigator, { clipboard: { writeText } });
