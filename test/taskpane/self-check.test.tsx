@@ -3,6 +3,8 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { runSelfCheck } from "../../src/excel/self-check";
 import { SelfCheckContext, type SelfCheckHost } from "../../src/taskpane/components/self-check-host";
 import { SettingsStep } from "../../src/taskpane/steps/SettingsStep";
+import { installBlankCellReader } from "../../src/functions/blank-cells";
+import { ExcelBlankCells } from "../../src/functions/excel-blank-cells";
 import { record, star } from "../../src/functions/functions";
 import { FakeExcel } from "../fakes/fake-excel";
 import { en, renderInTheme, sampleWorkbook, zh } from "./helpers";
@@ -22,6 +24,7 @@ describe("自检 in the settings area", () => {
     // Excel on the web: the =PX functions calculated, blanks passed as null, addresses given.
     const customFunctions = { functions: { "PX.STAR": star as never, "PX.RECORD": record as never }, blankAsZero: false, parameterAddresses: true };
     const fake = new FakeExcel({ sheets: { 设置: [["项目", "值"]] }, customFunctions });
+    installBlankCellReader(new ExcelBlankCells((b) => fake.run(b)));
     fake.failWhen((op) => op.path === "ChartCollection.add", "InvalidArgument");
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.assign(navigator, { clipboard: { writeText } });
