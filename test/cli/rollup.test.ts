@@ -46,7 +46,7 @@ describe("star-register rollup", () => {
     expect(doc.branches.map((x: { branch: string; state: string }) => [x.branch, x.state])).toEqual([
       ["一支部", "已生成·拟评"],
       ["二支部", "已生成·拟评"],
-      ["三支部", "待检查"],
+      ["三支部", "可以生成"],
     ]);
     expect(doc.branches[0].distribution).toEqual(a.distribution);
     expect(doc.branches[1].distribution).toEqual(b.distribution);

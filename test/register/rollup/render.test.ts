@@ -19,7 +19,7 @@ describe("the 党委汇总 sheet", () => {
     expect(first.slice(C.party, C.party + 6)).toEqual([5, 4, 3, 2, 1, 0].map((s) => r.branches[0].distribution!.党员[s]));
     // A branch not generated: its state, no numbers.
     const second = plan.values[rowOf("二支部")];
-    expect(second[C.state]).toBe("待检查");
+    expect(second[C.state]).toBe("可以生成");
     expect(second.slice(C.party, C.excellent + 1).every((v) => v === "")).toBe(true);
     const total = plan.values[rowOf("合计")];
     expect(total[C.assessed]).toBe(25);

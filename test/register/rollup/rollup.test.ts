@@ -35,7 +35,7 @@ describe("rollup of a month", () => {
   it("says a branch has not generated the month and gives it no numbers", async () => {
     const a = await branchWorkbook({ name: "一支部", prefix: "A" }, "none");
     const r = rollup([await source("a.xlsx", a)], MONTH, TODAY);
-    expect(r.branches[0]).toMatchObject({ state: "待检查", stage: null, distribution: null, assessed: null, excellent: null, turnout: null });
+    expect(r.branches[0]).toMatchObject({ state: "可以生成", stage: null, distribution: null, assessed: null, excellent: null, turnout: null });
     expect(r.total.published).toBe(0);
   });
 
