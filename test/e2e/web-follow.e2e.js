@@ -78,9 +78,10 @@ test("after fixing an error in the sheet view and checking again, the whole pane
   await pane.getByRole("button", { name: "检查数据", exact: true }).click();
   await pane.getByText(/发现 0 个错误|没有问题/).waitFor();
   await page.waitForFunction(() => !/错误/.test(document.querySelector('[data-testid="month-state"]')?.textContent ?? "错误"));
-  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid^="status-"]')].some((e) => /错误/.test(e.textContent)));
+  // A label that reports errors ("有 1 个错误", "尚不能：有错误"), not one that says there are none ("数据无错误").
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid^="status-"]')].some((e) => /有 ?\d* ?个?错误/.test(e.textContent)));
   assert.deepEqual(
-    (await labels()).filter((l) => /错误/.test(l)),
+    (await labels()).filter((l) => /有 ?\d* ?个?错误/.test(l)),
     [],
   );
   assert.deepEqual(errors, []);
