@@ -172,6 +172,7 @@ test("the pane's on-demand parts load from its own origin, and a failed load say
   await page.getByText(/这部分没有加载成功：无法从加载项的服务器读取这部分程序/).waitFor();
   // The month's steps still work (the pane opened the next one, 5. 生成本月评星, by itself).
   await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
+  await page.getByTestId("month-state").filter({ hasText: "可以生成" }).waitFor();
   await page.getByRole("button", { name: "4. 检查数据" }).click();
   await page.getByRole("button", { name: "检查数据", exact: true }).click();
   await page.getByText("没有问题，可以生成本月评星。").waitFor();

@@ -107,6 +107,8 @@ for (const [width, height] of [
     const before = await page.getByTestId("cell-value").inputValue();
     await page.getByTestId("cell-value").fill("很好");
     await page.getByTestId("cell-value").press("Enter");
+    // The edit is a change of the workbook: let the pane's state follow it before checking.
+    await page.getByTestId("month-state").filter({ hasText: "有错误" }).waitFor();
     const check = page.getByRole("button", { name: "4. 检查数据" });
     if ((await check.getAttribute("aria-expanded")) !== "true") await check.tap();
     await settled(page);
