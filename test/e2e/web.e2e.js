@@ -83,7 +83,7 @@ test("a month in the web app: open the secretary's file, generate, save a copy e
   await page.getByTestId("save-state").filter({ hasText: "有尚未保存的更改" }).waitFor();
 
   // Generate the month with the task pane, exactly as in Excel.
-  const generate = page.getByRole("button", { name: /生成本月评星$/ });
+  const generate = page.getByRole("button", { name: "5. 生成本月评星" });
   if ((await generate.getAttribute("aria-expanded")) !== "true") await generate.click();
   await settled(page);
   await pane.getByRole("button", { name: "生成本月评星", exact: true }).click();
