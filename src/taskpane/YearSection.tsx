@@ -43,7 +43,7 @@ export default function YearSection({ first }: YearSectionProps) {
     { key: "objections", title: t.steps.objections, body: <ObjectionsStep /> },
     { key: "finalize", title: t.steps.finalize, body: <FinalizeStep /> },
     { key: "archive", title: t.steps.archive, body: <ArchiveStep open={open.includes("archive")} /> },
-    // Issue 15: the year's two notices (四公开), any time of the year; self-contained, movable as one line.
+    // The year's two notices (四公开), any time of the year; self-contained, movable as one line.
     { key: "notices", title: t.steps.notices, body: <NoticesInPane /> },
   ].map((step) => ({ ...step, status: status[step.key as YearStepKey] })) as StepItem<YearStepKey>[];
   return (
@@ -56,7 +56,7 @@ export default function YearSection({ first }: YearSectionProps) {
   );
 }
 
-/** The notices step keeps its own props (issue 15's shape); the pane fills them in. */
+/** The notices step keeps its own props (a self-contained step); the pane fills them in. */
 function NoticesInPane() {
   const { port, t, lang, year, today, now } = usePane();
   return <NoticesStep port={port} t={t} lang={lang} year={year} today={today} now={now} />;

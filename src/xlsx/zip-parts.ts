@@ -4,7 +4,7 @@
  * ExcelJS refuses ordinary workbooks with a TypeError — charts, chart sheets, pictures, comments and tables
  * as openpyxl, pandas, WPS or Excel write them (exceljs issues #2591 and kin: "reading 'anchors'", "reading
  * 'comments'", "reading 'theme'") — and expands every data-validation range cell by cell when reading, so a
- * drop-down over whole columns (E2:AC1048576) makes it build millions of cells (issue 11, defect 13). Before
+ * drop-down over whole columns (E2:AC1048576) makes it build millions of cells. Before
  * ExcelJS sees a file, {@link separate} takes out of each worksheet:
  *   - `<dataValidations>`, `<drawing>`, `<legacyDrawing>`, `<legacyDrawingHF>`, `<tableParts>`, `<extLst>`,
  *   - the sheet's relationships to drawings (charts, pictures, shapes), comments (and their VML), threaded

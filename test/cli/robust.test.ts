@@ -173,7 +173,7 @@ describe("any other failure is exit 2 with a message, not a stack trace", () => 
 });
 
 // 6,000 ballots × 25 invalid marks through planMonth: test/robust/large-arrays.test.ts (25 s more through .xlsx).
-describe("defects 10 and 11 through the command line: exit 1 for errors in the data, never a crash", () => {
+describe("over-long text and bad arrays through the command line: exit 1 for errors in the data, never a crash", () => {
   it("a 支部名称 of 32,760 characters: exit 1 naming 设置!B2, nothing written", async () => {
     const input = await rawFile(
       "register.xlsx",

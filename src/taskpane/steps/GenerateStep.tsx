@@ -25,7 +25,7 @@ import { useStepStyles } from "./step-styles";
  */
 export function GenerateStep() {
   const { port, t, lang, month, today, now } = usePane();
-  // Issue 15: the monthly publicity's first day (default today); its days come from 设置.
+  // The monthly publicity's first day (default today); its days come from 设置.
   const [start, setStart] = useState(today);
   const reopen = useRef(false);
   const [declined, setDeclined] = useState(false);
