@@ -13,9 +13,10 @@ import { bigRegister } from "./big-register";
 
 // The e2e harness is plain JavaScript shared with the browser tests.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist, launchBrowser } = require("../test/e2e/harness") as {
+const { serveDist, launchBrowser, settled } = require("../test/e2e/harness") as {
   serveDist(): Promise<{ url: string; close(): Promise<void> }>;
   launchBrowser(): Promise<import("playwright-core").Browser>;
+  settled(page: import("playwright-core").Page): Promise<unknown>;
 };
 
 const MEMBERS = 300;
@@ -54,8 +55,13 @@ async function main(): Promise<void> {
     await page.getByRole("tab", { name: "记实考核", exact: true }).waitFor();
     const openMs = performance.now() - t;
 
-    const generate = page.getByRole("button", { name: /生成本月评星$/ });
+    // The pane reads the month's state, then opens its next step itself: wait for both before choosing it.
+    await page.getByTestId("month-state").filter({ hasText: "2026年11月：" }).waitFor();
+    await settled(page);
+    // The step's header is named "5. 生成本月评星"; its action button shares the words.
+    const generate = page.getByRole("button", { name: /^\d+\. 生成本月评星$/ });
     if ((await generate.getAttribute("aria-expanded")) !== "true") await generate.click();
+    await settled(page);
     t = performance.now();
     await page.getByTestId("taskpane").getByRole("button", { name: "生成本月评星", exact: true }).click();
     await page
