@@ -14,6 +14,8 @@ import { inputSheet } from "../../src/register/schema";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { inputSheetPlans } from "../../src/register/template";
 import type { SheetPlan } from "../../src/register/sheet-plan";
+import { overlaps, parseRange } from "../../src/register/ranges";
+import { formatValue } from "../../src/preview/format-value";
 
 const AT = "2026-11-28T10:00:00+08:00";
 const header = (key: Parameters<typeof inputSheet>[0]) => inputSheet(key).columns.map((c) => c.zh);
@@ -187,6 +189,14 @@ describe("考核办法公示", () => {
       ["带头服务群众", "志愿服务", 30],
       ["", "", 100],
     ]);
+    // Each maximum prints as a number reads, in every reader of the cell's format: 30, never "30.".
+    const shown = rows.map((row) => {
+      const r = plan.values.indexOf(row);
+      const cell = { top: r, left: 3, bottom: r, right: 3 };
+      const format = (plan.formats ?? []).filter((f) => f.numberFormat !== undefined && overlaps(parseRange(f.range), cell)).pop()?.numberFormat;
+      return formatValue(row[3], format);
+    });
+    expect(shown).toEqual(["30", "40", "30", "100"]);
   });
 
   it("names the contact and telephone from the settings", () => {

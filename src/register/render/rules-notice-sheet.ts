@@ -87,7 +87,8 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
   if (input.criteria.length > 0) {
     b.format(header + 1, 0, totalRow - 1, WIDTH - 1, { vertical: "center", wrap: true });
     b.format(header + 1, 0, totalRow, 0, { horizontal: "center" });
-    b.format(header + 1, 3, totalRow, 3, { horizontal: "center", numberFormat: "0.##" });
+    // "General" shows 20 as 20 and 7.5 as 7.5; "0.##" would print a whole number with its point ("20.").
+    b.format(header + 1, 3, totalRow, 3, { horizontal: "center", numberFormat: "General" });
   }
   b.format(header, 0, totalRow, WIDTH - 1, { border: "thin" });
 
