@@ -86,3 +86,24 @@ export function smallBranch(spec: {
     ["异议登记", [header("objections"), ...(spec.objections ?? [])]],
   ]);
 }
+
+/**
+ * Three 党员 (甲 90, 乙 80, 丙 70 every month, in five equal criteria) and a 党外 (丁 85); every monthly mark
+ * 合格; year-end marks 优秀/合格/合格/优秀 on three ballots. Shared by the year's workflow, pane and roll-up tests.
+ */
+export function fourMemberBranch(year: string, objections: CellValue[][] = []): Register {
+  const points: Record<string, number> = { P1: 90, P2: 80, P3: 70, N1: 85 };
+  return smallBranch({
+    year,
+    members: [
+      ["P1", "甲", "党员"],
+      ["P2", "乙", "党员"],
+      ["P3", "丙", "党员"],
+      ["N1", "丁", "党外"],
+    ],
+    record: (id) => Array<number>(5).fill(points[id] / 5),
+    monthlyMark: () => "合格",
+    annualMarks: [0, 1, 2].map(() => ({ P1: "优秀", P2: "合格", P3: "合格", N1: "优秀" })),
+    objections,
+  });
+}

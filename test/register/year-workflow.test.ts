@@ -15,27 +15,14 @@ import {
   reviewYear,
   yearSheetsToRead,
 } from "../../src/register/year-workflow";
-import { settingsSheet, smallBranch, type Register } from "./year-sample";
+import { fourMemberBranch, settingsSheet, type Register } from "./year-sample";
 
 const Y = "2026";
 const AT = "2026-12-28T09:00:00+08:00";
-const same = (points: number) => [points / 5, points / 5, points / 5, points / 5, points / 5];
 
 /** Three 党员 (甲 90, 乙 80, 丙 70 every month) and a 党外 (丁 85); year-end marks 优秀/合格/合格/优秀. */
 function branch(objections: CellValue[][] = []): Register {
-  return smallBranch({
-    year: Y,
-    members: [
-      ["P1", "甲", "党员"],
-      ["P2", "乙", "党员"],
-      ["P3", "丙", "党员"],
-      ["N1", "丁", "党外"],
-    ],
-    record: (id) => same(id === "P1" ? 90 : id === "P2" ? 80 : id === "P3" ? 70 : 85),
-    monthlyMark: () => "合格",
-    annualMarks: [0, 1, 2].map(() => ({ P1: "优秀", P2: "合格", P3: "合格", N1: "优秀" })),
-    objections,
-  });
+  return fourMemberBranch(Y, objections);
 }
 
 async function workbook(register: Register = branch()): Promise<MemoryWorkbook> {

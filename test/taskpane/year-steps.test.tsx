@@ -11,29 +11,16 @@ import { ObjectionsStep } from "../../src/taskpane/steps/ObjectionsStep";
 import { YearGenerateStep } from "../../src/taskpane/steps/YearGenerateStep";
 import { YearPublishStep } from "../../src/taskpane/steps/YearPublishStep";
 import YearSection from "../../src/taskpane/YearSection";
-import { sampleYear, settingsSheet, smallBranch, type Register } from "../register/year-sample";
+import { fourMemberBranch, sampleYear, settingsSheet, type Register } from "../register/year-sample";
 import type { WorkbookPort } from "../../src/register/port";
 import { renderInPane, sheetValues, slowPort } from "./helpers";
 
 const Y = "2026";
 const now = () => "2026-12-28T09:00:00+08:00";
-const same = (points: number) => [points / 5, points / 5, points / 5, points / 5, points / 5];
 
 /** Three 党员 (甲 90, 乙 80, 丙 70 every month) and a 党外 (丁 85), as in the year workflow's tests. */
 function branch(objections: CellValue[][] = []): Register {
-  return smallBranch({
-    year: Y,
-    members: [
-      ["P1", "甲", "党员"],
-      ["P2", "乙", "党员"],
-      ["P3", "丙", "党员"],
-      ["N1", "丁", "党外"],
-    ],
-    record: (id) => same(id === "P1" ? 90 : id === "P2" ? 80 : id === "P3" ? 70 : 85),
-    monthlyMark: () => "合格",
-    annualMarks: [0, 1, 2].map(() => ({ P1: "优秀", P2: "合格", P3: "合格", N1: "优秀" })),
-    objections,
-  });
+  return fourMemberBranch(Y, objections);
 }
 
 async function workbook(register: Register = branch()): Promise<MemoryWorkbook> {

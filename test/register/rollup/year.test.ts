@@ -1,26 +1,14 @@
 import { MemoryWorkbook } from "../../../src/preview/memory-workbook";
 import { rollup, rollupSheetsToRead } from "../../../src/register/rollup/rollup";
 import { finalizeYear, generateYear, publishYear } from "../../../src/register/year-workflow";
-import { settingsSheet, smallBranch } from "../year-sample";
+import { fourMemberBranch, settingsSheet } from "../year-sample";
 
 const Y = "2026";
 const AT = "2026-12-28T09:00:00+08:00";
-const same = (points: number) => [points / 5, points / 5, points / 5, points / 5, points / 5];
 
 /** 甲 90, 乙 80, 丙 70 every month (党员), 丁 85 (党外); year-end marks 优秀/合格/合格/优秀. */
 async function branch(name: string, step: "generated" | "final"): Promise<MemoryWorkbook> {
-  const register = smallBranch({
-    year: Y,
-    members: [
-      ["P1", "甲", "党员"],
-      ["P2", "乙", "党员"],
-      ["P3", "丙", "党员"],
-      ["N1", "丁", "党外"],
-    ],
-    record: (id) => same(id === "P1" ? 90 : id === "P2" ? 80 : id === "P3" ? 70 : 85),
-    monthlyMark: () => "合格",
-    annualMarks: [0, 1, 2].map(() => ({ P1: "优秀", P2: "合格", P3: "合格", N1: "优秀" })),
-  });
+  const register = fourMemberBranch(Y);
   register.set("设置", settingsSheet({ 支部名称: name }));
   const wb = new MemoryWorkbook();
   await wb.write({ inputSheets: [...register].map(([sheet, values]) => ({ name: sheet, values })) });
