@@ -33,6 +33,7 @@ import {
   starLabel as starLabelOf,
   stars as starsOf,
 } from "../src/functions/functions";
+import { seededRandom } from "../src/sample/random";
 
 /** The value of a call that must not wait (the settings are known and no 0 needs checking), out of its 1×1 result. */
 function now<T>(value: T[][] | Promise<T[][]>): T {
@@ -53,18 +54,6 @@ const ROWS = 10_000;
 const MARKS_PER_ROW = 30;
 const RUNS = 7;
 
-/** mulberry32: a small seeded PRNG, deterministic across runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Median wall time in ms of `fn` over RUNS runs, after one warm-up run; `sink` defeats dead-code elimination. */
 let sink = 0;
 function measure(fn: () => number): number {
@@ -79,7 +68,7 @@ function measure(fn: () => number): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-const random = prng(20261201);
+const random = seededRandom(20261201);
 const rounded = Float64Array.from({ length: STAR_CALLS }, () => Math.round(600 + random() * 400) / 10);
 const unrounded = Float64Array.from({ length: STAR_CALLS }, () => 60 + random() * 40);
 const thresholds = [[96], [91], [86], [81], [76]];

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, GRADES } from "../src/scheme/settings";
 import { computeYear } from "../src/scheme/year";
 import type { Adjustment, Ballot, Member, RecordRow } from "../src/scheme/types";
 import type { YearInput } from "../src/scheme/year";
+import { seededRandom } from "../src/sample/random";
 
 interface Size {
   label: string;
@@ -32,21 +33,9 @@ const YEAR = "2026";
 const MONTH = "2026-11";
 const MB = 1024 * 1024;
 
-/** mulberry32: a small seeded PRNG, deterministic across runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A synthetic branch: roster, a record row per member and month, some adjustments, full ballots. */
 function buildBranch(size: Size): YearInput {
-  const random = prng(20261130 + size.members);
+  const random = seededRandom(20261130 + size.members);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const members: Member[] = Array.from({ length: size.members }, (_, i) => ({
     id: `M${String(i + 1).padStart(5, "0")}`,

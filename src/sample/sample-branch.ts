@@ -1,6 +1,7 @@
 import type { Grid } from "../register/cells";
 import { FIVE_LEADS, inputSheet } from "../register/schema";
 import { SETTING_ROWS } from "../register/setting-rows";
+import { seededRandom } from "./random";
 
 /**
  * A realistic sample branch for the preview, the template's `--sample` and the tests: 25 people
@@ -52,18 +53,6 @@ const CRITERIA: readonly [string, string, string, string][] = [
   ["C5", FIVE_LEADS[4], "弘扬正气", "敢于同不良风气作斗争、传播正能量"],
 ];
 
-/** A small seeded generator (mulberry32), so samples are reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shiftMonth(month: string, delta: number): string {
   const [y, m] = month.split("-").map(Number);
   const index = y * 12 + (m - 1) + delta;
@@ -72,7 +61,7 @@ function shiftMonth(month: string, delta: number): string {
 
 /** Builds the sample branch's input sheets. */
 export function sampleRegister(options: SampleOptions): SampleWorkbook {
-  const rand = random(20261123);
+  const rand = seededRandom(20261123);
   const months = [shiftMonth(options.lastMonth, -2), shiftMonth(options.lastMonth, -1), options.lastMonth];
   const ids = PEOPLE.map((_, i) => `D${String(i + 1).padStart(3, "0")}`);
   // Each person's latent diligence, 0..1, drives record points and appraisal marks.
@@ -218,7 +207,7 @@ function sampleMeetings(
   people: readonly { id: string; name: string; kind: string }[],
   assessed: (i: number, month: string) => boolean,
 ): Grid {
-  const rand = random(20261127);
+  const rand = seededRandom(20261127);
   const rows: Grid = [sheetHeader("meetings")];
   for (const [k, month] of months.entries()) {
     const [y, m] = month.split("-").map(Number);
@@ -257,7 +246,7 @@ const sheetHeader = (key: Parameters<typeof inputSheet>[0]): string[] => inputSh
  */
 export function sampleYear(year = "2026"): SampleWorkbook {
   const base = sampleRegister({ lastMonth: `${year}-12` });
-  const rand = random(20260101);
+  const rand = seededRandom(20260101);
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
   const roster = (base.get("人员名册") as Grid).map((r) => [...r]);
   const people = roster.slice(1).map((r) => ({ id: String(r[0]), name: String(r[1]), kind: String(r[2]) }));
