@@ -14,6 +14,7 @@ import type { WorkbookPort } from "../../src/register/port";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { ExcelWorkbook } from "../../src/excel/excel-workbook";
 import { FakeExcel } from "../fakes/fake-excel";
+import { trim } from "./notices-golden";
 
 interface Golden {
   month: string;
@@ -41,17 +42,6 @@ async function load(port: WorkbookPort, golden: Golden): Promise<void> {
 async function outputs(port: WorkbookPort, names: string[]): Promise<Map<string, Grid>> {
   const read = await port.readSheets(names);
   return new Map([...read].map(([name, s]) => [name, trim(s.values)]));
-}
-
-/** Values without trailing empty cells and rows, as every host reads them back. */
-function trim(grid: Grid): Grid {
-  const rows = grid.map((row) => {
-    const r = row.map((v) => (v === "" ? null : v));
-    while (r.length > 0 && r[r.length - 1] === null) r.pop();
-    return r;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return rows;
 }
 
 describe.each(FILES)("golden register %s", (file) => {

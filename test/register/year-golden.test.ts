@@ -22,6 +22,7 @@ import type { WorkbookPort } from "../../src/register/port";
 import type { YearRun } from "../../src/register/year-workflow";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { runStep, summarize, type YearFixture } from "./year-golden";
+import { trim } from "./notices-golden";
 
 const DIR = path.join(__dirname, "..", "fixtures", "golden-year");
 const FILES = readdirSync(DIR)
@@ -36,17 +37,6 @@ async function load(port: WorkbookPort, fx: YearFixture): Promise<void> {
 async function outputs(port: WorkbookPort, year: string): Promise<Map<string, Grid>> {
   const read = await port.readSheets(OUTPUTS(year));
   return new Map([...read].map(([name, s]) => [name, trim(s.values)]));
-}
-
-/** Values without trailing empty cells and rows, as every host reads them back. */
-function trim(grid: Grid): Grid {
-  const rows = grid.map((row) => {
-    const r = row.map((v) => (v === "" ? null : v));
-    while (r.length > 0 && r[r.length - 1] === null) r.pop();
-    return r;
-  });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  return rows;
 }
 
 describe.each(FILES)("annual golden register %s", (file) => {
