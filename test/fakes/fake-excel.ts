@@ -1107,7 +1107,10 @@ function calculateCustom(fake: FakeExcel, host: CustomFunctionHost, sheet: FakeS
   const showError = (error: unknown): void => void sheet.results.set(key, String((error as { code?: unknown }).code ?? "#VALUE!"));
   let result: unknown;
   try {
-    result = fn(...args, host.parameterAddresses ? { parameterAddresses: addresses } : {});
+    // The calling cell's address (@requiresAddress, CustomFunctionsRuntime 1.1) on every host; the
+    // arguments' addresses only where the host has CustomFunctionsRuntime 1.3.
+    const address = `${sheetRef(sheet.name)}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`;
+    result = fn(...args, host.parameterAddresses ? { address, parameterAddresses: addresses } : { address });
   } catch (error) {
     showError(error);
     return;
