@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "zh-CN", acceptDownloads: true });
-    await page.goto(`${server.url}web/index.html?today=2026-11-23`);
+    await page.goto(`${server.url}web/index.html?today=2026-11-23&month=2026-11`);
     await page.getByRole("button", { name: "打开登记簿…" }).waitFor();
     const scripts = await page.evaluate(() =>
       performance

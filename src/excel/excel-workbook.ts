@@ -33,12 +33,15 @@ export interface ExcelWorkbookOptions {
   supports?: ApiSupport;
   /** The clock for the ownership registry's times (default: the system clock). */
   now?: () => Date;
+  /** Waits before a write whose swap failed is sent again (default: a timer; see write-change.ts). */
+  pause?: (ms: number) => Promise<void>;
 }
 
 /** The register port in Excel. */
 export class ExcelWorkbook implements WorkbookPort {
   private readonly supports: ApiSupport;
   private readonly now: () => Date;
+  private readonly pause: ((ms: number) => Promise<void>) | undefined;
   /** Whether this host answers chained calls on null objects (learnt at the first refusal). */
   private readonly mode: InspectMode = { atOnce: true };
   /** The inspection made with the last read, for the next write only. */
@@ -50,6 +53,7 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.supports = options.supports ?? officeApiSupport();
     this.now = options.now ?? (() => new Date());
+    this.pause = options.pause;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -97,7 +101,7 @@ export class ExcelWorkbook implements WorkbookPort {
     checkChange(change);
     if (isEmptyChange(change)) return;
     const inspection = recent && this.now().getTime() - recent.at <= INSPECTION_LIFETIME_MS ? recent.inspection : undefined;
-    await this.run((context) => writeChange(context, change, { supports: this.supports, now: this.now, mode: this.mode, inspection }));
+    await this.run((context) => writeChange(context, change, { supports: this.supports, now: this.now, mode: this.mode, inspection, pause: this.pause }));
   }
 
   async select(sheet: string, address: string): Promise<void> {

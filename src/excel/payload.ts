@@ -98,6 +98,10 @@ export function isPayloadRefusal(error: unknown, requestBytes: number): boolean 
 export interface Budget {
   bytes: number;
   lastRequest?: number;
+  /** How many of the operations had been sent (the request that failed included) when the queue stopped. */
+  sent?: number;
+  /** How many of the operations had been sent in requests that completed. */
+  done?: number;
 }
 
 /**
@@ -106,7 +110,7 @@ export interface Budget {
  * room, so a request never carries more than the budget unless one operation alone does. A failure stops
  * there: Excel runs a request's operations in order and none after the one that failed, so what follows
  * (the swap after a build) never runs. `budget.lastRequest` tells the caller how large the failed request
- * was, for {@link isPayloadRefusal}.
+ * was, for {@link isPayloadRefusal}, and `budget.sent` how far the queue got.
  */
 export async function queueInRequests(context: Excel.RequestContext, ops: readonly QueuedOp[], budget: Budget | number = REQUEST_BUDGET): Promise<number> {
   const limit: Budget = typeof budget === "number" ? { bytes: budget } : budget;
@@ -121,6 +125,8 @@ export async function queueInRequests(context: Excel.RequestContext, ops: readon
       end++;
     }
     limit.lastRequest = bytes;
+    limit.sent = end;
+    limit.done = start;
     // Only a write larger than one request gets here more than once.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

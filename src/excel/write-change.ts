@@ -27,17 +27,20 @@
  *
  * A request never carries more than the budget (payload.ts): only a sheet too large for one request is
  * sent over extra round trips, and a request Excel on the web refuses for its size is sent again in halves.
+ * Such a write that fails after its swap began is completed rather than left half-built (see writeChange).
+ * The clear, the registry and the appended rows are queued by write-ops.ts.
  */
-import { rangeAddress, isBlank, type CellValue } from "../register/cells";
+import type { CellValue } from "../register/cells";
 import { deleteOurSheet, SCRATCH_NAME, SCRATCH_PREFIX } from "./change-check";
 import { ProtectedError, SheetNotOursError, type WorkbookChange } from "../register/port";
 import type { SheetPlan } from "../register/sheet-plan";
 import { buildSheetOps } from "./build-sheet";
-import { API, type ApiSupport } from "./features";
+import type { ApiSupport } from "./features";
 import { findSheet, inspect, type Inspection, type InspectMode, type Probe, type SheetFacts } from "./inspect";
-import { isOurs, reconcile, REGISTRY_COLUMNS, REGISTRY_SHEET, registryGrid, type OwnershipRow } from "../register/ownership";
-import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, rowBlocks, type Budget, type QueuedOp } from "./payload";
-import { gridWidth, toExcelGrid, toExcelValue } from "./text-safety";
+import { isOurs, reconcile, REGISTRY_SHEET, type OwnershipRow } from "../register/ownership";
+import { CALL_BYTES, halved, isPayloadRefusal, queueInRequests, REQUEST_BUDGET, type Budget, type QueuedOp } from "./payload";
+import { toExcelValue } from "./text-safety";
+import { appendOps, clearOp, registryOp } from "./write-ops";
 import { pushAll } from "../scheme/arrays";
 
 export interface WriteOptions {
@@ -48,6 +51,8 @@ export interface WriteOptions {
   now: () => Date;
   /** An inspection already made (with the register read); used when it knows everything the write needs. */
   inspection?: WriteInspection;
+  /** Waits before a write whose swap failed is sent again (default: a timer). */
+  pause?: (ms: number) => Promise<void>;
 }
 
 /** What the write needs to know of the workbook before writing. */
@@ -84,6 +89,11 @@ interface Creation {
 
 type Answer = { kind: "bottom"; rows: number } | { kind: "charts"; sheet: string; names: string[] };
 
+/** How many times in all a write whose swap had begun is sent before its failure is given up to the caller. */
+export const SWAP_ATTEMPTS = 3;
+/** The pause before the n-th attempt after a failed swap: a passing failure is given a moment to pass. */
+const SWAP_PAUSE_MS = 1_000;
+
 /**
  * Writes the change (see the module comment). `checkChange` must have passed.
  *
@@ -91,32 +101,78 @@ type Answer = { kind: "bottom"; rows: number } | { kind: "charts"; sheet: string
  * says nothing of where it stopped), so the write starts over: a fresh inspection, the scratch sheets
  * removed, everything sent again in requests of half the size. Starting over is safe whatever ran: new
  * sheets are recorded before they take their names, and a rewrite in place rewrites the whole sheet.
+ *
+ * A write too large for one request can also fail after its swap began — after one of our sheets was
+ * cleared in place and before a later request rebuilt it — for a reason that passes: the request lost, the
+ * service unavailable ("RequestAborted", "ServiceNotAvailable":
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling). The
+ * previous content is gone by then, and Excel offers no undo of a request: it is not transactional and
+ * keeps what ran ("All other commands after the failed command in the batch are not executed", nothing
+ * before them is rolled back: https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error).
+ * A restore would need a copy of the old sheet and more requests of the same kind that just failed, so the
+ * write is completed instead: it starts over (as above) up to {@link SWAP_ATTEMPTS} times in all, after a
+ * short pause. Completing is what can succeed: the rebuild repeats, call for call, what Excel already
+ * accepted on the scratch copy, so it is not the content that failed. A failure before the swap began
+ * leaves the workbook as it was and reaches the caller at once.
  */
 export async function writeChange(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions): Promise<void> {
   const budget: Budget = { bytes: REQUEST_BUDGET };
+  const pause = options.pause ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let known = options.inspection;
+  // Set once an attempt's swap began: from then on the workbook is no longer as it was, only complete will do.
+  let swapBegun = false;
+  let swapAttempts = 0;
   for (;;) {
+    const progress: Progress = { swapAt: Number.POSITIVE_INFINITY, appendAt: Number.POSITIVE_INFINITY };
     try {
-      await attempt(context, change, { ...options, inspection: known }, budget);
+      await attempt(context, change, { ...options, inspection: known }, budget, progress);
       return;
     } catch (error) {
+      if (began(error, budget, progress)) swapBegun = true;
       // Refused before anything was sent (ownership, protection): nothing to undo.
-      if (!budget.lastRequest) throw error;
+      if (!budget.lastRequest && !swapBegun) throw error;
       // The scratch sheets go now if they can; if not, the next write removes them.
       await removeScratch(context).catch(() => undefined);
-      const next = isPayloadRefusal(error, budget.lastRequest ?? 0) ? halved(budget) : null;
-      if (next === null) throw error;
-      budget.bytes = next;
+      const next = budget.lastRequest && isPayloadRefusal(error, budget.lastRequest) ? halved(budget) : null;
+      if (next !== null) budget.bytes = next;
+      // Appended rows are the one thing a second attempt would write twice: once sent, the failure stands.
+      else if (!swapBegun || (budget.sent ?? 0) > progress.appendAt || ++swapAttempts >= SWAP_ATTEMPTS) throw error;
+      else await pause(SWAP_PAUSE_MS * swapAttempts);
       known = undefined;
     }
   }
 }
 
-async function attempt(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions, budget: Budget): Promise<void> {
+/** The trace message queued just before the swap's first call. */
+const SWAP_TRACE = "swap";
+
+/** Where an attempt's swap and its appended rows start in its queued operations. */
+interface Progress {
+  swapAt: number;
+  appendAt: number;
+}
+
+/**
+ * Whether the failed attempt's swap began: a request that carried its first call completed, or the request
+ * that failed ran the trace queued before that call. OfficeExtension.Error's traceMessages holds "all trace
+ * messages that were executed before the error occurred"
+ * (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error); a failure without them
+ * (not Excel's error) counts as begun when its request carried the swap.
+ */
+function began(error: unknown, budget: Budget, progress: Progress): boolean {
+  if ((budget.done ?? 0) > progress.swapAt) return true;
+  if ((budget.sent ?? 0) <= progress.swapAt) return false;
+  const traces = (error as { traceMessages?: unknown } | null)?.traceMessages;
+  return Array.isArray(traces) ? traces.includes(SWAP_TRACE) : true;
+}
+
+async function attempt(context: Excel.RequestContext, change: WorkbookChange, options: WriteOptions, budget: Budget, progress: Progress): Promise<void> {
   const plans = change.sheets ?? [];
   const appends = change.appendRows ?? [];
   const cells = change.cells ?? [];
   budget.lastRequest = 0;
+  budget.sent = 0;
+  budget.done = 0;
 
   // 1. Inspect, unless the register read did already and knows all the write needs.
   const { facts, charts, bottoms } = await inspection(context, change, options);
@@ -179,6 +235,9 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
   const newRows: OwnershipRow[] = owned.filter((c) => !c.replaces).map((c) => ({ sheet: c.plan.name, id: "", created, link: c.scratch }));
   const rows = [...kept.map((row) => (owned.some((c) => c.replaces?.id === row.id) ? { ...row, created } : row)), ...newRows];
   const registry = findSheet(facts, REGISTRY_SHEET);
+  // Everything queued from here on changes the workbook's own sheets.
+  progress.swapAt = ops.length;
+  ops.push({ bytes: CALL_BYTES, queue: () => context.trace(SWAP_TRACE) });
   if (owned.length > 0 || !sameRows(kept, facts.registry)) ops.push(registryOp(worksheets, registry?.id ?? null, facts.registryHeight, rows));
   if (added.length > 0) {
     ops.push({
@@ -201,6 +260,7 @@ async function attempt(context: Excel.RequestContext, change: WorkbookChange, op
     );
     ops.push({ bytes: CALL_BYTES, queue: () => worksheets.getItem(c.scratch).delete() });
   }
+  progress.appendAt = ops.length;
   pushAll(
     ops,
     appendOps(worksheets, facts, appends, (sheet) => bottoms.get(sheet.toLowerCase()) ?? 0),
@@ -275,33 +335,6 @@ function checkProtection(facts: Inspection, creations: readonly Creation[], targ
   if (structure || names.size > 0) throw new ProtectedError(structure, [...names]);
 }
 
-/**
- * Empties one of our sheets for its rewrite, keeping the Worksheet (and so every reference to it): charts
- * deleted, cells cleared, merges undone, drop-downs removed, widths and heights back to standard, panes
- * unfrozen, page breaks removed. The reference does not say that Range.clear("All") removes merges or
- * data validation, so they are removed explicitly.
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardwidth-member
- */
-function clearOp(worksheets: Excel.WorksheetCollection, id: string, charts: readonly string[], supports: ApiSupport): QueuedOp {
-  return {
-    bytes: CALL_BYTES * (8 + charts.length),
-    queue: () => {
-      const sheet = worksheets.getItem(id);
-      for (const name of charts) sheet.charts.getItem(name).delete();
-      const all = sheet.getRange();
-      all.unmerge();
-      all.clear("All");
-      if (supports(API.dataValidation)) all.dataValidation.clear();
-      all.format.useStandardWidth = true;
-      all.format.useStandardHeight = true;
-      sheet.freezePanes.unfreeze();
-      if (supports(API.pageLayout)) sheet.horizontalPageBreaks.removePageBreaks();
-      sheet.tabColor = "";
-    },
-  };
-}
-
 function sameRows(a: readonly OwnershipRow[], b: readonly OwnershipRow[]): boolean {
   return a.length === b.length && a.every((r, i) => r.sheet === b[i].sheet && r.id === b[i].id && r.created === b[i].created);
 }
@@ -313,62 +346,6 @@ function usedBottom(sheet: Excel.Worksheet): () => Answer {
   // The reader runs after the inspection's context.sync(), which the lint rules cannot follow.
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   return () => ({ kind: "bottom", rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount });
-}
-
-/**
- * Writes the registry — into the sheet `existing` names (id or name), else a new very hidden one — clearing
- * the rows below `height` it no longer needs.
- */
-function registryOp(worksheets: Excel.WorksheetCollection, existing: string | null, height: number, rows: OwnershipRow[]): QueuedOp {
-  const cells = registryGrid(rows);
-  const grid = toExcelGrid(cells);
-  // Column D holds formulas (register/ownership.ts): written unquoted through values, which Excel reads as typed.
-  for (let r = 1; r < cells.length; r++) grid[r][REGISTRY_COLUMNS.link] = cells[r][REGISTRY_COLUMNS.link];
-  const width = grid[0].length;
-  while (grid.length < height) grid.push(new Array(width).fill(""));
-  const bytes = rowBlocks(grid, Number.POSITIVE_INFINITY)[0]?.bytes ?? 0;
-  return {
-    bytes: bytes + CALL_BYTES * 3,
-    queue: () => {
-      const sheet = existing ? worksheets.getItem(existing) : worksheets.add(REGISTRY_SHEET);
-      sheet.getRange(rangeAddress(0, 0, grid.length - 1, width - 1)).values = grid;
-      if (!existing) sheet.visibility = "VeryHidden";
-    },
-  };
-}
-
-/** Rows appended below each sheet's last value, in blocks when large, in the order given. */
-function appendOps(
-  worksheets: Excel.WorksheetCollection,
-  facts: { sheets: SheetFacts[] },
-  appends: NonNullable<WorkbookChange["appendRows"]>,
-  bottomOf: (sheet: string) => number,
-): QueuedOp[] {
-  const ops: QueuedOp[] = [];
-  const bottom = new Map<string, number>();
-  for (const a of appends) {
-    const key = a.sheet.toLowerCase();
-    const start = bottom.get(key) ?? bottomOf(a.sheet);
-    const grid = toExcelGrid(a.rows);
-    const width = gridWidth(grid);
-    let lastFilled = -1;
-    a.rows.forEach((row, i) => {
-      if (row.some((v) => !isBlank(v))) lastFilled = i;
-    });
-    bottom.set(key, start + lastFilled + 1);
-    if (width === 0 || lastFilled < 0) continue;
-    const rows = grid.slice(0, lastFilled + 1);
-    const id = findSheet(facts, a.sheet)!.id;
-    for (const block of rowBlocks(rows)) {
-      ops.push({
-        bytes: block.bytes + CALL_BYTES,
-        queue: () => {
-          worksheets.getItem(id).getRange(rangeAddress(start + block.start, 0, start + block.end - 1, width - 1)).values = rows.slice(block.start, block.end);
-        },
-      });
-    }
-  }
-  return ops;
 }
 
 /** Deletes every scratch sheet (after a failed write; the next write does it otherwise). */

@@ -12,11 +12,15 @@
  * - a 0 in a blank cell is turned back into the blank it was (null); a 0 typed in a cell stays 0;
  * - where the host gives no addresses at all (no CustomFunctionsRuntime 1.3), a 0 stays a 0 where a
  *   blank would give the same result (the argument's {@link ZeroNeutral} rule: RECORD adds a blank and a 0
- *   alike); only a 0 whose meaning changes the result is refused, #N/A saying that this Excel cannot tell;
+ *   alike); elsewhere the formula of the calling cell (its address: @requiresAddress, CustomFunctionsRuntime
+ *   1.1) says where the argument comes from (./formula-arguments.ts): a number typed in the formula is that
+ *   number, a reference is looked up as above; only an argument that is neither (a calculation) is refused,
+ *   #N/A saying that this Excel cannot tell;
  * - where an address cannot be read (another workbook, a sheet gone, a failed request) the function
  *   refuses to guess: #N/A with a message saying why.
  * Arguments without a 0 (nearly all) cost nothing: no lookup, no promise.
  */
+import { argumentSource, callArguments } from "./formula-arguments";
 import { fail } from "./formula-error";
 import { MESSAGES } from "./messages";
 
@@ -35,7 +39,12 @@ export interface BlankCellReader {
    * rows of the box. Rejects when the address cannot be read.
    */
   emptyCells(address: string, box: CellBox): Promise<boolean[][]>;
+  /** The formula of the cell at `address` ("Sheet!B5") as Range.formulas gives it. Rejects when it cannot be read. */
+  formulaOf(address: string): Promise<string>;
 }
+
+/** The functions' namespace (manifest.xml, Functions.Namespace). */
+const NAMESPACE = "PX";
 
 /**
  * Whether the zeros of an argument give the same result as blanks would (so that a host without addresses
@@ -97,6 +106,7 @@ export function resolveBlanks(
   if (!invocation) return args as unknown[];
   let lookups: Promise<void>[] | undefined;
   let out: unknown[] | undefined;
+  const undecided: { index: number; box: CellBox }[] = [];
   for (let i = 0; i < args.length; i++) {
     const box = zeroBox(args[i]);
     if (!box) continue;
@@ -104,8 +114,8 @@ export function resolveBlanks(
     // No addresses at all: this host cannot say where a 0 came from, so a blank and a 0 look the same;
     // that matters only where they would give different results.
     if (!addresses) {
-      if (neutral[i]?.(args[i])) continue;
-      return fail("#N/A", MESSAGES.blankOrZeroNoAddresses());
+      if (!neutral[i]?.(args[i])) undecided.push({ index: i, box });
+      continue;
     }
     if (!reader) return fail("#N/A", MESSAGES.blankOrZero());
     const address = addresses[i];
@@ -118,9 +128,39 @@ export function resolveBlanks(
       }),
     );
   }
+  if (undecided.length > 0) return fromFormula(args, invocation.address, undecided);
   if (!lookups) return args as unknown[];
   return Promise.all(lookups).then(
     () => out as unknown[],
+    () => fail("#N/A", MESSAGES.blankOrZero()),
+  );
+}
+
+/** A 0 this host cannot place, for {@link fromFormula}. */
+class Undecided extends Error {}
+
+/**
+ * The arguments with the zeros of `undecided` placed through the calling cell's formula: a number typed in
+ * it stays, cells are looked up. Refuses (#N/A, saying this Excel cannot tell) what the formula cannot
+ * place, and where the calling cell is unknown.
+ */
+function fromFormula(args: readonly unknown[], caller: string | undefined, undecided: readonly { index: number; box: CellBox }[]): Promise<unknown[]> {
+  const current = reader;
+  if (!caller || !current) return fail("#N/A", MESSAGES.blankOrZeroNoAddresses());
+  return current.formulaOf(caller).then(
+    async (formula) => {
+      const texts = callArguments(formula, NAMESPACE);
+      const out = [...args];
+      await Promise.all(
+        undecided.map(async ({ index, box }) => {
+          const text = texts?.[index];
+          const source = text === undefined ? undefined : argumentSource(text, caller);
+          if (!source) throw new Undecided();
+          if (source.kind === "cells") out[index] = withBlanks(args[index], box, await current.emptyCells(source.address, box));
+        }),
+      ).catch((error: unknown) => fail("#N/A", error instanceof Undecided ? MESSAGES.blankOrZeroNoAddresses() : MESSAGES.blankOrZero()));
+      return out;
+    },
     () => fail("#N/A", MESSAGES.blankOrZero()),
   );
 }

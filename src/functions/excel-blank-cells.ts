@@ -74,6 +74,45 @@ export class ExcelBlankCells implements BlankCellReader {
     });
   }
 
+  /**
+   * The formula of one cell (the calling cell of a function on a host without parameter addresses); every
+   * call before the next turn of the event loop goes into one Excel.run with one sync.
+   */
+  formulaOf(address: string): Promise<string> {
+    const parsed = parseArgumentAddress(address);
+    if (!parsed) return Promise.reject(new RangeError(`not a cell address of this workbook: ${address}`));
+    return new Promise((resolve, reject) => {
+      const key = `${parsed.sheet.toLowerCase()}!${rectAddress(parsed.rect)}`;
+      const read = this.formulaReads.get(key);
+      if (read) read.waiting.push({ resolve, reject });
+      else this.formulaReads.set(key, { sheet: parsed.sheet, rect: parsed.rect, waiting: [{ resolve, reject }] });
+      if (this.formulaReads.size === 1 && !read) this.schedule(() => void this.flushFormulas());
+    });
+  }
+  private formulaReads = new Map<string, { sheet: string; rect: Rect; waiting: { resolve: (formula: string) => void; reject: (error: unknown) => void }[] }>();
+
+  private async flushFormulas(): Promise<void> {
+    const reads = [...this.formulaReads.values()];
+    this.formulaReads = new Map();
+    this.batches++;
+    try {
+      await this.run(async (context) => {
+        const ranges = reads.map((r) => {
+          const range = context.workbook.worksheets.getItem(r.sheet).getRange(rectAddress({ ...r.rect, bottom: r.rect.top, right: r.rect.left }));
+          range.load("formulas");
+          return range;
+        });
+        await context.sync();
+        reads.forEach((r, i) => {
+          const formula = String(ranges[i].formulas[0]?.[0] ?? "");
+          for (const w of r.waiting) w.resolve(formula);
+        });
+      });
+    } catch (error) {
+      for (const r of reads) for (const w of r.waiting) w.reject(error);
+    }
+  }
+
   private async flush(): Promise<void> {
     const lookups = [...this.pending.values()];
     this.pending = new Map();

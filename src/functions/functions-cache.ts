@@ -16,7 +16,7 @@
  * (English and zh-CN). test/functions/metadata.test.ts recomputes it, so a change of the metadata that
  * does not change this value fails the tests.
  */
-export const METADATA_VERSION = "b5aaf297b34e";
+export const METADATA_VERSION = "85d609e8b476";
 
 /** The document setting that forces the refresh (documented name). */
 export const FORCE_REFRESH_SETTING = "Office.ForceRefreshCustomFunctionsCache";

@@ -6,7 +6,8 @@
  * Ids are ASCII and never change. The values come from ./formulas.
  *
  * Every function asks for its arguments' addresses (@requiresParameterAddresses), to tell a blank cell
- * from 0 (./blank-cells). The metadata reference allows that option only with a matrix result: it "must
+ * from 0 (./blank-cells), and for its own cell's (@requiresAddress), whose formula does the same on hosts
+ * without argument addresses. The metadata reference allows that option only with a matrix result: it "must
  * be used in combination with the dimensionality property of the result object, and dimensionality must
  * be set to matrix" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#options;
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#detect-the-address-of-a-parameter).
@@ -31,6 +32,7 @@ import { RegisterDefaults } from "./register-defaults";
  * @param decimals Optional: decimals the score is rounded to first, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {number[][]} The number of stars, 0 to 5.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function star(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -45,6 +47,7 @@ export function star(score: unknown, thresholds?: unknown[][], decimals?: unknow
  * @param decimals Optional: decimals the score is rounded to first, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {string[][]} Five characters, ★ for each star and ☆ for the rest.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function stars(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -59,6 +62,7 @@ export function stars(score: unknown, thresholds?: unknown[][], decimals?: unkno
  * @param decimals Optional: decimals the score is rounded to first, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {string[][]} The grade's name in Chinese, as the register writes it.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function starLabel(score: unknown, thresholds?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -74,6 +78,7 @@ export function starLabel(score: unknown, thresholds?: unknown[][], decimals?: u
  * @param decimals Optional: decimals of the components and the result, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {number[][]} The composite score, rounded half-up.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function composite(appraisal: unknown, record: unknown, appraisalWeight?: unknown, decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -89,6 +94,7 @@ export function composite(appraisal: unknown, record: unknown, appraisalWeight?:
  * @param decimals Optional: decimals of the result, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {number[][]} The mean, rounded half-up.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function appraisal(marks: unknown[][], trim?: unknown, gradePoints?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -103,6 +109,7 @@ export function appraisal(marks: unknown[][], trim?: unknown, gradePoints?: unkn
  * @param decimals Optional: decimals of the result, 0, 1 or 2 (default: the register's 小数位数, else 1).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {number[][]} The record score, rounded half-up.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function record(points: unknown[][], adjustments?: unknown[][], decimals?: unknown, invocation?: CustomFunctions.Invocation) {
@@ -116,6 +123,7 @@ export function record(points: unknown[][], adjustments?: unknown[][], decimals?
  * @param days Optional: the length in calendar days, a whole number of at least 7 (default 7).
  * @param invocation The cell and argument addresses, to tell a blank cell from 0.
  * @returns {number[][]} The last day as an Excel date serial number; format the cell as a date.
+ * @requiresAddress
  * @requiresParameterAddresses
  */
 export function publicityEnd(start: unknown, days?: unknown, invocation?: CustomFunctions.Invocation) {

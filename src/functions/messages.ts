@@ -121,8 +121,8 @@ export const MESSAGES = {
     ),
   blankOrZeroNoAddresses: () =>
     both(
-      "无法判断传入的0是数值0还是空白单元格：此版本Excel不向函数提供参数所在的单元格（需要CustomFunctionsRuntime 1.3），又可能把空白单元格当作0传入；请更新Excel，或在任务窗格中生成评星表",
-      "cannot tell whether the 0 passed in is a 0 or a blank cell: this Excel gives functions no argument addresses (CustomFunctionsRuntime 1.3) and may pass blank cells as 0; update Excel, or generate the results in the task pane",
+      "无法判断传入的0是数值0还是空白单元格：此版本Excel不向函数提供参数所在的单元格（需要CustomFunctionsRuntime 1.3），又可能把空白单元格当作0传入；只有直接写在公式中的数字或单元格引用能判断，计算得出的参数不能。请直接引用单元格，或更新Excel，或在任务窗格中生成评星表",
+      "cannot tell whether the 0 passed in is a 0 or a blank cell: this Excel gives functions no argument addresses (CustomFunctionsRuntime 1.3) and may pass blank cells as 0; only a number typed in the formula or a cell reference can be told, not a calculated argument. Refer to the cell directly, update Excel, or generate the results in the task pane",
     ),
   endOutOfRange: () => both("公示截止日超出Excel的日期范围", "the end date is beyond Excel's last date"),
 } as const;

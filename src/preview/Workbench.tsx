@@ -18,6 +18,8 @@ export interface WorkbenchProps {
   lang: Lang;
   theme: Theme;
   today: string;
+  /** The month the pane opens at (?month=); by default the month being closed. */
+  month?: string;
   now: () => string;
   /** The line above the sheets (what this host is). */
   note: ReactNode;
@@ -53,14 +55,14 @@ const useStyles = makeStyles({
  * The task pane beside the workbook's sheets, as in Excel: the preview's and the web app's main view. The
  * pane is the real task pane; the sheet view lets a person type into input sheets.
  */
-export function Workbench({ port, sheets, selection, onEdit, lang, theme, today, now, note }: WorkbenchProps) {
+export function Workbench({ port, sheets, selection, onEdit, lang, theme, today, month, now, note }: WorkbenchProps) {
   const styles = useStyles();
   usePhoneTargets();
   const t = messages(lang);
   return (
     <div className={`${styles.page} phone-targets`}>
       <aside className={styles.pane} aria-label={t.appTitle} data-testid="taskpane">
-        <App port={port} initialLang={lang} theme={theme} today={today} now={now} />
+        <App port={port} initialLang={lang} theme={theme} today={today} now={now} month={month} />
       </aside>
       {/* The workbook stays white in every theme, as Excel's grid does: its colours are the sheets' own. */}
       <FluentProvider theme={webLightTheme} className={styles.sheets} lang={lang}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { langFromLocale, messages } from "../i18n/catalogue";
 import { isoDate, isoDateTime } from "../taskpane/clock";
+import { openingMonth } from "./page-clock";
 import { defaultYear } from "../taskpane/year-options";
 import { sampleRegister, sampleYear } from "../sample/sample-branch";
 import { inputSheetPlans } from "../register/template";
@@ -16,6 +17,7 @@ import { Workbench } from "./Workbench";
  *   ?sample=year        the sample branch over a whole year (the twelve months of the annual steps'
  *                       default year, with a year-end appraisal), for trying the annual steps
  *   ?today=YYYY-MM-DD   the pane's today (the month defaults follow it)
+ *   ?month=YYYY-MM      the month the pane opens at (default: the month being closed)
  *   ?lang=en            the pane in English
  *   ?theme=dark|contrast the dark or high-contrast theme
  */
@@ -33,7 +35,7 @@ declare global {
   }
 }
 
-function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: Theme; today: string }) {
+function Preview({ workbook, theme, today, month }: { workbook: MemoryWorkbook; theme: Theme; today: string; month?: string }) {
   const styles = useStyles();
   const lang = langFromLocale(params.get("lang") ?? navigator.language);
   const t = messages(lang);
@@ -60,6 +62,7 @@ function Preview({ workbook, theme, today }: { workbook: MemoryWorkbook; theme: 
         lang={lang}
         theme={theme}
         today={today}
+        month={month}
         now={() => isoDateTime(new Date(), today)}
         note={t.previewNote}
       />
@@ -81,4 +84,6 @@ const ready =
     : workbook.write({
         inputSheets: inputSheetPlans(params.get("sample") === "year" ? sampleYear(defaultYear(startDay)) : sampleRegister({ lastMonth: startDay.slice(0, 7) })),
       });
-void ready.then(() => createRoot(document.getElementById("container")!).render(<Preview workbook={workbook} theme={theme} today={startDay} />));
+void ready.then(() =>
+  createRoot(document.getElementById("container")!).render(<Preview workbook={workbook} theme={theme} today={startDay} {...openingMonth(params)} />),
+);

@@ -34,6 +34,7 @@ import { PHONE, usePhoneTargets } from "./phone";
  * the sheets beside it; 保存副本 downloads a new .xlsx and her original file is never changed. Nothing is sent
  * anywhere: the page makes no request after it has loaded.
  *   ?today=YYYY-MM-DD   the pane's today
+ *   ?month=YYYY-MM      the month the pane opens at (default: the month being closed)
  *   ?lang=en            English
  */
 
@@ -85,7 +86,7 @@ interface OpenBook {
 
 type Notice = { intent: "error" | "success" | "info"; text: string } | null;
 
-function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => string }) {
+function WebApp({ lang, today, now, month }: { lang: Lang; today: string; now: () => string; month?: string }) {
   const styles = useStyles();
   usePhoneTargets();
   const w = webMessages(lang);
@@ -291,6 +292,7 @@ function WebApp({ lang, today, now }: { lang: Lang; today: string; now: () => st
           lang={lang}
           theme={webLightTheme}
           today={today}
+          month={month}
           now={now}
           note={w.sheetsNote}
         />
@@ -338,7 +340,7 @@ function LostDialog({
   );
 }
 
-const { lang, today, now } = pageClock(location.search, navigator.language);
+const { lang, today, now, month } = pageClock(location.search, navigator.language);
 document.documentElement.lang = lang;
 // Served over http(s), the page keeps its own files for offline use (sw.js, made by the build); opened from a
 // folder (file://) there is no service worker and the page works as it always has. A failed registration
@@ -350,6 +352,6 @@ if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
 }
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} lang={lang} style={{ height: "100%" }}>
-    <WebApp lang={lang} today={today} now={now} />
+    <WebApp lang={lang} today={today} now={now} month={month} />
   </FluentProvider>,
 );

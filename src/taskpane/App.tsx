@@ -23,6 +23,8 @@ export interface AppProps {
   today: string;
   /** The time now, ISO with offset ("2026-11-23T10:05:00+08:00"), for the sheets' 生成时间. */
   now: () => string;
+  /** The month to open at (a web page's ?month=); by default the month being closed (pane-context.tsx). */
+  month?: string;
 }
 
 const useStyles = makeStyles({
@@ -62,11 +64,11 @@ const loadSettingsStep = () => import(/* webpackChunkName: "settings" */ "./step
  * secretary's month, one step per section, each section one click; then the year's steps. Steps are
  * numbered through the pane; the pane opens at the step that comes next for the chosen period.
  */
-export function App({ port, initialLang, theme, today, now }: AppProps) {
+export function App({ port, initialLang, theme, today, now, month }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   return (
     <FluentProvider theme={theme} lang={lang}>
-      <PaneProvider port={port} lang={lang} today={today} now={now}>
+      <PaneProvider port={port} lang={lang} today={today} now={now} month={month}>
         <Pane onLang={setLang} />
       </PaneProvider>
     </FluentProvider>

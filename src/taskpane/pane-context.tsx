@@ -63,7 +63,11 @@ export interface PaneProviderProps {
   lang: Lang;
   today: string;
   now: () => string;
-  /** The month and year to start with (default: today's month, and the year being assessed). */
+  /**
+   * The month and year to start with (default: the month being closed — the earlier of the previous and the
+   * current month that has inputs and is not yet approved, read with the first state — and the year being
+   * assessed).
+   */
   month?: string;
   year?: string;
   children: ReactNode;
@@ -72,6 +76,8 @@ export interface PaneProviderProps {
 /** Holds the chosen period and its state; re-reads the state after every change of the workbook or period. */
 export function PaneProvider({ port, lang, today, now, month: initialMonth, year: initialYear, children }: PaneProviderProps) {
   const [month, setMonthValue] = useState(initialMonth ?? monthOf(today));
+  // Until the first state read has chosen the month being closed (or the secretary chose one), the month is today's.
+  const settled = useRef(initialMonth !== undefined);
   const [year, setYearValue] = useState(initialYear ?? defaultYear(today));
   const [epoch, setEpoch] = useState(0);
   const epochRef = useRef(0);
@@ -83,6 +89,7 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
   }, []);
   const setMonth = useCallback(
     (m: string) => {
+      settled.current = true;
       setMonthValue(m);
       changed();
     },
@@ -112,14 +119,27 @@ export function PaneProvider({ port, lang, today, now, month: initialMonth, year
     if (!view) return;
     let live = true;
     const options = { month, year, today };
-    port.readSheets(view.stateSheetsToRead(options)).then(
-      (sheets) => live && setState(view.periodState(sheets, options)),
+    const choosing = !settled.current;
+    // Choosing the month being closed reads its two candidates' sheets with the year's: one batch still.
+    const names = choosing ? [...new Set([...view.closingSheetsToRead(today), ...view.stateSheetsToRead({ year })])] : view.stateSheetsToRead(options);
+    port.readSheets(names).then(
+      (sheets) => {
+        if (!live) return;
+        if (!choosing || settled.current) return setState(view.periodState(sheets, options));
+        settled.current = true;
+        const closing = view.monthBeingClosed(sheets, today);
+        setState(view.periodState(sheets, { ...options, month: closing }));
+        if (closing !== month) {
+          setMonthValue(closing);
+          changed();
+        }
+      },
       () => live && setState(null),
     );
     return () => {
       live = false;
     };
-  }, [port, month, year, today, epoch, view]);
+  }, [port, month, year, today, epoch, view, changed]);
   const value = useMemo<Pane>(
     () => ({ port, t: messages(lang), lang, today, now, month, year, setMonth, setYear, state, view, epoch, currentEpoch: () => epochRef.current, changed }),
     [port, lang, today, now, month, year, setMonth, setYear, state, view, epoch, changed],

@@ -4,6 +4,6 @@
  * "state"): the state line appears once the register has been read anyway, and the pane's first script
  * stays within its budget.
  */
-export { periodState, stateSheetsToRead } from "../register/period-state";
+export { closingSheetsToRead, monthBeingClosed, periodState, stateSheetsToRead } from "../register/period-state";
 export { monthStateLine, yearStateLine } from "../i18n/period-state";
 export { monthStepStatus, nextMonthStep, nextYearStep, yearStepStatus } from "./step-status";

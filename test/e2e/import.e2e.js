@@ -41,7 +41,7 @@ async function openPreview() {
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}?today=2026-11-23`);
+  await page.goto(`${server.url}?today=2026-11-23&month=2026-11`);
   await page.getByRole("heading", { level: 1, name: "积分评星" }).waitFor();
   return { page, errors, requests, pane: page.getByTestId("taskpane") };
 }

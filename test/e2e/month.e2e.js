@@ -70,7 +70,7 @@ test("a newcomer's month: set up, prepare, check, fix, generate, approve", async
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`${server.url}?start=empty&today=2026-11-23`);
+  await page.goto(`${server.url}?start=empty&today=2026-11-23&month=2026-11`);
   const pane = page.getByTestId("taskpane");
 
   // 1. 建立登记簿, with the sample branch.

@@ -54,7 +54,7 @@ test("the task pane renders, and the time of its first render is printed", async
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const started = Date.now();
-    const { page, errors } = await openPreview("?today=2026-11-23");
+    const { page, errors } = await openPreview("?today=2026-11-23&month=2026-11");
     await page.getByRole("heading", { level: 1, name: "积分评星" }).waitFor();
     const firstRender = await page.evaluate(() => window.__firstRender);
     runs.push({ firstRender, wall: Date.now() - started });
@@ -71,7 +71,7 @@ test("the task pane renders, and the time of its first render is printed", async
 });
 
 test("the preview opens on the sample branch with the task pane in Chinese", async () => {
-  const { page, errors } = await openPreview("?today=2026-11-23");
+  const { page, errors } = await openPreview("?today=2026-11-23&month=2026-11");
   await page.getByRole("heading", { level: 1, name: "积分评星" }).waitFor();
   for (const name of ["设置", "人员名册", "考核细则", "记实考核", "民主评议"]) await page.getByRole("tab", { name, exact: true }).waitFor();
   await page.getByRole("tab", { name: "人员名册", exact: true }).click();
@@ -83,7 +83,7 @@ test("the preview opens on the sample branch with the task pane in Chinese", asy
 });
 
 test("the task pane fits 320 px without horizontal scrolling, with every step open", async () => {
-  const { page } = await openPreview("?today=2026-11-23");
+  const { page } = await openPreview("?today=2026-11-23&month=2026-11");
   // The pane opens at the next step once it has read where the month stands; then open every other one.
   await page.getByTestId("month-state").waitFor();
   await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
@@ -105,7 +105,7 @@ test("the task pane fits 320 px without horizontal scrolling, with every step op
 });
 
 test("every step is reachable and runs from the keyboard", async () => {
-  const { page, errors } = await openPreview("?today=2026-11-23");
+  const { page, errors } = await openPreview("?today=2026-11-23&month=2026-11");
   // The sample month is prepared, its data clean and not yet generated: the pane opens at 5. 生成本月评星 by itself.
   await page.getByTestId("month-state").filter({ hasText: "2026年11月：可以生成" }).waitFor();
   await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();
@@ -128,20 +128,20 @@ test("every step is reachable and runs from the keyboard", async () => {
 });
 
 test("the pane switches to English, and opens in English for an English Office", async () => {
-  const { page } = await openPreview("?today=2026-11-23");
+  const { page } = await openPreview("?today=2026-11-23&month=2026-11");
   await page.getByRole("button", { name: /English/ }).click();
   await page.getByRole("heading", { level: 1, name: "Party Star Register" }).waitFor();
   await page.getByRole("button", { name: "5. Generate the month" }).waitFor();
   await page.getByRole("button", { name: "8. Annual results" }).waitFor();
   await page.close();
-  const english = await openPreview("?today=2026-11-23&lang=en");
+  const english = await openPreview("?today=2026-11-23&month=2026-11&lang=en");
   await english.page.getByRole("heading", { level: 1, name: "Party Star Register" }).waitFor();
   await english.page.close();
 });
 
 test("the pane follows a dark and a high-contrast theme", async () => {
   for (const theme of ["dark", "contrast"]) {
-    const { page, errors } = await openPreview(`?today=2026-11-23&theme=${theme}`);
+    const { page, errors } = await openPreview(`?today=2026-11-23&month=2026-11&theme=${theme}`);
     await page.getByRole("heading", { level: 1, name: "积分评星" }).waitFor();
     const colours = await page
       .getByTestId("taskpane")
@@ -168,7 +168,7 @@ test("the pane's on-demand parts load from its own origin, and a failed load say
   page.on("request", (r) => requests.push(r.url()));
   // The annual steps' chunk cannot be fetched (the network dropped).
   await page.route("**/year.js", (route) => route.abort());
-  await page.goto(`${server.url}?today=2026-11-23`);
+  await page.goto(`${server.url}?today=2026-11-23&month=2026-11`);
   await page.getByText(/这部分没有加载成功：无法从加载项的服务器读取这部分程序/).waitFor();
   // The month's steps still work (the pane opened the next one, 5. 生成本月评星, by itself).
   await page.getByRole("button", { name: "5. 生成本月评星", expanded: true }).waitFor();

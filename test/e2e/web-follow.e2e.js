@@ -52,7 +52,7 @@ test("after fixing an error in the sheet view and checking again, the whole pane
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}web/index.html?today=${TODAY}`);
+  await page.goto(`${server.url}web/index.html?today=${TODAY}&month=2026-11`);
   await page.getByTestId("try-sample").click();
   await page.getByTestId("file-name").waitFor();
   // Nothing changed and nothing saved yet: the badge says so, not "saved as a copy".
@@ -107,7 +107,7 @@ test("a date in a 月份 cell shows as Excel shows it, and the notice after 保�
   await book.xlsx.writeFile(register);
 
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "zh-CN", acceptDownloads: true });
-  await page.goto(`${server.url}web/index.html?today=${TODAY}`);
+  await page.goto(`${server.url}web/index.html?today=${TODAY}&month=2026-11`);
   await page.getByTestId("open-file").setInputFiles(register);
   await page.getByTestId("file-name").waitFor();
   await page.getByTestId("save-state").filter({ hasText: "未修改" }).waitFor();

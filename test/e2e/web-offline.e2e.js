@@ -80,7 +80,7 @@ test("the task pane's page runs its own check under its policy (office.js unreac
 test("the web app from a folder (file://): opens a register under its policy, with no service worker", async () => {
   const page = await browser.newPage({ locale: "zh-CN" });
   const { errors, violations } = await watch(page);
-  await page.goto(`${pathToFileURL(path.join(WEB, "index.html")).href}?today=2026-11-23`);
+  await page.goto(`${pathToFileURL(path.join(WEB, "index.html")).href}?today=2026-11-23&month=2026-11`);
   await page.getByTestId("try-sample").click();
   await page.getByTestId("file-name").waitFor();
   await page.getByRole("tab", { name: "人员名册", exact: true }).waitFor();
@@ -131,7 +131,7 @@ test("served over http: installable, offline after the first visit, a new build 
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   const { errors, violations } = await watch(page);
-  await page.goto(`${url}index.html?today=2026-11-23`);
+  await page.goto(`${url}index.html?today=2026-11-23&month=2026-11`);
   await page.getByRole("button", { name: "打开登记簿…" }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute("href")), "manifest.webmanifest");
 

@@ -59,7 +59,7 @@ for (const [width, height] of [
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}web/index.html?today=${TODAY}`);
+    await page.goto(`${server.url}web/index.html?today=${TODAY}&month=2026-11`);
     const landing = page.locator("main");
     await page.getByRole("button", { name: "打开登记簿…" }).waitFor();
     assert.deepEqual(await tooSmall(landing), []);

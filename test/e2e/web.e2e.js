@@ -48,7 +48,7 @@ test("a month in the web app: open the secretary's file, generate, save a copy e
     const url = r.url();
     if (!url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:")) offsite.push(url);
   });
-  await page.goto(`${server.url}web/index.html?today=${TODAY}`);
+  await page.goto(`${server.url}web/index.html?today=${TODAY}&month=2026-11`);
   await page.getByRole("button", { name: "打开登记簿…" }).waitFor();
   const before = new Set(await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name)));
   assert.ok(![...before].some((u) => /exceljs|xlsx-book/.test(u)), "ExcelJS is loaded before a file is chosen");
@@ -143,7 +143,7 @@ test("a file that is not a workbook is refused with a message, and the page stay
   const csv = path.join(dir, "名册.xlsx");
   fs.writeFileSync(csv, "编号,姓名\nD001,王建国\n");
   const page = await browser.newPage({ locale: "zh-CN" });
-  await page.goto(`${server.url}web/index.html?today=${TODAY}`);
+  await page.goto(`${server.url}web/index.html?today=${TODAY}&month=2026-11`);
   await page.getByTestId("open-file").setInputFiles(csv);
   await page.getByTestId("web-notice").filter({ hasText: "不是 .xlsx 工作簿" }).waitFor();
   await page.getByTestId("try-sample").click();

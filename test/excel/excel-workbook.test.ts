@@ -488,6 +488,60 @@ describe("ExcelWorkbook.write: large writes on the web", () => {
   });
 });
 
+describe("ExcelWorkbook.write: a write split over several requests that fails after the swap began", () => {
+  /** A sheet of ours rewritten by a write too large for one request (the host refuses over 150 kB). */
+  async function splitRewrite(pauses: number[]) {
+    const fake = new FakeExcel({ payloadLimit: 150_000, sheets: { 设置: [["项目"]] } });
+    const workbook = new ExcelWorkbook((batch) => fake.run(batch), { now: () => NOW, pause: async (ms) => void pauses.push(ms) });
+    await workbook.write({ sheets: [monthlyPlan(1000)] });
+    const id = fake.sheet("2026-11 评星")!.id;
+    return { fake, workbook, id };
+  }
+  const clearsResults = (op: { path: string; sheet?: string }) => op.path === "Range.clear" && op.sheet === "2026-11 评星";
+
+  it("completes the sheet when the request after its in-place clear is lost, keeping the worksheet", async () => {
+    const pauses: number[] = [];
+    const { fake, workbook, id } = await splitRewrite(pauses);
+    const requests = fake.requests.length;
+    fake.failRequestsAfter(clearsResults, "RequestAborted");
+    await workbook.write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] });
+    expect(fake.requestFailures[0].times).toBe(0);
+    const fresh = new FakeExcel({ payloadLimit: 150_000, sheets: { 设置: [["项目"]] } });
+    await new ExcelWorkbook((batch) => fresh.run(batch), { now: () => NOW }).write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] });
+    expect(fake.values("2026-11 评星")).toEqual(fresh.values("2026-11 评星"));
+    expect(fake.sheet("2026-11 评星")!.merges).toEqual(fresh.sheet("2026-11 评星")!.merges);
+    expect(fake.sheet("2026-11 评星")!.charts).toEqual(fresh.sheet("2026-11 评星")!.charts);
+    expect(fake.sheet("2026-11 评星")!.id).toBe(id);
+    expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
+    expect((await workbook.listSheets()).find((s) => s.name === "2026-11 评星")!.ours).toBe(true);
+    expect(pauses).toEqual([1_000]);
+    expect(fake.requests.length).toBeGreaterThan(requests);
+  });
+
+  it("gives the failure to the caller when every attempt is lost, and the next write rebuilds the sheet whole", async () => {
+    const pauses: number[] = [];
+    const { fake, workbook } = await splitRewrite(pauses);
+    fake.failRequestsAfter(clearsResults, "ServiceNotAvailable", 1_000);
+    await expect(workbook.write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] })).rejects.toMatchObject({ code: "ServiceNotAvailable" });
+    expect(pauses).toEqual([1_000, 2_000]);
+    fake.requestFailures.length = 0;
+    await workbook.write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] });
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1][2]).toBe("新名字");
+    expect(fake.values("2026-11 评星")[HEADER_ROW + 1000][1]).toBe("M1000");
+  });
+
+  it("leaves the workbook as it was, with no second attempt, when a request fails before the swap began", async () => {
+    const pauses: number[] = [];
+    const { fake, workbook } = await splitRewrite(pauses);
+    const before = snapshot(fake);
+    // The scratch copy's build fills the first of the write's requests; the swap starts in the next one.
+    fake.failWhen((op) => op.path === "Range.values" && /^~/.test(op.sheet ?? ""), "RequestAborted");
+    await expect(workbook.write({ sheets: [monthlyPlan(1000, { names: ["新名字"] })] })).rejects.toMatchObject({ code: "RequestAborted" });
+    expect(snapshot(fake)).toEqual(before);
+    expect(pauses).toEqual([]);
+  });
+});
+
 describe("ExcelWorkbook.write: text stays text", () => {
   const risky = ["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", "001", "2026-11", "TRUE", "#N/A", "'引号", "Nov 2026", "１２３"];
 

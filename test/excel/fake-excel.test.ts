@@ -202,4 +202,42 @@ describe("FakeExcel", () => {
     expect(fake.cell("S", "A1").value).toBe(1);
     expect(fake.syncCount).toBe(1);
   });
+
+  it("gives a failed request's error the trace messages that ran before the failure, and none after", async () => {
+    const fake = new FakeExcel({ sheets: { S: [] } });
+    fake.failWhen((op) => op.path === "Range.values" && JSON.stringify(op.args).includes("2"), "InvalidArgument");
+    const error = await syncError(fake, (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      context.trace("one");
+      sheet.getRange("A1").values = [[1]];
+      context.trace("two");
+      sheet.getRange("A2").values = [[2]];
+      context.trace("three");
+    });
+    expect(error.traceMessages).toEqual(["one", "two"]);
+    expect(fake.values("S")).toEqual([[1]]);
+  });
+
+  it("loses whole the requests that follow one running a chosen operation, keeping what earlier requests did", async () => {
+    const fake = new FakeExcel({ sheets: { S: [] } });
+    fake.failRequestsAfter((op) => op.path === "Range.clear", "RequestAborted", 2);
+    const error = await fake
+      .run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.getRange("A1").values = [[1]];
+        sheet.getRange("A1").clear("All");
+        await context.sync();
+        sheet.getRange("A2").values = [[2]];
+        await context.sync();
+      })
+      .catch((e: FakeExcelError) => e);
+    expect(error).toMatchObject({ code: "RequestAborted", traceMessages: [] });
+    expect(fake.values("S")).toEqual([]);
+    const again = await syncError(fake, (context) => (context.workbook.worksheets.getItem("S").getRange("A3").values = [[3]]));
+    expect(again.code).toBe("RequestAborted");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A4").values = [[4]];
+    });
+    expect(fake.cell("S", "A4").value).toBe(4);
+  });
 });

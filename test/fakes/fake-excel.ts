@@ -26,6 +26,9 @@
  * - a values read over 5 million cells returns null (optionally an error), as the performance guide warns;
  * - `generalExceptionAbove`: requests larger than this fail whole with GeneralException, as Excel on the
  *   web has done well below 5 MB (see write-change.ts for the threads);
+ * - `failWhen` fails one chosen operation (those before it in its request applied); `failRequestsAfter`
+ *   fails whole the requests that follow the one running a chosen operation (a request lost for a passing
+ *   reason in the middle of a write split over several requests);
  * - events: handlers added with `worksheets.onChanged/onAdded/onDeleted/onNameChanged.add` run after the
  *   sync that caused them (values written, sheets added, deleted or renamed), asynchronously as in Excel
  *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events); `editCells` is a
@@ -64,6 +67,8 @@ export class FakeExcelError extends Error {
     super(`${code}: ${message}${statement ? ` (at ${statement})` : ""}`);
     this.name = "RichApi.Error";
   }
+  /** The `context.trace` messages that ran in the failed request before the failure (OfficeExtension.Error). */
+  traceMessages: string[] = [];
 }
 
 /** A chart series; its ranges follow their sheet's renames, as Excel's references do. */
@@ -433,6 +438,19 @@ export class FakeExcel {
   }
   refusing = { count: 0, code: "InvalidOperation" };
 
+  /**
+   * Makes the `times` requests that follow a request in which an operation matching `when` ran fail whole
+   * with `code`, none of their operations applied: a request lost for a passing reason (the connection, the
+   * service) after the requests before it ran — Excel keeps what those requests did, as it keeps what ran
+   * before a failure within one request. Office.js names such failures by error code, for example
+   * "RequestAborted" and "ServiceNotAvailable"
+   * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
+  failRequestsAfter(when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean, code = "RequestAborted", times = 1): void {
+    this.requestFailures.push({ when, code, times, armed: false });
+  }
+  requestFailures: { when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean; code: string; times: number; armed: boolean }[] = [];
+
   /** Makes the next operation matching `when` fail at sync with `code`, once. */
   failWhen(when: (op: { path: string; args: unknown[]; sheet?: string }) => boolean, code = "GeneralException"): void {
     this.failures.push({ when, code });
@@ -488,6 +506,7 @@ export class FakeExcel {
     const guarded = new Proxy(context, {
       get(target, key) {
         if (key === "workbook" || key === "sync") return key === "sync" ? () => target.sync() : target.workbook;
+        if (key === "trace") return (message: string) => target.trace(message);
         if (typeof key === "symbol" || HARMLESS.has(key)) return undefined;
         throw new Error(`FakeExcel: not modelled: RequestContext.${String(key)}`);
       },
@@ -555,7 +574,27 @@ class FakeContext {
     this.loads.push({ internals, snapshot: () => holder.value });
   }
 
+  /**
+   * Queues a trace message. "If there was an error, [traceMessages] contains all trace messages that were
+   * executed before the error occurred" (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error).
+   */
+  trace(message: string): void {
+    if (typeof message !== "string") throw new Error("FakeExcel: a trace message must be text");
+    this.queue.push({ path: "RequestContext.trace", args: [message], apply: () => this.traced.push(message) });
+  }
+  private traced: string[] = [];
+
   async sync(): Promise<void> {
+    this.traced = [];
+    try {
+      await this.request();
+    } catch (e) {
+      if (e instanceof FakeExcelError) e.traceMessages = [...this.traced];
+      throw e;
+    }
+  }
+
+  private async request(): Promise<void> {
     await Promise.resolve();
     if (this.fake.hanging > 0) {
       this.fake.hanging--;
@@ -576,7 +615,15 @@ class FakeContext {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `the request payload (${stat.bytes} bytes) exceeds the limit`);
     }
     if (stat.bytes > this.fake.generalExceptionAbove) throw new FakeExcelError("GeneralException", "An internal error has occurred.");
+    const lost = this.fake.requestFailures.find((f) => f.armed && f.times > 0);
+    if (lost) {
+      lost.times--;
+      throw new FakeExcelError(lost.code, "the request was lost");
+    }
     for (const op of ops) {
+      for (const f of this.fake.requestFailures) {
+        if (!f.armed && f.when({ path: op.path, args: op.args, sheet: op.sheet?.() })) f.armed = true;
+      }
       const failure = this.fake.takeFailure(op);
       if (failure) throw new FakeExcelError(failure, "injected failure", op.path);
       if (op.changes === "content" && op.sheetEntity?.()?.protected)
@@ -1060,7 +1107,10 @@ function calculateCustom(fake: FakeExcel, host: CustomFunctionHost, sheet: FakeS
   const showError = (error: unknown): void => void sheet.results.set(key, String((error as { code?: unknown }).code ?? "#VALUE!"));
   let result: unknown;
   try {
-    result = fn(...args, host.parameterAddresses ? { parameterAddresses: addresses } : {});
+    // The calling cell's address (@requiresAddress, CustomFunctionsRuntime 1.1) on every host; the
+    // arguments' addresses only where the host has CustomFunctionsRuntime 1.3.
+    const address = `${sheetRef(sheet.name)}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`;
+    result = fn(...args, host.parameterAddresses ? { address, parameterAddresses: addresses } : { address });
   } catch (error) {
     showError(error);
     return;

@@ -112,6 +112,62 @@ describe("a blank cell passed as 0", () => {
   });
 });
 
+describe.each([
+  ["gives the arguments' addresses (CustomFunctionsRuntime 1.3)", true],
+  ["gives no argument addresses, only the calling cell's (CustomFunctionsRuntime 1.1)", false],
+])("in an Excel that passes blanks as 0 and %s", (_host, parameterAddresses) => {
+  /** The results of row 4's formulas over rows 1–3 (A1 blank, B1 0; A2:C2 0, 0, blank; A3:C3 blank). */
+  async function results(): Promise<unknown[]> {
+    const fake = new FakeExcel({
+      customFunctions: { functions: { "PX.STAR": star as never, "PX.RECORD": record as never }, blankAsZero: true, parameterAddresses },
+    });
+    installBlankCellReader(new ExcelBlankCells((batch) => fake.run(batch)));
+    fake.addSheet("登记", [
+      ["", 0, ""],
+      [0, 0, ""],
+      ["", "", ""],
+      ["=PX.STAR(0)", "=PX.STAR(A1)", "=PX.STAR(B1)", "=PX.RECORD(A2:C2)", "=PX.RECORD(A3:C3)"],
+    ]);
+    while (fake.calculating.size > 0) await Promise.all([...fake.calculating]);
+    const sheet = fake.sheet("登记")!;
+    return [0, 1, 2, 3, 4].map((c) => sheet.cellValue(3, c));
+  }
+
+  it("=PX.STAR(0) typed in the formula is the star for 0; a cell holding 0 is 0 stars; a blank cell is no score", async () => {
+    const [typed, blank, zero] = await results();
+    expect([typed, blank, zero]).toEqual([0, "#N/A", 0]);
+  });
+
+  it("=PX.RECORD counts the typed 0s of a row; a row of blanks is not assessed", async () => {
+    const [, , , withZeros, blanks] = await results();
+    expect([withZeros, blanks]).toEqual([0, "#N/A"]);
+  });
+});
+
+describe("a host without argument addresses", () => {
+  it("refuses only a calculated 0, saying that this Excel cannot tell it from a blank and what can", async () => {
+    const { fake } = setUp([["", 0, "=PX.STAR(B1*1)", "=PX.STAR(B1)+PX.STAR(A1)"]]);
+    const calculated = await settle(() => star(0, null as never, null, { address: "'Sheet 1'!C1" }));
+    expect(calculated).toEqual({ error: { code: "#N/A", message: expect.stringContaining("计算得出的参数不能") } });
+    expect(calculated).toMatchObject({ error: { message: expect.stringContaining("not a calculated argument") } });
+    // Two calls in one cell: which one Excel evaluates cannot be told.
+    const twice = await settle(() => star(0, null as never, null, { address: "'Sheet 1'!D1" }));
+    expect(twice).toMatchObject({ error: { code: "#N/A", message: expect.stringContaining("无法判断") } });
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("reads the calling cells of one recalculation in one request", async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [i % 2 === 0 ? "" : 0, "=PX.STAR(A" + (i + 1) + ")"]);
+    const { fake } = setUp(rows);
+    fake.resetStats();
+    const got = await Promise.all(rows.map((_, i) => settle(() => star(0, null as never, null, { address: `'Sheet 1'!B${i + 1}` }))));
+    expect(got.filter((r) => "value" in r && r.value === 0)).toHaveLength(250);
+    expect(got.filter((r) => "error" in r && r.error.message.includes("单元格为空"))).toHaveLength(250);
+    // One request for the 500 formulas, one for the cells they refer to.
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
 describe("where the zeros are", () => {
   it.each([
     [0, { top: 0, left: 0, bottom: 0, right: 0 }],

@@ -25,7 +25,7 @@ interface FunctionMetadata {
   description: string;
   parameters: Parameter[];
   result: { type?: string; dimensionality?: string };
-  options?: { requiresParameterAddresses?: boolean };
+  options?: { requiresAddress?: boolean; requiresParameterAddresses?: boolean };
 }
 interface Metadata {
   functions: FunctionMetadata[];
@@ -160,8 +160,8 @@ describe("custom functions metadata", () => {
       }
     });
 
-    it("asks Excel for its arguments' addresses, to tell a blank cell from 0 (office-js #4702)", () => {
-      for (const f of [en(), zh()]) expect(f.options).toEqual({ requiresParameterAddresses: true });
+    it("asks Excel for its arguments' addresses and, for hosts without them, its own cell's, to tell a blank cell from 0 (office-js #4702)", () => {
+      for (const f of [en(), zh()]) expect(f.options).toEqual({ requiresAddress: true, requiresParameterAddresses: true });
     });
 
     it("describes the function and each parameter in English, and in Chinese in zh-CN", () => {

@@ -21,6 +21,14 @@ beforeAll(() => {
 });
 afterAll(() => jest.restoreAllMocks());
 
+/** The sample with October closed (generated and approved), so that November is the month being closed on TODAY. */
+async function sampleWithOctoberClosed(): Promise<MemoryWorkbook> {
+  const wb = await sampleWorkbook();
+  await generateMonth(wb, { period: "2026-10", generatedAt: now() });
+  await approveMonth(wb, { period: "2026-10", generatedAt: now(), approvedOn: TODAY });
+  return wb;
+}
+
 /** The state view loads in a chunk of its own after the first render: slow under a loaded CI machine. */
 const LOAD = { timeout: 20000 };
 // Two chunks (the year's steps and the state view) load in a test: room for a loaded machine.
@@ -106,8 +114,28 @@ describe("App", () => {
     expect(screen.getByText(/已添加 10 张工作表/).closest("[hidden]")).toBeNull();
   });
 
-  it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
+  it("opens at the month being closed: the previous month while it has inputs and is not approved", async () => {
+    render(<App port={await sampleWorkbook()} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
+    // On 23 November the sample's October has inputs and is not generated: October is being closed.
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年10月：可以生成");
+    expect((screen.getByRole("combobox", { name: "月份" }) as HTMLSelectElement).value).toBe("2026-10");
+  });
+
+  it("opens at November on 4 December while November is generated and not approved, and at December once it is", async () => {
     const wb = await sampleWorkbook();
+    await generateMonth(wb, { period: "2026-11", generatedAt: now() });
+    const first = render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today="2026-12-04" now={now} />);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toMatch(/^2026年11月：已生成/), LOAD);
+    first.unmount();
+    await approveMonth(wb, { period: "2026-11", generatedAt: "2026-12-04T10:00:00+08:00", approvedOn: "2026-12-04" });
+    // December has no inputs, November is approved: nothing is open, so the current month.
+    render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today="2026-12-04" now={now} />);
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "月份" }) as HTMLSelectElement).value).toBe("2026-12"), LOAD);
+    expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toMatch(/^2026年12月/);
+  });
+
+  it("shows where the month and the year stand, opens the next step, and follows each step", async () => {
+    const wb = await sampleWithOctoberClosed();
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
     // The sample month is prepared and its data have no error: a clean check is a state, and generation is next.
     expect((await screen.findByTestId("month-state", {}, LOAD)).textContent).toBe("2026年11月：可以生成");
@@ -123,16 +151,16 @@ describe("App", () => {
   });
 
   it("opens 党员大会通过 for a generated month, and clears messages when the chosen month changes", async () => {
-    const wb = await sampleWorkbook();
+    const wb = await sampleWithOctoberClosed();
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
     await waitFor(() => expect(screen.getByRole("button", { name: "6. 党员大会通过" }).getAttribute("aria-expanded")).toBe("true"), LOAD);
     fireEvent.click(screen.getByRole("button", { name: "记录通过" }));
     await screen.findByText(/2026年11月的评星结果已通过/);
     await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年11月：已通过（11月23日党员大会） · 公示中（至11月27日）"), LOAD);
-    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-09" } });
     expect(screen.queryByText(/2026年11月的评星结果已通过/)).toBeNull();
-    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年10月：可以生成"), LOAD);
+    await waitFor(() => expect(screen.getByTestId("month-state").textContent).toBe("2026年9月：可以生成"), LOAD);
   });
 
   it("opens the next step of a month chosen, closing the step finished for the month before", async () => {
@@ -141,15 +169,16 @@ describe("App", () => {
     render(<App port={wb} initialLang="zh-CN" theme={webLightTheme} today={TODAY} now={now} />);
     // Headers found by their text: a role query over the whole pane is slow on a loaded machine.
     const expanded = (heading: string) => screen.getByText(heading).closest("button")?.getAttribute("aria-expanded");
-    await waitFor(() => expect(expanded("6. 党员大会通过")).toBe("true"), LOAD);
-    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-10" } });
-    // October is prepared and clean, not generated: 生成本月评星 is next; 党员大会通过 was November's.
+    // The pane opens at October (being closed: prepared and clean, not generated): 生成本月评星 is next.
     await waitFor(() => expect(expanded("5. 生成本月评星")).toBe("true"), LOAD);
-    expect(expanded("6. 党员大会通过")).toBe("false");
+    fireEvent.change(screen.getByRole("combobox", { name: "月份" }), { target: { value: "2026-11" } });
+    // November is generated: 党员大会通过 is next; 生成本月评星 was October's.
+    await waitFor(() => expect(expanded("6. 党员大会通过")).toBe("true"), LOAD);
+    expect(expanded("5. 生成本月评星")).toBe("false");
   });
 
   it("shows an approved month's state from the register alone, as any copy of the workbook would", async () => {
-    const wb = await sampleWorkbook();
+    const wb = await sampleWithOctoberClosed();
     await generateMonth(wb, { period: "2026-11", generatedAt: now() });
     await approveMonth(wb, { period: "2026-11", generatedAt: now(), approvedOn: "2026-11-23" });
     render(<App port={wb} initialLang="en-US" theme={webLightTheme} today={TODAY} now={now} />);

@@ -28,6 +28,7 @@ export function renderInTheme(ui: ReactElement) {
 export interface PaneOptions {
   lang?: Lang;
   today?: string;
+  /** Default: today's month (steps are tested on a month given; the month being closed is the App's choice, app.test.tsx). */
   month?: string;
   year?: string;
   now?: () => string;
@@ -36,7 +37,14 @@ export interface PaneOptions {
 /** Renders a step inside the pane's context (port, language, clock, the chosen month and year), as the App does. */
 export function renderInPane(ui: ReactElement, port: WorkbookPort, options: PaneOptions = {}) {
   return renderInTheme(
-    <PaneProvider port={port} lang={options.lang ?? "zh-CN"} today={options.today ?? TODAY} now={options.now ?? now} month={options.month} year={options.year}>
+    <PaneProvider
+      port={port}
+      lang={options.lang ?? "zh-CN"}
+      today={options.today ?? TODAY}
+      now={options.now ?? now}
+      month={options.month ?? (options.today ?? TODAY).slice(0, 7)}
+      year={options.year}
+    >
       {ui}
     </PaneProvider>,
   );
