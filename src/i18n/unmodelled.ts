@@ -11,6 +11,7 @@ const ZH_PARTS: Record<UnmodelledPart["kind"], string> = {
   "embedded-objects": "嵌入的对象",
   controls: "表单控件",
   "background-picture": "背景图片",
+  "outside-links": "指向工作簿以外文件的链接（已删除，不会读取）",
 };
 const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   macros: "macros (VBA code)",
@@ -21,6 +22,7 @@ const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   "embedded-objects": "embedded objects",
   controls: "form controls",
   "background-picture": "the background picture",
+  "outside-links": "links to files outside the workbook (dropped, never read)",
 };
 
 /** A part the .xlsx writer cannot carry, named for the person: 工作表“名册”的数据透视表 / pivot tables on sheet "名册". */

@@ -14,6 +14,8 @@ export interface SheetViewProps {
   selection: { sheet: string; address: string } | null;
   /** Types a value into a cell of a person's sheet, as Excel would. */
   onEdit: (sheet: string, address: string, value: string | number | null) => void;
+  /** A sheet listed unread was put on show: its host reads it (the web app reads a sheet when its tab is opened). */
+  onShow?: (sheet: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 /** The in-memory workbook's sheets as Excel-like grids, with the formats the add-in planned. */
-export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
+export function SheetView({ sheets, t, selection, onEdit, onShow }: SheetViewProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<string>(sheets[0]?.name ?? "");
   const [cursor, setCursor] = useState<string>("A1");
@@ -114,6 +116,12 @@ export function SheetView({ sheets, t, selection, onEdit }: SheetViewProps) {
     const el = [...(tabStrip.current?.querySelectorAll("[data-tab]") ?? [])].find((e) => e.getAttribute("data-tab") === shownName);
     if (el && "scrollIntoView" in el) (el as HTMLElement).scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [shownName, sheets.length]);
+
+  // A sheet not read yet is read when its tab is on show.
+  const unread = sheet?.unread === true;
+  useEffect(() => {
+    if (unread && shownName !== undefined) onShow?.(shownName);
+  }, [unread, shownName, onShow]);
 
   const choices = useMemo(() => (sheet && cursorCell ? listAt(sheet, cursorCell.row, cursorCell.column) : undefined), [sheet, cursorCell]);
 

@@ -15,6 +15,8 @@ export interface WorkbenchProps {
   sheets: readonly MemorySheet[];
   selection: { sheet: string; address: string } | null;
   onEdit: (sheet: string, address: string, value: string | number | null) => void;
+  /** A sheet listed unread is on show (see SheetView). */
+  onShow?: (sheet: string) => void;
   lang: Lang;
   theme: Theme;
   today: string;
@@ -55,7 +57,7 @@ const useStyles = makeStyles({
  * The task pane beside the workbook's sheets, as in Excel: the preview's and the web app's main view. The
  * pane is the real task pane; the sheet view lets a person type into input sheets.
  */
-export function Workbench({ port, sheets, selection, onEdit, lang, theme, today, month, now, note }: WorkbenchProps) {
+export function Workbench({ port, sheets, selection, onEdit, onShow, lang, theme, today, month, now, note }: WorkbenchProps) {
   const styles = useStyles();
   usePhoneTargets();
   const t = messages(lang);
@@ -69,7 +71,7 @@ export function Workbench({ port, sheets, selection, onEdit, lang, theme, today,
         <Text className={styles.banner} size={200}>
           {note}
         </Text>
-        <SheetView sheets={sheets} t={t} selection={selection} onEdit={onEdit} />
+        <SheetView sheets={sheets} t={t} selection={selection} onEdit={onEdit} onShow={onShow} />
       </FluentProvider>
     </div>
   );

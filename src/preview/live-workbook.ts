@@ -29,6 +29,8 @@ export class LiveWorkbook implements WorkbookPort {
   saved = false;
   /** The period of the output sheets last written ("2026-11", "2026"), for the saved copy's name. */
   lastPeriod: string | null = null;
+  /** The sheets whose tab the view has opened, by lower-case name (a lazy snapshot reads only these). */
+  private readonly shown = new Set<string>();
 
   constructor(readonly book: EditableBook) {}
 
@@ -92,11 +94,15 @@ export class LiveWorkbook implements WorkbookPort {
 
   /**
    * Every sheet with its values, in tab order, for the sheet view. Only sheets changed since the last
-   * snapshot are read again: a large register is read once, not after every typed cell.
+   * snapshot are read again: a large register is read once, not after every typed cell. A `lazy` snapshot
+   * reads only the sheets on show (the first tab, the selection's sheet and the tabs opened through
+   * {@link show}); the others are listed `unread`, with no values, until their tab is opened.
    */
-  async snapshot(): Promise<MemorySheet[]> {
+  async snapshot(options: { lazy?: boolean } = {}): Promise<MemorySheet[]> {
     const list = await this.book.listSheets();
-    const missing = list.filter((s) => !this.cache.has(s.name.toLowerCase()) || this.cache.get(s.name.toLowerCase())!.ours !== s.ours);
+    const wanted = (s: SheetInfo) =>
+      !options.lazy || s === list[0] || this.shown.has(s.name.toLowerCase()) || s.name.toLowerCase() === this.selection?.sheet.toLowerCase();
+    const missing = list.filter((s) => wanted(s) && (!this.cache.has(s.name.toLowerCase()) || this.cache.get(s.name.toLowerCase())!.ours !== s.ours));
     const data = missing.length > 0 ? await this.book.readSheets(missing.map((s) => s.name)) : new Map<string, SheetData>();
     for (const s of missing) {
       const read = data.get(s.name);
@@ -111,7 +117,19 @@ export class LiveWorkbook implements WorkbookPort {
     }
     const live = new Set(list.map((s) => s.name.toLowerCase()));
     for (const key of [...this.cache.keys()]) if (!live.has(key)) this.cache.delete(key);
-    return list.map((s) => ({ ...this.cache.get(s.name.toLowerCase())!, name: s.name, plan: this.plans.get(s.name.toLowerCase()) }));
+    return list.map((s) => {
+      const cached = this.cache.get(s.name.toLowerCase());
+      const plan = this.plans.get(s.name.toLowerCase());
+      return cached && cached.ours === s.ours ? { ...cached, name: s.name, plan } : { name: s.name, values: [], ours: s.ours, plan, unread: true };
+    });
+  }
+
+  /** The view opened a sheet's tab: a lazy snapshot reads it from now on (the listeners are told). */
+  show(sheet: string): void {
+    const key = sheet.toLowerCase();
+    if (this.shown.has(key)) return;
+    this.shown.add(key);
+    this.notify();
   }
 
   /** The work is saved: leaving the page no longer asks. */

@@ -19,6 +19,8 @@ export interface MemorySheet {
   dateFormats?: Map<string, string>;
   /** The workbook counts dates from 1904 (for showing its date cells). */
   date1904?: boolean;
+  /** Not read yet (a lazy snapshot of the web app): its values are read when its tab is opened. */
+  unread?: boolean;
 }
 
 /** Options of an in-memory workbook. */

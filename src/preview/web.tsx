@@ -101,7 +101,8 @@ function WebApp({ lang, today, now, month }: { lang: Lang; today: string; now: (
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
-  // The sheet view follows the workbook; a later snapshot never gives way to an older one.
+  // The sheet view follows the workbook; a later snapshot never gives way to an older one. Only the sheets
+  // on show are read (a year's register has sheets of 20,000 rows): another is read when its tab is opened.
   useEffect(() => {
     if (!open) return;
     let latest = 0;
@@ -109,7 +110,7 @@ function WebApp({ lang, today, now, month }: { lang: Lang; today: string; now: (
       const ticket = ++latest;
       setSaveState(open.live.dirty ? "dirty" : open.live.saved ? "saved" : "unchanged");
       setSelection(open.live.selection);
-      void open.live.snapshot().then(
+      void open.live.snapshot({ lazy: true }).then(
         (s) => ticket === latest && setSheets(s),
         (e) => setNotice({ intent: "error", text: w.failed(String(e)) }),
       );
@@ -289,6 +290,7 @@ function WebApp({ lang, today, now, month }: { lang: Lang; today: string; now: (
               .setCell(sheet, address, value)
               .catch((e) => setNotice({ intent: "error", text: w.failed(e instanceof Error ? e.message : String(e)) }))
           }
+          onShow={(sheet) => open.live.show(sheet)}
           lang={lang}
           theme={webLightTheme}
           today={today}

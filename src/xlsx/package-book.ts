@@ -16,8 +16,7 @@ import { packageLosses, separate, type Separated, type UnmodelledPart } from "./
  */
 export class PackageBook {
   readonly reader: PackageReader;
-  /** What a saved copy will lack (zip-parts.ts). */
-  readonly lost: UnmodelledPart[];
+  private losses: UnmodelledPart[] | null = null;
   /** Sheets already read, by part. */
   private readonly read = new Map<string, ReadSheet>();
 
@@ -37,7 +36,23 @@ export class PackageBook {
     const zip = identify(bytes);
     const reader = new PackageReader(zip);
     this.reader = reader;
-    this.lost = packageLosses([...zip.entries.keys()], (part) => reader.text(part, reader.sheets.find((s) => s.part === part)?.name), reader.sheets);
+    this.zipPaths = [...zip.entries.keys()];
+  }
+
+  private readonly zipPaths: string[];
+
+  /**
+   * What a saved copy will lack (zip-parts.ts), found when first asked (before a save): it reads every
+   * worksheet's XML, which opening the file need not do.
+   */
+  get lost(): UnmodelledPart[] {
+    const reader = this.reader;
+    try {
+      this.losses ??= packageLosses(this.zipPaths, (part) => reader.text(part, reader.sheets.find((s) => s.part === part)?.name), reader.sheets);
+    } catch (error) {
+      throw new WorkbookFileError(this.path, error);
+    }
+    return this.losses;
   }
 
   /**

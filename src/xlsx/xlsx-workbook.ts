@@ -138,15 +138,16 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new NoVisibleSheetError();
     }
     syncViews(this.book, activeSheet(this.book));
-    const out = (await this.book.xlsx.writeBuffer()) as unknown as Uint8Array;
-    // ExcelJS returns a Buffer under Node and its bundled Buffer (a Uint8Array) in the browser; what the zip
-    // layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
+    // What the zip layer kept aside (drop-downs, drawings, comments, chart sheets…) goes back in untouched.
     const carriers = await this.carriers();
     const chartSheets = this.separated?.chartSheets ?? [];
     const names = this.separated?.names ?? [];
-    return carriers.size > 0 || chartSheets.length > 0 || names.length > 0
-      ? await restore(out, carriers, chartSheets, this.separated?.source ?? null, names)
-      : out;
+    const restoring = carriers.size > 0 || chartSheets.length > 0 || names.length > 0;
+    // When restore() writes the zip again, ExcelJS stores its parts and restore() compresses them, once:
+    // compressing twice cost a tenth of a year's save. ExcelJS returns a Buffer under Node and its bundled
+    // Buffer (a Uint8Array) in the browser.
+    const out = (await this.book.xlsx.writeBuffer(restoring ? ({ zip: { compression: "STORE" } } as object) : undefined)) as unknown as Uint8Array;
+    return restoring ? await restore(out, carriers, chartSheets, this.separated?.source ?? null, names) : out;
   }
 
   /**

@@ -30,6 +30,7 @@ import {
   escapeXml,
   findElement,
   insertElement,
+  outsidePackage,
   ownerOfRels,
   parseContentTypes,
   parseRels,
@@ -48,7 +49,7 @@ import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./hug
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
-  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture";
+  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture" | "outside-links";
   sheet: string;
 }
 
@@ -141,7 +142,33 @@ export function packageLosses(
     const xml = text(sheet.part);
     if (xml !== null) pushAll(lost, sheetLosses(sheet.name, xml));
   }
-  return [...lost, ...workbookLosses(paths)];
+  const outside = paths.some((path) => path.endsWith(".rels") && parseRels(text(path) ?? "").some((r) => outsidePackage(ownerOfRels(path), r)));
+  return [...lost, ...workbookLosses(paths), ...(outside ? [OUTSIDE] : [])];
+}
+
+const OUTSIDE: UnmodelledPart = { kind: "outside-links", sheet: "" };
+
+/**
+ * Drops from every relationship part of `zip` the relationships that point outside the package (zip-xml.ts
+ * {@link outsidePackage}), and from each owner part the empty elements that name them (`<hyperlink r:id>`,
+ * `<drawing r:id>`…), so that no part refers to a relationship that is gone. True when any was dropped.
+ */
+async function dropOutsideLinks(zip: JSZip): Promise<boolean> {
+  let dropped = false;
+  for (const path of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
+    const owner = ownerOfRels(path);
+    const rels = parseRels(decoder.decode(await zip.file(path)!.async("uint8array")));
+    const outside = rels.filter((r) => outsidePackage(owner, r));
+    if (outside.length === 0) continue;
+    dropped = true;
+    zip.file(path, writeRels(rels.filter((r) => !outside.includes(r))), NO_FOLDERS);
+    const file = zip.file(owner);
+    if (!file) continue;
+    let xml = decoder.decode(await file.async("uint8array"));
+    for (const r of outside) xml = xml.replace(new RegExp(`<[\\w:]+\\b[^>]*?\\s[\\w]+:id="${r.id.replace(/\W/g, "\\$&")}"[^>]*?/>`, "g"), "");
+    zip.file(owner, xml, NO_FOLDERS);
+  }
+  return dropped;
 }
 
 /** Takes out of the file what ExcelJS cannot read (see the module comment). */
@@ -155,11 +182,17 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
   const sheets = new Map<string, CarriedSheet>();
   const chartSheets: CarriedChartSheet[] = [];
   let workbookXml = await read("xl/workbook.xml");
-  const workbookRelsXml = await read("xl/_rels/workbook.xml.rels");
+  let workbookRelsXml = await read("xl/_rels/workbook.xml.rels");
   if (workbookXml === null || workbookRelsXml === null) {
     // Not a workbook ExcelJS could read either way; let it say so.
-    return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true, names: [] };
+    return { bytes: toBytes(data), sheets, chartSheets, lost: [], source: zip, untouched: true, names: [] };
   }
+  if (await dropOutsideLinks(zip)) {
+    lost.push(OUTSIDE);
+    workbookXml = (await read("xl/workbook.xml")) ?? workbookXml;
+    workbookRelsXml = (await read("xl/_rels/workbook.xml.rels")) ?? workbookRelsXml;
+  }
+  const outsideDropped = lost.length > 0;
   const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
   const taken = takeHugeNames(workbookXml, sheetNames);
   const names = taken.names;
@@ -218,7 +251,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   pushAll(lost, workbookLosses(Object.keys(zip.files)));
 
-  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0;
+  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0 && !outsideDropped;
   if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };
   if (names.length > 0) zip.file("xl/workbook.xml", workbookXml);
 
@@ -290,7 +323,8 @@ export async function restore(
     if (type) types = addOverride(types, target, type);
     const relsXml = await read(source, relsOf(path));
     if (relsXml !== null) {
-      const rels = parseRels(relsXml);
+      // A relationship pointing outside the package is never followed nor written (separate() named it).
+      const rels = parseRels(relsXml).filter((r) => !outsidePackage(path, r));
       for (const r of rels) if (!r.external) r.target = `/${await copy(source, resolve(path, r.target))}`;
       zip.file(relsOf(target), writeRels(rels), NO_FOLDERS);
     }

@@ -119,6 +119,29 @@ export function resolve(from: string, target: string): string {
   return parts.join("/");
 }
 
+/**
+ * Whether a relationship of `from` points outside the package although it is not marked External: a target
+ * with a scheme (`file:`), or one whose `..` climb above the package's root (`../../../etc/passwd`). Such a
+ * relationship is never followed (nothing is read from disk) and never written again.
+ */
+export function outsidePackage(from: string, rel: Relationship): boolean {
+  if (rel.external) return false;
+  let raw: string;
+  try {
+    raw = decodeURIComponent(rel.target);
+  } catch {
+    return true;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith("//") || raw.includes("\\")) return true;
+  let depth = raw.startsWith("/") ? 0 : from.split("/").length - 1;
+  for (const segment of raw.replace(/^\//, "").split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "." && segment !== "") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 /** The parts reachable from `roots` through their relationships, roots included. */
 export async function closure(zip: JSZip, roots: readonly string[]): Promise<Set<string>> {
   const seen = new Set<string>();

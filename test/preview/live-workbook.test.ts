@@ -109,3 +109,35 @@ describe("LiveWorkbook change notifications", () => {
     expect(sheet.date1904).toBe(true);
   });
 });
+
+describe("LiveWorkbook lazy snapshots", () => {
+  it("reads only the sheets on show (the first tab, the selection's, the tabs opened) and lists the others unread", async () => {
+    const book = new MemoryWorkbook();
+    const live = new LiveWorkbook(book);
+    await live.write({ inputSheets: inputSheetPlans() });
+    const names = (await book.listSheets()).map((s) => s.name);
+    const reads: string[][] = [];
+    const read = book.readSheets.bind(book);
+    book.readSheets = (asked) => (reads.push([...asked]), read(asked));
+    const told: number[] = [];
+    live.subscribe(() => told.push(1));
+
+    const first = await live.snapshot({ lazy: true });
+    expect(reads).toEqual([[names[0]]]);
+    expect(first.map((s) => s.name)).toEqual(names);
+    expect(first.filter((s) => s.unread).map((s) => s.name)).toEqual(names.slice(1));
+    expect(first.find((s) => s.name === "人员名册")!.values).toEqual([]);
+
+    live.show("人员名册");
+    live.show("人员名册");
+    expect(told).toHaveLength(1);
+    const second = await live.snapshot({ lazy: true });
+    expect(reads).toEqual([[names[0]], ["人员名册"]]);
+    expect(second.find((s) => s.name === "人员名册")!.unread).toBeUndefined();
+    expect(second.find((s) => s.name === "人员名册")!.values[0]).toContain("姓名");
+
+    await live.select("民主评议", "A1");
+    await live.snapshot({ lazy: true });
+    expect(reads[2]).toEqual(["民主评议"]);
+  });
+});

@@ -83,3 +83,14 @@ describe("the sheet view on a sheet of any size", () => {
     expect(grid.querySelector('[data-cell="A1"]')!.textContent).toBe("编号");
   });
 });
+
+describe("the sheet view over sheets not read yet", () => {
+  it("asks its host to read a sheet when its tab is opened, and only then", () => {
+    const onShow = jest.fn();
+    const unread: MemorySheet = { name: "2026-11 评星", ours: true, values: [], unread: true };
+    renderInTheme(<SheetView sheets={[roster, unread]} t={zh} selection={null} onEdit={jest.fn()} onShow={onShow} />);
+    expect(onShow).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("tab", { name: /2026-11 评星/ }));
+    expect(onShow).toHaveBeenCalledWith("2026-11 评星");
+  });
+});
