@@ -11,6 +11,7 @@ const ZH_PARTS: Record<UnmodelledPart["kind"], string> = {
   "embedded-objects": "嵌入的对象",
   controls: "表单控件",
   "background-picture": "背景图片",
+  "long-sheet-name": "完整名称（超过 31 个字符，Excel 不接受；输出文件中截短为 31 个字符）",
 };
 const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   macros: "macros (VBA code)",
@@ -21,6 +22,7 @@ const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   "embedded-objects": "embedded objects",
   controls: "form controls",
   "background-picture": "the background picture",
+  "long-sheet-name": "full name (over 31 characters, which Excel does not accept; cut to 31 in the output file)",
 };
 
 /** A part the .xlsx writer cannot carry, named for the person: 工作表“名册”的数据透视表 / pivot tables on sheet "名册". */

@@ -45,10 +45,11 @@ import {
 } from "./zip-xml";
 import { pushAll } from "../scheme/arrays";
 import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./huge-ranges";
+import { isLongSheetName, shortenSheetNames } from "./long-names";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
-  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture";
+  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture" | "long-sheet-name";
   sheet: string;
 }
 
@@ -138,6 +139,7 @@ export function packageLosses(
 ): UnmodelledPart[] {
   const lost: UnmodelledPart[] = [];
   for (const sheet of sheets) {
+    if (isLongSheetName(sheet.name)) lost.push({ kind: "long-sheet-name", sheet: sheet.name });
     const xml = text(sheet.part);
     if (xml !== null) pushAll(lost, sheetLosses(sheet.name, xml));
   }
@@ -160,6 +162,9 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     // Not a workbook ExcelJS could read either way; let it say so.
     return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched: true, names: [] };
   }
+  const shortened = shortenSheetNames(workbookXml);
+  workbookXml = shortened.xml;
+  const longName = new Map(shortened.renamed.map((r) => [r.to, r.from]));
   const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
   const taken = takeHugeNames(workbookXml, sheetNames);
   const names = taken.names;
@@ -172,6 +177,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   for (const [position, entry] of entries.entries()) {
     const name = unescapeXml(entry.attrs.name ?? "");
+    if (longName.has(name)) lost.push({ kind: "long-sheet-name", sheet: longName.get(name)! });
     const relId = relIdOf(entry.attrs);
     const rel = workbookRels.find((r) => r.id === relId);
     if (!rel) continue;
@@ -218,9 +224,9 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   pushAll(lost, workbookLosses(Object.keys(zip.files)));
 
-  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0;
+  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0 && longName.size === 0;
   if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };
-  if (names.length > 0) zip.file("xl/workbook.xml", workbookXml);
+  if (names.length > 0 || longName.size > 0) zip.file("xl/workbook.xml", workbookXml);
 
   if (removedPositions.length > 0) {
     workbookXml = shiftSheetIndices(workbookXml, removedPositions);
