@@ -16,6 +16,7 @@ import { tmpdir } from "os";
 import path from "path";
 import { planMonth } from "../../src/register/month-workflow";
 import { planNotices } from "../../src/register/notices-workflow";
+import { OUTPUT_SHEETS, outputSheetNamed, type OutputSheet, type OutputSheetKey } from "../../src/register/output-sheets";
 import type { SheetData } from "../../src/register/port";
 import { sampleYear } from "../../src/sample/sample-branch";
 import type { SheetPlan } from "../../src/register/sheet-plan";
@@ -31,18 +32,19 @@ function sheetsOf(register: Map<string, unknown[][]>): Map<string, SheetData> {
 
 async function main(): Promise<void> {
   const sheets = sheetsOf(sampleYear("2026"));
-  const plans: { file: string; plan: SheetPlan }[] = [];
   const month = planMonth(sheets, { period: "2026-10", generatedAt: AT });
-  if (!month.change?.sheets) throw new Error("month blocked");
-  const [monthSheet, publicity, meetingRecord] = month.change.sheets;
-  plans.push({ file: "month-sheet", plan: monthSheet }, { file: "month-publicity", plan: publicity }, { file: "meeting-record", plan: meetingRecord });
   const year = planYear(sheets, { year: "2026", generatedAt: "2026-12-31T10:00:00+08:00" });
-  plans.push({ file: "year-sheet", plan: year.change!.sheets![0] });
   const published = planPublish(sheets, { year: "2026", generatedAt: "2026-12-31T10:00:00+08:00", start: "2026-12-31" });
-  plans.push({ file: "year-publicity", plan: published.change!.sheets!.find((p) => p.name.endsWith("年度公示"))! });
   const notices = planNotices(sheets, { year: "2026", generatedAt: "2026-03-02T10:00:00+08:00" });
-  if (!notices.change?.sheets) throw new Error("notices blocked");
-  plans.push({ file: "rules-notice", plan: notices.change.sheets[0] }, { file: "commitments-notice", plan: notices.change.sheets[1] });
+  const written: SheetPlan[] = [month, year, published, notices].flatMap((run) => run.change?.sheets ?? []);
+  // Every output sheet with a page file in the table (register/output-sheets.ts), as the workflows wrote it.
+  const plans: { file: string; plan: SheetPlan }[] = [];
+  for (const [key, entry] of Object.entries(OUTPUT_SHEETS) as [OutputSheetKey, OutputSheet][]) {
+    if (!entry.printFile) continue;
+    const plan = written.find((p) => outputSheetNamed(p.name)?.key === key);
+    if (!plan) throw new Error(`${key}: not written by the sample's month, year or notices`);
+    plans.push({ file: entry.printFile, plan });
+  }
 
   mkdirSync(out, { recursive: true });
   const work = mkdtempSync(path.join(tmpdir(), "print-"));

@@ -1,7 +1,11 @@
 import type { Lang } from "../i18n/catalogue";
 import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 import { unmodelledPartName } from "../i18n/unmodelled";
+import { outputSheetShape } from "../register/output-sheets";
 import { importMessages } from "./import-messages";
+
+/** An output sheet's name as the help writes it ("YYYY-MM 评星"), from the output sheets' table. */
+const sheet = outputSheetShape;
 
 /** The command line's own sentences (problem sentences come from src/i18n/problems). */
 const zh = {
@@ -17,19 +21,19 @@ const zh = {
   star-register approve <登记簿.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <输出.xlsx>] [--json]
 ${importMessages("zh-CN").usage}
 
-  monthly   读取登记簿，检查数据，生成“YYYY-MM 评星”和“YYYY-MM 公示”（公示时间自 --publicity-start，默认今天），
-            组织生活会工作表有当月记录时同时生成“YYYY-MM 组织生活会记录”，写入新文件（不改动原文件）；
+  monthly   读取登记簿，检查数据，生成“${sheet("month")}”和“${sheet("publicity")}”（公示时间自 --publicity-start，默认今天），
+            组织生活会工作表有当月记录时同时生成“${sheet("meetingRecord")}”，写入新文件（不改动原文件）；
             已经党员大会通过、之后数据又有改动的月份，须加 --reopen 才重新生成（通过随之撤销并记入生成记录）
   status    显示本月和本年度的进度（例如“2026年11月：已生成 · 待党员大会通过”），不写任何文件；不加 --month 时显示
             正在收尾的月份：上月和本月中较早的、有数据而尚未通过的一个
   approve   记录党员大会通过本月结果的日期：只限已生成、生成后数据未改动的月份，日期不晚于今天、不早于生成日期
-  annual    生成“YYYY 年度评星”；加 --publicity-start 同时生成“YYYY 年度公示”（公示天数见设置，不少于7天）；
-            加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“YYYY 年度星级”“YYYY 结果运用”“YYYY 档案”
+  annual    生成“${sheet("year")}”；加 --publicity-start 同时生成“${sheet("yearPublicity")}”（公示天数见设置，不少于7天）；
+            加 --finalize 在公示期满、异议核查完毕后确定年度星级，生成“${sheet("final")}”“${sheet("outcomes")}”“${sheet("archive")}”
             （--today 默认为今天）
-  notices   生成“YYYY 考核办法公示”和“YYYY 承诺公示”（四公开），全年随时可生成，设置或承诺变化后重新生成
+  notices   生成“${sheet("rules")}”和“${sheet("commitments")}”（四公开），全年随时可生成，设置或承诺变化后重新生成
   template  写出一个空白登记簿（含全部输入工作表、表头和下拉选项）；--sample 写入示例支部；
             --settings-from 让新登记簿的设置与党委的登记簿相同（支部名称、书记和公示联系人除外）
-  rollup    党委汇总：读取各支部的登记簿（或文件夹中全部 .xlsx，只读不改），写出“YYYY-MM 党委汇总”或“YYYY 党委汇总”；
+  rollup    党委汇总：读取各支部的登记簿（或文件夹中全部 .xlsx，只读不改），写出“${sheet("rollupMonth")}”或“${sheet("rollupYear")}”；
             各支部的数字取自其已生成的结果，未生成、未通过或生成后有改动的支部如实标明；
             不是登记簿、已损坏或已加密的文件列出原因，其余照常汇总
 ${importMessages("zh-CN").usageNote}
@@ -94,22 +98,22 @@ const en: CliMessages = {
   star-register approve <register.xlsx> --month YYYY-MM --date YYYY-MM-DD [--out <file.xlsx>] [--json]
 ${importMessages("en-US").usage}
 
-  monthly   reads the register, checks it, and writes "YYYY-MM 评星" and "YYYY-MM 公示" (publicity from
-            --publicity-start, default today), with "YYYY-MM 组织生活会记录" when the 组织生活会 sheet has rows
+  monthly   reads the register, checks it, and writes "${sheet("month")}" and "${sheet("publicity")}" (publicity from
+            --publicity-start, default today), with "${sheet("meetingRecord")}" when the 组织生活会 sheet has rows
             for the month, into a new file (the input file is never changed); a month approved before whose
             data changed since needs --reopen (the approval is then dropped, and the log says so)
   status    prints where the month and the year stand (e.g. "November 2026: generated · awaiting the members' meeting");
             without --month, the month being closed: the earlier of last month and this one with data, not yet approved
   approve   records the date the members' meeting passed the month: only a generated month whose data are
             unchanged since, with a date neither after today nor before the generation
-  annual    writes "YYYY 年度评星"; with --publicity-start also "YYYY 年度公示" (days from the settings, at least 7);
+  annual    writes "${sheet("year")}"; with --publicity-start also "${sheet("yearPublicity")}" (days from the settings, at least 7);
             with --finalize, once the period has ended and no objection is 待核查, fixes the final stars and writes
-            "YYYY 年度星级", "YYYY 结果运用" and "YYYY 档案" (--today defaults to today)
-  notices   writes "YYYY 考核办法公示" and "YYYY 承诺公示" (四公开), any time of the year; regenerate after changes
+            "${sheet("final")}", "${sheet("outcomes")}" and "${sheet("archive")}" (--today defaults to today)
+  notices   writes "${sheet("rules")}" and "${sheet("commitments")}" (四公开), any time of the year; regenerate after changes
   template  writes an empty register with every input sheet, headers and drop-down lists; --sample writes the sample branch;
             --settings-from gives it the settings of a committee's register (but the branch's name, secretary and contact)
   rollup    a committee's roll-up: reads the branches' registers (or every .xlsx of a folder; read only) and writes
-            "YYYY-MM 党委汇总" or "YYYY 党委汇总" from what each branch generated, saying which branches are not
+            "${sheet("rollupMonth")}" or "${sheet("rollupYear")}" from what each branch generated, saying which branches are not
             generated, not approved or changed since; a file that is not a register, damaged or encrypted is
             listed with its reason and the rest roll up
 ${importMessages("en-US").usageNote}

@@ -1,5 +1,5 @@
 import type { Lang } from "./catalogue";
-import type { FileRefusal, ForeignKind } from "../xlsx/errors";
+import { WorkbookFileError, type FileRefusal, type ForeignKind } from "../xlsx/errors";
 
 /**
  * The one table of file refusals, for the command line and the web app: why a file is not read, in the
@@ -73,4 +73,12 @@ export function refusalReason(r: FileRefusal, lang: Lang): string {
     case "too-many-parts":
       return `文件由 ${r.where.count} 个部分组成，远超工作簿所有。请在 WPS 或 Excel 中重新保存为 Excel 工作簿（*.xlsx）后再试。`;
   }
+}
+
+/**
+ * A workbook file's refusal in the person's terms when `error` is one (a sheet refused when a step reads
+ * it), else null: the pane and the web app show it so, never the library's text.
+ */
+export function refusalText(error: unknown, lang: Lang): string | null {
+  return error instanceof WorkbookFileError ? refusalReason(error.refusal, lang) : null;
 }

@@ -12,6 +12,7 @@ const ZH_PARTS: Record<UnmodelledPart["kind"], string> = {
   controls: "表单控件",
   "background-picture": "背景图片",
   "outside-links": "指向工作簿以外文件的链接（已删除，不会读取）",
+  "long-sheet-name": "完整名称（超过 31 个字符，Excel 不接受；输出文件中截短为 31 个字符）",
 };
 const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   macros: "macros (VBA code)",
@@ -23,6 +24,7 @@ const EN_PARTS: Record<UnmodelledPart["kind"], string> = {
   controls: "form controls",
   "background-picture": "the background picture",
   "outside-links": "links to files outside the workbook (dropped, never read)",
+  "long-sheet-name": "full name (over 31 characters, which Excel does not accept; cut to 31 in the output file)",
 };
 
 /** A part the .xlsx writer cannot carry, named for the person: 工作表“名册”的数据透视表 / pivot tables on sheet "名册". */

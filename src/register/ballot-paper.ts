@@ -17,13 +17,14 @@ import { chineseMonth } from "../scheme/dates";
 import type { Member } from "../scheme/types";
 import { printedSheet } from "./render/print-layout";
 import { SheetBuilder } from "./render/sheet-builder";
+import { OUTPUT_SHEETS } from "./output-sheets";
 import { FONTS, TOTAL_FILL } from "./render/styles";
 import { formatHeader } from "./render/tables";
 import type { SheetPlan } from "./sheet-plan";
 
 /** The words of the paper ballot. */
 export const BALLOT_PAPER_LABELS = {
-  sheetName: (period: string) => `${period} 评议票`,
+  sheetName: OUTPUT_SHEETS.ballotPaper.name,
   title: (branch: string, period: string) => `${branch.trim() ? `${branch.trim()} ` : ""}${chineseMonth(period)}民主评议票`,
   ballotLine: (numbers: readonly string[]) =>
     `票号：____________${numbers.length > 0 ? `（${numbers[0]}至${numbers[numbers.length - 1]}）` : ""}\u3000\u3000评议人身份：□党员\u3000□支部书记\u3000□群众代表\u3000□行政领导\u3000□党外`,
@@ -98,7 +99,6 @@ export function renderBallotPaper(
     name: ballotPaperName(period),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
     titleRow: header,
     freezeRows: header + 1,

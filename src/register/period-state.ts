@@ -12,9 +12,10 @@
 import { daysInclusive, isIsoDate, isIsoMonth, isIsoYear } from "../scheme/dates";
 import { inYear } from "../scheme/objections";
 import type { SheetData } from "./port";
-import { checkMonth, monthSheetsToRead } from "./month-workflow";
+import { checkMonth, monthSheetsToRead, type MonthCheck } from "./month-workflow";
 import { monthHistory, yearHistory, type LogRecord } from "./read/log";
 import { readRegister } from "./read/read-register";
+import type { RegisterData } from "./read/types";
 import { labelsFor } from "./render/labels";
 import { LOG_SHEET } from "./schema";
 import { yearFingerprints, yearSheetsToRead } from "./year-sheets";
@@ -120,7 +121,15 @@ export function periodState(sheets: ReadonlyMap<string, SheetData>, options: Per
 }
 
 function monthState(sheets: ReadonlyMap<string, SheetData>, period: string, today: string): MonthState {
-  const check = checkMonth(sheets, period);
+  return monthStateOf(sheets, checkMonth(sheets, period), today);
+}
+
+/**
+ * A month's state from its check already made ({@link checkMonth} of the same sheets), for a reader that
+ * also needs the check's data (the committee's roll-up) and so reads the register once.
+ */
+export function monthStateOf(sheets: ReadonlyMap<string, SheetData>, check: MonthCheck, today: string): MonthState {
+  const period = check.period;
   const history = monthHistory(check.log, period);
   const generated = history.last !== null && sheets.get(labelsFor().sheetNames.month(period))?.ours === true;
   const errors = check.problems.filter((p) => p.severity === "error").length;
@@ -163,12 +172,19 @@ function monthPublicity(last: LogRecord | null): { start: string; end: string } 
 }
 
 function yearState(sheets: ReadonlyMap<string, SheetData>, year: string, today: string): YearState {
+  return yearStateOf(sheets, year, today, readRegister(sheets, { periods: new Set([year]), require: [], optional: ["objections"] }).data);
+}
+
+/**
+ * A year's state from the register already read for the year with its 异议登记 (`data`), for a reader that
+ * also needs the data (the committee's roll-up) and so reads the register once.
+ */
+export function yearStateOf(sheets: ReadonlyMap<string, SheetData>, year: string, today: string, data: Pick<RegisterData, "objections">): YearState {
   const L = labelsFor().sheetNames;
   const prints = yearFingerprints(sheets);
   const log = prints.log;
   const history = yearHistory(log, year);
   const ours = (name: string) => sheets.get(name)?.ours === true;
-  const { data } = readRegister(sheets, { periods: new Set([year]), require: [], optional: ["objections"] });
   const openObjections = inYear(data.objections, year).filter((o) => o.result === "待核查").length;
   const lastGeneration = history.generations[history.generations.length - 1] ?? null;
   const generated = lastGeneration !== null && ours(L.year(year));

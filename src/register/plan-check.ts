@@ -18,12 +18,15 @@ const MAX_HEIGHT = 409;
 /** Excel refuses a typed-in validation list longer than this (the text between the quotes). */
 const MAX_LIST_TEXT = 255;
 
+/** The longest sheet name Excel accepts, in characters (UTF-16 units, as Excel and ExcelJS count them). */
+export const MAX_SHEET_NAME = 31;
+
 /**
  * Checks a sheet name as Excel does (1–31 characters, none of : \ / ? * [ ], no leading or trailing
  * apostrophe, not Excel's reserved "History") and refuses the add-in's registry sheet.
  */
 export function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+  if (name.length === 0 || name.length > MAX_SHEET_NAME || INVALID_NAME.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
     throw new RangeError(`invalid sheet name: ${name}`);
   }
   if (isRegistryName(name)) throw new RangeError(`reserved sheet name: ${name}`);

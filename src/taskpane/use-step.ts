@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Messages } from "../i18n/catalogue";
+import { refusalText } from "../i18n/file-refusals";
 import { ProtectedError, SheetNotOursError, type WorkbookPort } from "../register/port";
 import { withPhases, type Phase } from "./phased-port";
 import { useOptionalPane } from "./pane-context";
@@ -48,6 +49,8 @@ export function errorText(error: unknown, t: Messages): string {
     const parts = [error.structure ? t.errors.protectedStructure : "", error.sheets.length ? t.errors.protectedSheets(error.sheets) : ""];
     return t.errors.joinErrors(parts.filter(Boolean));
   }
+  const refused = refusalText(error, t.lang);
+  if (refused !== null) return refused;
   // webpack's failure to fetch a part of the pane loaded on demand (the network dropped).
   if (error instanceof Error && error.name === "ChunkLoadError") return t.errors.chunk;
   if (error instanceof Error && error.message) return error.message;

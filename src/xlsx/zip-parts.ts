@@ -16,10 +16,8 @@
  * end of the tabs. A sheet the add-in replaces (its own) does not get the old sheet's parts.
  *
  * What is neither modelled nor carried (macros, pivot tables, slicers, external links, embedded objects…) is
- * listed by {@link separate} so the caller can say before writing what the output copy will lack.
- *
- * Plain string processing over the zip (JSZip, which ExcelJS already depends on): it runs in Node and in a
- * browser bundle alike.
+ * listed by {@link separate} so the caller can say before writing what the output copy will lack. Plain
+ * string processing over the zip (JSZip, which ExcelJS already depends on), in Node and a browser alike.
  */
 import JSZip from "jszip";
 import {
@@ -46,10 +44,21 @@ import {
 } from "./zip-xml";
 import { pushAll } from "../scheme/arrays";
 import { putNames, takeHugeMerges, takeHugeNames, type CarriedName } from "./huge-ranges";
+import { isLongSheetName, shortenSheetNames } from "./long-names";
 
 /** Something the output copy will lack, with the sheet it belonged to (or "" for the whole workbook). */
 export interface UnmodelledPart {
-  kind: "macros" | "pivot-tables" | "slicers" | "external-links" | "timelines" | "embedded-objects" | "controls" | "background-picture" | "outside-links";
+  kind:
+    | "macros"
+    | "pivot-tables"
+    | "slicers"
+    | "external-links"
+    | "timelines"
+    | "embedded-objects"
+    | "controls"
+    | "background-picture"
+    | "outside-links"
+    | "long-sheet-name";
   sheet: string;
 }
 
@@ -139,6 +148,7 @@ export function packageLosses(
 ): UnmodelledPart[] {
   const lost: UnmodelledPart[] = [];
   for (const sheet of sheets) {
+    if (isLongSheetName(sheet.name)) lost.push({ kind: "long-sheet-name", sheet: sheet.name });
     const xml = text(sheet.part);
     if (xml !== null) pushAll(lost, sheetLosses(sheet.name, xml));
   }
@@ -193,6 +203,9 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
     workbookRelsXml = (await read("xl/_rels/workbook.xml.rels")) ?? workbookRelsXml;
   }
   const outsideDropped = lost.length > 0;
+  const shortened = shortenSheetNames(workbookXml);
+  workbookXml = shortened.xml;
+  const longName = new Map(shortened.renamed.map((r) => [r.to, r.from]));
   const sheetNames = [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => unescapeXml(attrsOf(m[0]).name ?? ""));
   const taken = takeHugeNames(workbookXml, sheetNames);
   const names = taken.names;
@@ -205,6 +218,7 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   for (const [position, entry] of entries.entries()) {
     const name = unescapeXml(entry.attrs.name ?? "");
+    if (longName.has(name)) lost.push({ kind: "long-sheet-name", sheet: longName.get(name)! });
     const relId = relIdOf(entry.attrs);
     const rel = workbookRels.find((r) => r.id === relId);
     if (!rel) continue;
@@ -251,9 +265,9 @@ export async function separate(data: Uint8Array | ArrayBuffer): Promise<Separate
 
   pushAll(lost, workbookLosses(Object.keys(zip.files)));
 
-  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0 && !outsideDropped;
+  const untouched = sheets.size === 0 && chartSheets.length === 0 && names.length === 0 && !outsideDropped && longName.size === 0;
   if (untouched) return { bytes: toBytes(data), sheets, chartSheets, lost, source: zip, untouched, names };
-  if (names.length > 0) zip.file("xl/workbook.xml", workbookXml);
+  if (names.length > 0 || longName.size > 0) zip.file("xl/workbook.xml", workbookXml);
 
   if (removedPositions.length > 0) {
     workbookXml = shiftSheetIndices(workbookXml, removedPositions);

@@ -9,6 +9,10 @@ import path from "node:path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { load: (...args: unknown[]) => unknown } };
 import { main, type CliIo } from "../../src/cli/main";
+import { messages } from "../../src/i18n/catalogue";
+import { webMessages } from "../../src/i18n/web";
+import { openBook } from "../../src/preview/web-book";
+import { errorText } from "../../src/taskpane/use-step";
 import { refusalReason, visibleName } from "../../src/i18n/file-refusals";
 import { FileRefusal, WorkbookFileError, XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { identify } from "../../src/xlsx/identify";
@@ -260,6 +264,31 @@ describe("the command line's refusals of damaged and foreign files", () => {
         expect(text).not.toMatch(/undefined|properties of|TypeError|^\s+at |zip|central directory|entity/im);
         if (lang === "zh-CN") expect(text).toMatch(/[\u4e00-\u9fff]/);
       }
+    }
+  });
+
+  it.each(["zh-CN", "en-US"] as const)("the web app's open function and the reads after it say what is wrong in %s, never a library's text", async (lang) => {
+    const w = webMessages(lang);
+    for (const [name, bytes] of await corpus()) {
+      const file = `${name}.xlsx`;
+      let text: string;
+      const book = await openBook(new Uint8Array(bytes), now);
+      if (typeof book === "string") text = book === "not-xlsx" ? w.notXlsx(file) : w.unreadable(file);
+      else {
+        // What the page does next: the sheet list, then the sheets a step reads; a refusal then is shown by the pane.
+        try {
+          await book.readSheets((await book.listSheets()).map((s) => s.name));
+          text = "";
+        } catch (e) {
+          text = errorText(e, messages(lang));
+        }
+      }
+      expect({ name, said: text.length > 0 }).toEqual({ name, said: true });
+      expect({ name, text }).not.toEqual({
+        name,
+        text: expect.stringMatching(/undefined|properties of|TypeError|^\s+at |zip|central directory|entity|\(buffer\)|cannot read/im),
+      });
+      if (lang === "zh-CN") expect(text).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });

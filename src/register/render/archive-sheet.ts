@@ -132,7 +132,6 @@ export function renderArchiveSheet(input: ArchiveInput, ctx: RenderContext, opti
     name: archiveSheetName(input, options.memberId, ctx.lang),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.body,
-    orientation: "portrait",
     margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
     pageBreaks,
     lang: ctx.lang,

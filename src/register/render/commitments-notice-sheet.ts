@@ -92,7 +92,6 @@ export function renderCommitmentsNotice(input: CommitmentsNoticeInput, ctx: Rend
     name: L.sheetNames.commitments(input.year),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
     titleRow: first,
     pages: { blocks, titleTableEnd },

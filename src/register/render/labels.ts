@@ -4,6 +4,7 @@
  */
 import { chineseDate, chineseMonth } from "../../scheme/dates";
 import { STAR_LABELS } from "../../scheme/stars";
+import { OUTPUT_SHEETS } from "../output-sheets";
 import { LOG_SHEET } from "../schema";
 
 /** Two ideographic spaces between the fields of a line (as Chinese forms space them). */
@@ -16,21 +17,21 @@ export type RenderLang = "zh-CN";
 export type LogAction = "monthly" | "approval" | "withdrawal" | "approvalDropped" | "annual" | "annualPublicity" | "finalStars" | "archive" | "notices";
 
 const zhCN = {
-  /** Sheet names (docs/workbook.md, Output sheets). Never longer than 31 characters. */
+  /** Sheet names, from the output sheets' table (register/output-sheets.ts). Never longer than 31 characters. */
   sheetNames: {
-    month: (period: string) => `${period} 评星`,
-    publicity: (period: string) => `${period} 公示`,
+    month: OUTPUT_SHEETS.month.name,
+    publicity: OUTPUT_SHEETS.publicity.name,
     log: LOG_SHEET,
-    year: (year: string) => `${year} 年度评星`,
-    yearPublicity: (year: string) => `${year} 年度公示`,
-    final: (year: string) => `${year} 年度星级`,
-    outcomes: (year: string) => `${year} 结果运用`,
-    archive: (year: string) => `${year} 档案`,
+    year: OUTPUT_SHEETS.year.name,
+    yearPublicity: OUTPUT_SHEETS.yearPublicity.name,
+    final: OUTPUT_SHEETS.final.name,
+    outcomes: OUTPUT_SHEETS.outcomes.name,
+    archive: OUTPUT_SHEETS.archive.name,
     /** One member's archive printed alone; `who` is the name (with the 编号 when two share it). */
-    memberArchive: (year: string, who: string) => `${year} 档案-${who}`,
-    rules: (year: string) => `${year} 考核办法公示`,
-    commitments: (year: string) => `${year} 承诺公示`,
-    meetingRecord: (period: string) => `${period} 组织生活会记录`,
+    memberArchive: (year: string, who: string) => OUTPUT_SHEETS.memberArchive.name(year, who),
+    rules: OUTPUT_SHEETS.rules.name,
+    commitments: OUTPUT_SHEETS.commitments.name,
+    meetingRecord: OUTPUT_SHEETS.meetingRecord.name,
   },
   /** Centre footer of printed pages (Excel header/footer codes). */
   pageFooter: "第 &P 页 共 &N 页",

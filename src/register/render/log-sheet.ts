@@ -7,6 +7,7 @@
  */
 import type { MonthResult } from "../../scheme/results";
 import { isBlank, rangeAddress, type CellValue } from "../cells";
+import { OUTPUT_SHEETS } from "../output-sheets";
 import type { SheetPlan } from "../sheet-plan";
 import { dateTimeText } from "./format";
 import { labelsFor, type LogAction, type RenderLang } from "./labels";
@@ -137,7 +138,7 @@ export function renderLogSheet(
     ],
     columnWidths: [...COLUMN_WIDTHS, ...Array<number>(width - LOG_WIDTH).fill(EXTRA_COLUMN_WIDTH)],
     freeze: { rows: 1 },
-    print: { orientation: "portrait", paper: "A4", titleRows: "$1:$1", fitToWidth: true, footer: L.pageFooter },
+    print: { orientation: OUTPUT_SHEETS.log.print.orientation, paper: "A4", titleRows: "$1:$1", fitToWidth: true, footer: L.pageFooter },
     tabColor: LOG_TAB_COLOR,
   };
 }

@@ -146,7 +146,6 @@ export function renderMeetingRecord(input: MeetingRecordInput, ctx: RenderContex
     name: L.sheetNames.meetingRecord(input.period),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
     pages: { blocks },
     lang: ctx.lang,

@@ -163,7 +163,6 @@ export function renderOutcomesSheet(usage: ResultsUsage, ctx: OutcomesRenderCont
     name: L.sheetNames.outcomes(ctx.year),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.body,
-    orientation: "portrait",
     margins: { top: 0.7, bottom: 0.7, left: 0.5, right: 0.5 },
     formats: keptFormats,
     lang: ctx.lang,

@@ -12,6 +12,7 @@
  * breaks are honoured with fit-to-width scaling (fitToHeight 0) by both.
  */
 import { rangeAddress, type CellValue } from "../cells";
+import { outputSheetNamed } from "../output-sheets";
 import type { FormatRange, PrintSetup, SheetPlan } from "../sheet-plan";
 import { labelsFor, type RenderLang } from "./labels";
 import type { SheetBuilder } from "./sheet-builder";
@@ -45,7 +46,6 @@ export interface PrintedSheetOptions {
   columnWidths: number[];
   /** The font of every cell, under the builder's own formats. */
   font: NonNullable<FormatRange["font"]>;
-  orientation: PrintSetup["orientation"];
   margins: NonNullable<PrintSetup["margins"]>;
   /** The zero-based header row repeated at the top of every printed page (print titles). */
   titleRow?: number;
@@ -61,13 +61,20 @@ export interface PrintedSheetOptions {
   lang?: RenderLang;
 }
 
+/** A printed sheet's orientation, from its entry in the output sheets' table; a name of none is a bug. */
+function printOrientation(name: string): PrintSetup["orientation"] {
+  const entry = outputSheetNamed(name);
+  if (!entry) throw new Error(`"${name}" is not an output sheet of register/output-sheets.ts`);
+  return entry.sheet.print.orientation;
+}
+
 /**
  * The plan of a print-ready sheet: the builder's rows on A4, one page wide, centred, with the page
  * footer and the register's tab colour. A builder without a row gives one blank row.
  */
 export function printedSheet(b: SheetBuilder, o: PrintedSheetOptions): SheetPlan {
   const rows = b.values.length;
-  const print: PrintSetup = { orientation: o.orientation, paper: "A4" };
+  const print: PrintSetup = { orientation: printOrientation(o.name), paper: "A4" };
   if (o.titleRow !== undefined) print.titleRows = `$${o.titleRow + 1}:$${o.titleRow + 1}`;
   Object.assign(print, { fitToWidth: true, margins: o.margins, footer: labelsFor(o.lang).pageFooter, horizontallyCentered: true });
   const plan: SheetPlan = {

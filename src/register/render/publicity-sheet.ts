@@ -118,7 +118,6 @@ export function renderPublicitySheet(result: MonthResult, ctx: RenderContext): S
     name: L.sheetNames.publicity(result.period),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.8, bottom: 0.8, left: 0.6, right: 0.6 },
     titleRow: boardHeader,
     pages: { blocks, titleTableEnd: boardEnd },

@@ -95,7 +95,6 @@ export function resultsSheet(
     name: o.name,
     columnWidths: o.columnWidths,
     font: FONTS.body,
-    orientation: "landscape",
     margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
     titleRow: o.headerRow,
     freezeRows: o.headerRow + 1,

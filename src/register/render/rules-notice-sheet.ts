@@ -149,7 +149,6 @@ export function renderRulesNotice(input: RulesNoticeInput, ctx: RenderContext): 
     name: L.sheetNames.rules(input.year),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
     pages: { blocks },
     lang: ctx.lang,

@@ -96,7 +96,6 @@ export function renderYearPublicitySheet(result: YearResult, ctx: YearPublicityC
     name: L.sheetNames.yearPublicity(result.year),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.publicityBody,
-    orientation: "portrait",
     margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
     titleRow: header,
     pages: { blocks, titleTableEnd: partyEnd },

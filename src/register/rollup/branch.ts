@@ -4,13 +4,15 @@
  * the member tables and the star distribution of its generated sheets, never a recomputation. A branch
  * that has not generated the period has no numbers here, only its state. Pure: sheets in, data out.
  */
-import { isIsoMonth, isIsoYear } from "../../scheme/dates";
+import { isIsoDate, isIsoMonth, isIsoYear } from "../../scheme/dates";
 import type { Distribution } from "../../scheme/results";
 import type { Settings } from "../../scheme/settings";
 import { assessedIn } from "../../scheme/roster";
 import type { Kind } from "../../scheme/types";
 import type { SheetData } from "../port";
-import { periodState, stateSheetsToRead, type MonthState, type YearState } from "../period-state";
+import { checkMonth } from "../month-workflow";
+import { monthStateOf, stateSheetsToRead, yearStateOf, type MonthState, type YearState } from "../period-state";
+import type { RegisterData } from "../read/types";
 import { readRegister } from "../read/read-register";
 import { labelsFor } from "../render/labels";
 import { LOG_SHEET } from "../schema";
@@ -88,9 +90,19 @@ export function isRegister(sheets: ReadonlyMap<string, SheetData>): boolean {
 /** One branch's roll-up for the period, from the sheets {@link rollupSheetsToRead} named. */
 export function readBranch(file: string, sheets: ReadonlyMap<string, SheetData>, period: string, today: string): BranchRollup {
   if (!isIsoMonth(period) && !isIsoYear(period)) throw new RangeError(`period must be YYYY-MM or YYYY, got ${period}`);
+  if (!isIsoDate(today)) throw new RangeError(`today must be an ISO date (YYYY-MM-DD), got ${today}`);
   const monthly = isIsoMonth(period);
-  const state = periodState(sheets, monthly ? { month: period, today } : { year: period, today });
-  const { data } = readRegister(sheets, { periods: new Set([period]), require: [], optional: ["settings", "roster", "ballots"] });
+  // The register is read once: the month's check (or the year's read) gives both the state and the data.
+  let state: { month: MonthState | null; year: YearState | null };
+  let data: RegisterData;
+  if (monthly) {
+    const check = checkMonth(sheets, period);
+    data = check.data;
+    state = { month: monthStateOf(sheets, check, today), year: null };
+  } else {
+    data = readRegister(sheets, { periods: new Set([period]), require: [], optional: ["settings", "roster", "ballots", "objections"] }).data;
+    state = { month: null, year: yearStateOf(sheets, period, today, data) };
+  }
   const settings = data.settings;
   const L = labelsFor().sheetNames;
   const grid = (name: string) => (sheets.get(name)?.ours ? sheets.get(name)!.values : null);

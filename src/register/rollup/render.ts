@@ -16,9 +16,10 @@
  *   then   三、五星级人员 and 四、未评星人员 across branches (序号, 支部名称, 编号, 姓名, 党小组, 类别, 得分, 等级);
  *          for a year 五、评先评优候选 and 六、戒勉谈话 with the 整改期限.
  */
-import { chineseDate, chineseMonth } from "../../scheme/dates";
+import { chineseDate, chineseMonth, isIsoMonth } from "../../scheme/dates";
 import { STAR_LABELS } from "../../scheme/stars";
 import type { CellValue } from "../cells";
+import { OUTPUT_SHEETS } from "../output-sheets";
 import { cellAddress, rangeAddress } from "../cells";
 import { dateTimeText } from "../render/format";
 import { printedSheet, type PrintBlock } from "../render/print-layout";
@@ -52,7 +53,7 @@ const ROW_HEIGHT = 20;
 
 /** The roll-up sheet's name: "2026-11 党委汇总", "2026 党委汇总". */
 export function rollupSheetName(period: string): string {
-  return `${period} 党委汇总`;
+  return (isIsoMonth(period) ? OUTPUT_SHEETS.rollupMonth : OUTPUT_SHEETS.rollupYear).name(period);
 }
 
 /** A branch's state as the sheet writes it: the period state, and when the inputs changed since, that too. */
@@ -185,7 +186,6 @@ export function renderRollupSheet(r: Rollup, ctx: { generatedAt: string }) {
     name: rollupSheetName(r.period),
     columnWidths: COLUMN_WIDTHS,
     font: FONTS.body,
-    orientation: "landscape",
     margins: { top: 0.6, bottom: 0.7, left: 0.4, right: 0.4 },
     titleRow: header,
     freezeRows: header + 1,

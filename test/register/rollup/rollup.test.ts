@@ -84,6 +84,24 @@ describe("rollup warnings", () => {
     ]);
   });
 
+  it("warns of one person (same 姓名 in the same 党小组) assessed by two branches under different 编号", async () => {
+    const a = await branchWorkbook({ name: "一支部", prefix: "A" });
+    // 二支部 records 刘芳 under its own 编号 B004, in the 党小组 she has in 一支部.
+    const b = await branchWorkbook({
+      name: "二支部",
+      prefix: "B",
+      edit: (sheets) => {
+        const row = sheets.get("人员名册")!.find((r) => r[0] === "B004")!;
+        row.forEach((v, c) => typeof v === "string" && /^B第.党小组$/.test(v) && (row[c] = `A${v.slice(1)}`));
+      },
+    });
+    const r = rollup([await source("a.xlsx", a), await source("b.xlsx", b)], MONTH, TODAY);
+    expect(r.branches[1].people.find((p) => p.id === "B004")).toMatchObject({ name: "刘芳", group: r.branches[0].people.find((p) => p.id === "A004")!.group });
+    expect(r.warnings).toEqual([
+      { code: "person-in-two-branches", files: ["a.xlsx", "b.xlsx"], args: { name: "刘芳", id: "A004", branches: ["一支部", "二支部"] } },
+    ]);
+  });
+
   it("does not take one 编号 in two branches for one person when the names differ", async () => {
     const a = await branchWorkbook({ name: "一支部", prefix: "D" });
     const b = await branchWorkbook({
